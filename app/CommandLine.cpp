@@ -1,0 +1,152 @@
+#include "CommandLine.h"
+
+#include "CliCallCommands.h"
+#include "LibraryStore.h"
+#include "Startup.h"
+
+#include <QCoreApplication>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct OptionSpec
+{
+    const char *name;
+    const char *valueName; // nullptr for a flag
+    const char *description;
+};
+
+// Every option of every sub-command, in one table so that the pre-scan in
+// subCommandIn() knows which options swallow the next argument.
+constexpr std::array kOptions = {
+    OptionSpec{"library", "file", QT_TRANSLATE_NOOP("CommandLine", "Library file to use instead of the default.")},
+    OptionSpec{"json", nullptr, QT_TRANSLATE_NOOP("CommandLine", "Print JSON instead of text.")},
+    OptionSpec{"company", "ticker", QT_TRANSLATE_NOOP("CommandLine", "Company ticker of the imported calls.")},
+    OptionSpec{"company-name", "name", QT_TRANSLATE_NOOP("CommandLine", "Company name, with --company.")},
+    OptionSpec{"period", "FY2025Q4", QT_TRANSLATE_NOOP("CommandLine", "Fiscal period of the imported call.")},
+    OptionSpec{"date", "yyyy-mm-dd", QT_TRANSLATE_NOOP("CommandLine", "Date of the imported call.")},
+    OptionSpec{"title", "text", QT_TRANSLATE_NOOP("CommandLine", "Title of the imported call.")},
+};
+
+struct SubCommand
+{
+    const char *name;
+    const char *synopsis;
+    int (*run)(CliContext &);
+    bool needsGui;
+};
+
+constexpr std::array kSubCommands = {
+    SubCommand{"import", QT_TRANSLATE_NOOP("CommandLine", "import FILE...  Import transcripts"),
+               CliCallCommands::importFiles, false},
+    SubCommand{"calls", QT_TRANSLATE_NOOP("CommandLine", "calls  List the calls in the library"),
+               CliCallCommands::listCalls, false},
+    SubCommand{"show", QT_TRANSLATE_NOOP("CommandLine", "show ID  Print a call"), CliCallCommands::showCall,
+               false},
+};
+
+const SubCommand *findSubCommand(const QString &name)
+{
+    for (const SubCommand &command : kSubCommands) {
+        if (name == QLatin1StringView(command.name))
+            return &command;
+    }
+    return nullptr;
+}
+
+bool takesValue(QStringView arg)
+{
+    if (!arg.startsWith(u"--") || arg.contains(u'='))
+        return false;
+    for (const OptionSpec &option : kOptions) {
+        if (option.valueName && arg.mid(2) == QLatin1StringView(option.name))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+QString CommandLine::subCommandIn(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (arg.startsWith(u'-')) {
+            if (takesValue(arg))
+                ++i;
+            continue;
+        }
+        return arg;
+    }
+    return {};
+}
+
+bool CommandLine::subCommandNeedsGui(const QString &name)
+{
+    const SubCommand *command = findSubCommand(name);
+    return command && command->needsGui;
+}
+
+CommandLine::CommandLine()
+{
+    m_parser.setApplicationDescription(QCoreApplication::translate(
+        "CommandLine", "Read earnings calls against the numbers. With no sub-command, opens the window."));
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    for (const OptionSpec &option : kOptions) {
+        const QString description = QCoreApplication::translate("CommandLine", option.description);
+        if (option.valueName)
+            m_parser.addOption({QString::fromLatin1(option.name), description, QString::fromLatin1(option.valueName)});
+        else
+            m_parser.addOption({QString::fromLatin1(option.name), description});
+    }
+    m_parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("CommandLine", "Sub-command to run:"),
+                                   u"[command [args...]]"_s);
+}
+
+bool CommandLine::parse(QTextStream &err)
+{
+    if (!m_parser.parse(QCoreApplication::arguments())) {
+        err << m_parser.errorText() << u'\n';
+        return false;
+    }
+    m_positional = m_parser.positionalArguments();
+    return true;
+}
+
+QString CommandLine::libraryPath() const
+{
+    return m_parser.value(u"library"_s);
+}
+
+int CommandLine::runSubCommand(QTextStream &out, QTextStream &err)
+{
+    if (m_parser.isSet(u"help"_s)) {
+        out << m_parser.helpText() << u'\n' << QCoreApplication::translate("CommandLine", "Sub-commands:") << u'\n';
+        for (const SubCommand &command : kSubCommands)
+            out << u"  " << QCoreApplication::translate("CommandLine", command.synopsis) << u'\n';
+        return ExitCode::Ok;
+    }
+    if (m_parser.isSet(u"version"_s)) {
+        out << QCoreApplication::applicationName() << u' ' << QCoreApplication::applicationVersion() << u'\n';
+        return ExitCode::Ok;
+    }
+    const SubCommand *command = findSubCommand(m_positional.value(0));
+    if (!command) {
+        err << QCoreApplication::translate("CommandLine", "Unknown sub-command: %1 (see --help)")
+                   .arg(m_positional.value(0))
+            << u'\n';
+        return ExitCode::Usage;
+    }
+    LibraryStore store;
+    QString error;
+    if (!Startup::openLibrary(store, libraryPath(), &error)) {
+        err << error << u'\n';
+        return ExitCode::Failure;
+    }
+    CliContext ctx{m_parser, m_positional.mid(1), out, err, store};
+    return command->run(ctx);
+}

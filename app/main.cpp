@@ -1,0 +1,45 @@
+#include "CommandLine.h"
+#include "GuiLauncher.h"
+#include "Startup.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <cstring>
+
+namespace {
+
+bool asksForHelpOrVersion(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *flag : {"-h", "--help", "-v", "--version", "-?"}) {
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const QString subCommand = CommandLine::subCommandIn(argc, argv);
+    const bool headless = (!subCommand.isEmpty() && !CommandLine::subCommandNeedsGui(subCommand)) ||
+                          (subCommand.isEmpty() && asksForHelpOrVersion(argc, argv));
+    if (!headless)
+        return GuiLauncher::run(argc, argv, subCommand);
+
+    QCoreApplication app(argc, argv);
+    Startup::setApplicationIdentity();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    CommandLine commandLine;
+    if (!commandLine.parse(err))
+        return ExitCode::Usage;
+    const int code = commandLine.runSubCommand(out, err);
+    out.flush();
+    err.flush();
+    return code;
+}

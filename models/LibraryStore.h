@@ -1,0 +1,71 @@
+#pragma once
+
+#include "LibraryRecords.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <optional>
+
+class QSqlQuery;
+
+// The one owner of a library file. Every write is a single transaction; readers get
+// plain records. The schema is versioned with PRAGMA user_version and upgraded by the
+// ordered steps in LibraryMigrations.
+class LibraryStore : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LibraryStore(QObject *parent = nullptr);
+    ~LibraryStore() override;
+
+    // Opens or creates the file and brings its schema up to date. A file whose schema
+    // is newer than this app, or that is not a library, is refused and left untouched.
+    bool open(const QString &path, QString *error);
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    bool wasCreated() const { return m_created; }
+
+    static int latestSchemaVersion();
+    int schemaVersion() const;
+
+    std::optional<qint64> callIdForHash(const QByteArray &contentHash) const;
+    // Stores a parsed call with its metadata in one transaction; returns the new call id.
+    std::optional<qint64> addCall(const ParsedTranscript &transcript, const CallMetadata &meta,
+                                  QString *error);
+    bool removeCall(qint64 callId, QString *error);
+
+    QList<CallSummary> calls() const;
+    std::optional<CallRecord> call(qint64 callId) const;
+    std::optional<SpeakerRecord> speaker(qint64 speakerId) const;
+    bool updateSpeaker(const SpeakerRecord &speaker, QString *error);
+
+    QString metaValue(const QString &key) const;
+    bool setMetaValue(const QString &key, const QString &value, QString *error);
+
+    // For the models layer only: the connection, so feature classes can prepare their
+    // own statements while the store keeps ownership.
+    QSqlDatabase database() const;
+
+    // Runs fn inside one transaction; fn returns false (and sets *error) to roll back.
+    bool inTransaction(const std::function<bool(QString *)> &fn, QString *error);
+
+signals:
+    void callsChanged();
+    void speakerChanged(qint64 callId, qint64 speakerId);
+
+private:
+    bool configure(QString *error);
+    std::optional<qint64> companyId(const QString &ticker, const QString &name, QString *error);
+
+    QString m_connectionName;
+    QString m_path;
+    bool m_readOnly = false;
+    bool m_created = false;
+};
+
+// Prepares and runs a statement, turning a failure into a message. Used by every class
+// in models/ that touches the library, so errors read the same everywhere.
+bool execPrepared(QSqlQuery &query, QString *error);

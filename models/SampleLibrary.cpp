@@ -1,0 +1,64 @@
+#include "SampleLibrary.h"
+
+#include "CallImporter.h"
+#include "LibraryStore.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString kInstalledKey = u"sample_installed"_s;
+
+QByteArray readResource(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = SampleLibrary::tr("the built-in resource %1 is missing").arg(path);
+        return {};
+    }
+    return file.readAll();
+}
+} // namespace
+
+bool SampleLibrary::isInstalled(const LibraryStore &store)
+{
+    return !store.metaValue(kInstalledKey).isEmpty();
+}
+
+bool SampleLibrary::install(LibraryStore &store, QString *error)
+{
+    if (isInstalled(store))
+        return true;
+    const QByteArray manifest = readResource(u":/sample/sample-call.json"_s, error);
+    if (manifest.isEmpty())
+        return false;
+    const QJsonObject json = QJsonDocument::fromJson(manifest).object();
+    const QString fileName = json.value("file"_L1).toString();
+    const QByteArray transcript = readResource(u":/sample/"_s + fileName, error);
+    if (transcript.isEmpty())
+        return false;
+
+    CallMetadata meta;
+    meta.companyTicker = json.value("company"_L1)["ticker"_L1].toString();
+    meta.companyName = json.value("company"_L1)["name"_L1].toString();
+    meta.fiscalPeriod = json.value("fiscal_period"_L1).toString();
+    meta.callDate = QDate::fromString(json.value("call_date"_L1).toString(), Qt::ISODate);
+    meta.title = json.value("title"_L1).toString();
+    for (const QJsonValue &asker : json.value("askers"_L1).toArray())
+        meta.questionAskers.append({asker["name"_L1].toString(), asker["firm"_L1].toString()});
+    const QJsonObject titles = json.value("speaker_titles"_L1).toObject();
+    for (auto it = titles.begin(); it != titles.end(); ++it)
+        meta.speakerTitles.insert(it.key(), it.value().toString());
+
+    CallImporter importer(store);
+    const CallImporter::Outcome outcome = importer.importBytes(transcript, fileName, meta);
+    if (!outcome.ok && !outcome.duplicate) {
+        *error = outcome.error;
+        return false;
+    }
+    return store.setMetaValue(kInstalledKey, QString::number(outcome.callId), error);
+}

@@ -1,0 +1,212 @@
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs the real executable with no display and no platform plugin chosen, as a script would.
+Run run(const QStringList &args)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"QT_QPA_PLATFORM"_s);
+    env.remove(u"DISPLAY"_s);
+    env.remove(u"WAYLAND_DISPLAY"_s);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(ER_APP_BINARY), args);
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+QStringList answerSpeakers(const QJsonArray &turns, int question)
+{
+    QStringList speakers;
+    for (const QJsonValue &turn : turns) {
+        if (turn[u"question"_s].toInt() == question && turn[u"role"_s].toString() == u"executive"_s &&
+            (speakers.isEmpty() || speakers.last() != turn[u"speaker"_s].toString()))
+            speakers << turn[u"speaker"_s].toString();
+    }
+    return speakers;
+}
+
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_library = m_dir.filePath(u"cli.sqlite"_s);
+    }
+
+    void importThenShowTheSeed()
+    {
+        const Run imported = run({u"--library"_s, m_library, u"import"_s, QStringLiteral(ER_SEED_FILE)});
+        QCOMPARE(imported.exitCode, 0);
+        QVERIFY2(imported.out.contains(u"call 1"_s) && imported.out.contains(u"9 questions"_s),
+                 qPrintable(imported.out));
+
+        // Options after the sub-command work as well as before it.
+        const Run shown = run({u"show"_s, u"1"_s, u"--library"_s, m_library, u"--json"_s});
+        QCOMPARE(shown.exitCode, 0);
+        const QJsonObject call = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+        QCOMPARE(call[u"id"_s].toInt(), 1);
+        QCOMPARE(call[u"source"_s].toString(), u"https://mp.weixin.qq.com/s/3XeWaTmvqCANRD9_p5vOxg"_s);
+        const QJsonArray sections = call[u"sections"_s].toArray();
+        QJsonArray qa, commentary, all;
+        QStringList kinds;
+        for (const QJsonValue &section : sections) {
+            kinds << section[u"kind"_s].toString();
+            for (const QJsonValue &turn : section[u"turns"_s].toArray()) {
+                all.append(turn);
+                if (section[u"kind"_s] == u"qa"_s)
+                    qa.append(turn);
+                if (section[u"kind"_s] == u"commentary"_s)
+                    commentary.append(turn);
+            }
+        }
+        QCOMPARE(kinds, (QStringList{u"article"_s, u"commentary"_s, u"qa"_s}));
+
+        QSet<int> questions;
+        for (const QJsonValue &turn : qa)
+            questions.insert(turn[u"question"_s].toInt());
+        QCOMPARE(questions.size(), 9);
+        const QStringList ceo{u"黃仁勳"_s}, cfoThenCeo{u"科萊特"_s, u"黃仁勳"_s}, cfo{u"科萊特"_s};
+        for (int q : {1, 2, 4, 5, 6, 8})
+            QCOMPARE(answerSpeakers(qa, q), ceo);
+        for (int q : {3, 7})
+            QCOMPARE(answerSpeakers(qa, q), cfoThenCeo);
+        QCOMPARE(answerSpeakers(qa, 9), cfo);
+
+        int byDuan = 0, byComments = 0;
+        for (const QJsonValue &turn : commentary) {
+            byDuan += turn[u"speaker"_s] == u"段永平"_s;
+            byComments += turn[u"speaker"_s] == u"評論區"_s;
+        }
+        QCOMPARE(byDuan, 5);
+        QCOMPARE(byComments, 3);
+
+        // Every non-empty seed line is the source or stands, in order, in some turn's text
+        // (with at most a speaker or question prefix before it).
+        QString joined;
+        for (const QJsonValue &turn : all)
+            joined += turn[u"text"_s].toString() + u'\n';
+        QFile seed(QStringLiteral(ER_SEED_FILE));
+        QVERIFY(seed.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(seed.readAll()).split(u'\n');
+        static const QRegularExpression prefix(u"^[^,。,]{1,12}?[::]+[??]?"_s);
+        qsizetype from = 0;
+        int checked = 0;
+        for (const QString &raw : lines) {
+            const QString line = raw.trimmed();
+            if (line.isEmpty() || line == call[u"source"_s].toString())
+                continue;
+            qsizetype at = joined.indexOf(line, from);
+            if (at < 0) {
+                const QString body = line.mid(prefix.match(line).capturedLength()).trimmed();
+                QVERIFY2(!body.isEmpty(), qPrintable(line));
+                at = joined.indexOf(body, from);
+            }
+            QVERIFY2(at >= 0, qPrintable(u"seed line missing from the turns: "_s + line));
+            from = at;
+            ++checked;
+        }
+        QCOMPARE(checked, 137);
+    }
+
+    void importingTwiceIsReported()
+    {
+        const Run again = run({u"import"_s, QStringLiteral(ER_SEED_FILE), u"--library"_s, m_library});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(u"already in the library"_s), qPrintable(again.err));
+        const Run calls = run({u"calls"_s, u"--json"_s, u"--library"_s, m_library});
+        QCOMPARE(calls.exitCode, 0);
+        const QJsonArray list = QJsonDocument::fromJson(calls.out.toUtf8()).array();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first()[u"questions"_s].toInt(), 9);
+        QVERIFY(list.first()[u"turns"_s].toInt() > 20);
+    }
+
+    void badFilesAreNamedAndGoodOnesStillImport()
+    {
+        const QString empty = m_dir.filePath(u"empty.txt"_s);
+        QFile(empty).open(QIODevice::WriteOnly);
+        const QString good = m_dir.filePath(u"good.txt"_s);
+        {
+            QFile f(good);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("主持人:歡迎參加電話會議。\nQ1:請問毛利率?\n林啟明(首席執行官):我們預計回升。\n");
+        }
+        const QString library = m_dir.filePath(u"mixed.sqlite"_s);
+        const Run result = run({u"import"_s, empty, good, m_dir.filePath(u"missing.txt"_s), u"--library"_s, library});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(u"empty.txt"_s), qPrintable(result.err));
+        QVERIFY(result.err.contains(u"missing.txt"_s));
+        QVERIFY(result.out.contains(u"good.txt"_s));
+        const Run calls = run({u"calls"_s, u"--json"_s, u"--library"_s, library});
+        QCOMPARE(QJsonDocument::fromJson(calls.out.toUtf8()).array().size(), 1);
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("unknown sub-command") << QStringList{u"frobnicate"_s};
+        QTest::newRow("unknown option") << QStringList{u"calls"_s, u"--no-such-option"_s};
+        QTest::newRow("show without id") << QStringList{u"show"_s};
+        QTest::newRow("show with a word") << QStringList{u"show"_s, u"first"_s};
+        QTest::newRow("import without files") << QStringList{u"import"_s};
+        QTest::newRow("bad date") << QStringList{u"import"_s, u"x.txt"_s, u"--date"_s, u"26/02/2025"_s};
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        const Run result = run(args + QStringList{u"--library"_s, m_dir.filePath(u"usage.sqlite"_s)});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(!result.err.isEmpty());
+    }
+
+    void helpAndVersion()
+    {
+        const Run help = run({u"--help"_s});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains(u"import"_s));
+        QVERIFY(help.out.contains(u"--library"_s));
+        const Run version = run({u"--version"_s});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith(u"earnings-reader "_s));
+    }
+
+    void missingCallIsAnError()
+    {
+        const Run result = run({u"show"_s, u"42"_s, u"--library"_s, m_library});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.err.contains(u"42"_s));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_library;
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

@@ -1,0 +1,336 @@
+#include "CallImporter.h"
+#include "LibraryStore.h"
+#include "SampleLibrary.h"
+
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QFile>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+ParsedTranscript smallTranscript()
+{
+    ParsedTranscript t;
+    t.source = u"https://example.com/call"_s;
+    ParsedSection article{SectionKind::Article, {}};
+    article.turns.append({{}, {}, {}, QString::fromLatin1(Role::Narrator), 0, u"第一段。"_s, {}});
+    ParsedSection qa{SectionKind::QA, {}};
+    qa.turns.append({{}, {}, {}, QString::fromLatin1(Role::Analyst), 1, u"毛利率會回升嗎?"_s, {}});
+    qa.turns.append({u"科萊特"_s, u"CFO"_s, {}, QString::fromLatin1(Role::Executive), 1, u"會的。"_s, {}});
+    qa.turns.append({u"Joe Moore"_s, {}, u"Morgan Stanley"_s, QString::fromLatin1(Role::Analyst), 2, u"Blackwell?"_s, {}});
+    qa.turns.append({u"科萊特"_s, u"CFO"_s, {}, QString::fromLatin1(Role::Executive), 2, u"Yes."_s, {}});
+    t.sections = {article, qa};
+    return t;
+}
+
+CallMetadata smallMeta(const QString &text = u"text"_s)
+{
+    CallMetadata meta;
+    meta.companyTicker = u"NVDA"_s;
+    meta.companyName = u"NVIDIA"_s;
+    meta.fiscalPeriod = u"FY2025Q4"_s;
+    meta.callDate = QDate(2025, 2, 26);
+    meta.title = u"Small call"_s;
+    meta.originalText = text;
+    meta.contentHash = CallImporter::contentHash(text);
+    return meta;
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+int count(LibraryStore &store, const QString &table)
+{
+    QSqlQuery query(store.database());
+    query.prepare(u"SELECT count(*) FROM "_s + table);
+    if (!query.exec() || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+} // namespace
+
+class TestLibraryStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { QVERIFY(m_dir.isValid()); }
+
+    void createsSchemaAtLatestVersion()
+    {
+        LibraryStore store;
+        QString error;
+        QVERIFY2(store.open(path(u"new.sqlite"_s), &error), qPrintable(error));
+        QVERIFY(store.wasCreated());
+        QCOMPARE(store.schemaVersion(), LibraryStore::latestSchemaVersion());
+        QVERIFY(store.calls().isEmpty());
+        QSqlQuery query(store.database());
+        QVERIFY(query.exec(u"PRAGMA journal_mode"_s) && query.next());
+        QCOMPARE(query.value(0).toString(), u"wal"_s);
+        QVERIFY(query.exec(u"PRAGMA foreign_keys"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+    }
+
+    void roundTrip()
+    {
+        const QString file = path(u"roundtrip.sqlite"_s);
+        qint64 id = 0;
+        {
+            LibraryStore store;
+            QString error;
+            QVERIFY(store.open(file, &error));
+            QSignalSpy changed(&store, &LibraryStore::callsChanged);
+            const auto added = store.addCall(smallTranscript(), smallMeta(), &error);
+            QVERIFY2(added, qPrintable(error));
+            id = *added;
+            QCOMPARE(changed.count(), 1);
+        }
+        LibraryStore store;
+        QString error;
+        QVERIFY(store.open(file, &error));
+        QVERIFY(!store.wasCreated());
+        const auto call = store.call(id);
+        QVERIFY(call);
+        QCOMPARE(call->summary.title, u"Small call"_s);
+        QCOMPARE(call->summary.companyTicker, u"NVDA"_s);
+        QCOMPARE(call->summary.fiscalPeriod, u"FY2025Q4"_s);
+        QCOMPARE(call->summary.callDate, QDate(2025, 2, 26));
+        QCOMPARE(call->summary.questions, 2);
+        QCOMPARE(call->summary.turns, 5);
+        QCOMPARE(call->source, u"https://example.com/call"_s);
+        QCOMPARE(call->sections.size(), 2);
+        QCOMPARE(call->sections.at(0).kind, SectionKind::Article);
+        QCOMPARE(call->sections.at(1).kind, SectionKind::QA);
+        const QList<TurnRecord> &qa = call->sections.at(1).turns;
+        QCOMPARE(qa.size(), 4);
+        QCOMPARE(qa.at(0).question, 1);
+        QCOMPARE(qa.at(0).role, u"analyst"_s);
+        QVERIFY(qa.at(0).speakerId != 0); // an unnamed analyst still gets an editable speaker
+        QCOMPARE(qa.at(1).speaker, u"科萊特"_s);
+        QCOMPARE(qa.at(1).text, u"會的。"_s);
+        // One record per named speaker in a call.
+        QCOMPARE(qa.at(1).speakerId, qa.at(3).speakerId);
+        QCOMPARE(call->speaker(qa.at(1).speakerId)->title, u"CFO"_s);
+        QCOMPARE(call->speaker(qa.at(2).speakerId)->firm, u"Morgan Stanley"_s);
+        QCOMPARE(call->sections.at(0).turns.at(0).speakerId, 0);
+        QCOMPARE(call->questionTurn(2)->text, u"Blackwell?"_s);
+    }
+
+    void updateSpeakerPersistsAndSignals()
+    {
+        LibraryStore store;
+        QString error;
+        QVERIFY(store.open(path(u"speaker.sqlite"_s), &error));
+        const qint64 id = *store.addCall(smallTranscript(), smallMeta(), &error);
+        const TurnRecord asker = *store.call(id)->questionTurn(1);
+        QSignalSpy spy(&store, &LibraryStore::speakerChanged);
+        SpeakerRecord speaker = *store.speaker(asker.speakerId);
+        speaker.name = u"C.J. Muse"_s;
+        speaker.firm = u"Cantor Fitzgerald"_s;
+        QVERIFY2(store.updateSpeaker(speaker, &error), qPrintable(error));
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.first().at(0).toLongLong(), id);
+        QCOMPARE(store.call(id)->questionTurn(1)->speaker, u"C.J. Muse"_s);
+
+        speaker.id = 999999;
+        QVERIFY(!store.updateSpeaker(speaker, &error));
+        QVERIFY(error.contains(u"999999"_s));
+    }
+
+    void failingImportRollsBack()
+    {
+        LibraryStore store;
+        QString error;
+        QVERIFY(store.open(path(u"rollback.sqlite"_s), &error));
+        QVERIFY(store.addCall(smallTranscript(), smallMeta(u"first"_s), &error));
+        const int calls = count(store, u"calls"_s), turns = count(store, u"turns"_s),
+                  speakers = count(store, u"speakers"_s), sections = count(store, u"sections"_s),
+                  companies = count(store, u"companies"_s);
+
+        // Make the fourth turn of the next import fail half-way through.
+        QSqlQuery trigger(store.database());
+        QVERIFY(trigger.exec(u"CREATE TEMP TRIGGER fail_turn BEFORE INSERT ON turns WHEN NEW.text = 'Blackwell?' "
+                             "BEGIN SELECT RAISE(ABORT, 'injected failure'); END"_s));
+        CallMetadata meta = smallMeta(u"second"_s);
+        meta.companyTicker = u"AMD"_s;
+        QSignalSpy changed(&store, &LibraryStore::callsChanged);
+        QVERIFY(!store.addCall(smallTranscript(), meta, &error));
+        QVERIFY2(error.contains(u"injected failure"_s), qPrintable(error));
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(count(store, u"calls"_s), calls);
+        QCOMPARE(count(store, u"turns"_s), turns);
+        QCOMPARE(count(store, u"speakers"_s), speakers);
+        QCOMPARE(count(store, u"sections"_s), sections);
+        QCOMPARE(count(store, u"companies"_s), companies);
+    }
+
+    void refusesNewerSchemaAndLeavesFileUntouched()
+    {
+        const QString file = path(u"newer.sqlite"_s);
+        {
+            LibraryStore store;
+            QString error;
+            QVERIFY(store.open(file, &error));
+            QSqlQuery query(store.database());
+            QVERIFY(query.exec(u"PRAGMA user_version = %1"_s.arg(LibraryStore::latestSchemaVersion() + 1)));
+            QSqlQuery checkpoint(store.database());
+            QVERIFY(checkpoint.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+        }
+        const QByteArray before = fileHash(file);
+        LibraryStore store;
+        QString error;
+        QVERIFY(!store.open(file, &error));
+        QVERIFY2(error.contains(u"newer version"_s), qPrintable(error));
+        QVERIFY(error.contains(file));
+        QVERIFY(!store.isOpen());
+        QCOMPARE(fileHash(file), before);
+    }
+
+    void refusesFileThatIsNotALibrary_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("text") << QByteArray("this is a transcript, not a library\n");
+        QTest::newRow("binary") << QByteArray(4096, '\x7f');
+        QTest::newRow("truncated header") << QByteArray("SQLite format 3\0", 16) + QByteArray(50, '\0');
+    }
+
+    void refusesFileThatIsNotALibrary()
+    {
+        QFETCH(QByteArray, bytes);
+        const QString file = path(u"notalibrary.sqlite"_s);
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bytes);
+        }
+        const QByteArray before = fileHash(file);
+        LibraryStore store;
+        QString error;
+        QVERIFY(!store.open(file, &error));
+        QVERIFY(error.contains(file));
+        QCOMPARE(fileHash(file), before);
+    }
+
+    // Each file under tests/data/libraries was written by a released schema version; each
+    // must open, upgrade to the latest version, keep its calls, and leave a backup.
+    void upgradesOlderLibraries()
+    {
+        QDirIterator it(QStringLiteral(ER_TEST_DATA_DIR "/libraries"), {u"*.sqlite"_s});
+        int files = 0;
+        while (it.hasNext()) {
+            const QString original = it.next();
+            const QString copy = path(it.fileName());
+            QFile::remove(copy);
+            QVERIFY(QFile::copy(original, copy));
+            QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+            int oldVersion = 0;
+            int oldCalls = 0;
+            {
+                // Read the old file's facts with a plain connection, not through the store.
+                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"peek"_s);
+                db.setDatabaseName(copy);
+                QVERIFY(db.open());
+                QSqlQuery q(db);
+                QVERIFY(q.exec(u"PRAGMA user_version"_s) && q.next());
+                oldVersion = q.value(0).toInt();
+                QVERIFY(q.exec(u"SELECT count(*) FROM calls"_s) && q.next());
+                oldCalls = q.value(0).toInt();
+                q.finish();
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(u"peek"_s);
+
+            LibraryStore store;
+            QString error;
+            QVERIFY2(store.open(copy, &error), qPrintable(error));
+            QCOMPARE(store.schemaVersion(), LibraryStore::latestSchemaVersion());
+            QCOMPARE(store.calls().size(), oldCalls);
+            for (const CallSummary &call : store.calls())
+                QVERIFY(store.call(call.id));
+            if (oldVersion < LibraryStore::latestSchemaVersion())
+                QVERIFY(QFile::exists(u"%1.schema%2.bak"_s.arg(copy).arg(oldVersion)));
+            ++files;
+        }
+        QVERIFY2(files > 0, "tests/data/libraries holds no library files");
+    }
+
+    void importerDetectsDuplicatesAndReportsBadFiles()
+    {
+        LibraryStore store;
+        QString error;
+        QVERIFY(store.open(path(u"importer.sqlite"_s), &error));
+        CallImporter importer(store);
+        const auto first = importer.importFile(QStringLiteral(ER_SEED_FILE));
+        QVERIFY2(first.ok, qPrintable(first.error));
+        QCOMPARE(first.questions, 9);
+        const auto second = importer.importFile(QStringLiteral(ER_SEED_FILE));
+        QVERIFY(!second.ok);
+        QVERIFY(second.duplicate);
+        QCOMPARE(second.callId, first.callId);
+        QVERIFY(second.error.contains(u"already in the library"_s));
+        QCOMPARE(store.calls().size(), 1);
+
+        const QString empty = path(u"empty.txt"_s);
+        QFile f(empty);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        const auto bad = importer.importFile(empty);
+        QVERIFY(!bad.ok);
+        QVERIFY2(bad.error.startsWith(QDir::toNativeSeparators(empty)), qPrintable(bad.error));
+        QVERIFY(bad.error.contains(u"empty"_s));
+        const auto missing = importer.importFile(path(u"missing.txt"_s));
+        QVERIFY(!missing.ok);
+        QVERIFY(missing.error.contains(u"missing.txt"_s));
+        QCOMPARE(store.calls().size(), 1);
+    }
+
+    void sampleLibraryNamesTheAnalysts()
+    {
+        LibraryStore store;
+        QString error;
+        QVERIFY(store.open(path(u"sample.sqlite"_s), &error));
+        QVERIFY(!SampleLibrary::isInstalled(store));
+        QVERIFY2(SampleLibrary::install(store, &error), qPrintable(error));
+        QVERIFY(SampleLibrary::isInstalled(store));
+        const QList<CallSummary> calls = store.calls();
+        QCOMPARE(calls.size(), 1);
+        QCOMPARE(calls.first().companyTicker, u"NVDA"_s);
+        QCOMPARE(calls.first().fiscalPeriod, u"FY2025Q4"_s);
+        QCOMPARE(calls.first().callDate, QDate(2025, 2, 26));
+        const auto call = store.call(calls.first().id);
+        const QStringList expected = {u"C.J. Muse"_s,    u"Joe Moore"_s,    u"Vivek Arya"_s,
+                                      u"Harlan Sur"_s,   u"Timothy Arcuri"_s, u"Ben Reitzes"_s,
+                                      u"Mark Lipacis"_s, u"Aaron Rakers"_s, u"Atif Malik"_s};
+        for (int q = 1; q <= 9; ++q) {
+            QVERIFY(call->questionTurn(q));
+            QCOMPARE(call->questionTurn(q)->speaker, expected.at(q - 1));
+        }
+        QCOMPARE(call->speaker(call->questionTurn(5)->speakerId)->firm, u"UBS"_s);
+        // Installing again is a no-op, and a removed sample does not come back.
+        QVERIFY(SampleLibrary::install(store, &error));
+        QCOMPARE(store.calls().size(), 1);
+        QVERIFY(store.removeCall(calls.first().id, &error));
+        QVERIFY(SampleLibrary::install(store, &error));
+        QCOMPARE(store.calls().size(), 0);
+        QCOMPARE(count(store, u"turns"_s), 0); // cascades
+    }
+
+private:
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestLibraryStore)
+#include "tst_librarystore.moc"

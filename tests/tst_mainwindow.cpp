@@ -1,0 +1,173 @@
+#include "LibraryStore.h"
+#include "MainWindow.h"
+#include "NavigatorModel.h"
+#include "SampleLibrary.h"
+#include "TranscriptView.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QCoreApplication::setOrganizationName(u"EarningsReaderTest"_s);
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(u"settings"_s));
+        QSettings().clear();
+        QString error;
+        QVERIFY2(m_store.open(m_dir.filePath(u"gui.sqlite"_s), &error), qPrintable(error));
+        QVERIFY2(SampleLibrary::install(m_store, &error), qPrintable(error));
+    }
+
+    void opensTheSampleCall()
+    {
+        MainWindow window(&m_store);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.currentCallId() != 0);
+        QCOMPARE(window.navigatorView()->model()->rowCount(), 3);
+        QVERIFY(window.transcriptView()->toPlainText().contains(u"黃仁勳"_s));
+        saveScreenshot(window, u"main-window-seed.png"_s);
+    }
+
+    void clickingAQuestionScrollsToIt()
+    {
+        MainWindow window(&m_store);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        TranscriptView *view = window.transcriptView();
+        QCOMPARE(view->currentQuestion(), 0);
+
+        QTreeView *tree = window.navigatorView();
+        auto *model = qobject_cast<NavigatorModel *>(tree->model());
+        const QModelIndex q5 = model->indexForQuestion(5);
+        QVERIFY(q5.isValid());
+        tree->scrollTo(q5);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(q5).center());
+
+        const qint64 questionTurn = q5.data(NavigatorModel::TurnIdRole).toLongLong();
+        const TranscriptView::Range range = view->turnRange(questionTurn);
+        QVERIFY(range.length > 0);
+        QTRY_VERIFY(view->isPositionVisible(range.start));
+        QCOMPARE(view->currentQuestion(), 5);
+        QVERIFY(view->document()->toPlainText().mid(range.start, range.length).startsWith(u"我們聽說了很多關於"_s));
+
+        // Keyboard: next and previous question.
+        QTest::keyClick(&window, Qt::Key_F8);
+        QCOMPARE(view->currentQuestion(), 6);
+        QTest::keyClick(&window, Qt::Key_Down, Qt::AltModifier);
+        QCOMPARE(view->currentQuestion(), 7);
+        QTest::keyClick(&window, Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(view->currentQuestion(), 6);
+        QCOMPARE(tree->currentIndex(), model->indexForQuestion(6));
+    }
+
+    void zoomAndCallAreRestored()
+    {
+        qint64 call = 0;
+        {
+            MainWindow window(&m_store);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.transcriptView()->setFocus();
+            QTest::keyClick(window.transcriptView(), Qt::Key_Plus, Qt::ControlModifier);
+            QTest::keyClick(window.transcriptView(), Qt::Key_Plus, Qt::ControlModifier);
+            QCOMPARE(window.transcriptView()->zoomSteps(), 2);
+            call = window.currentCallId();
+            window.close();
+        }
+        MainWindow again(&m_store);
+        QCOMPARE(again.transcriptView()->zoomSteps(), 2);
+        QCOMPARE(again.currentCallId(), call);
+        again.transcriptView()->resetZoom();
+        again.close();
+    }
+
+    void editingTheAnalystInTheNavigatorIsSavedAndUndoable()
+    {
+        MainWindow window(&m_store);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTreeView *tree = window.navigatorView();
+        auto *model = qobject_cast<NavigatorModel *>(tree->model());
+        const QModelIndex name = model->indexForQuestion(2).siblingAtColumn(NavigatorModel::SpeakerColumn);
+        const qint64 speakerId = name.data(NavigatorModel::SpeakerIdRole).toLongLong();
+        tree->scrollTo(name);
+        tree->setCurrentIndex(name);
+        tree->setFocus();
+        QTest::keyClick(tree, Qt::Key_F2);
+        auto *editor = tree->findChild<QLineEdit *>();
+        QVERIFY(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, u"Joseph Moore"_s);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(m_store.speaker(speakerId)->name, u"Joseph Moore"_s);
+        QVERIFY(window.transcriptView()->toPlainText().contains(u"Joseph Moore, Morgan Stanley"_s));
+
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(m_store.speaker(speakerId)->name, u"Joe Moore"_s);
+        QCOMPARE(name.data().toString(), u"Joe Moore"_s);
+        QVERIFY(window.transcriptView()->toPlainText().contains(u"Joe Moore, Morgan Stanley"_s));
+    }
+
+    void importReportsEachFile()
+    {
+        MainWindow window(&m_store);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString bad = m_dir.filePath(u"binary.txt"_s);
+        {
+            QFile f(bad);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray("\x00\x01\x02\x03garbage", 11));
+        }
+        const QString good = m_dir.filePath(u"call.txt"_s);
+        {
+            QFile f(good);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("Q1:How is gross margin?\nCFO Jane:It improves.\n");
+        }
+        QString reported;
+        QTimer::singleShot(0, this, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                reported = box->text() + u'\n' + box->informativeText();
+                box->accept();
+            }
+        });
+        const int before = int(m_store.calls().size());
+        window.importFiles({bad, good});
+        QVERIFY2(reported.contains(u"Imported 1 of 2"_s), qPrintable(reported));
+        QVERIFY(reported.contains(u"binary.txt"_s));
+        QCOMPARE(m_store.calls().size(), before + 1);
+        // The new call is opened.
+        QVERIFY(window.transcriptView()->toPlainText().contains(u"It improves."_s));
+    }
+
+private:
+    void saveScreenshot(QWidget &widget, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("ER_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(widget.grab().save(dir + u'/' + name));
+    }
+
+    QTemporaryDir m_dir;
+    LibraryStore m_store;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,358 @@
+#include "MainWindow.h"
+
+#include "CallListModel.h"
+#include "ImportController.h"
+#include "LibraryStore.h"
+#include "NavigatorModel.h"
+#include "TranscriptView.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+namespace Keys {
+const QString geometry = u"MainWindow/geometry"_s;
+const QString state = u"MainWindow/state"_s;
+const QString splitter = u"MainWindow/splitter"_s;
+const QString zoom = u"Transcript/zoom"_s;
+const QString sessionLibrary = u"Session/library"_s;
+const QString sessionCall = u"Session/call"_s;
+const QString importFolder = u"Session/importFolder"_s;
+} // namespace Keys
+
+MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
+    : QMainWindow(parent),
+      m_store(store),
+      m_undoStack(new QUndoStack(this)),
+      m_callModel(new CallListModel(store, this)),
+      m_navigatorModel(new NavigatorModel(store, m_undoStack, this)),
+      m_transcript(new TranscriptView(this)),
+      m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_navigatorView(new QTreeView(this)),
+      m_libraryView(new QListView(this)),
+      m_navigatorDock(new QDockWidget(this)),
+      m_libraryDock(new QDockWidget(this))
+{
+    setObjectName(u"mainWindow"_s);
+    setAcceptDrops(true);
+    m_splitter->setObjectName(u"centralSplitter"_s);
+    m_splitter->addWidget(m_transcript);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    createDocks();
+    createActions();
+    retranslate();
+
+    connect(m_store, &LibraryStore::speakerChanged, this, [this](qint64 callId, qint64) { onSpeakerChanged(callId); });
+    connect(m_navigatorModel, &NavigatorModel::editFailed, this, &MainWindow::showError);
+    connect(m_transcript, &TranscriptView::zoomChanged, this, [this](int steps) {
+        statusBar()->showMessage(tr("Zoom: %1%").arg(100 + steps * 100 / 12), 2000);
+    });
+    restoreSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    m_navigatorDock->setObjectName(u"navigatorDock"_s);
+    m_navigatorView->setObjectName(u"navigatorView"_s);
+    m_navigatorView->setModel(m_navigatorModel);
+    m_navigatorView->setUniformRowHeights(true);
+    m_navigatorView->setAlternatingRowColors(true);
+    m_navigatorView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_navigatorView->header()->setStretchLastSection(false);
+    m_navigatorView->header()->setSectionResizeMode(NavigatorModel::LabelColumn, QHeaderView::Stretch);
+    m_navigatorView->header()->setSectionResizeMode(NavigatorModel::SpeakerColumn, QHeaderView::ResizeToContents);
+    m_navigatorView->header()->setSectionResizeMode(NavigatorModel::FirmColumn, QHeaderView::ResizeToContents);
+    m_navigatorDock->setWidget(m_navigatorView);
+    addDockWidget(Qt::LeftDockWidgetArea, m_navigatorDock);
+    connect(m_navigatorView, &QTreeView::clicked, this, &MainWindow::navigateTo);
+    connect(m_navigatorView, &QTreeView::activated, this, &MainWindow::navigateTo);
+    connect(m_navigatorView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { navigateTo(current); });
+
+    m_libraryDock->setObjectName(u"libraryDock"_s);
+    m_libraryView->setObjectName(u"libraryView"_s);
+    m_libraryView->setModel(m_callModel);
+    m_libraryView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_libraryView->setWordWrap(true);
+    m_libraryDock->setWidget(m_libraryView);
+    addDockWidget(Qt::LeftDockWidgetArea, m_libraryDock);
+    splitDockWidget(m_navigatorDock, m_libraryDock, Qt::Vertical);
+    resizeDocks({m_navigatorDock, m_libraryDock}, {3, 1}, Qt::Vertical);
+    resizeDocks({m_navigatorDock}, {420}, Qt::Horizontal);
+    connect(m_libraryView, &QListView::activated, this, [this](const QModelIndex &index) {
+        openCall(index.data(CallListModel::CallIdRole).toLongLong());
+    });
+    connect(m_libraryView, &QListView::clicked, this, [this](const QModelIndex &index) {
+        openCall(index.data(CallListModel::CallIdRole).toLongLong());
+    });
+}
+
+void MainWindow::createActions()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_importAction = m_fileMenu->addAction(QIcon::fromTheme(u"document-import"_s), QString(), this,
+                                           &MainWindow::chooseFilesToImport);
+    m_importAction->setShortcut(Qt::CTRL | Qt::Key_I);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QIcon::fromTheme(u"application-exit"_s), QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_undoAction = m_undoStack->createUndoAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoStack->createRedoAction(this);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_nextQuestionAction = m_viewMenu->addAction(QIcon::fromTheme(u"go-down"_s), QString(), this,
+                                                 &MainWindow::nextQuestion);
+    m_nextQuestionAction->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Down), QKeySequence(Qt::Key_F8)});
+    m_previousQuestionAction = m_viewMenu->addAction(QIcon::fromTheme(u"go-up"_s), QString(), this,
+                                                     &MainWindow::previousQuestion);
+    m_previousQuestionAction->setShortcuts(
+        {QKeySequence(Qt::ALT | Qt::Key_Up), QKeySequence(Qt::SHIFT | Qt::Key_F8)});
+    m_viewMenu->addSeparator();
+    m_zoomInAction = m_viewMenu->addAction(QIcon::fromTheme(u"zoom-in"_s), QString(), m_transcript,
+                                           &TranscriptView::zoomInOneStep);
+    m_zoomInAction->setShortcuts(QKeySequence::ZoomIn);
+    m_zoomOutAction = m_viewMenu->addAction(QIcon::fromTheme(u"zoom-out"_s), QString(), m_transcript,
+                                            &TranscriptView::zoomOutOneStep);
+    m_zoomOutAction->setShortcuts(QKeySequence::ZoomOut);
+    m_resetZoomAction = m_viewMenu->addAction(QIcon::fromTheme(u"zoom-original"_s), QString(), m_transcript,
+                                              &TranscriptView::resetZoom);
+    m_resetZoomAction->setShortcut(Qt::CTRL | Qt::Key_0);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_navigatorDock->toggleViewAction());
+    m_viewMenu->addAction(m_libraryDock->toggleViewAction());
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
+        QMessageBox::about(this, tr("About Earnings Reader"),
+                           tr("<h3>Earnings Reader %1</h3><p>Read earnings calls against the numbers.</p>"
+                              "<p>Built with Qt %2, SQLite and OpenCC.</p>")
+                               .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    });
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_importAction->setText(tr("&Import Transcript…"));
+    m_importAction->setStatusTip(tr("Import one or more transcript text files into the library"));
+    m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_undoAction->setText(tr("&Undo"));
+    m_redoAction->setText(tr("&Redo"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_nextQuestionAction->setText(tr("&Next Question"));
+    m_nextQuestionAction->setStatusTip(tr("Scroll to the next analyst question"));
+    m_previousQuestionAction->setText(tr("&Previous Question"));
+    m_previousQuestionAction->setStatusTip(tr("Scroll to the previous analyst question"));
+    m_zoomInAction->setText(tr("Zoom &In"));
+    m_zoomOutAction->setText(tr("Zoom &Out"));
+    m_resetZoomAction->setText(tr("&Actual Size"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Earnings Reader"));
+    m_navigatorDock->setWindowTitle(tr("Questions"));
+    m_libraryDock->setWindowTitle(tr("Library"));
+    m_navigatorView->setAccessibleName(tr("Questions of the open call"));
+    m_libraryView->setAccessibleName(tr("Calls in the library"));
+    m_transcript->setAccessibleName(tr("Transcript"));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(Keys::geometry).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(Keys::state).toByteArray());
+    if (!m_splitter->restoreState(settings.value(Keys::splitter).toByteArray()))
+        m_splitter->setSizes({700, 500});
+    m_transcript->setZoomSteps(settings.value(Keys::zoom, 0).toInt());
+
+    qint64 call = 0;
+    if (settings.value(Keys::sessionLibrary).toString() == m_store->path())
+        call = settings.value(Keys::sessionCall).toLongLong();
+    if (m_callModel->rowForCall(call) < 0)
+        call = m_callModel->rowCount() > 0 ? m_callModel->index(0).data(CallListModel::CallIdRole).toLongLong() : 0;
+    if (call)
+        openCall(call);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(Keys::geometry, saveGeometry());
+    settings.setValue(Keys::state, saveState());
+    settings.setValue(Keys::splitter, m_splitter->saveState());
+    settings.setValue(Keys::zoom, m_transcript->zoomSteps());
+    settings.setValue(Keys::sessionLibrary, m_store->path());
+    settings.setValue(Keys::sessionCall, currentCallId());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+qint64 MainWindow::currentCallId() const
+{
+    return m_transcript->callId();
+}
+
+void MainWindow::openCall(qint64 callId)
+{
+    if (callId == currentCallId())
+        return;
+    const auto call = m_store->call(callId);
+    if (!call) {
+        showError(tr("Call %1 is not in the library.").arg(callId));
+        return;
+    }
+    m_navigatorModel->setCall(call);
+    m_navigatorView->expandAll();
+    m_transcript->showCall(*call);
+    setWindowTitle(call->summary.title);
+    selectCallInLibrary(callId);
+}
+
+void MainWindow::selectCallInLibrary(qint64 callId)
+{
+    const int row = m_callModel->rowForCall(callId);
+    if (row >= 0)
+        m_libraryView->setCurrentIndex(m_callModel->index(row));
+}
+
+void MainWindow::onSpeakerChanged(qint64 callId)
+{
+    if (callId != currentCallId())
+        return;
+    const auto call = m_store->call(callId);
+    if (!call)
+        return;
+    const qint64 turn = m_transcript->firstVisibleTurn();
+    m_transcript->showCall(*call);
+    if (turn)
+        m_transcript->scrollToTurn(turn);
+}
+
+void MainWindow::navigateTo(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const QModelIndex label = index.siblingAtColumn(NavigatorModel::LabelColumn);
+    if (label.data(NavigatorModel::EntryKindRole).value<NavigatorModel::EntryKind>() ==
+        NavigatorModel::EntryKind::Question)
+        m_transcript->scrollToQuestion(label.data(NavigatorModel::QuestionRole).toInt());
+    else if (const qint64 turn = label.data(NavigatorModel::TurnIdRole).toLongLong())
+        m_transcript->scrollToTurn(turn);
+}
+
+void MainWindow::nextQuestion()
+{
+    const QList<int> questions = m_transcript->questions();
+    const int current = m_transcript->currentQuestion();
+    for (int q : questions) {
+        if (q > current) {
+            m_navigatorView->setCurrentIndex(m_navigatorModel->indexForQuestion(q));
+            m_transcript->scrollToQuestion(q);
+            return;
+        }
+    }
+    statusBar()->showMessage(tr("This is the last question."), 2000);
+}
+
+void MainWindow::previousQuestion()
+{
+    const QList<int> questions = m_transcript->questions();
+    const int current = m_transcript->currentQuestion();
+    for (auto it = questions.crbegin(); it != questions.crend(); ++it) {
+        if (*it < current) {
+            m_navigatorView->setCurrentIndex(m_navigatorModel->indexForQuestion(*it));
+            m_transcript->scrollToQuestion(*it);
+            return;
+        }
+    }
+    statusBar()->showMessage(tr("This is the first question."), 2000);
+}
+
+void MainWindow::chooseFilesToImport()
+{
+    QSettings settings;
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import Transcripts"), settings.value(Keys::importFolder).toString(),
+        tr("Transcripts (*.txt);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    settings.setValue(Keys::importFolder, QFileInfo(files.first()).absolutePath());
+    importFiles(files);
+}
+
+void MainWindow::importFiles(const QStringList &paths)
+{
+    ImportController controller(m_store, this);
+    connect(&controller, &ImportController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    controller.importFiles(paths);
+    if (controller.lastImportedCall())
+        openCall(controller.lastImportedCall());
+}
+
+QStringList MainWindow::transcriptFiles(const QList<QUrl> &urls)
+{
+    QStringList files;
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(u".txt"_s, Qt::CaseInsensitive))
+            files << url.toLocalFile();
+    }
+    return files;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && !transcriptFiles(event->mimeData()->urls()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList files = transcriptFiles(event->mimeData()->urls());
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importFiles(files);
+}
+
+void MainWindow::showError(const QString &message)
+{
+    statusBar()->showMessage(message, 8000);
+    QMessageBox::warning(this, tr("Earnings Reader"), message);
+}

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "LibraryRecords.h"
+
+#include <QHash>
+#include <QTextBrowser>
+
+// Shows one call as a readable document: section headings, a header per question with
+// the analyst and firm, each turn under its speaker. Turn text is laid out verbatim, so
+// a character offset into a stored turn is the same offset into the document range the
+// view reports for it (annotations and search hits rely on that).
+class TranscriptView : public QTextBrowser
+{
+    Q_OBJECT
+public:
+    explicit TranscriptView(QWidget *parent = nullptr);
+
+    void showCall(const CallRecord &call);
+    void clearCall();
+    qint64 callId() const { return m_callId; }
+
+    struct Range
+    {
+        int start = 0;
+        int length = 0;
+    };
+    // Where a turn's text lies in the document; length 0 if the turn is not shown.
+    Range turnRange(qint64 turnId) const;
+    // The turn under a document position, or 0.
+    qint64 turnAt(int position) const;
+
+    void scrollToTurn(qint64 turnId);
+    void scrollToQuestion(int question);
+    // The first turn whose text is visible at the top of the viewport, or 0.
+    qint64 firstVisibleTurn() const;
+    // The question the reader is in (that of the first visible turn), 0 before the Q&A.
+    int currentQuestion() const;
+    QList<int> questions() const { return m_questionOrder; }
+    // True if the document position is inside the visible part of the viewport.
+    bool isPositionVisible(int position) const;
+
+    int zoomSteps() const { return m_zoomSteps; }
+    void setZoomSteps(int steps);
+
+public slots:
+    void zoomInOneStep();
+    void zoomOutOneStep();
+    void resetZoom();
+
+signals:
+    void zoomChanged(int steps);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void render();
+    void scrollToPosition(int position);
+
+    std::optional<CallRecord> m_call;
+    qint64 m_callId = 0;
+    QHash<qint64, Range> m_turnRanges;
+    QList<QPair<int, qint64>> m_turnStarts; // document position -> turn, ascending
+    QHash<int, int> m_questionHeaders;      // question -> position of its header
+    QList<int> m_questionOrder;
+    QHash<qint64, int> m_turnQuestion;
+    int m_zoomSteps = 0;
+};
