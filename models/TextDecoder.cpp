@@ -149,7 +149,12 @@ std::optional<QString> TextDecoder::convertFrom(const char *iconvCharset, const 
     if (!ok)
         return std::nullopt;
     out.truncate(dst - out.data());
-    return QString::fromUtf8(out);
+    QString text = QString::fromUtf8(out);
+    // glibc's BIG5 passes a lone 0x80 through as U+0080; no real text contains C1 controls.
+    for (QChar c : std::as_const(text))
+        if (c.unicode() >= 0x80 && c.unicode() <= 0x9F)
+            return std::nullopt;
+    return text;
 }
 
 std::optional<QByteArray> TextDecoder::convertTo(const char *iconvCharset, const QString &text)

@@ -14,7 +14,7 @@ constexpr auto Anchored = QRegularExpression::AnchorAtOffsetMatchOption;
 
 // The tail every prefix may carry: one to three colons (exports double them), then a
 // stray "?" that some converters leave where a non-breaking space used to be.
-const QString PrefixTail = u"\\s*[::]{1,3}[ \\t\\x{3000}]*[??]?"_s;
+const QString PrefixTail = u"\\s*[\\x{FF1A}:]{1,3}[ \\t\\x{3000}]*[??]?"_s;
 
 // All patterns are matched anchored at the first visible character of a line.
 const QRegularExpression &speakerPattern()
@@ -56,7 +56,7 @@ const QRegularExpression &qaHeadingPattern()
 {
     static const QRegularExpression re(
         u"^(?:question[- ]and[- ]answers?(?:\\s+session)?|q\\s*&\\s*a(?:\\s+session)?|"
-        "问答环节|問答環節|问答|問答|互动问答|互動問答)\\s*[::]?$"_s,
+        "问答环节|問答環節|问答|問答|互动问答|互動問答)\\s*[\\x{FF1A}:]?$"_s,
         Unicode | QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -303,7 +303,7 @@ std::optional<Prefix> matchSpeaker(const QString &line, int from)
     if (line.mid(match.capturedEnd(0)).startsWith(u"//"_s))
         return std::nullopt;
     QString title = match.captured(2).trimmed();
-    static const QRegularExpression notePrefix(u"^(?:注|註|[Nn]ote)\\s*[::]\\s*"_s, Unicode);
+    static const QRegularExpression notePrefix(u"^(?:注|註|[Nn]ote)\\s*[\\x{FF1A}:]\\s*"_s, Unicode);
     title.remove(notePrefix);
     return Prefix{name, title, contentAfter(line, match)};
 }

@@ -187,6 +187,57 @@ void TranscriptView::render()
     }
     cursor.endEditBlock();
     verticalScrollBar()->setValue(0);
+    applyHighlights();
+}
+
+void TranscriptView::setHighlights(HighlightLayer layer, const QList<Highlight> &highlights)
+{
+    m_highlights[size_t(layer)] = highlights;
+    applyHighlights();
+}
+
+void TranscriptView::applyHighlights()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    for (const QList<Highlight> &layer : m_highlights) {
+        for (const Highlight &h : layer) {
+            const auto it = m_turnRanges.constFind(h.span.turnId);
+            if (it == m_turnRanges.cend() || h.span.start < 0 || h.span.start + h.span.length > it->length)
+                continue;
+            QTextEdit::ExtraSelection selection;
+            selection.cursor = QTextCursor(document());
+            selection.cursor.setPosition(it->start + h.span.start);
+            selection.cursor.setPosition(it->start + h.span.start + h.span.length, QTextCursor::KeepAnchor);
+            selection.format = h.format;
+            selections.append(selection);
+        }
+    }
+    setExtraSelections(selections);
+}
+
+std::optional<TranscriptView::TurnSpan> TranscriptView::selectedSpan() const
+{
+    const QTextCursor cursor = textCursor();
+    if (!cursor.hasSelection())
+        return std::nullopt;
+    const qint64 turn = turnAt(cursor.selectionStart());
+    if (!turn || turnAt(cursor.selectionEnd()) != turn)
+        return std::nullopt;
+    const Range range = m_turnRanges.value(turn);
+    return TurnSpan{turn, cursor.selectionStart() - range.start, cursor.selectionEnd() - cursor.selectionStart()};
+}
+
+void TranscriptView::selectSpan(const TurnSpan &span)
+{
+    const auto it = m_turnRanges.constFind(span.turnId);
+    if (it == m_turnRanges.cend())
+        return;
+    scrollToPosition(it->start + span.start);
+    QTextCursor cursor(document());
+    cursor.setPosition(it->start + span.start);
+    cursor.setPosition(it->start + qMin(span.start + span.length, it->length), QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+    ensureCursorVisible();
 }
 
 TranscriptView::Range TranscriptView::turnRange(qint64 turnId) const

@@ -5,6 +5,9 @@
 #include <QHash>
 #include <QTextBrowser>
 
+#include <array>
+#include <optional>
+
 // Shows one call as a readable document: section headings, a header per question with
 // the analyst and firm, each turn under its speaker. Turn text is laid out verbatim, so
 // a character offset into a stored turn is the same offset into the document range the
@@ -14,6 +17,25 @@ class TranscriptView : public QTextBrowser
     Q_OBJECT
 public:
     explicit TranscriptView(QWidget *parent = nullptr);
+
+    // Features that mark up the text (annotations, search hits, the find bar) each own one
+    // layer; spans are in turn coordinates, so they survive re-rendering.
+    enum class HighlightLayer { Annotations, SearchHits, Find, LayerCount };
+    struct TurnSpan
+    {
+        qint64 turnId = 0;
+        int start = 0; // character offset into the turn's stored text
+        int length = 0;
+    };
+    struct Highlight
+    {
+        TurnSpan span;
+        QTextCharFormat format;
+    };
+    void setHighlights(HighlightLayer layer, const QList<Highlight> &highlights);
+    // The selection, if it lies inside one turn's text.
+    std::optional<TurnSpan> selectedSpan() const;
+    void selectSpan(const TurnSpan &span);
 
     void showCall(const CallRecord &call);
     void clearCall();
@@ -55,7 +77,10 @@ protected:
 
 private:
     void render();
+    void applyHighlights();
     void scrollToPosition(int position);
+
+    std::array<QList<Highlight>, size_t(HighlightLayer::LayerCount)> m_highlights;
 
     std::optional<CallRecord> m_call;
     qint64 m_callId = 0;
