@@ -73,6 +73,13 @@ const QRegularExpression &introductionPattern()
     return re;
 }
 
+// "下一個問題來自…", "有請摩根士丹利的分析師提問": the host hands over to an analyst.
+const QRegularExpression &chineseIntroductionPattern()
+{
+    static const QRegularExpression re(u"(?:問題|问题)(?:來自|来自|由)|(?:請|请).{0,30}(?:提問|提问)"_s, Unicode);
+    return re;
+}
+
 const QRegularExpression &titleWordPattern()
 {
     static const QRegularExpression re(
@@ -302,10 +309,18 @@ std::optional<Prefix> matchSpeaker(const QString &line, int from)
     // "https://..." has the shape of "Name:".
     if (line.mid(match.capturedEnd(0)).startsWith(u"//"_s))
         return std::nullopt;
+    // English data rows ("Revenue: $39.3 billion", "Data Center: up 93%") look like
+    // speaker lines too, but people's sentences do not start with a number or in lower case.
+    const int content = contentAfter(line, match);
+    if (isLatinOnly(name) && content < line.size()) {
+        const QChar first = line.at(content);
+        if (first.isDigit() || first.isLower() || first.category() == QChar::Symbol_Currency)
+            return std::nullopt;
+    }
     QString title = match.captured(2).trimmed();
     static const QRegularExpression notePrefix(u"^(?:注|註|[Nn]ote)\\s*[\\x{FF1A}:]\\s*"_s, Unicode);
     title.remove(notePrefix);
-    return Prefix{name, title, contentAfter(line, match)};
+    return Prefix{name, title, content};
 }
 
 struct Introduction
@@ -561,6 +576,8 @@ private:
     {
         if (const auto intro = matchIntroduction(content))
             m_pending = *intro;
+        else if (chineseIntroductionPattern().match(content).hasMatch())
+            m_pending = Introduction(); // the next new voice is the analyst, name unknown yet
     }
 
     ParsedTranscript assemble()
@@ -575,14 +592,17 @@ private:
         }
         firstSpeaker = std::min(firstSpeaker, firstQa);
 
-        // Before the first question, an operator or titled speakers mean a call's prepared
-        // remarks; untitled speakers are an investor's notes and the replies to them.
-        bool prepared = false;
+        // Before the first question, untitled speakers are an investor's notes and the
+        // replies to them; the call's prepared remarks start where an operator or a titled
+        // speaker first talks. Articles often quote an investor first and the call after.
+        qsizetype preparedStart = firstQa;
         for (qsizetype i = firstSpeaker; i < firstQa; ++i) {
             const ParsedTurn &turn = m_drafts.at(i).turn;
             if (turn.role == QLatin1StringView(Role::Operator) ||
-                (!m_drafts.at(i).narration && !turn.speakerTitle.isEmpty()))
-                prepared = true;
+                (!m_drafts.at(i).narration && !turn.speakerTitle.isEmpty())) {
+                preparedStart = i;
+                break;
+            }
         }
 
         for (qsizetype i = 0; i < m_drafts.size(); ++i) {
@@ -590,8 +610,10 @@ private:
             SectionKind kind = SectionKind::Article;
             if (i >= firstQa)
                 kind = SectionKind::QA;
+            else if (i >= preparedStart)
+                kind = SectionKind::Prepared;
             else if (i >= firstSpeaker)
-                kind = prepared ? SectionKind::Prepared : SectionKind::Commentary;
+                kind = SectionKind::Commentary;
             if (!draft.roleFixed) {
                 draft.turn.role = QString::fromLatin1(kind == SectionKind::Commentary ? Role::Investor
                                                                                     : Role::Executive);
@@ -609,8 +631,10 @@ private:
 
     static QString guessTitle(const QString &firstLine)
     {
-        static const QString sentenceEnd = u"。.!?!?;;,,::"_s;
-        if (firstLine.isEmpty() || firstLine.size() > 80 || sentenceEnd.contains(firstLine.back()))
+        // Sentences and "key: value" metadata lines are not titles.
+        static const QString sentenceEnd = u"。.!?!?;;,,"_s;
+        if (firstLine.isEmpty() || firstLine.size() > 80 || sentenceEnd.contains(firstLine.back()) ||
+            firstLine.contains(u':') || firstLine.contains(QChar(0xFF1A)))
             return {};
         return firstLine;
     }

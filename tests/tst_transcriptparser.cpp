@@ -486,6 +486,21 @@ void TestTranscriptParser::variants_data()
         << u"段永平:我看不懂。\n評論區:為什麼?"_s << 2 << u"評論區"_s << QString() << QString()
         << QString::fromLatin1(Role::Commenter) << 0 << u"為什麼?"_s << u"commentary"_s;
 
+    // An article quoting an investor first and the call after it; the host hands over to
+    // analysts in Chinese.
+    const QString mixed = u"段永平:我看不懂。\n评论区:为什么?\n主持人:欢迎参加电话会议。\n"
+                          "黄仁勋(首席执行官):谢谢。\n主持人:下一个问题来自摩根士丹利的Joseph Moore。\n"
+                          "Joseph Moore:请问毛利率?\n科莱特:70%出头。"_s;
+    QTest::newRow("investor before the call") << mixed << 1 << u"段永平"_s << QString() << QString()
+                                              << QString::fromLatin1(Role::Investor) << 0 << u"我看不懂。"_s
+                                              << u"commentary"_s;
+    QTest::newRow("call after the investor") << mixed << 4 << u"黄仁勋"_s << u"首席执行官"_s << QString() << exec
+                                             << 0 << u"谢谢。"_s << u"prepared"_s;
+    QTest::newRow("analyst handed over by host")
+        << mixed << 6 << u"Joseph Moore"_s << QString() << QString() << analyst << 1 << u"请问毛利率?"_s << u"qa"_s;
+    QTest::newRow("answer after host hand-over")
+        << mixed << 7 << u"科莱特"_s << QString() << QString() << exec << 1 << u"70%出头。"_s << u"qa"_s;
+
     // Line structure.
     QTest::newRow("blank lines") << u"Q1:需求?\n\n\n黃仁勳:很強勁。\n\n   \n補充一點。\n\n"_s << 4
                                  << u"黃仁勳"_s << QString() << QString() << exec << 1 << u"很強勁。\n補充一點。"_s
@@ -504,6 +519,8 @@ void TestTranscriptParser::variants_data()
     QTest::newRow("note line") << u"段永平:我看不懂。\n注:這是雪球上的評論。"_s << 2 << u"段永平"_s
                                << QString() << QString() << QString::fromLatin1(Role::Investor) << 0
                                << u"我看不懂。\n注:這是雪球上的評論。"_s << u"commentary"_s;
+    QTest::newRow("data row") << u"Revenue: $39.3 billion\nData Center: up 93%"_s << 1 << QString() << QString()
+                              << QString() << narrator << 0 << u"Revenue: $39.3 billion"_s << u"article"_s;
     QTest::newRow("url mid-text") << u"段永平:我看不懂。\nhttps://xueqiu.com/1234"_s << 2 << u"段永平"_s
                                   << QString() << QString() << QString::fromLatin1(Role::Investor) << 0
                                   << u"我看不懂。\nhttps://xueqiu.com/1234"_s << u"commentary"_s;
