@@ -34,8 +34,8 @@ int run(int argc, char **argv, const QString &subCommand)
     LibraryStore store;
     QString error;
     if (!Startup::openLibrary(store, commandLine.libraryPath(), &error)) {
+        err << error << Qt::endl;
         QMessageBox::critical(nullptr, QApplication::translate("GuiLauncher", "Cannot open the library"), error);
-        err << error << u'\n';
         return ExitCode::Failure;
     }
     MainWindow window(&store);

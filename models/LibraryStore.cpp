@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 #include <atomic>
 
@@ -49,7 +50,14 @@ QString notNull(const QString &s)
     return s.isNull() ? u""_s : s;
 }
 
-bool pragma(QSqlDatabase &db, const QString &statement, QString *error)
+// Mode bits as well as access(): a user running as root still means "do not write"
+// when they take the write bits away.
+bool isWritableByOwner(const QFileInfo &info)
+{
+    return info.isWritable() && (info.permissions() & QFileDevice::WriteOwner);
+}
+
+bool runStatement(QSqlDatabase &db, const QString &statement, QString *error)
 {
     QSqlQuery query(db);
     query.prepare(statement);
@@ -89,12 +97,20 @@ bool LibraryStore::open(const QString &path, QString *error)
     if (!m_created && !looksLikeSqlite(path))
         return fail(tr("the file is not an Earnings Reader library (not an SQLite database); it was not changed"));
 
-    m_readOnly = !m_created && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable());
+    const bool folderReadOnly = !m_created && !isWritableByOwner(QFileInfo(info.absolutePath()));
+    m_readOnly = !m_created && (folderReadOnly || !isWritableByOwner(info));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-        db.setDatabaseName(path);
-        db.setConnectOptions(m_readOnly ? u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"_s
-                                        : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        if (folderReadOnly) {
+            // SQLite cannot create its WAL side files in a read-only folder; an immutable
+            // read-only open needs none and cannot write by construction.
+            db.setDatabaseName(QUrl::fromLocalFile(info.absoluteFilePath()).toString() + u"?immutable=1"_s);
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
+        } else {
+            db.setDatabaseName(path);
+            db.setConnectOptions(m_readOnly ? u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"_s
+                                            : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        }
         if (!db.open())
             return fail(db.lastError().databaseText());
     }
@@ -114,6 +130,15 @@ bool LibraryStore::configure(QString *error)
     if (!execPrepared(query, error))
         return false;
     query.finish();
+    // A damaged page would otherwise surface later as calls silently missing from lists.
+    query.prepare(u"PRAGMA quick_check(1)"_s);
+    if (!execPrepared(query, error))
+        return false;
+    if (!query.next() || query.value(0).toString() != u"ok"_s) {
+        *error = tr("the file is damaged (%1); it was not changed").arg(query.value(0).toString());
+        return false;
+    }
+    query.finish();
     const int version = schemaVersion();
     if (version < 0) {
         *error = tr("cannot read the schema version");
@@ -126,7 +151,7 @@ bool LibraryStore::configure(QString *error)
                      .arg(latestSchemaVersion());
         return false;
     }
-    if (!pragma(db, u"PRAGMA foreign_keys = ON"_s, error))
+    if (!runStatement(db, u"PRAGMA foreign_keys = ON"_s, error))
         return false;
     if (m_readOnly) {
         if (version < latestSchemaVersion()) {
@@ -147,15 +172,18 @@ bool LibraryStore::configure(QString *error)
         if (!execPrepared(vacuum, error))
             return false;
     }
-    if (!pragma(db, u"PRAGMA journal_mode = WAL"_s, error) || !pragma(db, u"PRAGMA synchronous = NORMAL"_s, error))
+    if (!runStatement(db, u"PRAGMA journal_mode = WAL"_s, error) || !runStatement(db, u"PRAGMA synchronous = NORMAL"_s, error))
         return false;
 
     const auto &steps = libraryMigrations();
     for (int step = version; step < int(steps.size()); ++step) {
         const bool ok = inTransaction(
             [&](QString *stepError) {
+                // Another instance may have run this step while we waited for the lock.
+                if (schemaVersion() > step)
+                    return true;
                 return steps[size_t(step)](db, stepError) &&
-                       pragma(db, u"PRAGMA user_version = %1"_s.arg(step + 1), stepError);
+                       runStatement(db, u"PRAGMA user_version = %1"_s.arg(step + 1), stepError);
             },
             error);
         if (!ok) {
@@ -205,22 +233,19 @@ bool LibraryStore::inTransaction(const std::function<bool(QString *)> &fn, QStri
             *error = tr("the library %1 is open read-only").arg(QDir::toNativeSeparators(m_path));
         return false;
     }
-    if (!db.transaction()) {
-        if (error)
-            *error = db.lastError().databaseText();
+    // IMMEDIATE takes the write lock up front, so a second instance waits for it (busy
+    // timeout) instead of failing when a read transaction cannot be upgraded.
+    if (!runStatement(db, u"BEGIN IMMEDIATE"_s, error))
         return false;
-    }
     QString why;
     if (!fn(&why)) {
-        db.rollback();
+        runStatement(db, u"ROLLBACK"_s, nullptr);
         if (error)
             *error = why;
         return false;
     }
-    if (!db.commit()) {
-        if (error)
-            *error = db.lastError().databaseText();
-        db.rollback();
+    if (!runStatement(db, u"COMMIT"_s, error)) {
+        runStatement(db, u"ROLLBACK"_s, nullptr);
         return false;
     }
     return true;

@@ -52,17 +52,19 @@ void NavigatorModel::rebuild()
     m_children.clear();
     if (!m_call)
         return;
-    for (const SectionRecord &section : m_call->sections) {
+    for (int s = 0; s < m_call->sections.size(); ++s) {
+        const SectionRecord &section = m_call->sections.at(s);
         QList<Entry> entries;
         int lastQuestion = 0;
-        for (const TurnRecord &turn : section.turns) {
+        for (int t = 0; t < section.turns.size(); ++t) {
+            const TurnRecord &turn = section.turns.at(t);
             if (section.kind == SectionKind::QA) {
                 if (turn.question > 0 && turn.question != lastQuestion) {
-                    entries.append({EntryKind::Question, &turn});
+                    entries.append({EntryKind::Question, s, t});
                     lastQuestion = turn.question;
                 }
             } else if (section.kind != SectionKind::Article && turn.speakerId != 0) {
-                entries.append({EntryKind::Turn, &turn});
+                entries.append({EntryKind::Turn, s, t});
             }
         }
         m_children.append(entries);
@@ -76,9 +78,14 @@ const NavigatorModel::Entry *NavigatorModel::entry(const QModelIndex &index) con
     return &m_children.at(int(index.internalId() - 1)).at(index.row());
 }
 
+const TurnRecord &NavigatorModel::turnOf(const Entry &e) const
+{
+    return m_call->sections.at(e.section).turns.at(e.turn);
+}
+
 const SpeakerRecord *NavigatorModel::speakerOf(const Entry &e) const
 {
-    return m_call->speaker(e.turn->speakerId);
+    return m_call->speaker(turnOf(e).speakerId);
 }
 
 QModelIndex NavigatorModel::index(int row, int column, const QModelIndex &parent) const
@@ -143,8 +150,8 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
             if (role == Qt::EditRole)
                 return {};
             return e->kind == EntryKind::Question
-                       ? u"Q%1  %2"_s.arg(e->turn->question).arg(openingWords(e->turn->text))
-                       : u"%1: %2"_s.arg(e->turn->speaker, openingWords(e->turn->text));
+                       ? u"Q%1  %2"_s.arg(turnOf(*e).question).arg(openingWords(turnOf(*e).text))
+                       : u"%1: %2"_s.arg(turnOf(*e).speaker, openingWords(turnOf(*e).text));
         case SpeakerColumn:
             return speaker ? speaker->name : QString();
         case FirmColumn:
@@ -156,17 +163,17 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
                                 ? (speaker->firm.isEmpty() ? speaker->name
                                                            : u"%1 (%2)"_s.arg(speaker->name, speaker->firm))
                                 : tr("analyst not named");
-        return e->kind == EntryKind::Question ? tr("Question %1, asked by %2").arg(e->turn->question).arg(who)
+        return e->kind == EntryKind::Question ? tr("Question %1, asked by %2").arg(turnOf(*e).question).arg(who)
                                               : who;
     }
     case EntryKindRole:
         return QVariant::fromValue(e->kind);
     case TurnIdRole:
-        return e->turn->id;
+        return turnOf(*e).id;
     case QuestionRole:
-        return e->turn->question;
+        return turnOf(*e).question;
     case SpeakerIdRole:
-        return e->turn->speakerId;
+        return turnOf(*e).speakerId;
     case SectionKindRole:
         return sectionKindName(m_call->sections.at(int(index.internalId() - 1)).kind);
     default:
@@ -223,7 +230,7 @@ void NavigatorModel::onSpeakerChanged(qint64 callId, qint64 speakerId)
     }
     for (int s = 0; s < m_children.size(); ++s) {
         for (int row = 0; row < m_children.at(s).size(); ++row) {
-            if (m_children.at(s).at(row).turn->speakerId == speakerId) {
+            if (turnOf(m_children.at(s).at(row)).speakerId == speakerId) {
                 const QModelIndex parentIndex = index(s, 0);
                 emit dataChanged(index(row, 0, parentIndex), index(row, ColumnCount - 1, parentIndex));
             }
@@ -262,7 +269,7 @@ QModelIndex NavigatorModel::indexForQuestion(int question) const
     for (int s = 0; s < m_children.size(); ++s) {
         for (int row = 0; row < m_children.at(s).size(); ++row) {
             const Entry &e = m_children.at(s).at(row);
-            if (e.kind == EntryKind::Question && e.turn->question == question)
+            if (e.kind == EntryKind::Question && turnOf(e).question == question)
                 return index(row, 0, index(s, 0));
         }
     }
@@ -273,7 +280,7 @@ QModelIndex NavigatorModel::indexForTurn(qint64 turnId) const
 {
     for (int s = 0; s < m_children.size(); ++s) {
         for (int row = 0; row < m_children.at(s).size(); ++row) {
-            if (m_children.at(s).at(row).turn->id == turnId)
+            if (turnOf(m_children.at(s).at(row)).id == turnId)
                 return index(row, 0, index(s, 0));
         }
     }

@@ -49,11 +49,14 @@ signals:
     void editFailed(const QString &message);
 
 private:
+    // Indexes, not pointers: the call's lists are implicitly shared and may detach.
     struct Entry
     {
         EntryKind kind;
-        const TurnRecord *turn; // first turn of the entry
+        int section;
+        int turn; // first turn of the entry
     };
+    const TurnRecord &turnOf(const Entry &e) const;
     void rebuild();
     void onSpeakerChanged(qint64 callId, qint64 speakerId);
     const Entry *entry(const QModelIndex &index) const;

@@ -113,6 +113,38 @@ std::optional<QString> decodeUtf16(const QByteArray &bytes, bool bigEndian)
     return out;
 }
 
+// Whole-buffer conversion; any invalid, unmapped or truncated sequence fails the lot
+// rather than being skipped or replaced.
+std::optional<QByteArray> runIconv(const char *to, const char *from, QByteArray input)
+{
+    iconv_t cd = iconv_open(to, from);
+    if (cd == reinterpret_cast<iconv_t>(-1))
+        return std::nullopt;
+    QByteArray out(input.size() * 2 + 16, Qt::Uninitialized);
+    char *in = input.data();
+    size_t inLeft = size_t(input.size());
+    char *dst = out.data();
+    size_t outLeft = size_t(out.size());
+    bool ok = true;
+    while (inLeft > 0) {
+        if (iconv(cd, &in, &inLeft, &dst, &outLeft) != size_t(-1))
+            continue;
+        if (errno != E2BIG) {
+            ok = false; // EILSEQ, or EINVAL for a sequence cut off at the end
+            break;
+        }
+        const qsizetype used = dst - out.data();
+        out.resize(out.size() * 2);
+        dst = out.data() + used;
+        outLeft = size_t(out.size() - used);
+    }
+    iconv_close(cd);
+    if (!ok)
+        return std::nullopt;
+    out.truncate(dst - out.data());
+    return out;
+}
+
 QString binaryError()
 {
     return u"looks like a binary file"_s;
@@ -122,34 +154,10 @@ QString binaryError()
 
 std::optional<QString> TextDecoder::convertFrom(const char *iconvCharset, const QByteArray &bytes)
 {
-    iconv_t cd = iconv_open("UTF-8", iconvCharset);
-    if (cd == reinterpret_cast<iconv_t>(-1))
+    const auto utf8 = runIconv("UTF-8", iconvCharset, bytes);
+    if (!utf8)
         return std::nullopt;
-    // Every legacy double-byte character becomes at most four UTF-8 bytes.
-    QByteArray out(bytes.size() * 2 + 16, Qt::Uninitialized);
-    char *in = const_cast<char *>(bytes.constData());
-    size_t inLeft = size_t(bytes.size());
-    char *dst = out.data();
-    size_t outLeft = size_t(out.size());
-    bool ok = true;
-    while (inLeft > 0) {
-        if (iconv(cd, &in, &inLeft, &dst, &outLeft) == size_t(-1)) {
-            if (errno == E2BIG) {
-                const qsizetype used = dst - out.data();
-                out.resize(out.size() * 2);
-                dst = out.data() + used;
-                outLeft = size_t(out.size() - used);
-                continue;
-            }
-            ok = false; // EILSEQ or EINVAL (truncated sequence at the end)
-            break;
-        }
-    }
-    iconv_close(cd);
-    if (!ok)
-        return std::nullopt;
-    out.truncate(dst - out.data());
-    QString text = QString::fromUtf8(out);
+    QString text = QString::fromUtf8(*utf8);
     // glibc's BIG5 passes a lone 0x80 through as U+0080; no real text contains C1 controls.
     for (QChar c : std::as_const(text))
         if (c.unicode() >= 0x80 && c.unicode() <= 0x9F)
@@ -159,34 +167,7 @@ std::optional<QString> TextDecoder::convertFrom(const char *iconvCharset, const 
 
 std::optional<QByteArray> TextDecoder::convertTo(const char *iconvCharset, const QString &text)
 {
-    iconv_t cd = iconv_open(iconvCharset, "UTF-8");
-    if (cd == reinterpret_cast<iconv_t>(-1))
-        return std::nullopt;
-    QByteArray utf8 = text.toUtf8();
-    QByteArray out(utf8.size() * 2 + 16, Qt::Uninitialized);
-    char *in = utf8.data();
-    size_t inLeft = size_t(utf8.size());
-    char *dst = out.data();
-    size_t outLeft = size_t(out.size());
-    bool ok = true;
-    while (inLeft > 0) {
-        if (iconv(cd, &in, &inLeft, &dst, &outLeft) == size_t(-1)) {
-            if (errno == E2BIG) {
-                const qsizetype used = dst - out.data();
-                out.resize(out.size() * 2);
-                dst = out.data() + used;
-                outLeft = size_t(out.size() - used);
-                continue;
-            }
-            ok = false;
-            break;
-        }
-    }
-    iconv_close(cd);
-    if (!ok)
-        return std::nullopt;
-    out.truncate(dst - out.data());
-    return out;
+    return runIconv(iconvCharset, "UTF-8", text.toUtf8());
 }
 
 double TextDecoder::chineseScore(const QString &text)

@@ -76,7 +76,8 @@ const QRegularExpression &introductionPattern()
 // "下一個問題來自…", "有請摩根士丹利的分析師提問": the host hands over to an analyst.
 const QRegularExpression &chineseIntroductionPattern()
 {
-    static const QRegularExpression re(u"(?:問題|问题)(?:來自|来自|由)|(?:請|请).{0,30}(?:提問|提问)"_s, Unicode);
+    static const QRegularExpression re(u"(?:問題|问题)(?:來自|来自|由)|(?:請|请).{0,30}(?:提問|提问)"_s,
+                                       Unicode);
     return re;
 }
 
@@ -94,20 +95,20 @@ const QRegularExpression &titleWordPattern()
 const QSet<QString> &notSpeakers()
 {
     static const QSet<QString> set{
-        u"注"_s,       u"註"_s,       u"备注"_s,     u"備註"_s,     u"按"_s,       u"编者按"_s,
-        u"編者按"_s,   u"来源"_s,     u"來源"_s,     u"原文"_s,     u"原文链接"_s, u"原文鏈接"_s,
-        u"链接"_s,     u"鏈接"_s,     u"网址"_s,     u"網址"_s,     u"标题"_s,     u"標題"_s,
-        u"作者"_s,     u"时间"_s,     u"時間"_s,     u"日期"_s,     u"地点"_s,     u"地點"_s,
-        u"摘要"_s,     u"导语"_s,     u"導語"_s,     u"提醒"_s,     u"声明"_s,     u"聲明"_s,
-        u"免责声明"_s, u"免責聲明"_s, u"关键词"_s,   u"關鍵詞"_s,   u"编辑"_s,     u"編輯"_s,
-        u"责任编辑"_s, u"責任編輯"_s, u"附"_s,       u"附注"_s,     u"附註"_s,     u"例如"_s,
-        u"比如"_s,     u"结论"_s,     u"結論"_s,     u"总结"_s,     u"總結"_s,     u"note"_s,
-        u"notes"_s,    u"nb"_s,       u"n.b."_s,     u"source"_s,   u"sources"_s,  u"ps"_s,
-        u"p.s."_s,     u"disclaimer"_s, u"update"_s, u"updated"_s,  u"edit"_s,     u"example"_s,
-        u"transcript"_s, u"date"_s,   u"time"_s,     u"location"_s, u"ticker"_s,   u"link"_s,
-        u"url"_s,      u"summary"_s,  u"tags"_s,     u"keywords"_s, u"subject"_s,  u"from"_s,
-        u"to"_s,       u"sent"_s,     u"re"_s,       u"fwd"_s,      u"title"_s,    u"author"_s,
-        u"published"_s, u"warning"_s, u"important"_s,
+        u"注"_s,         u"註"_s,         u"备注"_s,      u"備註"_s,     u"按"_s,       u"编者按"_s,
+        u"編者按"_s,     u"来源"_s,       u"來源"_s,      u"原文"_s,     u"原文链接"_s, u"原文鏈接"_s,
+        u"链接"_s,       u"鏈接"_s,       u"网址"_s,      u"網址"_s,     u"标题"_s,     u"標題"_s,
+        u"作者"_s,       u"时间"_s,       u"時間"_s,      u"日期"_s,     u"地点"_s,     u"地點"_s,
+        u"摘要"_s,       u"导语"_s,       u"導語"_s,      u"提醒"_s,     u"声明"_s,     u"聲明"_s,
+        u"免责声明"_s,   u"免責聲明"_s,   u"关键词"_s,    u"關鍵詞"_s,   u"编辑"_s,     u"編輯"_s,
+        u"责任编辑"_s,   u"責任編輯"_s,   u"附"_s,        u"附注"_s,     u"附註"_s,     u"例如"_s,
+        u"比如"_s,       u"结论"_s,       u"結論"_s,      u"总结"_s,     u"總結"_s,     u"note"_s,
+        u"notes"_s,      u"nb"_s,         u"n.b."_s,      u"source"_s,   u"sources"_s,  u"ps"_s,
+        u"p.s."_s,       u"disclaimer"_s, u"update"_s,    u"updated"_s,  u"edit"_s,     u"example"_s,
+        u"transcript"_s, u"date"_s,       u"time"_s,      u"location"_s, u"ticker"_s,   u"link"_s,
+        u"url"_s,        u"summary"_s,    u"tags"_s,      u"keywords"_s, u"subject"_s,  u"from"_s,
+        u"to"_s,         u"sent"_s,       u"re"_s,        u"fwd"_s,      u"title"_s,    u"author"_s,
+        u"published"_s,  u"warning"_s,    u"important"_s,
     };
     return set;
 }
@@ -126,17 +127,18 @@ const QStringList &reportingSuffixes()
 bool isOperatorName(const QString &name)
 {
     static const QSet<QString> set{
-        u"operator"_s, u"moderator"_s, u"host"_s,   u"conference operator"_s, u"coordinator"_s,
-        u"主持人"_s,   u"主持"_s,      u"会议主持人"_s, u"會議主持人"_s,      u"司仪"_s,
-        u"司儀"_s,     u"接线员"_s,    u"接線員"_s, u"操作员"_s,             u"操作員"_s,
-        u"话务员"_s,   u"話務員"_s,
+        u"operator"_s,    u"moderator"_s, u"host"_s,   u"conference operator"_s,
+        u"coordinator"_s, u"主持人"_s,    u"主持"_s,   u"会议主持人"_s,
+        u"會議主持人"_s,  u"司仪"_s,      u"司儀"_s,   u"接线员"_s,
+        u"接線員"_s,      u"操作员"_s,    u"操作員"_s, u"话务员"_s,
+        u"話務員"_s,
     };
     return set.contains(name.toLower());
 }
 
 bool isCommenterName(const QString &name)
 {
-    static const QStringList starts{u"评论"_s, u"評論"_s, u"网友"_s, u"網友"_s, u"读者"_s, u"讀者"_s,
+    static const QStringList starts{u"评论"_s, u"評論"_s,     u"网友"_s,     u"網友"_s, u"读者"_s, u"讀者"_s,
                                     u"留言"_s, u"精选留言"_s, u"精選留言"_s, u"球友"_s, u"雪友"_s};
     for (const QString &start : starts)
         if (name.startsWith(start))
@@ -405,12 +407,14 @@ private:
             startNarration(number, from);
             return index;
         }
-        if (const auto m = numberedQuestionPattern().match(line, from, QRegularExpression::NormalMatch, Anchored);
+        if (const auto m =
+                numberedQuestionPattern().match(line, from, QRegularExpression::NormalMatch, Anchored);
             m.hasMatch() && numberValue(m.captured(1)) > 0) {
             startQuestion(numberValue(m.captured(1)), number, contentAfter(line, m));
             return index;
         }
-        if (const auto m = unnumberedQuestionPattern().match(line, from, QRegularExpression::NormalMatch, Anchored);
+        if (const auto m =
+                unnumberedQuestionPattern().match(line, from, QRegularExpression::NormalMatch, Anchored);
             m.hasMatch()) {
             startQuestion(m_question + 1, number, contentAfter(line, m));
             return index;
@@ -454,11 +458,13 @@ private:
         const bool titled = next < m_lines.size() && isTitleLine(trimmedLine(m_lines.at(next))) &&
                             !matchSpeaker(m_lines.at(next), firstVisible(m_lines.at(next), 0));
         const QString key = normalisedName(trimmed);
-        const bool known = m_seenSpeakers.contains(key) || (m_pending && normalisedName(m_pending->name) == key);
+        const bool known =
+            m_seenSpeakers.contains(key) || (m_pending && normalisedName(m_pending->name) == key);
         if (!titled && !known && !isOperatorName(trimmed))
             return -1;
         const QString &line = m_lines.at(index);
-        startSpeaker(trimmed, titled ? trimmedLine(m_lines.at(next)) : QString(), index + 1, int(line.size()));
+        startSpeaker(trimmed, titled ? trimmedLine(m_lines.at(next)) : QString(), index + 1,
+                     int(line.size()));
         if (!titled)
             return index;
         // The title line is folded into speakerTitle, so all of it counts as prefix.
@@ -615,8 +621,8 @@ private:
             else if (i >= firstSpeaker)
                 kind = SectionKind::Commentary;
             if (!draft.roleFixed) {
-                draft.turn.role = QString::fromLatin1(kind == SectionKind::Commentary ? Role::Investor
-                                                                                    : Role::Executive);
+                draft.turn.role =
+                    QString::fromLatin1(kind == SectionKind::Commentary ? Role::Investor : Role::Executive);
             }
             draft.turn.text = draft.contents.join(u'\n');
             if (m_result.sections.isEmpty() || m_result.sections.last().kind != kind)

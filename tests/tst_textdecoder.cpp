@@ -37,8 +37,10 @@ QByteArray utf16(const QString &text, QStringConverter::Encoding encoding)
     return encoder.encode(text);
 }
 
-const QString Traditional = u"英偉達發布了第四季度財報,營收同比增長78%。我們對未來的需求很有信心,這是一個很好的公司。"_s;
-const QString Simplified = u"英伟达发布了第四季度财报,营收同比增长78%。我们对未来的需求很有信心,这是一个很好的公司。"_s;
+const QString Traditional =
+    u"英偉達發布了第四季度財報,營收同比增長78%。我們對未來的需求很有信心,這是一個很好的公司。"_s;
+const QString Simplified =
+    u"英伟达发布了第四季度财报,营收同比增长78%。我们对未来的需求很有信心,这是一个很好的公司。"_s;
 
 } // namespace
 
@@ -74,17 +76,19 @@ void TestTextDecoder::decodes_data()
                                  << Traditional;
     QTest::newRow("utf16le non-bmp") << utf16(u"財報 😀 ok"_s, QStringConverter::Utf16LE) << u"UTF-16LE"_s
                                      << u"財報 😀 ok"_s;
-    QTest::newRow("gb18030 simplified") << encodeWithIconv("GB18030", Simplified) << u"GB18030"_s
-                                        << Simplified;
-    QTest::newRow("gb18030 traditional") << encodeWithIconv("GB18030", Traditional) << u"GB18030"_s
-                                         << Traditional;
+    QTest::newRow("gb18030 simplified")
+        << encodeWithIconv("GB18030", Simplified) << u"GB18030"_s << Simplified;
+    QTest::newRow("gb18030 traditional")
+        << encodeWithIconv("GB18030", Traditional) << u"GB18030"_s << Traditional;
     QTest::newRow("big5 traditional") << encodeWithIconv("BIG5", Traditional) << u"Big5"_s << Traditional;
     // Two characters only: both decoders succeed and the score alone has to decide.
     QTest::newRow("big5 short") << QByteArray("\xA4\xA4\xA4\xE5") << u"Big5"_s << u"中文"_s;
     QTest::newRow("gb short") << QByteArray("\xD6\xD0\xCE\xC4") << u"GB18030"_s << u"中文"_s;
-    QTest::newRow("gb with ascii") << encodeWithIconv("GB18030", u"Q1:毛利率是多少?\n黄仁勋:我们的毛利率很高。"_s)
+    QTest::newRow("gb with ascii") << encodeWithIconv("GB18030",
+                                                      u"Q1:毛利率是多少?\n黄仁勋:我们的毛利率很高。"_s)
                                    << u"GB18030"_s << u"Q1:毛利率是多少?\n黄仁勋:我们的毛利率很高。"_s;
-    QTest::newRow("big5 with ascii") << encodeWithIconv("BIG5", u"Q1:毛利率是多少?\n黃仁勳:我們的毛利率很高。"_s)
+    QTest::newRow("big5 with ascii") << encodeWithIconv("BIG5",
+                                                        u"Q1:毛利率是多少?\n黃仁勳:我們的毛利率很高。"_s)
                                      << u"Big5"_s << u"Q1:毛利率是多少?\n黃仁勳:我們的毛利率很高。"_s;
 }
 
@@ -118,7 +122,8 @@ void TestTextDecoder::rejects_data()
     QTest::newRow("utf16 bom only") << QByteArray("\xFF\xFE") << empty;
     QTest::newRow("png header") << QByteArray("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16) << binary;
     QTest::newRow("nul in text") << QByteArray("Operator: hello\0world", 21) << binary;
-    QTest::newRow("utf16 with nul") << utf16(u"ab"_s + QChar(0) + u"cd"_s, QStringConverter::Utf16LE) << binary;
+    QTest::newRow("utf16 with nul") << utf16(u"ab"_s + QChar(0) + u"cd"_s, QStringConverter::Utf16LE)
+                                    << binary;
     QTest::newRow("0xff bytes") << QByteArray("\xFF\xFF\xFF\xFF") << invalid;
     QTest::newRow("lone 0x80") << QByteArray("abc\x80") << invalid;
     QTest::newRow("truncated lead byte") << QByteArray("\xA4\xA4\xA4") << invalid;
@@ -142,8 +147,8 @@ void TestTextDecoder::keepsLineEnds()
 {
     // Line ends are the parser's business; the decoder hands them over untouched.
     const QString text = u"段永平:看不懂。\r\n評論區:為什麼?\r最後一行\n"_s;
-    for (const QByteArray &bytes : {text.toUtf8(), encodeWithIconv("BIG5", text),
-                                    utf16(text, QStringConverter::Utf16BE)}) {
+    for (const QByteArray &bytes :
+         {text.toUtf8(), encodeWithIconv("BIG5", text), utf16(text, QStringConverter::Utf16BE)}) {
         const auto decoded = TextDecoder::decode(bytes, nullptr);
         QVERIFY(decoded);
         QCOMPARE(decoded->text, text);

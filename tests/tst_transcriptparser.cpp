@@ -2,6 +2,7 @@
 #include "TranscriptParser.h"
 
 #include <QFile>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QStringEncoder>
 #include <QTest>
@@ -144,7 +145,8 @@ void compareTranscripts(const ParsedTranscript &actual, const ParsedTranscript &
         QCOMPARE(a.at(i).turn.sourceLines.size(), e.at(i).turn.sourceLines.size());
         for (qsizetype j = 0; j < a.at(i).turn.sourceLines.size(); ++j) {
             QCOMPARE(a.at(i).turn.sourceLines.at(j).number, e.at(i).turn.sourceLines.at(j).number);
-            QCOMPARE(a.at(i).turn.sourceLines.at(j).contentStart, e.at(i).turn.sourceLines.at(j).contentStart);
+            QCOMPARE(a.at(i).turn.sourceLines.at(j).contentStart,
+                     e.at(i).turn.sourceLines.at(j).contentStart);
         }
     }
 }
@@ -206,6 +208,7 @@ private slots:
     void variants_data();
     void variants();
     void englishLayout();
+    void randomTextLosesNothing();
     void seedInEveryEncoding_data();
     void seedInEveryEncoding();
     void noRecognisableText_data();
@@ -310,8 +313,8 @@ void TestTranscriptParser::seedCommentary()
     }
     QCOMPARE(investor, 5);
     QCOMPARE(commenter, 3);
-    QCOMPARE(speakers, (QStringList{u"段永平"_s, u"評論區"_s, u"段永平"_s, u"段永平"_s, u"評論區"_s, u"段永平"_s,
-                                    u"段永平"_s, u"評論區"_s}));
+    QCOMPARE(speakers, (QStringList{u"段永平"_s, u"評論區"_s, u"段永平"_s, u"段永平"_s, u"評論區"_s,
+                                    u"段永平"_s, u"段永平"_s, u"評論區"_s}));
     QCOMPARE(firstLines, (QList<int>{13, 14, 15, 18, 23, 24, 25, 26}));
 
     // "段永平:?" drops the stray "?" and keeps lines 16-17 in the same turn.
@@ -346,8 +349,8 @@ void TestTranscriptParser::seedQuestions()
 
     const QStringList huang{u"黃仁勳"_s};
     const QStringList kressThenHuang{u"科萊特"_s, u"黃仁勳"_s};
-    const QList<QStringList> answers{huang, huang, kressThenHuang, huang,         huang,
-                                     huang, kressThenHuang,       huang, {u"科萊特"_s}};
+    const QList<QStringList> answers{huang, huang,          kressThenHuang, huang,        huang,
+                                     huang, kressThenHuang, huang,          {u"科萊特"_s}};
     const QList<int> questionLines{27, 43, 51, 63, 74, 88, 103, 125, 134};
     for (int q = 1; q <= 9; ++q) {
         QCOMPARE(speakersOf(turns, q), answers.at(q - 1));
@@ -421,37 +424,38 @@ void TestTranscriptParser::variants_data()
                                         << QString() << exec << 1 << answer << u"qa"_s;
     QTest::newRow("doubled full-width colon") << ask + u"黃仁勳::需求很強勁。"_s << 2 << u"黃仁勳"_s
                                               << QString() << QString() << exec << 1 << answer << u"qa"_s;
-    QTest::newRow("doubled half-width colon") << ask + u"黃仁勳::需求很強勁。"_s << 2 << u"黃仁勳"_s << QString()
-                                              << QString() << exec << 1 << answer << u"qa"_s;
+    QTest::newRow("doubled half-width colon") << ask + u"黃仁勳::需求很強勁。"_s << 2 << u"黃仁勳"_s
+                                              << QString() << QString() << exec << 1 << answer << u"qa"_s;
     QTest::newRow("stray ? after colon") << ask + u"黃仁勳:?需求很強勁。"_s << 2 << u"黃仁勳"_s << QString()
                                          << QString() << exec << 1 << answer << u"qa"_s;
-    QTest::newRow("stray full-width ? after colon") << ask + u"黃仁勳:?需求很強勁。"_s << 2 << u"黃仁勳"_s
-                                                    << QString() << QString() << exec << 1 << answer << u"qa"_s;
-    QTest::newRow("title in full-width parens")
-        << ask + u"林啟明(首席執行官):需求很強勁。"_s << 2 << u"林啟明"_s << u"首席執行官"_s << QString() << exec
-        << 1 << answer << u"qa"_s;
-    QTest::newRow("title in half-width parens")
-        << ask + u"林啟明(首席執行官):需求很強勁。"_s << 2 << u"林啟明"_s << u"首席執行官"_s << QString() << exec << 1
+    QTest::newRow("stray full-width ? after colon")
+        << ask + u"黃仁勳:?需求很強勁。"_s << 2 << u"黃仁勳"_s << QString() << QString() << exec << 1
         << answer << u"qa"_s;
+    QTest::newRow("title in full-width parens")
+        << ask + u"林啟明(首席執行官):需求很強勁。"_s << 2 << u"林啟明"_s << u"首席執行官"_s << QString()
+        << exec << 1 << answer << u"qa"_s;
+    QTest::newRow("title in half-width parens")
+        << ask + u"林啟明(首席執行官):需求很強勁。"_s << 2 << u"林啟明"_s << u"首席執行官"_s << QString()
+        << exec << 1 << answer << u"qa"_s;
     QTest::newRow("title after a note mark")
-        << ask + u"科萊特(注:首席財務官):需求很強勁。"_s << 2 << u"科萊特"_s << u"首席財務官"_s << QString() << exec
-        << 1 << answer << u"qa"_s;
+        << ask + u"科萊特(注:首席財務官):需求很強勁。"_s << 2 << u"科萊特"_s << u"首席財務官"_s << QString()
+        << exec << 1 << answer << u"qa"_s;
     QTest::newRow("latin name with title")
-        << u"Q1: How is demand?\nJensen Huang (CEO): Demand is strong."_s << 2 << u"Jensen Huang"_s << u"CEO"_s
-        << QString() << exec << 1 << u"Demand is strong."_s << u"qa"_s;
+        << u"Q1: How is demand?\nJensen Huang (CEO): Demand is strong."_s << 2 << u"Jensen Huang"_s
+        << u"CEO"_s << QString() << exec << 1 << u"Demand is strong."_s << u"qa"_s;
 
     // Question markers.
     const QString q = u"請談談毛利率。"_s;
     QTest::newRow("Q3:") << u"Q3:請談談毛利率。"_s << 1 << QString() << QString() << QString() << analyst << 3
                          << q << u"qa"_s;
-    QTest::newRow("Q3 :") << u"Q3 :請談談毛利率。"_s << 1 << QString() << QString() << QString() << analyst << 3
-                          << q << u"qa"_s;
+    QTest::newRow("Q3 :") << u"Q3 :請談談毛利率。"_s << 1 << QString() << QString() << QString() << analyst
+                          << 3 << q << u"qa"_s;
     QTest::newRow("Q3 full-width") << u"Q3:請談談毛利率。"_s << 1 << QString() << QString() << QString()
                                    << analyst << 3 << q << u"qa"_s;
-    QTest::newRow("問題3:") << u"問題3:請談談毛利率。"_s << 1 << QString() << QString() << QString() << analyst
-                            << 3 << q << u"qa"_s;
-    QTest::newRow("问题3:") << u"问题3:请谈谈毛利率。"_s << 1 << QString() << QString() << QString() << analyst
-                            << 3 << u"请谈谈毛利率。"_s << u"qa"_s;
+    QTest::newRow("問題3:") << u"問題3:請談談毛利率。"_s << 1 << QString() << QString() << QString()
+                            << analyst << 3 << q << u"qa"_s;
+    QTest::newRow("问题3:") << u"问题3:请谈谈毛利率。"_s << 1 << QString() << QString() << QString()
+                            << analyst << 3 << u"请谈谈毛利率。"_s << u"qa"_s;
     QTest::newRow("問題三:") << u"問題三:請談談毛利率。"_s << 1 << QString() << QString() << QString()
                              << analyst << 3 << q << u"qa"_s;
     QTest::newRow("問題十二:") << u"問題十二:請談談毛利率。"_s << 1 << QString() << QString() << QString()
@@ -460,25 +464,24 @@ void TestTranscriptParser::variants_data()
                                << analyst << 20 << q << u"qa"_s;
     QTest::newRow("Question 3:") << u"Question 3: What about margins?"_s << 1 << QString() << QString()
                                  << QString() << analyst << 3 << u"What about margins?"_s << u"qa"_s;
-    QTest::newRow("marker names the asker")
-        << u"Q3:張三(摩根士丹利):請談談毛利率。"_s << 1 << u"張三"_s << QString() << u"摩根士丹利"_s << analyst
-        << 3 << q << u"qa"_s;
+    QTest::newRow("marker names the asker") << u"Q3:張三(摩根士丹利):請談談毛利率。"_s << 1 << u"張三"_s
+                                            << QString() << u"摩根士丹利"_s << analyst << 3 << q << u"qa"_s;
     QTest::newRow("marker mentions a name")
-        << u"Q3:科萊特(注:首席財務官),請談談毛利率。"_s << 1 << QString() << QString() << QString() << analyst << 3
-        << u"科萊特(注:首席財務官),請談談毛利率。"_s << u"qa"_s;
+        << u"Q3:科萊特(注:首席財務官),請談談毛利率。"_s << 1 << QString() << QString() << QString() << analyst
+        << 3 << u"科萊特(注:首席財務官),請談談毛利率。"_s << u"qa"_s;
     QTest::newRow("asker on the line after the marker")
         << u"問題1:\n張三(摩根士丹利):請談談毛利率。"_s << 2 << u"張三"_s << QString() << u"摩根士丹利"_s
         << analyst << 1 << q << u"qa"_s;
-    QTest::newRow("unnumbered 問/答") << u"問:請談談毛利率。\n答:毛利率很高。"_s << 2 << QString() << QString()
-                                       << QString() << exec << 1 << u"毛利率很高。"_s << u"qa"_s;
+    QTest::newRow("unnumbered 問/答") << u"問:請談談毛利率。\n答:毛利率很高。"_s << 2 << QString()
+                                      << QString() << QString() << exec << 1 << u"毛利率很高。"_s << u"qa"_s;
 
     // Hosts and operators.
     QTest::newRow("主持人") << u"主持人:歡迎參加本次電話會議。\n林啟明(首席執行官):謝謝。"_s << 1
                             << u"主持人"_s << QString() << QString() << op << 0 << u"歡迎參加本次電話會議。"_s
                             << u"prepared"_s;
     QTest::newRow("executive after host")
-        << u"主持人:歡迎參加本次電話會議。\n林啟明:謝謝。"_s << 2 << u"林啟明"_s << QString() << QString() << exec
-        << 0 << u"謝謝。"_s << u"prepared"_s;
+        << u"主持人:歡迎參加本次電話會議。\n林啟明:謝謝。"_s << 2 << u"林啟明"_s << QString() << QString()
+        << exec << 0 << u"謝謝。"_s << u"prepared"_s;
     QTest::newRow("Operator:") << u"Operator: Good afternoon.\nColette Kress: Thank you."_s << 1
                                << u"Operator"_s << QString() << QString() << op << 0 << u"Good afternoon."_s
                                << u"prepared"_s;
@@ -491,20 +494,20 @@ void TestTranscriptParser::variants_data()
     const QString mixed = u"段永平:我看不懂。\n评论区:为什么?\n主持人:欢迎参加电话会议。\n"
                           "黄仁勋(首席执行官):谢谢。\n主持人:下一个问题来自摩根士丹利的Joseph Moore。\n"
                           "Joseph Moore:请问毛利率?\n科莱特:70%出头。"_s;
-    QTest::newRow("investor before the call") << mixed << 1 << u"段永平"_s << QString() << QString()
-                                              << QString::fromLatin1(Role::Investor) << 0 << u"我看不懂。"_s
-                                              << u"commentary"_s;
-    QTest::newRow("call after the investor") << mixed << 4 << u"黄仁勋"_s << u"首席执行官"_s << QString() << exec
-                                             << 0 << u"谢谢。"_s << u"prepared"_s;
-    QTest::newRow("analyst handed over by host")
-        << mixed << 6 << u"Joseph Moore"_s << QString() << QString() << analyst << 1 << u"请问毛利率?"_s << u"qa"_s;
+    QTest::newRow("investor before the call")
+        << mixed << 1 << u"段永平"_s << QString() << QString() << QString::fromLatin1(Role::Investor) << 0
+        << u"我看不懂。"_s << u"commentary"_s;
+    QTest::newRow("call after the investor") << mixed << 4 << u"黄仁勋"_s << u"首席执行官"_s << QString()
+                                             << exec << 0 << u"谢谢。"_s << u"prepared"_s;
+    QTest::newRow("analyst handed over by host") << mixed << 6 << u"Joseph Moore"_s << QString() << QString()
+                                                 << analyst << 1 << u"请问毛利率?"_s << u"qa"_s;
     QTest::newRow("answer after host hand-over")
         << mixed << 7 << u"科莱特"_s << QString() << QString() << exec << 1 << u"70%出头。"_s << u"qa"_s;
 
     // Line structure.
     QTest::newRow("blank lines") << u"Q1:需求?\n\n\n黃仁勳:很強勁。\n\n   \n補充一點。\n\n"_s << 4
-                                 << u"黃仁勳"_s << QString() << QString() << exec << 1 << u"很強勁。\n補充一點。"_s
-                                 << u"qa"_s;
+                                 << u"黃仁勳"_s << QString() << QString() << exec << 1
+                                 << u"很強勁。\n補充一點。"_s << u"qa"_s;
     QTest::newRow("CRLF") << u"Q1:需求?\r\n黃仁勳:很強勁。\r\n補充一點。\r\n"_s << 2 << u"黃仁勳"_s
                           << QString() << QString() << exec << 1 << u"很強勁。\n補充一點。"_s << u"qa"_s;
     QTest::newRow("lone CR") << u"Q1:需求?\r黃仁勳:很強勁。\r補充一點。\r"_s << 3 << u"黃仁勳"_s << QString()
@@ -512,15 +515,17 @@ void TestTranscriptParser::variants_data()
 
     // Lines that end in a colon but are not speaker lines.
     QTest::newRow("sentence with colon")
-        << ask + u"黃仁勳:需求很強勁。\n所以,我認為,答案是:很好。"_s << 3 << u"黃仁勳"_s << QString() << QString()
-        << exec << 1 << u"需求很強勁。\n所以,我認為,答案是:很好。"_s << u"qa"_s;
-    QTest::newRow("reporting clause") << u"黃仁勳表示:需求很強勁。"_s << 1 << QString() << QString() << QString()
-                                      << narrator << 0 << u"黃仁勳表示:需求很強勁。"_s << u"article"_s;
+        << ask + u"黃仁勳:需求很強勁。\n所以,我認為,答案是:很好。"_s << 3 << u"黃仁勳"_s << QString()
+        << QString() << exec << 1 << u"需求很強勁。\n所以,我認為,答案是:很好。"_s << u"qa"_s;
+    QTest::newRow("reporting clause")
+        << u"黃仁勳表示:需求很強勁。"_s << 1 << QString() << QString() << QString() << narrator << 0
+        << u"黃仁勳表示:需求很強勁。"_s << u"article"_s;
     QTest::newRow("note line") << u"段永平:我看不懂。\n注:這是雪球上的評論。"_s << 2 << u"段永平"_s
                                << QString() << QString() << QString::fromLatin1(Role::Investor) << 0
                                << u"我看不懂。\n注:這是雪球上的評論。"_s << u"commentary"_s;
-    QTest::newRow("data row") << u"Revenue: $39.3 billion\nData Center: up 93%"_s << 1 << QString() << QString()
-                              << QString() << narrator << 0 << u"Revenue: $39.3 billion"_s << u"article"_s;
+    QTest::newRow("data row") << u"Revenue: $39.3 billion\nData Center: up 93%"_s << 1 << QString()
+                              << QString() << QString() << narrator << 0 << u"Revenue: $39.3 billion"_s
+                              << u"article"_s;
     QTest::newRow("url mid-text") << u"段永平:我看不懂。\nhttps://xueqiu.com/1234"_s << 2 << u"段永平"_s
                                   << QString() << QString() << QString::fromLatin1(Role::Investor) << 0
                                   << u"我看不懂。\nhttps://xueqiu.com/1234"_s << u"commentary"_s;
@@ -529,8 +534,9 @@ void TestTranscriptParser::variants_data()
     const QString intro = u"Operator: Your next question comes from %1.\n%2: Thanks for taking my question.\n"
                           "Jensen Huang: Sure."_s;
     QTest::newRow("from the line of X with Y")
-        << intro.arg(u"the line of Vivek Arya with Bank of America"_s, u"Vivek Arya"_s) << 2 << u"Vivek Arya"_s
-        << QString() << u"Bank of America"_s << analyst << 1 << u"Thanks for taking my question."_s << u"qa"_s;
+        << intro.arg(u"the line of Vivek Arya with Bank of America"_s, u"Vivek Arya"_s) << 2
+        << u"Vivek Arya"_s << QString() << u"Bank of America"_s << analyst << 1
+        << u"Thanks for taking my question."_s << u"qa"_s;
     QTest::newRow("from X with Y") << intro.arg(u"Joe Moore with Morgan Stanley"_s, u"Joe Moore"_s) << 2
                                    << u"Joe Moore"_s << QString() << u"Morgan Stanley"_s << analyst << 1
                                    << u"Thanks for taking my question."_s << u"qa"_s;
@@ -541,33 +547,34 @@ void TestTranscriptParser::variants_data()
                                     << u"Harlan Sur"_s << QString() << u"J.P. Morgan"_s << analyst << 1
                                     << u"Thanks for taking my question."_s << u"qa"_s;
     QTest::newRow("answer after introduced analyst")
-        << intro.arg(u"Joe Moore with Morgan Stanley"_s, u"Joe Moore"_s) << 3 << u"Jensen Huang"_s << QString()
-        << QString() << exec << 1 << u"Sure."_s << u"qa"_s;
+        << intro.arg(u"Joe Moore with Morgan Stanley"_s, u"Joe Moore"_s) << 3 << u"Jensen Huang"_s
+        << QString() << QString() << exec << 1 << u"Sure."_s << u"qa"_s;
 
     // English "name alone on a line" layout.
-    QTest::newRow("name and title lines") << EnglishCall << 9 << u"Colette Kress"_s
-                                          << u"Executive Vice President and Chief Financial Officer"_s << QString()
-                                          << exec << 0
-                                          << u"Thanks, Stewart. Q4 was another record quarter.\n"
-                                             "Data center revenue for fiscal 2025 was $115 billion."_s
-                                          << u"prepared"_s;
+    QTest::newRow("name and title lines")
+        << EnglishCall << 9 << u"Colette Kress"_s << u"Executive Vice President and Chief Financial Officer"_s
+        << QString() << exec << 0
+        << u"Thanks, Stewart. Q4 was another record quarter.\n"
+           "Data center revenue for fiscal 2025 was $115 billion."_s
+        << u"prepared"_s;
     QTest::newRow("Operator alone") << EnglishCall << 3 << u"Operator"_s << QString() << QString() << op << 0
                                     << u"Good afternoon. My name is Krista, and I will be your conference "
                                        "operator today."_s
                                     << u"prepared"_s;
     QTest::newRow("Q&A heading kept") << EnglishCall << 14 << QString() << QString() << QString() << narrator
                                       << 0 << u"Question-and-Answer Session"_s << u"prepared"_s;
-    QTest::newRow("introduced analyst alone") << EnglishCall << 18 << u"C.J. Muse"_s << QString()
-                                              << u"Cantor Fitzgerald"_s << analyst << 1
-                                              << u"Yeah, good afternoon. Thank you for taking the question."_s
-                                              << u"qa"_s;
-    QTest::newRow("executive seen before") << EnglishCall << 20 << u"Jensen Huang"_s << QString() << QString()
-                                           << exec << 1 << u"There are now multiple scaling laws."_s << u"qa"_s;
-    QTest::newRow("analyst follow-up") << EnglishCall << 30 << u"Joe Moore"_s << QString() << u"Morgan Stanley"_s
-                                       << analyst << 2 << u"Thanks. One follow-up on gross margins."_s << u"qa"_s;
+    QTest::newRow("introduced analyst alone")
+        << EnglishCall << 18 << u"C.J. Muse"_s << QString() << u"Cantor Fitzgerald"_s << analyst << 1
+        << u"Yeah, good afternoon. Thank you for taking the question."_s << u"qa"_s;
+    QTest::newRow("executive seen before")
+        << EnglishCall << 20 << u"Jensen Huang"_s << QString() << QString() << exec << 1
+        << u"There are now multiple scaling laws."_s << u"qa"_s;
+    QTest::newRow("analyst follow-up")
+        << EnglishCall << 30 << u"Joe Moore"_s << QString() << u"Morgan Stanley"_s << analyst << 2
+        << u"Thanks. One follow-up on gross margins."_s << u"qa"_s;
     QTest::newRow("analyst after blank lines")
-        << EnglishCall << 38 << u"Vivek Arya"_s << QString() << u"Bank of America Securities"_s << analyst << 3
-        << u"Thanks for taking my question."_s << u"qa"_s;
+        << EnglishCall << 38 << u"Vivek Arya"_s << QString() << u"Bank of America Securities"_s << analyst
+        << 3 << u"Thanks for taking my question."_s << u"qa"_s;
 }
 
 void TestTranscriptParser::variants()
@@ -615,8 +622,8 @@ void TestTranscriptParser::englishLayout()
     QStringList prepared;
     for (const ParsedTurn &turn : parsed->sections.at(1).turns)
         prepared.append(turn.speaker);
-    QCOMPARE(prepared, (QStringList{u"Operator"_s, u"Stewart Stecker"_s, u"Colette Kress"_s, u"Jensen Huang"_s,
-                                    QString(), u"Operator"_s}));
+    QCOMPARE(prepared, (QStringList{u"Operator"_s, u"Stewart Stecker"_s, u"Colette Kress"_s,
+                                    u"Jensen Huang"_s, QString(), u"Operator"_s}));
     const ParsedTurn &stecker = parsed->sections.at(1).turns.at(1);
     QCOMPARE(stecker.speakerTitle, u"Senior Director, Investor Relations"_s);
     QCOMPARE(stecker.role, QLatin1String(Role::Executive));
@@ -630,6 +637,55 @@ void TestTranscriptParser::englishLayout()
     QCOMPARE(speakersOf(turns, 2),
              (QStringList{u"Colette Kress"_s, u"Jensen Huang"_s, u"Colette Kress"_s, u"Operator"_s}));
     QCOMPARE(speakersOf(turns, 3), (QStringList{u"Jensen Huang"_s}));
+}
+
+void TestTranscriptParser::randomTextLosesNothing()
+{
+    // Fragments that stress the prefix rules, shuffled with a fixed seed so a failure
+    // can be reproduced.
+    const QStringList pieces{u"段永平"_s,
+                             u":"_s,
+                             u":"_s,
+                             u"?"_s,
+                             u"?"_s,
+                             u"("_s,
+                             u")"_s,
+                             u"("_s,
+                             u")"_s,
+                             u"Q1"_s,
+                             u"問題三"_s,
+                             u"\n"_s,
+                             u"\r\n"_s,
+                             u"\r"_s,
+                             u" "_s,
+                             u","_s,
+                             u"。"_s,
+                             u"Operator"_s,
+                             u"Jensen Huang"_s,
+                             u"\nChief Financial Officer\n"_s,
+                             u"from the line of Joe Moore with UBS."_s,
+                             u"https://x.y/z"_s,
+                             u"主持人"_s,
+                             u"注"_s,
+                             u"需求"_s};
+    QRandomGenerator random(20250226);
+    for (int round = 0; round < 200; ++round) {
+        QString text;
+        const int length = random.bounded(1, 80);
+        for (int i = 0; i < length; ++i)
+            text += pieces.at(random.bounded(int(pieces.size())));
+        QString error;
+        const auto parsed = TranscriptParser::parse(text, &error);
+        if (!parsed) {
+            QCOMPARE(error, u"has no recognisable text"_s);
+            continue;
+        }
+        checkNothingLost(text, *parsed);
+        if (QTest::currentTestFailed()) {
+            qWarning("round %d input: %s", round, qPrintable(text));
+            return;
+        }
+    }
 }
 
 void TestTranscriptParser::seedInEveryEncoding_data()
@@ -651,7 +707,8 @@ void TestTranscriptParser::seedInEveryEncoding()
     if (encoding == u"UTF-8 (BOM)") {
         bytes = QByteArray("\xEF\xBB\xBF") + seed.toUtf8();
     } else if (encoding.startsWith(u"UTF-16")) {
-        QStringEncoder encoder(encoding == u"UTF-16LE" ? QStringConverter::Utf16LE : QStringConverter::Utf16BE,
+        QStringEncoder encoder(encoding == u"UTF-16LE" ? QStringConverter::Utf16LE
+                                                       : QStringConverter::Utf16BE,
                                QStringConverter::Flag::WriteBom);
         bytes = encoder.encode(seed);
     } else if (encoding == u"GB18030") {

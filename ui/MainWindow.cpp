@@ -12,6 +12,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLabel>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -64,6 +65,11 @@ MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
         statusBar()->showMessage(tr("Zoom: %1%").arg(100 + steps * 100 / 12), 2000);
     });
     restoreSettings();
+    if (m_store->isReadOnly()) {
+        auto *badge = new QLabel(tr("Read-only library: changes cannot be saved"), this);
+        badge->setObjectName(u"readOnlyBadge"_s);
+        statusBar()->addPermanentWidget(badge);
+    }
 }
 
 MainWindow::~MainWindow() = default;

@@ -186,6 +186,9 @@ void TranscriptView::render()
         }
     }
     cursor.endEditBlock();
+    // The view's own cursor was pushed to the end by the insertions; leave it at the top
+    // so the view does not scroll there.
+    setTextCursor(QTextCursor(doc));
     verticalScrollBar()->setValue(0);
     applyHighlights();
 }
@@ -312,13 +315,17 @@ qint64 TranscriptView::firstVisibleTurn() const
 
 int TranscriptView::currentQuestion() const
 {
-    // A question header at the top counts, even before its first turn scrolls into view.
-    const int top = verticalScrollBar()->value();
+    // The text under the first line of the viewport decides; a question header scrolled to
+    // the top counts even before its first turn is in view.
+    const int topLine = fontMetrics().height() * 2;
+    const int position = cursorForPosition(QPoint(viewport()->width() / 2, topLine)).position();
     int best = 0;
+    int bestPosition = -1;
     for (auto it = m_questionHeaders.cbegin(); it != m_questionHeaders.cend(); ++it) {
-        const QRectF rect = document()->documentLayout()->blockBoundingRect(document()->findBlock(it.value()));
-        if (rect.top() <= top + 1 && it.key() > best)
+        if (it.value() <= position && it.value() > bestPosition) {
             best = it.key();
+            bestPosition = it.value();
+        }
     }
     return best;
 }

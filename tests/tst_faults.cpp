@@ -1,0 +1,292 @@
+#include "LibraryStore.h"
+#include "SampleLibrary.h"
+#include "TextDecoder.h"
+#include "TranscriptParser.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+QProcessEnvironment headlessEnvironment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"DISPLAY"_s);
+    env.remove(u"WAYLAND_DISPLAY"_s);
+    env.remove(u"QT_QPA_PLATFORM"_s);
+    return env;
+}
+
+struct Result
+{
+    bool crashed = false;
+    int exitCode = -1;
+    QString err;
+};
+
+Result runApp(const QStringList &args)
+{
+    QProcess process;
+    process.setProcessEnvironment(headlessEnvironment());
+    process.start(QStringLiteral(ER_APP_BINARY), args);
+    process.waitForFinished(120000);
+    return {process.exitStatus() != QProcess::NormalExit, process.exitCode(),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+// Distinct transcripts in the seed's shape, large enough that importing many takes a while.
+QStringList writeTranscripts(const QString &dir, int count)
+{
+    QFile seed(QStringLiteral(ER_SEED_FILE));
+    if (!seed.open(QIODevice::ReadOnly))
+        return {};
+    const QString text = QString::fromUtf8(seed.readAll());
+    QStringList files;
+    for (int i = 0; i < count; ++i) {
+        const QString path = QDir(dir).filePath(u"call-%1.txt"_s.arg(i, 3, 10, QLatin1Char('0')));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write((text + u"\n評論區:第%1份文件。\n"_s.arg(i) + text.section(u'\n', 12, 40)).toUtf8());
+        files << path;
+    }
+    return files;
+}
+
+int expectedTurns(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    QString error;
+    const auto decoded = TextDecoder::decode(f.readAll(), &error);
+    const auto parsed = decoded ? TranscriptParser::parse(decoded->text, &error) : std::nullopt;
+    return parsed ? parsed->turnCount() : -1;
+}
+
+} // namespace
+
+class TestFaults : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void corruptLibrariesAreRefusedUnchanged_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::newRow("not sqlite") << u"text"_s;
+        QTest::newRow("truncated") << u"truncate"_s;
+        QTest::newRow("corrupted page") << u"page"_s;
+    }
+
+    void corruptLibrariesAreRefusedUnchanged()
+    {
+        QFETCH(QString, damage);
+        const QString path = m_dir.filePath(u"corrupt-%1.sqlite"_s.arg(damage));
+        {
+            LibraryStore store;
+            QString error;
+            QVERIFY(store.open(path, &error));
+            QVERIFY(SampleLibrary::install(store, &error));
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const qint64 size = file.size();
+        if (damage == u"text"_s) {
+            file.resize(0);
+            file.write("just some notes, not a database\n");
+        } else if (damage == u"truncate"_s) {
+            file.resize(size / 3);
+        } else {
+            // Overwrite the b-tree pages behind the schema with noise.
+            QRandomGenerator random(42);
+            QByteArray noise(int(size - 4096), '\0');
+            for (char &c : noise)
+                c = char(random.bounded(256));
+            file.seek(4096);
+            file.write(noise);
+        }
+        file.close();
+        const QByteArray before = fileHash(path);
+
+        LibraryStore store;
+        QString error;
+        QVERIFY(!store.open(path, &error));
+        QVERIFY2(error.contains(path), qPrintable(error));
+
+        const Result cli = runApp({u"calls"_s, u"--library"_s, path});
+        QVERIFY(!cli.crashed);
+        QCOMPARE(cli.exitCode, 1);
+        QVERIFY2(cli.err.contains(path), qPrintable(cli.err));
+
+        // The window reports the problem on stderr and in a dialog; it must not crash.
+        QProcess gui;
+        QProcessEnvironment env = headlessEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        gui.setProcessEnvironment(env);
+        gui.start(QStringLiteral(ER_APP_BINARY), {u"--library"_s, path});
+        QString guiErr;
+        QTRY_VERIFY_WITH_TIMEOUT((guiErr += QString::fromUtf8(gui.readAllStandardError())).contains(path), 20000);
+        QVERIFY(gui.state() == QProcess::Running || gui.exitStatus() == QProcess::NormalExit);
+        gui.kill();
+        gui.waitForFinished();
+
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void readOnlyFileOpensReadOnly()
+    {
+        const QString path = m_dir.filePath(u"readonly.sqlite"_s);
+        {
+            LibraryStore store;
+            QString error;
+            QVERIFY(store.open(path, &error));
+            QVERIFY(SampleLibrary::install(store, &error));
+        }
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        const QByteArray before = fileHash(path);
+        {
+            LibraryStore store;
+            QString error;
+            QVERIFY2(store.open(path, &error), qPrintable(error));
+            QVERIFY(store.isReadOnly());
+            QCOMPARE(store.calls().size(), 1);
+            QVERIFY(!store.setMetaValue(u"x"_s, u"y"_s, &error));
+            QVERIFY2(error.contains(u"read-only"_s), qPrintable(error));
+        }
+        QCOMPARE(fileHash(path), before);
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    }
+
+    void readOnlyFolderOpensReadOnly()
+    {
+        const QString folder = m_dir.filePath(u"locked"_s);
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + u"/library.sqlite"_s;
+        {
+            LibraryStore store;
+            QString error;
+            QVERIFY(store.open(path, &error));
+            QVERIFY(SampleLibrary::install(store, &error));
+        }
+        QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
+        const QByteArray before = fileHash(path);
+        {
+            LibraryStore store;
+            QString error;
+            QVERIFY2(store.open(path, &error), qPrintable(error));
+            QVERIFY(store.isReadOnly());
+            QCOMPARE(store.calls().size(), 1);
+            QVERIFY(store.call(store.calls().first().id));
+        }
+        QCOMPARE(fileHash(path), before);
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+
+    void twoInstancesShareOneLibrary()
+    {
+        const QString dir = m_dir.filePath(u"shared"_s);
+        QVERIFY(QDir().mkpath(dir));
+        const QStringList files = writeTranscripts(dir, 12);
+        QCOMPARE(files.size(), 12);
+        const QString library = m_dir.filePath(u"shared.sqlite"_s);
+        QProcess a, b;
+        for (QProcess *p : {&a, &b})
+            p->setProcessEnvironment(headlessEnvironment());
+        a.start(QStringLiteral(ER_APP_BINARY), QStringList{u"import"_s, u"--library"_s, library} + files.mid(0, 6));
+        b.start(QStringLiteral(ER_APP_BINARY), QStringList{u"import"_s, u"--library"_s, library} + files.mid(6));
+        QVERIFY(a.waitForFinished(120000));
+        QVERIFY(b.waitForFinished(120000));
+        QCOMPARE(a.exitCode(), 0);
+        QCOMPARE(b.exitCode(), 0);
+        LibraryStore store;
+        QString error;
+        QVERIFY(store.open(library, &error));
+        QCOMPARE(store.calls().size(), 12);
+    }
+
+    // SIGKILL at random moments of a long multi-file import: the file stays intact and every
+    // call is either complete or absent.
+    void killDuringImportLeavesAConsistentLibrary()
+    {
+        const QString dir = m_dir.filePath(u"kill"_s);
+        QVERIFY(QDir().mkpath(dir));
+        const QStringList files = writeTranscripts(dir, 40);
+        QCOMPARE(files.size(), 40);
+        QHash<QString, int> turnsByFile;
+        for (const QString &f : files)
+            turnsByFile.insert(QFileInfo(f).fileName(), expectedTurns(f));
+
+        QRandomGenerator random(20261128);
+        int killedMidway = 0;
+        int partialTrials = 0;
+        constexpr int kTrials = 20;
+        for (int trial = 0; trial < kTrials; ++trial) {
+            const QString library = m_dir.filePath(u"kill-%1.sqlite"_s.arg(trial));
+            QProcess process;
+            process.setProcessEnvironment(headlessEnvironment());
+            process.start(QStringLiteral(ER_APP_BINARY), QStringList{u"import"_s, u"--library"_s, library} + files);
+            QVERIFY(process.waitForStarted());
+            QThread::msleep(random.bounded(30, 600));
+            const bool wasRunning = process.state() == QProcess::Running;
+            if (wasRunning)
+                ::kill(pid_t(process.processId()), SIGKILL);
+            process.waitForFinished();
+            killedMidway += wasRunning;
+
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
+            db.setDatabaseName(library);
+            QVERIFY(db.open());
+            {
+                QSqlQuery q(db);
+                QVERIFY(q.exec(u"PRAGMA integrity_check"_s) && q.next());
+                QCOMPARE(q.value(0).toString(), u"ok"_s);
+                // Killed before the schema was created: an empty file is a consistent library.
+                QVERIFY(q.exec(u"SELECT count(*) FROM sqlite_master WHERE name = 'calls'"_s) && q.next());
+                const bool hasSchema = q.value(0).toInt() == 1;
+                if (hasSchema)
+                    QVERIFY(q.exec(u"SELECT c.file_name, (SELECT count(*) FROM turns t WHERE t.call_id = c.id) FROM calls c"_s));
+                int calls = 0;
+                while (hasSchema && q.next()) {
+                    ++calls;
+                    QCOMPARE(q.value(1).toInt(), turnsByFile.value(q.value(0).toString()));
+                }
+                if (calls > 0 && calls < files.size())
+                    ++partialTrials;
+            }
+            db.close();
+            db = {};
+            QSqlDatabase::removeDatabase(u"check"_s);
+        }
+        qInfo("kill test: %d trials, %d killed while importing, %d left a partial library", kTrials, killedMidway,
+              partialTrials);
+        QVERIFY2(partialTrials >= kTrials / 4, "the kill moments did not land inside the import often enough");
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestFaults)
+#include "tst_faults.moc"
