@@ -29,6 +29,10 @@ constexpr std::array kOptions = {
     OptionSpec{"period", "FY2025Q4", QT_TRANSLATE_NOOP("CommandLine", "Fiscal period of the imported call.")},
     OptionSpec{"date", "yyyy-mm-dd", QT_TRANSLATE_NOOP("CommandLine", "Date of the imported call.")},
     OptionSpec{"title", "text", QT_TRANSLATE_NOOP("CommandLine", "Title of the imported call.")},
+    OptionSpec{"call", "id", QT_TRANSLATE_NOOP("CommandLine", "The call to open, show or limit to.")},
+    OptionSpec{"size", "WIDTHxHEIGHT", QT_TRANSLATE_NOOP("CommandLine", "Size of a screenshot or an exported image.")},
+    OptionSpec{"screenshot", "file.png",
+               QT_TRANSLATE_NOOP("CommandLine", "Open the window, save a picture of it after its first paint, and quit.")},
 };
 
 struct SubCommand

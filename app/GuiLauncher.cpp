@@ -4,6 +4,7 @@
 #include "LibraryStore.h"
 #include "MainWindow.h"
 #include "Startup.h"
+#include "WindowScreenshot.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -39,6 +40,19 @@ int run(int argc, char **argv, const QString &subCommand)
         return ExitCode::Failure;
     }
     MainWindow window(&store);
+    const QCommandLineParser &options = commandLine.parser();
+    if (options.isSet(u"call"_s))
+        window.openCall(options.value(u"call"_s).toLongLong());
+    if (options.isSet(u"screenshot"_s)) {
+        const QSize size =
+            WindowScreenshot::parseSize(options.isSet(u"size"_s) ? options.value(u"size"_s) : u"1280x800"_s);
+        if (!size.isValid()) {
+            err << QApplication::translate("GuiLauncher", "--size must be WIDTHxHEIGHT, e.g. 1280x800") << Qt::endl;
+            return ExitCode::Usage;
+        }
+        window.resize(size);
+        WindowScreenshot::saveAfterFirstPaint(&window, options.value(u"screenshot"_s));
+    }
     window.show();
     return QApplication::exec();
 }

@@ -151,7 +151,7 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
                 return {};
             return e->kind == EntryKind::Question
                        ? u"Q%1  %2"_s.arg(turnOf(*e).question).arg(openingWords(turnOf(*e).text))
-                       : u"%1: %2"_s.arg(turnOf(*e).speaker, openingWords(turnOf(*e).text));
+                       : openingWords(turnOf(*e).text);
         case SpeakerColumn:
             return speaker ? speaker->name : QString();
         case FirmColumn:
@@ -246,7 +246,7 @@ QVariant NavigatorModel::headerData(int section, Qt::Orientation orientation, in
     case LabelColumn:
         return tr("Question");
     case SpeakerColumn:
-        return tr("Analyst");
+        return tr("Speaker");
     case FirmColumn:
         return tr("Firm");
     }

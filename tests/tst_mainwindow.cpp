@@ -64,6 +64,7 @@ private slots:
         QVERIFY(range.length > 0);
         QTRY_VERIFY(view->isPositionVisible(range.start));
         QCOMPARE(view->currentQuestion(), 5);
+        saveScreenshot(window, u"main-window-q5.png"_s);
         QVERIFY(view->document()->toPlainText().mid(range.start, range.length).startsWith(u"我們聽說了很多關於"_s));
 
         // Keyboard: next and previous question.

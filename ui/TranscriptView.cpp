@@ -22,7 +22,7 @@ constexpr int kMaxZoom = 14;
 QTextBlockFormat paragraphFormat()
 {
     QTextBlockFormat format;
-    format.setLineHeight(160, QTextBlockFormat::ProportionalHeight);
+    format.setLineHeight(150, QTextBlockFormat::ProportionalHeight);
     format.setLeftMargin(18);
     format.setRightMargin(12);
     format.setBottomMargin(6);
