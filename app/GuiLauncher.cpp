@@ -7,6 +7,7 @@
 #include "WindowScreenshot.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTextStream>
 
@@ -24,6 +25,8 @@ int run(int argc, char **argv, const QString &subCommand)
     QApplication app(argc, argv);
     Startup::setApplicationIdentity();
     QApplication::setApplicationDisplayName(u"Earnings Reader"_s);
+    QApplication::setDesktopFileName(u"io.github.earningsreader.EarningsReader"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/io.github.earningsreader.EarningsReader.svg"_s));
     QTextStream out(stdout);
     QTextStream err(stderr);
     CommandLine commandLine;

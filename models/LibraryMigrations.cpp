@@ -71,12 +71,89 @@ bool createCoreSchema(QSqlDatabase &db, QString *error)
                    error);
 }
 
+// Annotations: highlights with notes, their tags, links to figures, and marks on whole
+// questions. An annotation belongs to its call (deleted with it) but only refers to its
+// turn: re-importing a call's text replaces the turns, and the annotation must survive
+// that with turn_id NULL until it is placed again by its quote.
+bool createAnnotationSchema(QSqlDatabase &db, QString *error)
+{
+    return execAll(db,
+                   {
+                       u"CREATE TABLE annotations ("
+                       " id INTEGER PRIMARY KEY,"
+                       " uid TEXT NOT NULL UNIQUE,"
+                       " call_id INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,"
+                       " turn_id INTEGER REFERENCES turns(id) ON DELETE SET NULL,"
+                       " start_offset INTEGER NOT NULL CHECK (start_offset >= 0),"
+                       " end_offset INTEGER NOT NULL CHECK (end_offset >= start_offset),"
+                       " quote TEXT NOT NULL,"
+                       " colour TEXT NOT NULL DEFAULT 'yellow',"
+                       " note TEXT NOT NULL DEFAULT '',"
+                       " created_at TEXT NOT NULL,"
+                       " modified_at TEXT NOT NULL)"_s,
+                       u"CREATE INDEX annotations_call ON annotations(call_id)"_s,
+                       u"CREATE INDEX annotations_turn ON annotations(turn_id)"_s,
+                       u"CREATE TABLE tags ("
+                       " id INTEGER PRIMARY KEY,"
+                       " name TEXT NOT NULL UNIQUE COLLATE NOCASE)"_s,
+                       u"CREATE TABLE annotation_tags ("
+                       " annotation_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,"
+                       " tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,"
+                       " ordinal INTEGER NOT NULL DEFAULT 0,"
+                       " PRIMARY KEY (annotation_id, tag_id))"_s,
+                       u"CREATE INDEX annotation_tags_tag ON annotation_tags(tag_id)"_s,
+                       u"CREATE TABLE annotation_figures ("
+                       " annotation_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,"
+                       " ticker TEXT NOT NULL,"
+                       " fiscal_quarter TEXT NOT NULL,"
+                       " metric TEXT NOT NULL,"
+                       " PRIMARY KEY (annotation_id, ticker, fiscal_quarter, metric))"_s,
+                       u"CREATE INDEX annotation_figures_quarter ON annotation_figures(ticker, fiscal_quarter)"_s,
+                       u"CREATE TABLE question_marks ("
+                       " call_id INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,"
+                       " question INTEGER NOT NULL CHECK (question > 0),"
+                       " label TEXT NOT NULL DEFAULT '',"
+                       " rating INTEGER NOT NULL DEFAULT 0 CHECK (rating BETWEEN 0 AND 5),"
+                       " modified_at TEXT NOT NULL,"
+                       " PRIMARY KEY (call_id, question))"_s,
+                   },
+                   error);
+}
+
+// Financial figures: one row per company, fiscal quarter, metric and kind (an actual and
+// an outlook for the same quarter are two rows). A statement has no value, only its note.
+// user_entered marks a figure typed or changed by the user rather than imported.
+bool createMetricsSchema(QSqlDatabase &db, QString *error)
+{
+    return execAll(db,
+                   {
+                       u"CREATE TABLE metrics ("
+                       " id INTEGER PRIMARY KEY,"
+                       " company_id INTEGER NOT NULL REFERENCES companies(id) ON DELETE CASCADE,"
+                       " fiscal_quarter TEXT NOT NULL CHECK (fiscal_quarter GLOB 'FY[0-9][0-9][0-9][0-9]Q[1-4]'),"
+                       " period_end TEXT,"
+                       " metric_key TEXT NOT NULL,"
+                       " kind TEXT NOT NULL CHECK (kind IN ('actual','guidance','disclosed','estimate')),"
+                       " value REAL,"
+                       " unit TEXT NOT NULL DEFAULT '',"
+                       " note TEXT NOT NULL DEFAULT '',"
+                       " status TEXT NOT NULL DEFAULT '',"
+                       " source TEXT NOT NULL DEFAULT '',"
+                       " user_entered INTEGER NOT NULL DEFAULT 0 CHECK (user_entered IN (0, 1)),"
+                       " UNIQUE (company_id, fiscal_quarter, metric_key, kind))"_s,
+                       u"CREATE INDEX metrics_metric ON metrics(metric_key)"_s,
+                   },
+                   error);
+}
+
 } // namespace
 
 const std::vector<MigrationStep> &libraryMigrations()
 {
     static const std::vector<MigrationStep> steps = {
         createCoreSchema,
+        createAnnotationSchema,
+        createMetricsSchema,
     };
     return steps;
 }

@@ -1,0 +1,195 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <compare>
+#include <optional>
+
+// A company's fiscal quarter, written "FY2025Q4". Ordered; next() and previous() cross
+// fiscal years.
+struct FiscalQuarter
+{
+    int year = 0;
+    int quarter = 0; // 1..4; 0 means invalid
+
+    static std::optional<FiscalQuarter> parse(QStringView text);
+    bool isValid() const { return quarter >= 1 && quarter <= 4 && year > 0; }
+    QString toString() const;
+    QString shortLabel() const; // "Q4 FY25", for crowded axes
+    int ordinal() const { return year * 4 + quarter - 1; }
+    FiscalQuarter next() const;
+    FiscalQuarter previous() const;
+    FiscalQuarter yearAgo() const { return {year - 1, quarter}; }
+
+    friend bool operator==(const FiscalQuarter &, const FiscalQuarter &) = default;
+    friend auto operator<=>(const FiscalQuarter &a, const FiscalQuarter &b) { return a.ordinal() <=> b.ordinal(); }
+};
+
+inline size_t qHash(const FiscalQuarter &q, size_t seed = 0)
+{
+    return ::qHash(q.ordinal(), seed);
+}
+
+// What a figure is: reported, guided for the next quarter, disclosed in a call without
+// being a line of the statements, or estimated (by a user or derived).
+enum class FigureKind { Actual, Guidance, Disclosed, Estimate };
+
+QString figureKindName(FigureKind kind); // "actual", stored in the library and CSV files
+std::optional<FigureKind> figureKindFromName(QStringView name);
+
+// The units a metric is stored in. A statement carries no value, only its text.
+namespace Unit {
+inline constexpr QLatin1StringView MillionsUsd{"musd"};
+inline constexpr QLatin1StringView Percent{"pct"};
+inline constexpr QLatin1StringView Usd{"usd"};
+inline constexpr QLatin1StringView None{""};
+} // namespace Unit
+
+// The metric keys the library knows. Each has one unit.
+namespace Metric {
+inline constexpr QLatin1StringView Revenue{"revenue"};
+inline constexpr QLatin1StringView DataCenter{"data_center"};
+inline constexpr QLatin1StringView DataCenterCompute{"data_center_compute"};
+inline constexpr QLatin1StringView DataCenterNetworking{"data_center_networking"};
+inline constexpr QLatin1StringView Gaming{"gaming"};
+inline constexpr QLatin1StringView GaapGrossMargin{"gaap_gross_margin"};
+inline constexpr QLatin1StringView NonGaapGrossMargin{"nongaap_gross_margin"};
+inline constexpr QLatin1StringView GaapNetIncome{"gaap_net_income"};
+inline constexpr QLatin1StringView GaapDilutedEps{"gaap_diluted_eps"};
+// Outlooks given in a quarter's release for the NEXT quarter.
+inline constexpr QLatin1StringView NextRevenueGuidance{"next_revenue_guidance"};
+inline constexpr QLatin1StringView NextGaapGrossMarginGuidance{"next_gaap_gross_margin_guidance"};
+inline constexpr QLatin1StringView NextNonGaapGrossMarginGuidance{"next_nongaap_gross_margin_guidance"};
+inline constexpr QLatin1StringView BlackwellRevenue{"blackwell_revenue"};
+inline constexpr QLatin1StringView BlackwellShareOfDcCompute{"blackwell_share_of_dc_compute"};
+inline constexpr QLatin1StringView BlackwellSequentialGrowth{"blackwell_sequential_growth"};
+inline constexpr QLatin1StringView BlackwellMix{"blackwell_mix"};
+inline constexpr QLatin1StringView BlackwellExpectation{"blackwell_expectation"};
+} // namespace Metric
+
+struct MetricDefinition
+{
+    QLatin1StringView key;
+    QLatin1StringView unit;
+    const char *label; // untranslated; see MetricDefinition::displayName()
+
+    QString displayName() const;
+    bool isStatement() const { return unit.isEmpty(); }
+};
+
+struct Figure;
+
+class MetricCatalog
+{
+    Q_DECLARE_TR_FUNCTIONS(MetricCatalog)
+public:
+    static const QList<MetricDefinition> &all();
+    static const MetricDefinition *find(QStringView key);
+    static int order(QStringView key); // position in all(), for stable sorting
+    static QString unitSymbol(QStringView unit);
+    // Why a figure cannot be stored (unknown metric, wrong unit, missing value, ...), or
+    // an empty string when it can.
+    static QString problemWith(const Figure &figure);
+    static bool isValidTicker(QStringView ticker);
+};
+
+// One row of the metrics table: a value of a metric for a company in a quarter, with the
+// record of where it comes from.
+struct FigureKey
+{
+    QString company;
+    FiscalQuarter quarter;
+    QString metric;
+    FigureKind kind = FigureKind::Actual;
+
+    friend bool operator==(const FigureKey &, const FigureKey &) = default;
+};
+
+inline size_t qHash(const FigureKey &k, size_t seed = 0)
+{
+    return qHashMulti(seed, k.company, k.quarter, k.metric, int(k.kind));
+}
+
+struct Figure
+{
+    QString company; // ticker
+    FiscalQuarter quarter;
+    QDate periodEnd; // invalid when not known (an outlook for a quarter not yet reported)
+    QString metric;
+    FigureKind kind = FigureKind::Actual;
+    std::optional<double> value; // empty for a statement
+    QString unit;
+    QString note;   // the text that goes with the value (what was disclosed, the EPS basis)
+    QString status; // "confirmed", "secondary", ...
+    QString source;
+    bool userEntered = false;
+
+    FigureKey key() const { return {company, quarter, metric, kind}; }
+    friend bool operator==(const Figure &, const Figure &) = default;
+};
+
+// Figures formatted for people: "$39,331M", "73.5%", "$0.89".
+class FigureFormat
+{
+    Q_DECLARE_TR_FUNCTIONS(FigureFormat)
+public:
+    static QString value(double value, QStringView unit);
+    static QString value(const Figure &figure);
+    static QString signedPercent(double value);     // "+12.3%"
+    static QString percentagePoints(double value);  // "+0.4 pt"
+    static QString kindName(FigureKind kind);       // translated
+    // Exactly what is stored: the shortest text that reads back as the same double.
+    static QString exact(double value);
+};
+
+// All the figures of one company, indexed by quarter, metric and kind. Derived values
+// (growth, net margin, outlook against actual, Blackwell estimates) are computed here
+// from the stored figures and never stored themselves.
+class FigureSet
+{
+public:
+    FigureSet() = default;
+    explicit FigureSet(const QList<Figure> &figures);
+
+    bool isEmpty() const { return m_figures.isEmpty(); }
+    QString company() const { return m_company; }
+    const QList<Figure> &figures() const { return m_figures; }
+    // Every quarter with a figure, plus the quarter that the latest outlook is for.
+    QList<FiscalQuarter> quarters() const;
+
+    const Figure *find(const FiscalQuarter &q, QStringView metric, FigureKind kind = FigureKind::Actual) const;
+    std::optional<double> value(const FiscalQuarter &q, QStringView metric,
+                                FigureKind kind = FigureKind::Actual) const;
+
+    // Growth of an actual metric in percent against the quarter one year or one quarter
+    // before; empty when either value is missing or the base is zero.
+    std::optional<double> yearOverYearGrowth(const FiscalQuarter &q, QStringView metric) const;
+    std::optional<double> quarterOverQuarterGrowth(const FiscalQuarter &q, QStringView metric) const;
+    // GAAP net income over revenue, in percent.
+    std::optional<double> netMargin(const FiscalQuarter &q) const;
+    // The outlook for quarter q: what the release of the quarter before guided.
+    const Figure *outlookFor(const FiscalQuarter &q, QStringView guidanceMetric) const;
+    // Actual minus outlook for quarter q, in the metric's unit (points for margins).
+    std::optional<double> outlookDifference(const FiscalQuarter &q, QStringView guidanceMetric,
+                                            QStringView actualMetric) const;
+
+    // An estimate of Blackwell revenue (US$ millions) where none was disclosed: the
+    // disclosed share of data center compute revenue times that revenue, or the previous
+    // quarter's disclosed or estimated value grown by the disclosed sequential growth.
+    struct Derivation
+    {
+        double value = 0;
+        QList<const Figure *> inputs;
+        std::optional<double> base; // the previous quarter's value a growth was applied to
+    };
+    std::optional<Derivation> blackwellRevenueEstimate(const FiscalQuarter &q) const;
+
+private:
+    QString m_company;
+    QList<Figure> m_figures;
+    QHash<FigureKey, qsizetype> m_index;
+};
