@@ -5,6 +5,7 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QStringEncoder>
+#include <QDirIterator>
 #include <QTest>
 
 #include <cerrno>
@@ -213,6 +214,8 @@ private slots:
     void seedInEveryEncoding();
     void noRecognisableText_data();
     void noRecognisableText();
+    void fuzzRegressions_data();
+    void fuzzRegressions();
 };
 
 void TestTranscriptParser::sectionKindNames()
@@ -748,6 +751,36 @@ void TestTranscriptParser::noRecognisableText()
     QString error;
     QVERIFY(!TranscriptParser::parse(input, &error));
     QCOMPARE(error, u"has no recognisable text"_s);
+}
+
+// Inputs the fuzzer (tests/fuzz/fuzz_transcript) found to break an invariant.
+void TestTranscriptParser::fuzzRegressions_data()
+{
+    QTest::addColumn<QString>("path");
+    QDirIterator it(QStringLiteral(ER_FUZZ_REGRESSIONS_DIR "/transcript"), QDir::Files);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QTest::newRow(qPrintable(it.fileName())) << path;
+    }
+}
+
+void TestTranscriptParser::fuzzRegressions()
+{
+    QFETCH(QString, path);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString error;
+    const auto decoded = TextDecoder::decode(file.readAll(), &error);
+    if (!decoded) {
+        QVERIFY(!error.isEmpty());
+        return;
+    }
+    const auto parsed = TranscriptParser::parse(decoded->text, &error);
+    if (!parsed) {
+        QVERIFY(!error.isEmpty());
+        return;
+    }
+    CHECK_NOTHING_LOST(decoded->text, *parsed);
 }
 
 QTEST_GUILESS_MAIN(TestTranscriptParser)

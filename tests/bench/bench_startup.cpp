@@ -1,0 +1,76 @@
+// Start-up time of the whole app (`earnings-reader --screenshot`, which exits after the
+// window's first complete paint) against a bare Qt program that shows a QMainWindow with a
+// QTextBrowser, measured in the same run. Prints figures; asserts nothing about time.
+//   bench_startup [--runs N]
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+double runOnce(const QString &program, const QStringList &args, const QProcessEnvironment &env, bool *ok)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, args);
+    *ok = process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    const QStringList args = app.arguments();
+    const qsizetype runsAt = args.indexOf(u"--runs"_s);
+    const int runs = runsAt > 0 ? args.value(runsAt + 1).toInt() : 10;
+
+    QTemporaryDir home;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+    env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+    if (!env.contains(u"QT_QPA_PLATFORM"_s))
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+
+    const QString appBinary = QStringLiteral(ER_APP_BINARY);
+    const QStringList appArgs{u"--screenshot"_s, home.filePath(u"shot.png"_s), u"--size"_s, u"1280x800"_s};
+    bool ok = false;
+    runOnce(appBinary, appArgs, env, &ok); // first start creates the default library with the sample
+    if (!ok) {
+        out << "earnings-reader --screenshot failed\n";
+        return 1;
+    }
+    QList<double> appTimes, bareTimes;
+    for (int i = 0; i < runs; ++i) {
+        // Alternate, so that a slow moment of the machine hits both sides.
+        bareTimes << runOnce(QStringLiteral(ER_BARE_BINARY), {}, env, &ok);
+        if (!ok)
+            return 1;
+        appTimes << runOnce(appBinary, appArgs, env, &ok);
+        if (!ok)
+            return 1;
+    }
+    const double app_ = median(appTimes), bare = median(bareTimes);
+    out << "start-up to first paint, median of " << runs << " runs (platform "
+        << env.value(u"QT_QPA_PLATFORM"_s) << ")\n";
+    out << "  bare QMainWindow+QTextBrowser: " << QString::number(bare, 'f', 1) << " ms\n";
+    out << "  earnings-reader:               " << QString::number(app_, 'f', 1) << " ms\n";
+    out << "  ratio: " << QString::number(app_ / bare, 'f', 2) << " (goal: at most 1.50)\n";
+    return 0;
+}
