@@ -1,6 +1,9 @@
 #include "CommandLine.h"
 
 #include "CliCallCommands.h"
+#include "CliChartCommands.h"
+#include "CliNoteCommands.h"
+#include "CliSearchCommands.h"
 #include "LibraryStore.h"
 #include "Startup.h"
 
@@ -22,17 +25,49 @@ struct OptionSpec
 // Every option of every sub-command, in one table so that the pre-scan in
 // subCommandIn() knows which options swallow the next argument.
 constexpr std::array kOptions = {
-    OptionSpec{"library", "file", QT_TRANSLATE_NOOP("CommandLine", "Library file to use instead of the default.")},
+    OptionSpec{"library", "file",
+               QT_TRANSLATE_NOOP("CommandLine", "Library file to use instead of the default.")},
     OptionSpec{"json", nullptr, QT_TRANSLATE_NOOP("CommandLine", "Print JSON instead of text.")},
-    OptionSpec{"company", "ticker", QT_TRANSLATE_NOOP("CommandLine", "Company ticker of the imported calls.")},
+    OptionSpec{"company", "ticker",
+               QT_TRANSLATE_NOOP("CommandLine", "Company ticker of the imported calls.")},
     OptionSpec{"company-name", "name", QT_TRANSLATE_NOOP("CommandLine", "Company name, with --company.")},
     OptionSpec{"period", "FY2025Q4", QT_TRANSLATE_NOOP("CommandLine", "Fiscal period of the imported call.")},
     OptionSpec{"date", "yyyy-mm-dd", QT_TRANSLATE_NOOP("CommandLine", "Date of the imported call.")},
     OptionSpec{"title", "text", QT_TRANSLATE_NOOP("CommandLine", "Title of the imported call.")},
     OptionSpec{"call", "id", QT_TRANSLATE_NOOP("CommandLine", "The call to open, show or limit to.")},
-    OptionSpec{"size", "WIDTHxHEIGHT", QT_TRANSLATE_NOOP("CommandLine", "Size of a screenshot or an exported image.")},
+    OptionSpec{"limit", "n", QT_TRANSLATE_NOOP("CommandLine", "Most hits to print (search; default 50).")},
+    OptionSpec{"size", "WIDTHxHEIGHT",
+               QT_TRANSLATE_NOOP("CommandLine", "Size of a screenshot or an exported image.")},
     OptionSpec{"screenshot", "file.png",
-               QT_TRANSLATE_NOOP("CommandLine", "Open the window, save a picture of it after its first paint, and quit.")},
+               QT_TRANSLATE_NOOP("CommandLine",
+                                 "Open the window, save a picture of it after its first paint, and quit.")},
+    OptionSpec{"tag", "tag", QT_TRANSLATE_NOOP("CommandLine", "Only annotations with this tag (notes).")},
+    OptionSpec{"format", "md|csv|json", QT_TRANSLATE_NOOP("CommandLine", "Export format (notes).")},
+    OptionSpec{"out", "file",
+               QT_TRANSLATE_NOOP("CommandLine", "File to write to (notes: instead of the terminal).")},
+    OptionSpec{"turn", "id",
+               QT_TRANSLATE_NOOP("CommandLine", "Turn to annotate, as `show` lists it (annotate).")},
+    OptionSpec{"start", "n",
+               QT_TRANSLATE_NOOP("CommandLine",
+                                 "First character of the highlight in the turn's text, from 0 (annotate).")},
+    OptionSpec{"end", "n",
+               QT_TRANSLATE_NOOP("CommandLine", "Character after the highlight's last (annotate).")},
+    OptionSpec{"note", "text", QT_TRANSLATE_NOOP("CommandLine", "Note of the annotation (annotate).")},
+    OptionSpec{"tags", "a,b",
+               QT_TRANSLATE_NOOP("CommandLine", "Comma-separated tags of the annotation (annotate).")},
+    OptionSpec{"color", "name",
+               QT_TRANSLATE_NOOP("CommandLine",
+                                 "Highlight colour: yellow, green, blue, pink or orange (annotate).")},
+    OptionSpec{"from", "FY2024Q1",
+               QT_TRANSLATE_NOOP("CommandLine", "First fiscal quarter of an exported chart.")},
+    OptionSpec{"to", "FY2026Q4",
+               QT_TRANSLATE_NOOP("CommandLine", "Last fiscal quarter of an exported chart.")},
+    OptionSpec{
+        "scale", "2",
+        QT_TRANSLATE_NOOP("CommandLine",
+                          "Scale of an exported chart: text and lines this many times larger (default 2).")},
+    OptionSpec{"theme", "light|dark",
+               QT_TRANSLATE_NOOP("CommandLine", "Background of an exported chart (default light).")},
 };
 
 struct SubCommand
@@ -50,6 +85,43 @@ constexpr std::array kSubCommands = {
                CliCallCommands::listCalls, false},
     SubCommand{"show", QT_TRANSLATE_NOOP("CommandLine", "show ID  Print a call"), CliCallCommands::showCall,
                false},
+    SubCommand{"search",
+               QT_TRANSLATE_NOOP("CommandLine",
+                                 "search QUERY [--call ID] [--json] [--limit N]  Search the calls "
+                                 "(Chinese in either script, English in any case)"),
+               CliSearchCommands::search, false},
+    SubCommand{"notes",
+               QT_TRANSLATE_NOOP(
+                   "CommandLine",
+                   "notes [--call ID] [--tag T] --format md|csv|json [--out FILE]  Export annotations"),
+               CliNoteCommands::exportNotes, false},
+    SubCommand{"annotate",
+               QT_TRANSLATE_NOOP("CommandLine", "annotate ID --turn TURN_ID --start N --end N [--note TEXT] "
+                                                "[--tags a,b] [--color NAME]  Highlight text"),
+               CliNoteCommands::annotate, false},
+    SubCommand{"import-notes",
+               QT_TRANSLATE_NOOP("CommandLine", "import-notes FILE.json  Import exported annotations"),
+               CliNoteCommands::importNotes, false},
+    SubCommand{
+        "reimport",
+        QT_TRANSLATE_NOOP("CommandLine", "reimport ID FILE  Replace a call's text, keeping its annotations"),
+        CliNoteCommands::reimportCall, false},
+    SubCommand{
+        "export-chart",
+        QT_TRANSLATE_NOOP("CommandLine", "export-chart revenue|margin|blackwell --out FILE.png|.svg|.pdf "
+                                         "[--company T] [--from Q] [--to Q] [--size WxH]  Export a chart"),
+        CliChartCommands::exportChart, true},
+    SubCommand{
+        "import-financials",
+        QT_TRANSLATE_NOOP("CommandLine", "import-financials FILE.csv  Import figures (all rows or none)"),
+        CliChartCommands::importFinancials, false},
+    SubCommand{"export-financials",
+               QT_TRANSLATE_NOOP("CommandLine", "export-financials FILE.csv [--company T]  Export figures"),
+               CliChartCommands::exportFinancials, false},
+    SubCommand{"install-sample",
+               QT_TRANSLATE_NOOP("CommandLine",
+                                 "install-sample  Put the built-in NVIDIA call and figures into the library"),
+               CliChartCommands::installSample, false},
 };
 
 const SubCommand *findSubCommand(const QString &name)

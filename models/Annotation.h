@@ -68,7 +68,7 @@ struct QuestionMark
 {
     qint64 callId = 0;
     int question = 0;
-    QString label; // "answered", "deflected", "guidance" or the reader's own word
+    QString label;  // "answered", "deflected", "guidance" or the reader's own word
     int rating = 0; // 0 (none) to 5
 
     bool isEmpty() const { return label.isEmpty() && rating == 0; }

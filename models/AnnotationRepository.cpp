@@ -49,9 +49,9 @@ bool removeUnusedTags(QSqlDatabase db, QString *error)
 
 } // namespace
 
-AnnotationRepository::AnnotationRepository(LibraryStore *store, QObject *parent) : QObject(parent), m_store(store)
-{
-}
+AnnotationRepository::AnnotationRepository(LibraryStore *store, QObject *parent)
+    : QObject(parent), m_store(store)
+{}
 
 QList<Annotation> AnnotationRepository::select(const QString &where, const QVariantList &values) const
 {
@@ -204,12 +204,16 @@ bool AnnotationRepository::checkSpan(Annotation &a, QString *error) const
         return false;
     }
     if (text.at(a.start).isLowSurrogate() || (a.end < text.size() && text.at(a.end).isLowSurrogate())) {
-        *error = tr("the span %1..%2 cuts a character of turn %3 in half").arg(a.start).arg(a.end).arg(a.turnId);
+        *error =
+            tr("the span %1..%2 cuts a character of turn %3 in half").arg(a.start).arg(a.end).arg(a.turnId);
         return false;
     }
     const QString quote = text.mid(a.start, a.end - a.start);
     if (!a.quote.isEmpty() && a.quote != quote) {
-        *error = tr("the quote does not match the text of turn %1 at %2..%3").arg(a.turnId).arg(a.start).arg(a.end);
+        *error = tr("the quote does not match the text of turn %1 at %2..%3")
+                     .arg(a.turnId)
+                     .arg(a.start)
+                     .arg(a.end);
         return false;
     }
     a.quote = quote;
@@ -219,8 +223,9 @@ bool AnnotationRepository::checkSpan(Annotation &a, QString *error) const
 bool AnnotationRepository::insertRow(const Annotation &a, qint64 *id, QString *error)
 {
     QSqlQuery query(m_store->database());
-    query.prepare(u"INSERT INTO annotations (id, uid, call_id, turn_id, start_offset, end_offset, quote, colour,"
-                  " note, created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    query.prepare(
+        u"INSERT INTO annotations (id, uid, call_id, turn_id, start_offset, end_offset, quote, colour,"
+        " note, created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     query.addBindValue(a.id ? QVariant(a.id) : QVariant(QMetaType(QMetaType::LongLong)));
     query.addBindValue(a.uid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : a.uid);
     query.addBindValue(a.callId);
@@ -228,7 +233,8 @@ bool AnnotationRepository::insertRow(const Annotation &a, qint64 *id, QString *e
     query.addBindValue(a.start);
     query.addBindValue(a.end);
     query.addBindValue(notNull(a.quote));
-    query.addBindValue(AnnotationColour::isKnown(a.colour) ? a.colour : QString::fromLatin1(AnnotationColour::Yellow));
+    query.addBindValue(AnnotationColour::isKnown(a.colour) ? a.colour
+                                                           : QString::fromLatin1(AnnotationColour::Yellow));
     query.addBindValue(notNull(a.note));
     query.addBindValue(iso(a.created));
     query.addBindValue(iso(a.modified.isValid() ? a.modified : a.created));
@@ -300,8 +306,10 @@ std::optional<Annotation> AnnotationRepository::add(const Annotation &annotation
             return insertRow(a, &id, why);
         },
         error);
-    if (!ok)
+    if (!ok) {
+        emit writeFailed(*error);
         return std::nullopt;
+    }
     const auto stored = this->annotation(id);
     if (stored)
         emit annotationAdded(id, stored->callId);
@@ -316,17 +324,17 @@ std::optional<QList<qint64>> AnnotationRepository::addImported(const QList<Annot
         [&](QString *why) {
             for (const Annotation &a : annotations) {
                 qint64 id = 0;
-                Annotation row = a;
-                row.id = 0;
-                if (!insertRow(row, &id, why))
+                if (!insertRow(a, &id, why))
                     return false;
                 ids.append(id);
             }
             return true;
         },
         error);
-    if (!ok)
+    if (!ok) {
+        emit writeFailed(*error);
         return std::nullopt;
+    }
     if (!ids.isEmpty())
         emit annotationsReset();
     return ids;
@@ -362,8 +370,9 @@ bool AnnotationRepository::update(const Annotation &annotation, QString *error)
             query.addBindValue(a.start);
             query.addBindValue(a.end);
             query.addBindValue(notNull(a.quote));
-            query.addBindValue(AnnotationColour::isKnown(a.colour) ? a.colour
-                                                                   : QString::fromLatin1(AnnotationColour::Yellow));
+            query.addBindValue(AnnotationColour::isKnown(a.colour)
+                                   ? a.colour
+                                   : QString::fromLatin1(AnnotationColour::Yellow));
             query.addBindValue(notNull(a.note));
             query.addBindValue(iso(a.modified));
             query.addBindValue(a.id);
@@ -372,6 +381,8 @@ bool AnnotationRepository::update(const Annotation &annotation, QString *error)
         error);
     if (ok)
         emit annotationChanged(a.id, a.callId);
+    else
+        emit writeFailed(*error);
     return ok;
 }
 
@@ -396,16 +407,21 @@ bool AnnotationRepository::remove(qint64 id, QString *error)
         error);
     if (ok)
         emit annotationRemoved(id, callId);
+    else
+        emit writeFailed(*error);
     return ok;
 }
 
-bool AnnotationRepository::writePlacement(qint64 id, qint64 turnId, int start, int end, QString *error)
+bool AnnotationRepository::writePlacement(qint64 id, qint64 turnId, int start, int end, const QString &quote,
+                                          QString *error)
 {
     QSqlQuery query(m_store->database());
-    query.prepare(u"UPDATE annotations SET turn_id = ?, start_offset = ?, end_offset = ? WHERE id = ?"_s);
+    query.prepare(
+        u"UPDATE annotations SET turn_id = ?, start_offset = ?, end_offset = ?, quote = ? WHERE id = ?"_s);
     query.addBindValue(turnValue(turnId));
     query.addBindValue(start);
     query.addBindValue(end);
+    query.addBindValue(notNull(quote));
     query.addBindValue(id);
     return execPrepared(query, error);
 }
@@ -452,6 +468,7 @@ bool AnnotationRepository::setQuestionMark(const QuestionMark &mark, QString *er
         *error = tr("question %1 with rating %2: questions count from 1 and ratings run from 0 to 5")
                      .arg(mark.question)
                      .arg(mark.rating);
+        emit writeFailed(*error);
         return false;
     }
     const bool ok = m_store->inTransaction(
@@ -463,9 +480,10 @@ bool AnnotationRepository::setQuestionMark(const QuestionMark &mark, QString *er
                 query.addBindValue(mark.question);
                 return execPrepared(query, why);
             }
-            query.prepare(u"INSERT INTO question_marks (call_id, question, label, rating, modified_at)"
-                          " VALUES (?, ?, ?, ?, ?) ON CONFLICT (call_id, question) DO UPDATE SET"
-                          " label = excluded.label, rating = excluded.rating, modified_at = excluded.modified_at"_s);
+            query.prepare(
+                u"INSERT INTO question_marks (call_id, question, label, rating, modified_at)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (call_id, question) DO UPDATE SET"
+                " label = excluded.label, rating = excluded.rating, modified_at = excluded.modified_at"_s);
             query.addBindValue(mark.callId);
             query.addBindValue(mark.question);
             query.addBindValue(notNull(mark.label.simplified()));
@@ -476,5 +494,7 @@ bool AnnotationRepository::setQuestionMark(const QuestionMark &mark, QString *er
         error);
     if (ok)
         emit questionMarkChanged(mark.callId, mark.question);
+    else
+        emit writeFailed(*error);
     return ok;
 }

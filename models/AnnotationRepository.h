@@ -28,8 +28,8 @@ public:
     bool remove(qint64 id, QString *error);
 
     // Stores annotations that come from elsewhere (an export) in one transaction. They are
-    // taken as they are: the caller has placed them, or left turnId 0 for "not placed".
-    // Returns the new ids, in order.
+    // taken as they are: the caller has placed them, or left turnId 0 for "not placed"; an
+    // id of 0 lets the library pick one. Returns the ids, in order.
     std::optional<QList<qint64>> addImported(const QList<Annotation> &annotations, QString *error);
 
     std::optional<Annotation> annotation(qint64 id) const;
@@ -40,7 +40,8 @@ public:
     QStringList tags() const;
 
     // Annotations linked to a figure; an empty metric matches every metric of that quarter.
-    QList<Annotation> linkedTo(const QString &ticker, const QString &quarter, const QString &metric = {}) const;
+    QList<Annotation> linkedTo(const QString &ticker, const QString &quarter,
+                               const QString &metric = {}) const;
     // Every distinct figure link, optionally of one company.
     QList<FigureLink> figureLinks(const QString &ticker = {}) const;
 
@@ -50,8 +51,8 @@ public:
     bool setQuestionMark(const QuestionMark &mark, QString *error);
 
     // For re-anchoring inside a transaction the caller already holds: moves an annotation
-    // to a new span (turnId 0: not placed) without checking the text.
-    bool writePlacement(qint64 id, qint64 turnId, int start, int end, QString *error);
+    // to a new span (turnId 0: not placed) with the quote found there, without checking it.
+    bool writePlacement(qint64 id, qint64 turnId, int start, int end, const QString &quote, QString *error);
 
     // Tells the views that many annotations of a call changed at once (a re-import).
     void notifyCallReanchored(qint64 callId);
@@ -62,6 +63,9 @@ signals:
     void annotationRemoved(qint64 id, qint64 callId);
     void annotationsReset();
     void questionMarkChanged(qint64 callId, int question);
+    // Any write above that the library refused, with the reason; undo and redo from the
+    // Edit menu report through this.
+    void writeFailed(const QString &message);
 
 private:
     QList<Annotation> select(const QString &where, const QVariantList &values) const;

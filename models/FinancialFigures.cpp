@@ -95,7 +95,7 @@ const QList<MetricDefinition> &MetricCatalog::all()
     return metrics;
 }
 
-const MetricDefinition *MetricCatalog::find(QStringView key)
+const MetricDefinition *MetricCatalog::find(const QString &key)
 {
     for (const MetricDefinition &metric : all()) {
         if (key == metric.key)
@@ -104,7 +104,7 @@ const MetricDefinition *MetricCatalog::find(QStringView key)
     return nullptr;
 }
 
-int MetricCatalog::order(QStringView key)
+int MetricCatalog::order(const QString &key)
 {
     const MetricDefinition *metric = find(key);
     return metric ? int(metric - all().constData()) : int(all().size());
@@ -165,7 +165,7 @@ QLocale displayLocale()
 
 } // namespace
 
-QString FigureFormat::value(double value, QStringView unit)
+QString FigureFormat::value(double value, const QString &unit)
 {
     const QLocale locale = displayLocale();
     if (unit == Unit::MillionsUsd)
@@ -235,13 +235,13 @@ QList<FiscalQuarter> FigureSet::quarters() const
     return result;
 }
 
-const Figure *FigureSet::find(const FiscalQuarter &q, QStringView metric, FigureKind kind) const
+const Figure *FigureSet::find(const FiscalQuarter &q, const QString &metric, FigureKind kind) const
 {
-    const auto it = m_index.constFind(FigureKey{m_company, q, metric.toString(), kind});
+    const auto it = m_index.constFind(FigureKey{m_company, q, metric, kind});
     return it == m_index.cend() ? nullptr : &m_figures.at(*it);
 }
 
-std::optional<double> FigureSet::value(const FiscalQuarter &q, QStringView metric, FigureKind kind) const
+std::optional<double> FigureSet::value(const FiscalQuarter &q, const QString &metric, FigureKind kind) const
 {
     const Figure *figure = find(q, metric, kind);
     return figure ? figure->value : std::nullopt;
@@ -258,12 +258,12 @@ std::optional<double> growth(std::optional<double> now, std::optional<double> be
 
 } // namespace
 
-std::optional<double> FigureSet::yearOverYearGrowth(const FiscalQuarter &q, QStringView metric) const
+std::optional<double> FigureSet::yearOverYearGrowth(const FiscalQuarter &q, const QString &metric) const
 {
     return growth(value(q, metric), value(q.yearAgo(), metric));
 }
 
-std::optional<double> FigureSet::quarterOverQuarterGrowth(const FiscalQuarter &q, QStringView metric) const
+std::optional<double> FigureSet::quarterOverQuarterGrowth(const FiscalQuarter &q, const QString &metric) const
 {
     return growth(value(q, metric), value(q.previous(), metric));
 }
@@ -277,14 +277,14 @@ std::optional<double> FigureSet::netMargin(const FiscalQuarter &q) const
     return *income / *revenue * 100.0;
 }
 
-const Figure *FigureSet::outlookFor(const FiscalQuarter &q, QStringView guidanceMetric) const
+const Figure *FigureSet::outlookFor(const FiscalQuarter &q, const QString &guidanceMetric) const
 {
     const Figure *figure = find(q.previous(), guidanceMetric, FigureKind::Guidance);
     return figure && figure->value ? figure : nullptr;
 }
 
-std::optional<double> FigureSet::outlookDifference(const FiscalQuarter &q, QStringView guidanceMetric,
-                                                   QStringView actualMetric) const
+std::optional<double> FigureSet::outlookDifference(const FiscalQuarter &q, const QString &guidanceMetric,
+                                                   const QString &actualMetric) const
 {
     const Figure *outlook = outlookFor(q, guidanceMetric);
     const auto actual = value(q, actualMetric);

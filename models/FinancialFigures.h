@@ -88,8 +88,8 @@ class MetricCatalog
     Q_DECLARE_TR_FUNCTIONS(MetricCatalog)
 public:
     static const QList<MetricDefinition> &all();
-    static const MetricDefinition *find(QStringView key);
-    static int order(QStringView key); // position in all(), for stable sorting
+    static const MetricDefinition *find(const QString &key);
+    static int order(const QString &key); // position in all(), for stable sorting
     static QString unitSymbol(QStringView unit);
     // Why a figure cannot be stored (unknown metric, wrong unit, missing value, ...), or
     // an empty string when it can.
@@ -137,7 +137,7 @@ class FigureFormat
 {
     Q_DECLARE_TR_FUNCTIONS(FigureFormat)
 public:
-    static QString value(double value, QStringView unit);
+    static QString value(double value, const QString &unit);
     static QString value(const Figure &figure);
     static QString signedPercent(double value);     // "+12.3%"
     static QString percentagePoints(double value);  // "+0.4 pt"
@@ -161,21 +161,21 @@ public:
     // Every quarter with a figure, plus the quarter that the latest outlook is for.
     QList<FiscalQuarter> quarters() const;
 
-    const Figure *find(const FiscalQuarter &q, QStringView metric, FigureKind kind = FigureKind::Actual) const;
-    std::optional<double> value(const FiscalQuarter &q, QStringView metric,
+    const Figure *find(const FiscalQuarter &q, const QString &metric, FigureKind kind = FigureKind::Actual) const;
+    std::optional<double> value(const FiscalQuarter &q, const QString &metric,
                                 FigureKind kind = FigureKind::Actual) const;
 
     // Growth of an actual metric in percent against the quarter one year or one quarter
     // before; empty when either value is missing or the base is zero.
-    std::optional<double> yearOverYearGrowth(const FiscalQuarter &q, QStringView metric) const;
-    std::optional<double> quarterOverQuarterGrowth(const FiscalQuarter &q, QStringView metric) const;
+    std::optional<double> yearOverYearGrowth(const FiscalQuarter &q, const QString &metric) const;
+    std::optional<double> quarterOverQuarterGrowth(const FiscalQuarter &q, const QString &metric) const;
     // GAAP net income over revenue, in percent.
     std::optional<double> netMargin(const FiscalQuarter &q) const;
     // The outlook for quarter q: what the release of the quarter before guided.
-    const Figure *outlookFor(const FiscalQuarter &q, QStringView guidanceMetric) const;
+    const Figure *outlookFor(const FiscalQuarter &q, const QString &guidanceMetric) const;
     // Actual minus outlook for quarter q, in the metric's unit (points for margins).
-    std::optional<double> outlookDifference(const FiscalQuarter &q, QStringView guidanceMetric,
-                                            QStringView actualMetric) const;
+    std::optional<double> outlookDifference(const FiscalQuarter &q, const QString &guidanceMetric,
+                                            const QString &actualMetric) const;
 
     // An estimate of Blackwell revenue (US$ millions) where none was disclosed: the
     // disclosed share of data center compute revenue times that revenue, or the previous

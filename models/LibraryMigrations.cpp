@@ -1,6 +1,7 @@
 #include "LibraryMigrations.h"
 
 #include "LibraryStore.h"
+#include "SearchText.h"
 
 #include <QSqlQuery>
 
@@ -146,6 +147,58 @@ bool createMetricsSchema(QSqlDatabase &db, QString *error)
                    error);
 }
 
+// Search: FTS5 indexes over turn text and annotation notes, tokenized by er_bigram
+// (SearchTokenizer, registered on every connection). They hold only the index and read
+// the text from their tables; triggers keep them in the transaction that changes the text.
+// New turns are queued in turn_search_pending, searched by scanning while queued, and
+// indexed by one statement per batch (SearchIndex::indexQueuedTurns, run by the store when
+// it writes a call): FTS5 writes its pending terms out at every statement that touches
+// it, so a row trigger would write one segment per turn. A queued turn is not in the index
+// yet, so its delete and update triggers leave the index alone. detail=none: the index only narrows the turns to look
+// at and SearchIndex finds the exact occurrences, so positions are not needed. prefix='1'
+// makes a one-character query a single lookup. The meta value records the text folding
+// the index was built with.
+bool createSearchIndex(QSqlDatabase &db, QString *error)
+{
+    if (!execAll(db,
+                 {
+                     u"CREATE VIRTUAL TABLE turn_search USING fts5(text, content='turns', content_rowid='id',"
+                     " tokenize='er_bigram', detail=none, prefix='1')"_s,
+                     u"CREATE TABLE turn_search_pending (turn_id INTEGER PRIMARY KEY)"_s,
+                     u"CREATE TRIGGER turn_search_insert AFTER INSERT ON turns BEGIN"
+                     " INSERT INTO turn_search_pending (turn_id) VALUES (new.id); END"_s,
+                     u"CREATE TRIGGER turn_search_delete AFTER DELETE ON turns BEGIN"
+                     " INSERT INTO turn_search (turn_search, rowid, text) SELECT 'delete', old.id, old.text"
+                     " WHERE NOT EXISTS (SELECT 1 FROM turn_search_pending WHERE turn_id = old.id);"
+                     " DELETE FROM turn_search_pending WHERE turn_id = old.id; END"_s,
+                     u"CREATE TRIGGER turn_search_update AFTER UPDATE OF text ON turns"
+                     " WHEN NOT EXISTS (SELECT 1 FROM turn_search_pending WHERE turn_id = old.id) BEGIN"
+                     " INSERT INTO turn_search (turn_search, rowid, text)"
+                     " VALUES ('delete', old.id, old.text);"
+                     " INSERT INTO turn_search (rowid, text) VALUES (new.id, new.text); END"_s,
+                     u"INSERT INTO turn_search (turn_search) VALUES ('rebuild')"_s,
+                     u"CREATE VIRTUAL TABLE note_search USING fts5(note, content='annotations',"
+                     " content_rowid='id', tokenize='er_bigram', detail=none, prefix='1')"_s,
+                     u"CREATE TRIGGER note_search_insert AFTER INSERT ON annotations BEGIN"
+                     " INSERT INTO note_search (rowid, note) VALUES (new.id, new.note); END"_s,
+                     u"CREATE TRIGGER note_search_delete AFTER DELETE ON annotations BEGIN"
+                     " INSERT INTO note_search (note_search, rowid, note)"
+                     " VALUES ('delete', old.id, old.note); END"_s,
+                     u"CREATE TRIGGER note_search_update AFTER UPDATE OF note ON annotations BEGIN"
+                     " INSERT INTO note_search (note_search, rowid, note)"
+                     " VALUES ('delete', old.id, old.note);"
+                     " INSERT INTO note_search (rowid, note) VALUES (new.id, new.note); END"_s,
+                     u"INSERT INTO note_search (note_search) VALUES ('rebuild')"_s,
+                 },
+                 error))
+        return false;
+    QSqlQuery folding(db);
+    folding.prepare(u"INSERT INTO meta (key, value) VALUES ('search_folding', ?)"
+                    " ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+    folding.addBindValue(QString::fromLatin1(SearchText::signature()));
+    return execPrepared(folding, error);
+}
+
 } // namespace
 
 const std::vector<MigrationStep> &libraryMigrations()
@@ -154,6 +207,7 @@ const std::vector<MigrationStep> &libraryMigrations()
         createCoreSchema,
         createAnnotationSchema,
         createMetricsSchema,
+        createSearchIndex,
     };
     return steps;
 }

@@ -1,6 +1,8 @@
 #include "LibraryStore.h"
 
 #include "LibraryMigrations.h"
+#include "SearchIndex.h"
+#include "SearchTokenizer.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -78,6 +80,24 @@ int LibraryStore::latestSchemaVersion()
     return int(libraryMigrations().size());
 }
 
+QString LibraryStore::sqliteVersion()
+{
+    const QString name = newConnectionName();
+    QString version;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(u":memory:"_s);
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.prepare(u"SELECT sqlite_version()"_s);
+            if (query.exec() && query.next())
+                version = query.value(0).toString();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return version;
+}
+
 bool LibraryStore::open(const QString &path, QString *error)
 {
     close();
@@ -116,6 +136,8 @@ bool LibraryStore::open(const QString &path, QString *error)
     }
     m_path = path;
     QString why;
+    if (!SearchTokenizer::registerOn(database(), &why))
+        return fail(why);
     if (!configure(&why))
         return fail(why);
     return true;
@@ -332,68 +354,116 @@ std::optional<qint64> LibraryStore::addCall(const ParsedTranscript &transcript, 
             if (!execPrepared(call, why))
                 return false;
             callId = call.lastInsertId().toLongLong();
-
-            QSqlQuery speakerInsert(db);
-            speakerInsert.prepare(
-                u"INSERT INTO speakers (call_id, name, role, title, firm) VALUES (?, ?, ?, ?, ?)"_s);
-            QSqlQuery sectionInsert(db);
-            sectionInsert.prepare(u"INSERT INTO sections (call_id, ordinal, kind) VALUES (?, ?, ?)"_s);
-            QSqlQuery turnInsert(db);
-            turnInsert.prepare(u"INSERT INTO turns (call_id, section_id, ordinal, speaker_id, question, text)"
-                               " VALUES (?, ?, ?, ?, ?, ?)"_s);
-
-            // Named speakers are one record per call; an unnamed analyst gets one per
-            // question so that each can be named later without touching the others.
-            QHash<QString, qint64> speakerIds;
-            const auto speakerFor = [&](const ParsedTurn &turn) -> std::optional<QVariant> {
-                if (turn.speaker.isEmpty() && turn.role != QLatin1StringView(Role::Analyst))
-                    return QVariant();
-                const QString key =
-                    turn.speaker.isEmpty() ? u"\x01q%1"_s.arg(turn.question) : turn.speaker;
-                if (const auto it = speakerIds.constFind(key); it != speakerIds.cend())
-                    return QVariant(*it);
-                speakerInsert.bindValue(0, callId);
-                speakerInsert.bindValue(1, notNull(turn.speaker));
-                speakerInsert.bindValue(2, notNull(turn.role));
-                speakerInsert.bindValue(3, notNull(turn.speakerTitle));
-                speakerInsert.bindValue(4, notNull(turn.firm));
-                if (!execPrepared(speakerInsert, why))
-                    return std::nullopt;
-                const qint64 id = speakerInsert.lastInsertId().toLongLong();
-                speakerIds.insert(key, id);
-                return QVariant(id);
-            };
-
-            int turnOrdinal = 0;
-            for (int s = 0; s < transcript.sections.size(); ++s) {
-                const ParsedSection &section = transcript.sections.at(s);
-                sectionInsert.bindValue(0, callId);
-                sectionInsert.bindValue(1, s);
-                sectionInsert.bindValue(2, sectionKindName(section.kind));
-                if (!execPrepared(sectionInsert, why))
-                    return false;
-                const qint64 sectionId = sectionInsert.lastInsertId().toLongLong();
-                for (const ParsedTurn &turn : section.turns) {
-                    const auto speakerId = speakerFor(turn);
-                    if (!speakerId)
-                        return false;
-                    turnInsert.bindValue(0, callId);
-                    turnInsert.bindValue(1, sectionId);
-                    turnInsert.bindValue(2, turnOrdinal++);
-                    turnInsert.bindValue(3, *speakerId);
-                    turnInsert.bindValue(4, turn.question > 0 ? QVariant(turn.question) : QVariant());
-                    turnInsert.bindValue(5, notNull(turn.text));
-                    if (!execPrepared(turnInsert, why))
-                        return false;
-                }
-            }
-            return true;
+            return writeCallText(callId, transcript, why);
         },
         error);
     if (!ok)
         return std::nullopt;
     emit callsChanged();
     return callId;
+}
+
+bool LibraryStore::writeCallText(qint64 callId, const ParsedTranscript &transcript, QString *why)
+{
+    QSqlDatabase db = database();
+    QSqlQuery speakerInsert(db);
+    speakerInsert.prepare(
+        u"INSERT INTO speakers (call_id, name, role, title, firm) VALUES (?, ?, ?, ?, ?)"_s);
+    QSqlQuery sectionInsert(db);
+    sectionInsert.prepare(u"INSERT INTO sections (call_id, ordinal, kind) VALUES (?, ?, ?)"_s);
+    QSqlQuery turnInsert(db);
+    turnInsert.prepare(u"INSERT INTO turns (call_id, section_id, ordinal, speaker_id, question, text)"
+                       " VALUES (?, ?, ?, ?, ?, ?)"_s);
+
+    // Named speakers are one record per call; an unnamed analyst gets one per
+    // question so that each can be named later without touching the others.
+    QHash<QString, qint64> speakerIds;
+    const auto speakerFor = [&](const ParsedTurn &turn) -> std::optional<QVariant> {
+        if (turn.speaker.isEmpty() && turn.role != QLatin1StringView(Role::Analyst))
+            return QVariant();
+        const QString key = turn.speaker.isEmpty() ? u"\x01q%1"_s.arg(turn.question) : turn.speaker;
+        if (const auto it = speakerIds.constFind(key); it != speakerIds.cend())
+            return QVariant(*it);
+        speakerInsert.bindValue(0, callId);
+        speakerInsert.bindValue(1, notNull(turn.speaker));
+        speakerInsert.bindValue(2, notNull(turn.role));
+        speakerInsert.bindValue(3, notNull(turn.speakerTitle));
+        speakerInsert.bindValue(4, notNull(turn.firm));
+        if (!execPrepared(speakerInsert, why))
+            return std::nullopt;
+        const qint64 id = speakerInsert.lastInsertId().toLongLong();
+        speakerIds.insert(key, id);
+        return QVariant(id);
+    };
+
+    int turnOrdinal = 0;
+    for (int s = 0; s < transcript.sections.size(); ++s) {
+        const ParsedSection &section = transcript.sections.at(s);
+        sectionInsert.bindValue(0, callId);
+        sectionInsert.bindValue(1, s);
+        sectionInsert.bindValue(2, sectionKindName(section.kind));
+        if (!execPrepared(sectionInsert, why))
+            return false;
+        const qint64 sectionId = sectionInsert.lastInsertId().toLongLong();
+        for (const ParsedTurn &turn : section.turns) {
+            const auto speakerId = speakerFor(turn);
+            if (!speakerId)
+                return false;
+            turnInsert.bindValue(0, callId);
+            turnInsert.bindValue(1, sectionId);
+            turnInsert.bindValue(2, turnOrdinal++);
+            turnInsert.bindValue(3, *speakerId);
+            turnInsert.bindValue(4, turn.question > 0 ? QVariant(turn.question) : QVariant());
+            turnInsert.bindValue(5, notNull(turn.text));
+            if (!execPrepared(turnInsert, why))
+                return false;
+        }
+    }
+    return SearchIndex::indexQueuedTurns(db, SearchIndex::IndexWhen::BatchIsFull, why);
+}
+
+bool LibraryStore::replaceCallText(qint64 callId, const ParsedTranscript &transcript,
+                                   const CallMetadata &meta, const std::function<bool(QString *)> &reanchor,
+                                   QString *error)
+{
+    const bool ok = inTransaction(
+        [&](QString *why) {
+            QSqlDatabase db = database();
+            if (const auto other = callIdForHash(meta.contentHash); other && *other != callId) {
+                *why = tr("this text is already in the library as call %1").arg(*other);
+                return false;
+            }
+            QSqlQuery call(db);
+            call.prepare(u"UPDATE calls SET source = ?, file_name = ?, encoding = ?, original_text = ?,"
+                         " content_hash = ? WHERE id = ?"_s);
+            call.addBindValue(notNull(meta.source.isEmpty() ? transcript.source : meta.source));
+            call.addBindValue(notNull(meta.fileName));
+            call.addBindValue(notNull(meta.encoding));
+            call.addBindValue(notNull(meta.originalText));
+            call.addBindValue(QString::fromLatin1(meta.contentHash));
+            call.addBindValue(callId);
+            if (!execPrepared(call, why))
+                return false;
+            if (call.numRowsAffected() != 1) {
+                *why = tr("call %1 does not exist").arg(callId);
+                return false;
+            }
+            for (const QString &sql :
+                 {u"DELETE FROM sections WHERE call_id = ?"_s, u"DELETE FROM speakers WHERE call_id = ?"_s}) {
+                QSqlQuery remove(db);
+                remove.prepare(sql);
+                remove.addBindValue(callId);
+                if (!execPrepared(remove, why))
+                    return false;
+            }
+            return writeCallText(callId, transcript, why) && (!reanchor || reanchor(why));
+        },
+        error);
+    if (!ok)
+        return false;
+    emit callsChanged();
+    emit callTextReplaced(callId);
+    return true;
 }
 
 bool LibraryStore::removeCall(qint64 callId, QString *error)

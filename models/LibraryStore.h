@@ -29,6 +29,7 @@ public:
     bool wasCreated() const { return m_created; }
 
     static int latestSchemaVersion();
+    static QString sqliteVersion();
     int schemaVersion() const;
 
     std::optional<qint64> callIdForHash(const QByteArray &contentHash) const;
@@ -36,6 +37,13 @@ public:
     std::optional<qint64> addCall(const ParsedTranscript &transcript, const CallMetadata &meta,
                                   QString *error);
     bool removeCall(qint64 callId, QString *error);
+    // Re-import: replaces an existing call's text (sections, turns, speakers, original text
+    // and hash) with a newly parsed version, keeping its id, metadata and everything that
+    // refers to the call. `reanchor` runs in the same transaction once the new turns are
+    // written, so rows that pointed at the old turns can be moved; returning false undoes
+    // the whole replacement.
+    bool replaceCallText(qint64 callId, const ParsedTranscript &transcript, const CallMetadata &meta,
+                         const std::function<bool(QString *)> &reanchor, QString *error);
 
     QList<CallSummary> calls() const;
     std::optional<CallRecord> call(qint64 callId) const;
@@ -55,10 +63,13 @@ public:
 signals:
     void callsChanged();
     void speakerChanged(qint64 callId, qint64 speakerId);
+    void callTextReplaced(qint64 callId);
 
 private:
     bool configure(QString *error);
     std::optional<qint64> companyId(const QString &ticker, const QString &name, QString *error);
+    // Sections, speakers and turns of a call, inside the caller's transaction.
+    bool writeCallText(qint64 callId, const ParsedTranscript &transcript, QString *why);
 
     QString m_connectionName;
     QString m_path;

@@ -2,6 +2,7 @@
 
 #include "CallImporter.h"
 #include "LibraryStore.h"
+#include "SampleFigures.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -26,13 +27,14 @@ QByteArray readResource(const QString &path, QString *error)
 
 bool SampleLibrary::isInstalled(const LibraryStore &store)
 {
-    return !store.metaValue(kInstalledKey).isEmpty();
+    return !store.metaValue(kInstalledKey).isEmpty() && SampleFigures::isInstalled(store);
 }
 
 bool SampleLibrary::install(LibraryStore &store, QString *error)
 {
-    if (isInstalled(store))
-        return true;
+    // The figures came later than the call: a library with the call still gets them once.
+    if (!store.metaValue(kInstalledKey).isEmpty())
+        return SampleFigures::install(store, error);
     const QByteArray manifest = readResource(u":/sample/sample-call.json"_s, error);
     if (manifest.isEmpty())
         return false;
@@ -60,5 +62,6 @@ bool SampleLibrary::install(LibraryStore &store, QString *error)
         *error = outcome.error;
         return false;
     }
-    return store.setMetaValue(kInstalledKey, QString::number(outcome.callId), error);
+    return store.setMetaValue(kInstalledKey, QString::number(outcome.callId), error) &&
+           SampleFigures::install(store, error);
 }

@@ -5,6 +5,8 @@
 #include <QSet>
 #include <QStringList>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -156,6 +158,14 @@ int firstVisible(const QString &line, int from)
     while (from < line.size() && isBlank(line.at(from)))
         ++from;
     return from;
+}
+
+// Callers count a line as text when QString::trimmed() leaves something, so blankness and
+// a line's content must use that same rule, not isBlank(): otherwise a line holding only a
+// stray U+FEFF would be skipped here while still counting as input.
+bool isEmptyLine(const QString &line)
+{
+    return QStringView(line).trimmed().isEmpty();
 }
 
 QString trimmedLine(const QString &line)
@@ -381,6 +391,10 @@ public:
     {
         for (int i = 0; i < m_lines.size(); ++i)
             i = readLine(i);
+        if (!m_unattributed.isEmpty()) {
+            const int number = m_unattributed.takeLast();
+            startNarration(number, int(m_lines.at(number - 1).size()));
+        }
         return assemble();
     }
 
@@ -390,18 +404,30 @@ private:
     {
         const QString &line = m_lines.at(index);
         const int number = index + 1;
-        const QString trimmed = trimmedLine(line);
-        if (trimmed.isEmpty())
+        if (isEmptyLine(line))
             return index;
+        const QString trimmed = trimmedLine(line);
         const int from = firstVisible(line, 0);
 
-        if (!m_seenContent && urlPattern().match(trimmed).hasMatch()) {
+        // The source must be the line as callers trim it, so a URL wrapped in stray
+        // byte-order marks is kept as narration rather than stored with them.
+        if (!m_seenContent && trimmed == line.trimmed() && urlPattern().match(trimmed).hasMatch()) {
             m_seenContent = true;
             m_result.source = trimmed;
             m_result.sourceLine = number;
             return index;
         }
         m_seenContent = true;
+
+        if (trimmed.isEmpty()) {
+            // Only invisible characters: nothing to read, but the line still belongs
+            // somewhere, and joining the turn around it changes nothing.
+            if (m_drafts.isEmpty())
+                m_unattributed.append(number);
+            else
+                addLine(m_drafts.last(), number, int(line.size()));
+            return index;
+        }
 
         if (qaHeadingPattern().match(trimmed).hasMatch()) {
             startNarration(number, from);
@@ -467,14 +493,21 @@ private:
                      int(line.size()));
         if (!titled)
             return index;
-        // The title line is folded into speakerTitle, so all of it counts as prefix.
-        addLine(m_drafts.last(), next + 1, int(m_lines.at(next).size()));
+        // Everything up to the title line is consumed here, and the title is folded into
+        // speakerTitle, so all of it counts as prefix; lines skipped on the way that are
+        // not empty to callers (invisible characters only) must still be attributed.
+        for (int skipped = index + 1; skipped <= next; ++skipped)
+            if (!isEmptyLine(m_lines.at(skipped)))
+                addLine(m_drafts.last(), skipped + 1, int(m_lines.at(skipped).size()));
         return next;
     }
 
     Draft &newDraft(bool narration)
     {
         Draft draft;
+        // Invisible lines before the first turn open it, which keeps line order.
+        for (const int number : std::exchange(m_unattributed, {}))
+            draft.turn.sourceLines.append({number, int(m_lines.at(number - 1).size())});
         draft.narration = narration;
         draft.qa = m_inQa;
         draft.turn.question = m_inQa ? m_question : 0;
@@ -486,7 +519,8 @@ private:
     {
         const QString &line = m_lines.at(number - 1);
         draft.turn.sourceLines.append({number, contentStart});
-        const QString content = trimmedLine(line.mid(contentStart));
+        // Trimmed as callers trim it, so the turn's text is exactly its lines' contents.
+        const QString content = line.mid(contentStart).trimmed();
         if (!content.isEmpty())
             draft.contents.append(content);
     }
@@ -654,6 +688,7 @@ private:
     QSet<QString> m_seenSpeakers;
     QHash<QString, QString> m_analysts; // normalised name -> firm, for follow-ups
     std::optional<Introduction> m_pending;
+    QList<int> m_unattributed; // invisible-only lines met before any turn
 };
 
 bool hasRecognisableText(const QString &text)

@@ -7,7 +7,10 @@ if(NOT rc EQUAL 0)
 endif()
 set(id io.github.earningsreader.EarningsReader)
 foreach(f bin/earnings-reader share/applications/${id}.desktop share/metainfo/${id}.metainfo.xml
-          share/icons/hicolor/scalable/apps/${id}.svg ${EXTRA_INSTALLED_FILES})
+          share/icons/hicolor/scalable/apps/${id}.svg
+          share/earnings-reader/translations/earnings-reader_zh_TW.qm
+          share/earnings-reader/translations/earnings-reader_zh_CN.qm
+          share/earnings-reader/translations/earnings-reader_en.qm)
     if(NOT EXISTS "${PREFIX}/${f}")
         message(FATAL_ERROR "not installed: ${f}")
     endif()

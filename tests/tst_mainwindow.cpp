@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -156,6 +157,38 @@ private slots:
         QCOMPARE(m_store.calls().size(), before + 1);
         // The new call is opened.
         QVERIFY(window.transcriptView()->toPlainText().contains(u"It improves."_s));
+    }
+
+    void droppingTranscriptFilesImportsThem()
+    {
+        MainWindow window(&m_store);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString file = m_dir.filePath(u"dropped.txt"_s);
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("Q1:Dropped question about NVL72?\nJensen Huang:Dropped answer.\n");
+        }
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(file), QUrl::fromLocalFile(m_dir.filePath(u"picture.png"_s))});
+        const QPoint at = window.rect().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        const int before = int(m_store.calls().size());
+        QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &drop);
+        QCOMPARE(m_store.calls().size(), before + 1);
+        QVERIFY(window.transcriptView()->toPlainText().contains(u"Dropped answer."_s));
+
+        // Only .txt files are taken; a drop of anything else is refused.
+        QMimeData other;
+        other.setUrls({QUrl::fromLocalFile(m_dir.filePath(u"picture.png"_s))});
+        QDragEnterEvent refused(at, Qt::CopyAction, &other, Qt::LeftButton, Qt::NoModifier);
+        refused.setAccepted(false);
+        QApplication::sendEvent(&window, &refused);
+        QVERIFY(!refused.isAccepted());
     }
 
 private:

@@ -1,11 +1,11 @@
 #include "TextDecoder.h"
 #include "TranscriptParser.h"
 
+#include <QDirIterator>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QStringEncoder>
-#include <QDirIterator>
 #include <QTest>
 
 #include <cerrno>
@@ -210,6 +210,8 @@ private slots:
     void variants();
     void englishLayout();
     void randomTextLosesNothing();
+    void strayByteOrderMarks_data();
+    void strayByteOrderMarks();
     void seedInEveryEncoding_data();
     void seedInEveryEncoding();
     void noRecognisableText_data();
@@ -640,6 +642,47 @@ void TestTranscriptParser::englishLayout()
     QCOMPARE(speakersOf(turns, 2),
              (QStringList{u"Colette Kress"_s, u"Jensen Huang"_s, u"Colette Kress"_s, u"Operator"_s}));
     QCOMPARE(speakersOf(turns, 3), (QStringList{u"Jensen Huang"_s}));
+}
+
+// Concatenated exports leave U+FEFF behind. Callers count a line holding only one as
+// text, so the parser must place it in a turn even though it reads nothing from it.
+void TestTranscriptParser::strayByteOrderMarks_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("speaker");
+    QTest::addColumn<QString>("title");
+    const QString bom(QChar(0xFEFF));
+    QTest::newRow("between name and title")
+        << u"Operator\nHello.\nColette Kress\n%1\nChief Financial Officer\nThanks."_s.arg(bom)
+        << u"Colette Kress"_s << u"Chief Financial Officer"_s;
+    QTest::newRow("after the title")
+        << u"Operator\nHello.\nColette Kress\nChief Financial Officer\n%1\nThanks."_s.arg(bom)
+        << u"Colette Kress"_s << u"Chief Financial Officer"_s;
+    QTest::newRow("before anything") << u"%1\n\n%1 \nOperator\nHello."_s.arg(bom) << u"Operator"_s
+                                     << QString();
+    QTest::newRow("after the source line")
+        << u"https://x.y/z\n%1\nOperator\nHello."_s.arg(bom) << u"Operator"_s << QString();
+    QTest::newRow("only after the source line") << u"https://x.y/z\n%1"_s.arg(bom) << QString() << QString();
+    QTest::newRow("around a source line")
+        << u"%1https://x.y/z%1\nOperator\nHello."_s.arg(bom) << u"Operator"_s << QString();
+    QTest::newRow("at the end of content")
+        << u"Operator\nHello.%1\nJoe Moore:%1Thanks.%1"_s.arg(bom) << u"Operator"_s << QString();
+}
+
+void TestTranscriptParser::strayByteOrderMarks()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, speaker);
+    QFETCH(QString, title);
+    const auto parsed = TranscriptParser::parse(text, nullptr);
+    QVERIFY(parsed);
+    CHECK_NOTHING_LOST(text, *parsed);
+    if (speaker.isEmpty())
+        return;
+    bool found = false;
+    for (const FlatTurn &flat : flatten(*parsed))
+        found = found || (flat.turn.speaker == speaker && flat.turn.speakerTitle == title);
+    QVERIFY(found);
 }
 
 void TestTranscriptParser::randomTextLosesNothing()

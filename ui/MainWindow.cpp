@@ -1,11 +1,19 @@
 #include "MainWindow.h"
 
+#include "AnnotationController.h"
+#include "AnnotationDock.h"
 #include "CallListModel.h"
+#include "ChartPanel.h"
+#include "FiguresDock.h"
+#include "FindBar.h"
 #include "ImportController.h"
 #include "LibraryStore.h"
+#include "MetricRepository.h"
 #include "NavigatorModel.h"
+#include "SearchDock.h"
 #include "TranscriptView.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -22,6 +30,7 @@
 #include <QStatusBar>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -33,6 +42,7 @@ const QString zoom = u"Transcript/zoom"_s;
 const QString sessionLibrary = u"Session/library"_s;
 const QString sessionCall = u"Session/call"_s;
 const QString importFolder = u"Session/importFolder"_s;
+const QString script = u"Transcript/script"_s;
 } // namespace Keys
 
 MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
@@ -51,7 +61,23 @@ MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
     setObjectName(u"mainWindow"_s);
     setAcceptDrops(true);
     m_splitter->setObjectName(u"centralSplitter"_s);
-    m_splitter->addWidget(m_transcript);
+    // The find bar sits under the transcript, hidden until asked for.
+    m_findBar = new FindBar(m_transcript, this);
+    auto *readingPane = new QWidget(this);
+    readingPane->setObjectName(u"readingPane"_s);
+    auto *readingLayout = new QVBoxLayout(readingPane);
+    readingLayout->setContentsMargins(0, 0, 0, 0);
+    readingLayout->setSpacing(0);
+    readingLayout->addWidget(m_transcript, 1);
+    readingLayout->addWidget(m_findBar);
+    m_splitter->addWidget(readingPane);
+    // The figures the call talks about, beside it; one repository so every view hears edits.
+    m_metrics = new MetricRepository(m_store, this);
+    m_chartPanel = new ChartPanel(m_metrics, this);
+    m_splitter->addWidget(m_chartPanel);
+    connect(m_chartPanel, &ChartPanel::errorOccurred, this, &MainWindow::showError);
+    connect(m_chartPanel, &ChartPanel::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 
@@ -61,6 +87,17 @@ MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
 
     connect(m_store, &LibraryStore::speakerChanged, this, [this](qint64 callId, qint64) { onSpeakerChanged(callId); });
     connect(m_navigatorModel, &NavigatorModel::editFailed, this, &MainWindow::showError);
+    connect(m_store, &LibraryStore::callTextReplaced, this, &MainWindow::onCallTextReplaced);
+    connect(m_annotations, &AnnotationController::openCallRequested, this, &MainWindow::openCall);
+    connect(m_annotations, &AnnotationController::errorOccurred, this, &MainWindow::showError);
+    connect(m_annotations, &AnnotationController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    // Passages linked to figures: markers on the charts, and back from a marker to the text.
+    connect(m_annotations, &AnnotationController::linkedMarkersChanged, this,
+            &MainWindow::updateLinkedMarkers);
+    connect(m_chartPanel, &ChartPanel::linkedMarkersClicked, m_annotations,
+            &AnnotationController::showLinkedPassages);
+    connect(m_annotations, &AnnotationController::showOnChartRequested, this, &MainWindow::showFigureOnChart);
     connect(m_transcript, &TranscriptView::zoomChanged, this, [this](int steps) {
         statusBar()->showMessage(tr("Zoom: %1%").arg(100 + steps * 100 / 12), 2000);
     });
@@ -103,6 +140,24 @@ void MainWindow::createDocks()
     splitDockWidget(m_navigatorDock, m_libraryDock, Qt::Vertical);
     resizeDocks({m_navigatorDock, m_libraryDock}, {3, 1}, Qt::Vertical);
     resizeDocks({m_navigatorDock}, {420}, Qt::Horizontal);
+
+    m_annotations = new AnnotationController(m_store, m_transcript, m_undoStack, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_annotations->dock());
+    m_figuresDock = new FiguresDock(m_metrics, m_undoStack, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_figuresDock);
+    resizeDocks({m_figuresDock}, {180}, Qt::Vertical);
+    connect(m_figuresDock, &FiguresDock::errorOccurred, this, &MainWindow::showError);
+    connect(m_figuresDock, &FiguresDock::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    m_searchDock = new SearchDock(m_store, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_searchDock);
+    tabifyDockWidget(m_annotations->dock(), m_searchDock);
+    m_annotations->dock()->raise();
+    connect(m_searchDock, &SearchDock::hitActivated, this, &MainWindow::showSearchHit);
+    connect(m_searchDock, &SearchDock::resultsChanged, this, [this] {
+        m_transcript->setHighlights(TranscriptView::HighlightLayer::SearchHits,
+                                    m_searchDock->highlightsForCall(currentCallId()));
+    });
     connect(m_libraryView, &QListView::activated, this, [this](const QModelIndex &index) {
         openCall(index.data(CallListModel::CallIdRole).toLongLong());
     });
@@ -118,6 +173,23 @@ void MainWindow::createActions()
                                            &MainWindow::chooseFilesToImport);
     m_importAction->setShortcut(Qt::CTRL | Qt::Key_I);
     m_fileMenu->addSeparator();
+    m_fileMenu->addActions(m_annotations->fileActions());
+    m_fileMenu->addSeparator();
+    m_exportChartAction = m_fileMenu->addAction(QIcon::fromTheme(u"document-export"_s), QString(),
+                                                m_chartPanel, &ChartPanel::exportCurrentChart);
+    m_exportChartAction->setObjectName(u"exportChartAction"_s);
+    m_exportChartAction->setShortcut(Qt::CTRL | Qt::Key_E);
+    m_copyChartAction = m_fileMenu->addAction(QIcon::fromTheme(u"edit-copy"_s), QString(), m_chartPanel,
+                                              &ChartPanel::copyCurrentChart);
+    m_copyChartAction->setObjectName(u"copyChartAction"_s);
+    m_copyChartAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
+    m_importFinancialsAction = m_fileMenu->addAction(QIcon::fromTheme(u"document-import"_s), QString(),
+                                                     m_figuresDock, &FiguresDock::importFinancials);
+    m_importFinancialsAction->setObjectName(u"importFinancialsAction"_s);
+    m_exportFinancialsAction = m_fileMenu->addAction(QIcon::fromTheme(u"document-export"_s), QString(),
+                                                     m_figuresDock, &FiguresDock::exportFinancials);
+    m_exportFinancialsAction->setObjectName(u"exportFinancialsAction"_s);
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QIcon::fromTheme(u"application-exit"_s), QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
 
@@ -128,6 +200,23 @@ void MainWindow::createActions()
     m_redoAction->setShortcut(QKeySequence::Redo);
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addActions(m_annotations->editActions());
+    m_editMenu->addSeparator();
+    m_findAction =
+        m_editMenu->addAction(QIcon::fromTheme(u"edit-find"_s), QString(), m_findBar, &FindBar::activate);
+    m_findAction->setObjectName(u"findAction"_s);
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findNextAction = m_editMenu->addAction(QString(), m_findBar, &FindBar::findNext);
+    m_findNextAction->setObjectName(u"findNextAction"_s);
+    m_findNextAction->setShortcuts(QKeySequence::FindNext);
+    m_findPreviousAction = m_editMenu->addAction(QString(), m_findBar, &FindBar::findPrevious);
+    m_findPreviousAction->setObjectName(u"findPreviousAction"_s);
+    m_findPreviousAction->setShortcuts(QKeySequence::FindPrevious);
+    m_searchLibraryAction = m_editMenu->addAction(QIcon::fromTheme(u"system-search"_s), QString(),
+                                                  m_searchDock, &SearchDock::focusQuery);
+    m_searchLibraryAction->setObjectName(u"searchLibraryAction"_s);
+    m_searchLibraryAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_nextQuestionAction = m_viewMenu->addAction(QIcon::fromTheme(u"go-down"_s), QString(), this,
@@ -148,8 +237,26 @@ void MainWindow::createActions()
                                               &TranscriptView::resetZoom);
     m_resetZoomAction->setShortcut(Qt::CTRL | Qt::Key_0);
     m_viewMenu->addSeparator();
+    // Either script or neither (as stored): offsets stay those of the stored text.
+    m_scriptGroup = new QActionGroup(this);
+    m_scriptGroup->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
+    m_simplifiedAction = m_viewMenu->addAction(QString());
+    m_simplifiedAction->setObjectName(u"simplifiedAction"_s);
+    m_simplifiedAction->setShortcut(Qt::CTRL | Qt::ALT | Qt::Key_J);
+    m_traditionalAction = m_viewMenu->addAction(QString());
+    m_traditionalAction->setObjectName(u"traditionalAction"_s);
+    m_traditionalAction->setShortcut(Qt::CTRL | Qt::ALT | Qt::Key_F);
+    for (QAction *action : {m_simplifiedAction, m_traditionalAction}) {
+        action->setCheckable(true);
+        m_scriptGroup->addAction(action);
+    }
+    connect(m_scriptGroup, &QActionGroup::triggered, this, &MainWindow::applyScriptChoice);
+    m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_navigatorDock->toggleViewAction());
     m_viewMenu->addAction(m_libraryDock->toggleViewAction());
+    m_viewMenu->addAction(m_annotations->dock()->toggleViewAction());
+    m_viewMenu->addAction(m_figuresDock->toggleViewAction());
+    m_viewMenu->addAction(m_searchDock->toggleViewAction());
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
@@ -179,11 +286,35 @@ void MainWindow::retranslate()
     m_resetZoomAction->setText(tr("&Actual Size"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Earnings Reader"));
+    m_exportChartAction->setText(tr("&Export Chart…"));
+    m_exportChartAction->setStatusTip(tr("Save the chart shown beside the transcript as PNG, SVG or PDF"));
+    m_copyChartAction->setText(tr("Copy C&hart as Image"));
+    m_copyChartAction->setStatusTip(tr("Copy the chart shown beside the transcript to the clipboard"));
+    m_importFinancialsAction->setText(tr("Import &Financials…"));
+    m_importFinancialsAction->setStatusTip(
+        tr("Import figures from a CSV file; a file with a bad row imports nothing"));
+    m_exportFinancialsAction->setText(tr("Export Fi&nancials…"));
+    m_exportFinancialsAction->setStatusTip(tr("Export the figures of the open call's company to a CSV file"));
+    m_findAction->setText(tr("&Find in Call…"));
+    m_findAction->setStatusTip(tr("Find text in the open call, in either script"));
+    m_findNextAction->setText(tr("Find &Next"));
+    m_findNextAction->setStatusTip(tr("Go to the next match in the open call"));
+    m_findPreviousAction->setText(tr("Find Pre&vious"));
+    m_findPreviousAction->setStatusTip(tr("Go to the previous match in the open call"));
+    m_searchLibraryAction->setText(tr("&Search Library…"));
+    m_searchLibraryAction->setStatusTip(tr("Search all calls in Chinese (either script) or English"));
+    m_simplifiedAction->setText(tr("Show &Simplified Characters"));
+    m_simplifiedAction->setStatusTip(
+        tr("Show the transcript in Simplified Chinese, with mainland vocabulary"));
+    m_traditionalAction->setText(tr("Show &Traditional Characters"));
+    m_traditionalAction->setStatusTip(
+        tr("Show the transcript in Traditional Chinese, with Taiwan vocabulary"));
     m_navigatorDock->setWindowTitle(tr("Questions"));
     m_libraryDock->setWindowTitle(tr("Library"));
     m_navigatorView->setAccessibleName(tr("Questions of the open call"));
     m_libraryView->setAccessibleName(tr("Calls in the library"));
     m_transcript->setAccessibleName(tr("Transcript"));
+    m_annotations->retranslate();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -202,6 +333,10 @@ void MainWindow::restoreSettings()
     if (!m_splitter->restoreState(settings.value(Keys::splitter).toByteArray()))
         m_splitter->setSizes({700, 500});
     m_transcript->setZoomSteps(settings.value(Keys::zoom, 0).toInt());
+    const QString script = settings.value(Keys::script).toString();
+    m_simplifiedAction->setChecked(script == u"simplified"_s);
+    m_traditionalAction->setChecked(script == u"traditional"_s);
+    applyScriptChoice();
 
     qint64 call = 0;
     if (settings.value(Keys::sessionLibrary).toString() == m_store->path())
@@ -246,6 +381,14 @@ void MainWindow::openCall(qint64 callId)
     m_navigatorModel->setCall(call);
     m_navigatorView->expandAll();
     m_transcript->showCall(*call);
+    m_findBar->setCall(*call);
+    m_searchDock->setCurrentCall(callId);
+    m_transcript->setHighlights(TranscriptView::HighlightLayer::SearchHits,
+                                m_searchDock->highlightsForCall(callId));
+    m_annotations->setCall(call);
+    m_chartPanel->setCompany(call->summary.companyTicker);
+    m_figuresDock->setCompany(call->summary.companyTicker);
+    updateLinkedMarkers();
     setWindowTitle(call->summary.title);
     selectCallInLibrary(callId);
 }
@@ -268,6 +411,39 @@ void MainWindow::onSpeakerChanged(qint64 callId)
     m_transcript->showCall(*call);
     if (turn)
         m_transcript->scrollToTurn(turn);
+}
+
+void MainWindow::updateLinkedMarkers()
+{
+    m_chartPanel->setLinkedMarkers(m_annotations->linkedMarkers(m_chartPanel->company()));
+}
+
+void MainWindow::showFigureOnChart(const FigureLink &link)
+{
+    const auto quarter = FiscalQuarter::parse(link.quarter);
+    if (!quarter) {
+        showError(tr("%1 is not a fiscal quarter like FY2025Q4.").arg(link.quarter));
+        return;
+    }
+    if (link.ticker != m_chartPanel->company()) {
+        m_chartPanel->setCompany(link.ticker);
+        updateLinkedMarkers();
+    }
+    m_chartPanel->showFigure(*quarter, link.metric);
+}
+
+void MainWindow::onCallTextReplaced(qint64 callId)
+{
+    if (callId != currentCallId())
+        return;
+    const auto call = m_store->call(callId);
+    if (!call)
+        return;
+    m_navigatorModel->setCall(call);
+    m_navigatorView->expandAll();
+    m_transcript->showCall(*call);
+    m_findBar->setCall(*call);
+    m_annotations->setCall(call);
 }
 
 void MainWindow::navigateTo(const QModelIndex &index)
@@ -355,6 +531,31 @@ void MainWindow::dropEvent(QDropEvent *event)
         return;
     event->acceptProposedAction();
     importFiles(files);
+}
+
+void MainWindow::showSearchHit(qint64 callId, qint64 turnId, int offset, int)
+{
+    openCall(callId);
+    if (callId != currentCallId())
+        return;
+    m_transcript->setHighlights(TranscriptView::HighlightLayer::SearchHits,
+                                m_searchDock->highlightsForCall(callId));
+    if (turnId) {
+        // Scroll to the hit and leave the cursor there; the highlight marks it.
+        m_transcript->selectSpan({turnId, offset, 0});
+    }
+}
+
+void MainWindow::applyScriptChoice()
+{
+    using Script = ChineseConverter::Script;
+    const Script script = m_simplifiedAction->isChecked()    ? Script::Simplified
+                          : m_traditionalAction->isChecked() ? Script::Traditional
+                                                             : Script::AsStored;
+    m_transcript->setScript(script);
+    QSettings().setValue(Keys::script, script == Script::Simplified    ? u"simplified"_s
+                                       : script == Script::Traditional ? u"traditional"_s
+                                                                       : u"stored"_s);
 }
 
 void MainWindow::showError(const QString &message)

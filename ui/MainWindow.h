@@ -2,15 +2,23 @@
 
 #include <QMainWindow>
 
+class AnnotationController;
+struct FigureLink;
 class CallListModel;
+class ChartPanel;
+class FiguresDock;
+class FindBar;
 class LibraryStore;
+class MetricRepository;
 class NavigatorModel;
 class QAction;
+class QActionGroup;
 class QDockWidget;
 class QListView;
 class QSplitter;
 class QTreeView;
 class QUndoStack;
+class SearchDock;
 class TranscriptView;
 
 // The reading window: the library's calls and the open call's questions in docks on the
@@ -29,6 +37,11 @@ public:
     TranscriptView *transcriptView() const { return m_transcript; }
     QTreeView *navigatorView() const { return m_navigatorView; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    AnnotationController *annotations() const { return m_annotations; }
+    ChartPanel *chartPanel() const { return m_chartPanel; }
+    FiguresDock *figuresDock() const { return m_figuresDock; }
+    SearchDock *searchDock() const { return m_searchDock; }
+    FindBar *findBar() const { return m_findBar; }
 
 public slots:
     void nextQuestion();
@@ -50,7 +63,12 @@ private:
     void navigateTo(const QModelIndex &index);
     void selectCallInLibrary(qint64 callId);
     void onSpeakerChanged(qint64 callId);
+    void onCallTextReplaced(qint64 callId);
+    void updateLinkedMarkers();
+    void showFigureOnChart(const FigureLink &link);
     void showError(const QString &message);
+    void showSearchHit(qint64 callId, qint64 turnId, int offset, int length);
+    void applyScriptChoice();
     static QStringList transcriptFiles(const QList<QUrl> &urls);
 
     LibraryStore *m_store;
@@ -63,6 +81,12 @@ private:
     QListView *m_libraryView;
     QDockWidget *m_navigatorDock;
     QDockWidget *m_libraryDock;
+    AnnotationController *m_annotations = nullptr;
+    MetricRepository *m_metrics = nullptr;
+    ChartPanel *m_chartPanel = nullptr;
+    FiguresDock *m_figuresDock = nullptr;
+    SearchDock *m_searchDock = nullptr;
+    FindBar *m_findBar = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
@@ -78,4 +102,15 @@ private:
     QAction *m_zoomOutAction = nullptr;
     QAction *m_resetZoomAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_exportChartAction = nullptr;
+    QAction *m_copyChartAction = nullptr;
+    QAction *m_importFinancialsAction = nullptr;
+    QAction *m_exportFinancialsAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_findNextAction = nullptr;
+    QAction *m_findPreviousAction = nullptr;
+    QAction *m_searchLibraryAction = nullptr;
+    QActionGroup *m_scriptGroup = nullptr;
+    QAction *m_simplifiedAction = nullptr;
+    QAction *m_traditionalAction = nullptr;
 };

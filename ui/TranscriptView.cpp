@@ -80,6 +80,7 @@ void TranscriptView::render()
         return;
 
     const QPalette pal = palette();
+    const auto shown = [this](const QString &text) { return ChineseConverter::toScript(text, m_script); };
     QTextCursor cursor(doc);
     cursor.beginEditBlock();
     bool firstBlock = true;
@@ -100,7 +101,7 @@ void TranscriptView::render()
     QTextBlockFormat titleBlock;
     titleBlock.setBottomMargin(4);
     newBlock(titleBlock, titleFormat);
-    cursor.insertText(m_call->summary.title, titleFormat);
+    cursor.insertText(shown(m_call->summary.title), titleFormat);
 
     QTextCharFormat metaFormat;
     metaFormat.setForeground(pal.color(QPalette::PlaceholderText));
@@ -116,7 +117,7 @@ void TranscriptView::render()
     QTextBlockFormat metaBlock;
     metaBlock.setBottomMargin(12);
     newBlock(metaBlock, metaFormat);
-    cursor.insertText(meta.join(u"  ·  "_s), metaFormat);
+    cursor.insertText(shown(meta.join(u"  ·  "_s)), metaFormat);
 
     QTextCharFormat bodyFormat;
     bodyFormat.setForeground(pal.color(QPalette::Text));
@@ -151,7 +152,7 @@ void TranscriptView::render()
                 QString header = u"Q%1"_s.arg(question);
                 if (asker && !asker->name.isEmpty())
                     header += u"  ·  "_s + (asker->firm.isEmpty() ? asker->name : u"%1, %2"_s.arg(asker->name, asker->firm));
-                cursor.insertText(header, questionFormat);
+                cursor.insertText(shown(header), questionFormat);
                 lastSpeaker = -1;
             }
             if (turn.speakerId != 0 && turn.speakerId != lastSpeaker) {
@@ -164,7 +165,7 @@ void TranscriptView::render()
                 nameFormat.setForeground(RoleStyle::color(turn.role, pal));
                 newBlock(speakerBlock, nameFormat);
                 const QString name = turn.speaker.isEmpty() ? RoleStyle::displayName(turn.role) : turn.speaker;
-                cursor.insertText(name, nameFormat);
+                cursor.insertText(shown(name), nameFormat);
                 QStringList detail;
                 if (speaker && !speaker->title.isEmpty())
                     detail << speaker->title;
@@ -173,13 +174,15 @@ void TranscriptView::render()
                 if (detail.isEmpty() && !turn.speaker.isEmpty())
                     detail << RoleStyle::displayName(turn.role);
                 if (!detail.isEmpty())
-                    cursor.insertText(u"   "_s + detail.join(u", "_s), metaFormat);
+                    cursor.insertText(shown(u"   "_s + detail.join(u", "_s)), metaFormat);
             }
             lastSpeaker = turn.speakerId;
 
             newBlock(paragraphFormat(), bodyFormat);
             const int start = cursor.position();
-            cursor.insertText(turn.text, bodyFormat);
+            const QString text = shown(turn.text);
+            Q_ASSERT(text.size() == turn.text.size());
+            cursor.insertText(text, bodyFormat);
             m_turnRanges.insert(turn.id, {start, int(turn.text.size())});
             m_turnStarts.append({start, turn.id});
             m_turnQuestion.insert(turn.id, turn.question);
@@ -328,6 +331,17 @@ int TranscriptView::currentQuestion() const
         }
     }
     return best;
+}
+
+void TranscriptView::setScript(ChineseConverter::Script script)
+{
+    if (script == m_script)
+        return;
+    m_script = script;
+    const qint64 turn = firstVisibleTurn();
+    render();
+    if (turn)
+        scrollToTurn(turn);
 }
 
 void TranscriptView::setZoomSteps(int steps)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChineseConverter.h"
 #include "LibraryRecords.h"
 
 #include <QHash>
@@ -64,6 +65,11 @@ public:
     int zoomSteps() const { return m_zoomSteps; }
     void setZoomSteps(int steps);
 
+    // Shows Chinese in Traditional or Simplified characters, or as stored. Each turn keeps
+    // its length, so offsets into the stored text (highlights, selections) still apply.
+    void setScript(ChineseConverter::Script script);
+    ChineseConverter::Script script() const { return m_script; }
+
 public slots:
     void zoomInOneStep();
     void zoomOutOneStep();
@@ -90,4 +96,5 @@ private:
     QList<int> m_questionOrder;
     QHash<qint64, int> m_turnQuestion;
     int m_zoomSteps = 0;
+    ChineseConverter::Script m_script = ChineseConverter::Script::AsStored;
 };

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QString>
+
+#include <memory>
+#include <mutex>
+
+// One OpenCC conversion (Traditional to Simplified and back, with or without the Taiwan
+// and mainland phrase variants). Each conversion is loaded once per process, on first use,
+// and is safe to use from several threads. When OpenCC or its data files are missing the
+// converter is invalid and returns text unchanged, so reading and search still work.
+class ChineseConverter
+{
+public:
+    enum class Conversion {
+        TraditionalToSimplified, // t2s
+        SimplifiedToTraditional, // s2t
+        ToTaiwanPhrases,         // s2twp: Traditional with Taiwan vocabulary (软件 -> 軟體)
+        ToMainlandPhrases,       // tw2sp: Simplified with mainland vocabulary (軟體 -> 软件)
+    };
+    // What a reader can ask a transcript to be shown in.
+    enum class Script { AsStored, Traditional, Simplified };
+
+    static const ChineseConverter &instance(Conversion conversion);
+
+    ~ChineseConverter();
+    ChineseConverter(const ChineseConverter &) = delete;
+    ChineseConverter &operator=(const ChineseConverter &) = delete;
+
+    bool isValid() const;
+    QString error() const { return m_error; }
+
+    // Phrase-level conversion of the whole text; the length may change (内存 -> 記憶體).
+    QString convert(const QString &text) const;
+    // Each character on its own, as OpenCC converts it outside any phrase. Never changes the
+    // length in UTF-16 units: a character whose conversion would is left as it is.
+    QString convertCharacters(const QString &text) const;
+    char32_t convertCharacter(char32_t codePoint) const;
+
+    // The text in the given script with exactly its original length, so that offsets into
+    // the stored text stay valid: phrase variants where they keep a clause's length, plain
+    // conversion where not, and single characters as the last resort.
+    static QString toScript(const QString &text, Script script);
+
+private:
+    explicit ChineseConverter(Conversion conversion);
+    struct CharacterTable;
+    const CharacterTable &characterTable() const;
+
+    struct OpenCC;
+    std::unique_ptr<OpenCC> m_opencc;
+    QString m_error;
+    mutable std::unique_ptr<CharacterTable> m_table;
+    mutable std::once_flag m_tableOnce;
+};

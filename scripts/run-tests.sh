@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Builds and runs every test: the normal build, the same suite under AddressSanitizer and
+# UndefinedBehaviorSanitizer (LeakSanitizer reports fail it), and a short run of each fuzzer.
+# Set ER_FUZZ_SECONDS to change the fuzzing time per target (default 30; 0 skips fuzzing).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+
+echo "== build and test (RelWithDebInfo)"
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+cmake --build build
+ctest --test-dir build --output-on-failure -j2
+
+echo "== build and test with ASan + UBSan"
+cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DER_SANITIZE=ON
+cmake --build build-asan
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:strict_string_checks=1 \
+UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+LSAN_OPTIONS=suppressions=$root/tests/lsan.supp:print_suppressions=0 \
+    ctest --test-dir build-asan --output-on-failure -j2 -E '^(install_check|translations_complete)$'
+
+seconds=${ER_FUZZ_SECONDS:-30}
+if [ "$seconds" -gt 0 ]; then
+    echo "== fuzz each target for ${seconds}s"
+    CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DER_FUZZ=ON
+    cmake --build build-fuzz
+    for fuzzer in build-fuzz/tests/fuzz/fuzz_*; do
+        name=$(basename "$fuzzer")
+        corpus=$(mktemp -d)
+        cp "tests/fuzz/corpus/${name#fuzz_}/"* "$corpus/"
+        (cd "$corpus" && "$root/$fuzzer" "$corpus" -max_total_time="$seconds" -max_len=16384 -print_final_stats=1 \
+            2>&1 | grep -E '^(stat::number_of_executed_units|stat::average_exec_per_sec|SUMMARY)' ) || true
+        if ls "$corpus"/crash-* "$corpus"/leak-* "$corpus"/timeout-* >/dev/null 2>&1; then
+            echo "$name found a problem:"; ls "$corpus"/crash-* "$corpus"/leak-* "$corpus"/timeout-* 2>/dev/null
+            exit 1
+        fi
+        rm -rf "$corpus"
+    done
+fi
+echo "all tests passed"

@@ -1,0 +1,334 @@
+#include "ChartPanel.h"
+#include "FiguresDock.h"
+#include "LibraryStore.h"
+#include "MainWindow.h"
+#include "MetricRepository.h"
+#include "SampleLibrary.h"
+#include "charts/ChartPane.h"
+#include "charts/ChartRenderer.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QGraphicsTextItem>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QScatterSeries>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedBarSeries>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QStringList categories(const ChartPane *pane)
+{
+    const auto axes = pane->chart()->axes(Qt::Horizontal);
+    for (QAbstractAxis *axis : axes) {
+        if (auto *category = qobject_cast<QBarCategoryAxis *>(axis))
+            return category->categories();
+    }
+    return {};
+}
+
+QLegendMarker *legendMarker(const ChartPane *pane, const QString &seriesId)
+{
+    const QList<QLegendMarker *> markers = pane->chart()->legend()->markers();
+    for (QLegendMarker *marker : markers) {
+        if (ChartRenderer::seriesId(marker) == seriesId)
+            return marker;
+    }
+    return nullptr;
+}
+
+// Clicks the legend entry's label, as a user would: the text item drawn for it.
+bool clickLegendLabel(ChartPane *pane, const QString &label)
+{
+    QChartView *view = pane->chartView();
+    const QList<QGraphicsItem *> items = view->scene()->items();
+    for (QGraphicsItem *item : items) {
+        auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+        if (!text || !text->isVisible() || !pane->chart()->legend()->isAncestorOf(text) ||
+            text->toPlainText() != label)
+            continue;
+        const QPoint at = view->mapFromScene(text->mapToScene(text->boundingRect().center()));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+        return true;
+    }
+    return false;
+}
+
+QAbstractSeries *seriesNamed(const ChartPane *pane, const QString &id)
+{
+    const QList<QAbstractSeries *> all = pane->chart()->series();
+    for (QAbstractSeries *series : all) {
+        if (series->objectName() == id)
+            return series;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestChartPanes : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QCoreApplication::setOrganizationName(u"EarningsReaderChartTest"_s);
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(u"settings"_s));
+        QSettings().clear();
+        QString error;
+        QVERIFY2(m_store.open(m_dir.filePath(u"panes.sqlite"_s), &error), qPrintable(error));
+        QVERIFY2(SampleLibrary::install(m_store, &error), qPrintable(error));
+    }
+
+    void switchingPanes()
+    {
+        MetricRepository repository(&m_store);
+        ChartPanel panel(&repository);
+        panel.resize(900, 600);
+        panel.setCompany(u"NVDA"_s);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QCOMPARE(panel.tabs()->count(), 3);
+        QStringList ids;
+        for (int i = 0; i < panel.tabs()->count(); ++i) {
+            QTabBar *bar = panel.tabs()->tabBar();
+            QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(i).center());
+            ChartPane *pane = panel.currentPane();
+            QVERIFY(pane);
+            QCOMPARE(panel.tabs()->currentIndex(), i);
+            ids << pane->paneId();
+            QVERIFY2(pane->chart()->title().contains(u"NVDA"_s), qPrintable(pane->chart()->title()));
+            QVERIFY(pane->spec().hasData());
+            QVERIFY(!pane->chart()->series().isEmpty());
+        }
+        QCOMPARE(ids, ChartPane::paneIds());
+        // The chosen pane is remembered.
+        panel.setCurrentPane(u"margin"_s);
+        ChartPanel again(&repository);
+        QCOMPARE(again.currentPane()->paneId(), u"margin"_s);
+    }
+
+    void rangeSelection()
+    {
+        MetricRepository repository(&m_store);
+        ChartPanel panel(&repository);
+        panel.setCompany(u"NVDA"_s);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        ChartPane *pane = panel.pane(u"revenue"_s);
+        panel.setCurrentPane(u"revenue"_s);
+        // Every quarter, and the one the latest outlook is for.
+        QCOMPARE(pane->visibleQuarters().size(), 17);
+        QCOMPARE(categories(pane).size(), 17);
+
+        QSignalSpy changed(pane, &ChartPane::rangeChanged);
+        pane->fromSelector()->setCurrentIndex(pane->fromSelector()->findText(u"FY2024Q1"_s));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(pane->rangeFrom().toString(), u"FY2024Q1"_s);
+        QCOMPARE(categories(pane).size(), 13);
+        QCOMPARE(categories(pane).first(), u"Q1 FY24"_s);
+        pane->toSelector()->setCurrentIndex(pane->toSelector()->findText(u"FY2025Q4"_s));
+        QCOMPARE(categories(pane).size(), 8);
+        QCOMPARE(pane->spec().quarters.last().toString(), u"FY2025Q4"_s);
+
+        // Moving the start past the end drags the end along.
+        pane->fromSelector()->setCurrentIndex(pane->fromSelector()->findText(u"FY2026Q2"_s));
+        QCOMPARE(pane->rangeTo().toString(), u"FY2026Q2"_s);
+        QCOMPARE(categories(pane).size(), 1);
+
+        // A range where this pane has nothing is refused and the selectors stay honest.
+        ChartPane *blackwell = panel.pane(u"blackwell"_s);
+        const auto before = std::make_pair(blackwell->rangeFrom(), blackwell->rangeTo());
+        QCOMPARE(before.first.toString(), u"FY2025Q1"_s);
+        QCOMPARE(before.second.toString(), u"FY2026Q4"_s);
+        QVERIFY(!blackwell->setRange({2023, 1}, {2023, 4}));
+        QCOMPARE(blackwell->rangeFrom(), before.first);
+        blackwell->toSelector()->setCurrentIndex(blackwell->toSelector()->findText(u"FY2023Q4"_s));
+        QCOMPARE(blackwell->toSelector()->currentText(), before.second.toString());
+
+        pane->resetRange();
+        QCOMPARE(pane->visibleQuarters().size(), 17);
+    }
+
+    void legendToggles()
+    {
+        MetricRepository repository(&m_store);
+        ChartPanel panel(&repository);
+        panel.resize(1000, 700);
+        panel.setCompany(u"NVDA"_s);
+        panel.setCurrentPane(u"margin"_s);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        ChartPane *pane = panel.currentPane();
+        QVERIFY(pane->isSeriesVisible(u"netMargin"_s));
+        QSignalSpy toggled(pane, &ChartPane::seriesVisibilityChanged);
+
+        QVERIFY(clickLegendLabel(pane, u"Net margin (computed)"_s));
+        QTRY_COMPARE(toggled.size(), 1);
+        QVERIFY(!pane->isSeriesVisible(u"netMargin"_s));
+        QVERIFY(!seriesNamed(pane, u"netMargin"_s)->isVisible());
+        // Still in the legend, so it can be switched back on.
+        QVERIFY(legendMarker(pane, u"netMargin"_s)->isVisible());
+        QVERIFY(seriesNamed(pane, u"gaapGross"_s)->isVisible());
+
+        QVERIFY(clickLegendLabel(pane, u"Net margin (computed)"_s));
+        QTRY_COMPARE(toggled.size(), 2);
+        QVERIFY(pane->isSeriesVisible(u"netMargin"_s));
+        QVERIFY(seriesNamed(pane, u"netMargin"_s)->isVisible());
+
+        // A layer of the stacked bars: hidden, its bars are empty.
+        ChartPane *revenue = panel.pane(u"revenue"_s);
+        panel.setCurrentPane(u"revenue"_s);
+        QVERIFY(clickLegendLabel(revenue, u"Data center"_s));
+        QTRY_VERIFY(!revenue->isSeriesVisible(u"dataCenter"_s));
+        const auto *bars = qobject_cast<QStackedBarSeries *>(revenue->chart()->series().value(0));
+        QVERIFY(bars);
+        QBarSet *dataCenter = bars->barSets().first();
+        QCOMPARE(dataCenter->objectName(), u"dataCenter"_s);
+        QCOMPARE(dataCenter->sum(), 0.0);
+        // The hidden state survives a change of range.
+        QVERIFY(revenue->setRange({2025, 1}, {2026, 4}));
+        QVERIFY(!revenue->isSeriesVisible(u"dataCenter"_s));
+    }
+
+    void tooltipsSayWhatAndWhere()
+    {
+        MetricRepository repository(&m_store);
+        ChartPanel panel(&repository);
+        panel.setCompany(u"NVDA"_s);
+        const ChartSpec &revenue = panel.pane(u"revenue"_s)->spec();
+        const int q = revenue.slotOf({2025, 4});
+        const QString dc = revenue.find(u"dataCenter"_s)->pointAt(q)->tooltip;
+        QVERIFY2(dc.contains(u"$35,580M"_s) && dc.contains(u"Source:"_s) && dc.contains(u"Status:"_s), qPrintable(dc));
+        const QString outlook = revenue.find(u"outlook"_s)->pointAt(q)->tooltip;
+        QVERIFY2(outlook.contains(u"given in the FY2025Q3 release"_s), qPrintable(outlook));
+        QVERIFY(revenue.find(u"growth"_s)->pointAt(q)->tooltip.contains(u"computed"_s));
+
+        const ChartSpec &margin = panel.pane(u"margin"_s)->spec();
+        const ChartPoint *h20 = margin.find(u"gaapGross"_s)->pointAt(margin.slotOf({2026, 1}));
+        QVERIFY2(h20->label.contains(u"H20"_s), qPrintable(h20->label));
+
+        // Blackwell: the disclosed figure and estimates look different, blanks stay blank.
+        const ChartSpec &blackwell = panel.pane(u"blackwell"_s)->spec();
+        const ChartSeriesSpec *disclosed = blackwell.find(u"blackwellDisclosed"_s);
+        const ChartSeriesSpec *estimate = blackwell.find(u"blackwellEstimate"_s);
+        QCOMPARE(disclosed->shape, SeriesShape::Marker);
+        QCOMPARE(estimate->shape, SeriesShape::HollowMarker);
+        QCOMPARE(disclosed->points.size(), 1);
+        QCOMPARE(disclosed->points.first().value, 11.0);
+        QVERIFY(disclosed->points.first().tooltip.contains(u"Disclosed"_s));
+        for (const ChartPoint &p : estimate->points)
+            QVERIFY2(p.tooltip.contains(u"NOT a disclosed figure"_s), qPrintable(p.tooltip));
+        QVERIFY(!blackwell.find(u"dataCenterCompute"_s)->pointAt(blackwell.slotOf({2025, 4})));
+        QVERIFY(blackwell.find(u"blackwellStatements"_s)->pointAt(blackwell.slotOf({2026, 3})));
+    }
+
+    void linkedMarkersAndHighlight()
+    {
+        MetricRepository repository(&m_store);
+        ChartPanel panel(&repository);
+        panel.resize(1000, 700);
+        panel.setCompany(u"NVDA"_s);
+        panel.setCurrentPane(u"revenue"_s);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        ChartPane *pane = panel.currentPane();
+        panel.setLinkedMarkers({{{2025, 4}, u"revenue"_s, u"約110億美元"_s, 42},
+                                {{2025, 4}, u"data_center"_s, u"Data center"_s, 43},
+                                {{2026, 1}, QString(), u"H20"_s, 44}});
+        const ChartSeriesSpec *linked = pane->spec().find(u"linked"_s);
+        QVERIFY(linked);
+        QCOMPARE(linked->points.size(), 2);
+        QVERIFY(linked->pointAt(pane->spec().slotOf({2025, 4}))->tooltip.contains(u"約110億美元"_s));
+
+        // Clicking the marker hands back both passages of that quarter.
+        QSignalSpy clicked(&panel, &ChartPanel::linkedMarkersClicked);
+        auto *series = qobject_cast<QScatterSeries *>(seriesNamed(pane, u"linked"_s));
+        QVERIFY(series);
+        const QPointF point = series->points().first();
+        const QPoint at = pane->chartView()->mapFromScene(pane->chart()->mapToPosition(point, series));
+        QTest::mouseClick(pane->chartView()->viewport(), Qt::LeftButton, {}, at);
+        QTRY_COMPARE(clicked.size(), 1);
+        const auto markers = clicked.first().first().value<QList<LinkedMarker>>();
+        QCOMPARE(markers.size(), 2);
+        QCOMPARE(markers.first().id.toInt(), 42);
+
+        // "Show on chart": the pane plotting the metric, the quarter highlighted.
+        panel.showFigure({2023, 2}, u"gaap_gross_margin"_s);
+        QCOMPARE(panel.currentPane()->paneId(), u"margin"_s);
+        QCOMPARE(panel.currentPane()->spec().highlightSlot, panel.currentPane()->spec().slotOf({2023, 2}));
+        QVERIFY(seriesNamed(panel.currentPane(), u"highlight"_s));
+        QVERIFY(!panel.pane(u"revenue"_s)->spec().highlightSlot);
+        // Exports leave the session's marks out.
+        QVERIFY(!panel.currentPane()->exportSpec().highlightSlot);
+        QVERIFY(!panel.pane(u"revenue"_s)->exportSpec().find(u"linked"_s));
+    }
+
+    void darkPalette()
+    {
+        MetricRepository repository(&m_store);
+        ChartPanel panel(&repository);
+        panel.setCompany(u"NVDA"_s);
+        ChartPane *pane = panel.pane(u"margin"_s);
+        pane->setChartPalette(ChartPalette::dark());
+        QVERIFY(pane->chart()->backgroundBrush().color().lightness() < 60);
+        QVERIFY(pane->chart()->titleBrush().color().lightness() > 180);
+        pane->setChartPalette(ChartPalette::light());
+        QVERIFY(pane->chart()->backgroundBrush().color().lightness() > 200);
+    }
+
+    void followsTheOpenCallsCompany()
+    {
+        MainWindow window(&m_store);
+        window.resize(1500, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *panel = window.findChild<ChartPanel *>();
+        QVERIFY(panel);
+        QCOMPARE(panel->company(), u"NVDA"_s);
+        QVERIFY(panel->currentPane()->spec().hasData());
+        auto *dock = window.findChild<FiguresDock *>(u"figuresDock"_s);
+        QVERIFY(dock);
+        QVERIFY(dock->view()->model()->rowCount() > 150);
+        QAction *exportChart = window.findChild<QAction *>(u"exportChartAction"_s);
+        QVERIFY(exportChart);
+        QVERIFY(!exportChart->shortcut().isEmpty());
+        QVERIFY(window.findChild<QAction *>(u"importFinancialsAction"_s));
+        QVERIFY(window.findChild<QAction *>(u"exportFinancialsAction"_s));
+
+        // Exporting from the window's panel, no dialog.
+        const QString out = m_dir.filePath(u"window.png"_s);
+        QString error;
+        ChartExporter::Options options;
+        options.size = QSize(800, 500);
+        QVERIFY2(panel->exportCurrentChartTo(out, options, &error), qPrintable(error));
+        QCOMPARE(QImage(out).size(), QSize(800, 500));
+
+        const QString shots = qEnvironmentVariable("ER_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            window.grab().save(shots + u"/main-window-charts.png"_s);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    LibraryStore m_store;
+};
+
+QTEST_MAIN(TestChartPanes)
+#include "tst_chartpanes.moc"

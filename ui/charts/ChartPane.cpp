@@ -1,0 +1,368 @@
+#include "ChartPane.h"
+
+#include "BlackwellChart.h"
+#include "ChartRenderer.h"
+#include "MarginChart.h"
+#include "RevenueChart.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QContextMenuEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QMenu>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString kLinkedSeries = u"linked"_s;
+} // namespace
+
+ChartPane::ChartPane(QWidget *parent)
+    : QWidget(parent),
+      m_rangeLabel(new QLabel(this)),
+      m_fromBox(new QComboBox(this)),
+      m_toLabel(new QLabel(this)),
+      m_toBox(new QComboBox(this)),
+      m_resetButton(new QToolButton(this)),
+      m_view(new QChartView(this))
+{
+    m_fromBox->setObjectName(u"rangeFrom"_s);
+    m_toBox->setObjectName(u"rangeTo"_s);
+    m_resetButton->setObjectName(u"rangeReset"_s);
+    m_view->setObjectName(u"chartView"_s);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumSize(320, 240);
+    m_rangeLabel->setBuddy(m_fromBox);
+    m_toLabel->setBuddy(m_toBox);
+
+    auto *controls = new QHBoxLayout;
+    controls->setContentsMargins(6, 4, 6, 0);
+    controls->addWidget(m_rangeLabel);
+    controls->addWidget(m_fromBox);
+    controls->addWidget(m_toLabel);
+    controls->addWidget(m_toBox);
+    controls->addWidget(m_resetButton);
+    controls->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addLayout(controls);
+    layout->addWidget(m_view, 1);
+
+    connect(m_fromBox, &QComboBox::currentIndexChanged, this, &ChartPane::onSelectorChanged);
+    connect(m_toBox, &QComboBox::currentIndexChanged, this, &ChartPane::onSelectorChanged);
+    connect(m_resetButton, &QToolButton::clicked, this, &ChartPane::resetRange);
+    retranslate();
+}
+
+ChartPane::~ChartPane()
+{
+    // The view does not own the chart it shows.
+    delete m_view->chart();
+}
+
+QStringList ChartPane::paneIds()
+{
+    return {u"revenue"_s, u"margin"_s, u"blackwell"_s};
+}
+
+ChartPane *ChartPane::create(const QString &paneId, QWidget *parent)
+{
+    if (paneId == u"revenue"_s)
+        return new RevenueChart(parent);
+    if (paneId == u"margin"_s)
+        return new MarginChart(parent);
+    if (paneId == u"blackwell"_s)
+        return new BlackwellChart(parent);
+    return nullptr;
+}
+
+void ChartPane::retranslate()
+{
+    m_rangeLabel->setText(tr("&Quarters from"));
+    m_toLabel->setText(tr("&to"));
+    m_resetButton->setText(tr("Reset"));
+    m_resetButton->setToolTip(tr("Show every quarter this chart has figures for"));
+    m_fromBox->setAccessibleName(tr("First quarter shown"));
+    m_toBox->setAccessibleName(tr("Last quarter shown"));
+}
+
+void ChartPane::setFigures(const FigureSet &figures, const QString &sourceDescription)
+{
+    const bool sameCompany = figures.company() == m_figures.company() && m_from.isValid();
+    m_figures = figures;
+    m_sourceDescription = sourceDescription;
+    const QList<FiscalQuarter> quarters = availableQuarters();
+    if (!sameCompany || !quarters.contains(m_from) || !quarters.contains(m_to)) {
+        const auto [from, to] = defaultRange();
+        m_from = from;
+        m_to = to;
+    }
+    fillRangeSelectors();
+    rebuild();
+}
+
+std::pair<FiscalQuarter, FiscalQuarter> ChartPane::defaultRange() const
+{
+    const QList<FiscalQuarter> all = availableQuarters();
+    if (all.isEmpty())
+        return {};
+    const ChartSpec full = buildSpec(m_figures, all);
+    int first = int(all.size());
+    int last = -1;
+    for (const ChartSeriesSpec &s : full.series) {
+        for (const ChartPoint &p : s.points) {
+            first = std::min(first, p.slot);
+            last = std::max(last, p.slot);
+        }
+    }
+    if (last < 0)
+        return {all.first(), all.last()};
+    return {all.at(first), all.at(last)};
+}
+
+QList<FiscalQuarter> ChartPane::quartersBetween(const FiscalQuarter &from, const FiscalQuarter &to) const
+{
+    QList<FiscalQuarter> result;
+    for (const FiscalQuarter &q : availableQuarters()) {
+        if (q >= from && q <= to)
+            result.append(q);
+    }
+    return result;
+}
+
+QList<FiscalQuarter> ChartPane::visibleQuarters() const
+{
+    return quartersBetween(m_from, m_to);
+}
+
+bool ChartPane::setRange(const FiscalQuarter &from, const FiscalQuarter &to)
+{
+    if (!from.isValid() || !to.isValid() || from > to)
+        return false;
+    const QList<FiscalQuarter> quarters = quartersBetween(from, to);
+    if (quarters.isEmpty() || !buildSpec(m_figures, quarters).hasData())
+        return false;
+    // Snap to quarters that exist, so the selectors can show the range.
+    m_from = quarters.first();
+    m_to = quarters.last();
+    fillRangeSelectors();
+    rebuild();
+    emit rangeChanged(m_from, m_to);
+    return true;
+}
+
+void ChartPane::resetRange()
+{
+    const auto [from, to] = defaultRange();
+    if (from.isValid())
+        setRange(from, to);
+}
+
+void ChartPane::fillRangeSelectors()
+{
+    m_updatingSelectors = true;
+    m_fromBox->clear();
+    m_toBox->clear();
+    for (const FiscalQuarter &q : availableQuarters()) {
+        m_fromBox->addItem(q.toString(), q.ordinal());
+        m_toBox->addItem(q.toString(), q.ordinal());
+    }
+    m_fromBox->setCurrentIndex(m_fromBox->findData(m_from.ordinal()));
+    m_toBox->setCurrentIndex(m_toBox->findData(m_to.ordinal()));
+    m_updatingSelectors = false;
+}
+
+void ChartPane::onSelectorChanged()
+{
+    if (m_updatingSelectors || m_fromBox->currentIndex() < 0 || m_toBox->currentIndex() < 0)
+        return;
+    const QList<FiscalQuarter> all = availableQuarters();
+    FiscalQuarter from = all.value(m_fromBox->currentIndex());
+    FiscalQuarter to = all.value(m_toBox->currentIndex());
+    // Moving one end past the other drags the other along.
+    if (from > to) {
+        if (sender() == m_fromBox)
+            to = from;
+        else
+            from = to;
+    }
+    if (!setRange(from, to))
+        fillRangeSelectors(); // a range with nothing to show is refused; put the selectors back
+}
+
+QStringList ChartPane::seriesIds() const
+{
+    QStringList ids;
+    for (const ChartSeriesSpec &s : m_spec.series) {
+        if (s.id != kLinkedSeries)
+            ids.append(s.id);
+    }
+    return ids;
+}
+
+void ChartPane::setSeriesVisible(const QString &seriesId, bool visible)
+{
+    if (visible == isSeriesVisible(seriesId))
+        return;
+    if (visible)
+        m_hidden.remove(seriesId);
+    else
+        m_hidden.insert(seriesId);
+    rebuild();
+    emit seriesVisibilityChanged(seriesId, visible);
+}
+
+void ChartPane::setChartPalette(const ChartPalette &palette)
+{
+    m_forcedPalette = palette;
+    rebuild();
+}
+
+ChartPalette ChartPane::chartPalette() const
+{
+    return m_forcedPalette.value_or(ChartPalette::forPalette(palette()));
+}
+
+void ChartPane::highlightQuarter(const FiscalQuarter &quarter)
+{
+    m_highlight = quarter;
+    rebuild();
+}
+
+void ChartPane::setLinkedQuarters(const QList<LinkedMarker> &markers)
+{
+    m_linked = markers;
+    rebuild();
+}
+
+QString ChartPane::sourceLine(const QString &derivedNote) const
+{
+    const QString source = m_sourceDescription.isEmpty()
+                               ? tr("%1 figures stored in the Earnings Reader library").arg(company())
+                               : m_sourceDescription;
+    return tr("Source: %1. Status and source of every figure: Figures table and tooltips.\n%2")
+        .arg(source, derivedNote);
+}
+
+ChartSpec ChartPane::exportSpec() const
+{
+    return buildSpec(m_figures, visibleQuarters());
+}
+
+QChart *ChartPane::chart() const
+{
+    return m_view->chart();
+}
+
+void ChartPane::rebuild()
+{
+    m_spec = exportSpec();
+    if (!m_spec.hasData() && !company().isEmpty())
+        m_spec.title = tr("%1: no figures for %2 in this range").arg(paneTitle(), company());
+    else if (company().isEmpty())
+        m_spec.title = tr("%1: open a call of a company with figures").arg(paneTitle());
+    if (m_highlight.isValid() && m_spec.slotOf(m_highlight) >= 0)
+        m_spec.highlightSlot = m_spec.slotOf(m_highlight);
+    if (!m_linked.isEmpty()) {
+        ChartSeriesSpec linked;
+        linked.id = kLinkedSeries;
+        linked.name = tr("Linked passages");
+        linked.shape = SeriesShape::Marker;
+        linked.color = ChartPalette::Role::Linked;
+        linked.marker = MarkerStyle::Diamond;
+        linked.topRow = 0;
+        QHash<int, QStringList> labels;
+        for (const LinkedMarker &marker : std::as_const(m_linked)) {
+            const int slot = m_spec.slotOf(marker.quarter);
+            if (slot >= 0)
+                labels[slot].append(marker.label.isEmpty() ? marker.quarter.toString() : marker.label);
+        }
+        for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
+            linked.points.append({it.key(), 0,
+                                  tr("%n linked passage(s) about %1 (click to list them):\n%2", nullptr,
+                                     int(it.value().size()))
+                                      .arg(m_spec.quarters.at(it.key()).toString(), it.value().join(u'\n')),
+                                  {}, false});
+        }
+        std::sort(linked.points.begin(), linked.points.end(),
+                  [](const ChartPoint &a, const ChartPoint &b) { return a.slot < b.slot; });
+        m_spec.series.append(linked);
+    }
+
+    ChartRenderer::Options options;
+    options.palette = chartPalette();
+    options.hiddenSeries = m_hidden;
+    options.pointClicked = [this](const QString &id, int slot) { onPointClicked(id, slot); };
+    QChart *fresh = ChartRenderer::render(m_spec, options);
+    QChart *old = m_view->chart();
+    m_view->setChart(fresh);
+    m_view->setBackgroundBrush(options.palette.background);
+    delete old;
+    const QList<QLegendMarker *> markers = fresh->legend()->markers();
+    for (QLegendMarker *marker : markers)
+        connect(marker, &QLegendMarker::clicked, this, &ChartPane::onLegendMarkerClicked);
+}
+
+void ChartPane::onLegendMarkerClicked()
+{
+    const auto *marker = qobject_cast<QLegendMarker *>(sender());
+    const QString id = marker ? ChartRenderer::seriesId(marker) : QString();
+    if (id.isEmpty())
+        return;
+    // Deferred: the click is delivered by the chart that the toggle replaces.
+    QMetaObject::invokeMethod(
+        this, [this, id] { setSeriesVisible(id, !isSeriesVisible(id)); }, Qt::QueuedConnection);
+}
+
+void ChartPane::onPointClicked(const QString &seriesId, int slot)
+{
+    if (seriesId != kLinkedSeries || slot < 0 || slot >= m_spec.quarters.size())
+        return;
+    const FiscalQuarter quarter = m_spec.quarters.at(slot);
+    QList<LinkedMarker> clicked;
+    for (const LinkedMarker &marker : std::as_const(m_linked)) {
+        if (marker.quarter == quarter)
+            clicked.append(marker);
+    }
+    // Deferred: a receiver may change the markers, which replaces the clicked chart.
+    if (!clicked.isEmpty())
+        QMetaObject::invokeMethod(
+            this, [this, clicked] { emit linkedMarkersClicked(clicked); }, Qt::QueuedConnection);
+}
+
+void ChartPane::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    QAction *exportAction = menu.addAction(tr("&Export Chart…"), this, &ChartPane::exportRequested);
+    exportAction->setObjectName(u"paneExportAction"_s);
+    QAction *copyAction = menu.addAction(tr("&Copy Chart as Image"), this, &ChartPane::copyRequested);
+    copyAction->setObjectName(u"paneCopyAction"_s);
+    menu.addSeparator();
+    menu.addAction(tr("Show &All Quarters"), this, &ChartPane::resetRange);
+    if (!m_hidden.isEmpty()) {
+        menu.addAction(tr("Show All &Series"), this, [this] {
+            const QSet<QString> hidden = m_hidden;
+            for (const QString &id : hidden)
+                setSeriesVisible(id, true);
+        });
+    }
+    menu.exec(event->globalPos());
+}
+
+void ChartPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        rebuild();
+    } else if (event->type() == QEvent::PaletteChange && !m_forcedPalette) {
+        rebuild();
+    }
+    QWidget::changeEvent(event);
+}

@@ -1,0 +1,119 @@
+#pragma once
+
+#include "ChartPalette.h"
+#include "ChartSpec.h"
+#include "FinancialFigures.h"
+#include "LinkedMarker.h"
+
+#include <QSet>
+#include <QWidget>
+
+class QChart;
+class QChartView;
+class QComboBox;
+class QLabel;
+class QToolButton;
+
+// One chart of a company's figures, with a quarter range selector above it. Subclasses say
+// what to draw by building a ChartSpec from the FigureSet read from the store; the pane
+// renders it, keeps the range, the hidden series (toggled by clicking the legend), the
+// highlighted quarter and the linked-passage markers across rebuilds.
+class ChartPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ChartPane(QWidget *parent = nullptr);
+    ~ChartPane() override;
+
+    // The chart ids the command line and settings use: "revenue", "margin", "blackwell".
+    static QStringList paneIds();
+    static ChartPane *create(const QString &paneId, QWidget *parent = nullptr);
+
+    virtual QString paneId() const = 0;
+    virtual QString paneTitle() const = 0;     // the tab's text
+    virtual QStringList metrics() const = 0;   // the metric keys this pane plots
+
+    // The figures of one company, and a line saying where they come from.
+    void setFigures(const FigureSet &figures, const QString &sourceDescription = {});
+    const FigureSet &figures() const { return m_figures; }
+    QString company() const { return m_figures.company(); }
+
+    QList<FiscalQuarter> availableQuarters() const { return m_figures.quarters(); }
+    // The span over which this pane has something to show.
+    virtual std::pair<FiscalQuarter, FiscalQuarter> defaultRange() const;
+    // False, and nothing changes, when the range holds no quarter with figures.
+    bool setRange(const FiscalQuarter &from, const FiscalQuarter &to);
+    void resetRange();
+    FiscalQuarter rangeFrom() const { return m_from; }
+    FiscalQuarter rangeTo() const { return m_to; }
+    QList<FiscalQuarter> visibleQuarters() const;
+
+    QStringList seriesIds() const;
+    void setSeriesVisible(const QString &seriesId, bool visible);
+    bool isSeriesVisible(const QString &seriesId) const { return !m_hidden.contains(seriesId); }
+
+    // Follows the widget's palette unless a palette is set here (exports, tests).
+    void setChartPalette(const ChartPalette &palette);
+    ChartPalette chartPalette() const;
+
+    // The chart-side API for links from the transcript: a band behind one quarter (an
+    // invalid quarter clears it), and markers along the top for linked passages.
+    void highlightQuarter(const FiscalQuarter &quarter);
+    FiscalQuarter highlightedQuarter() const { return m_highlight; }
+    void setLinkedQuarters(const QList<LinkedMarker> &markers);
+    QList<LinkedMarker> linkedMarkers() const { return m_linked; }
+    bool showsMetric(const QString &metric) const { return metrics().contains(metric); }
+
+    // What is on screen, including the highlight and linked markers.
+    const ChartSpec &spec() const { return m_spec; }
+    // What an export draws: the same figures, range and hidden series, without the
+    // highlight and linked-passage markers of this session.
+    ChartSpec exportSpec() const;
+    QSet<QString> hiddenSeries() const { return m_hidden; }
+    QChart *chart() const;
+    QChartView *chartView() const { return m_view; }
+    QComboBox *fromSelector() const { return m_fromBox; }
+    QComboBox *toSelector() const { return m_toBox; }
+
+signals:
+    void rangeChanged(const FiscalQuarter &from, const FiscalQuarter &to);
+    void seriesVisibilityChanged(const QString &seriesId, bool visible);
+    // The passages linked at the clicked marker's quarter.
+    void linkedMarkersClicked(const QList<LinkedMarker> &markers);
+    void exportRequested();
+    void copyRequested();
+
+protected:
+    virtual ChartSpec buildSpec(const FigureSet &figures, const QList<FiscalQuarter> &quarters) const = 0;
+    // The footnote every pane shares: where the figures come from.
+    QString sourceLine(const QString &derivedNote) const;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rebuild();
+    void fillRangeSelectors();
+    void onSelectorChanged();
+    void onLegendMarkerClicked();
+    void onPointClicked(const QString &seriesId, int slot);
+    QList<FiscalQuarter> quartersBetween(const FiscalQuarter &from, const FiscalQuarter &to) const;
+    void retranslate();
+
+    FigureSet m_figures;
+    QString m_sourceDescription;
+    FiscalQuarter m_from;
+    FiscalQuarter m_to;
+    QSet<QString> m_hidden;
+    FiscalQuarter m_highlight;
+    QList<LinkedMarker> m_linked;
+    std::optional<ChartPalette> m_forcedPalette;
+    ChartSpec m_spec;
+
+    QLabel *m_rangeLabel;
+    QComboBox *m_fromBox;
+    QLabel *m_toLabel;
+    QComboBox *m_toBox;
+    QToolButton *m_resetButton;
+    QChartView *m_view;
+    bool m_updatingSelectors = false;
+};

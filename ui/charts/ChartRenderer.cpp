@@ -1,0 +1,520 @@
+#include "ChartRenderer.h"
+
+#include <QAreaSeries>
+#include <QBarCategoryAxis>
+#include <QBarLegendMarker>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QCursor>
+#include <QGraphicsSimpleTextItem>
+#include <QGuiApplication>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QPen>
+#include <QPointer>
+#include <QScatterSeries>
+#include <QStackedBarSeries>
+#include <QToolTip>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Pixel sizes, not points: the same chart is drawn on screen, into a 2x image, into SVG
+// and into PDF, and pixel-sized text keeps one layout for all of them.
+namespace FontSize {
+constexpr int Title = 16;
+constexpr int AxisTitle = 11;
+constexpr int Labels = 10;
+constexpr int Legend = 11;
+constexpr int Callout = 10;
+constexpr int Source = 9;
+} // namespace FontSize
+
+constexpr int kSourceLineHeight = 13;
+
+QFont chartFont(int pixelSize, bool bold = false)
+{
+    QFont font = QGuiApplication::font();
+    font.setPixelSize(pixelSize);
+    font.setBold(bold);
+    return font;
+}
+
+// Marks series that are only there to draw something (a highlight band, the later runs
+// of a line with gaps); their legend entries are hidden.
+const char *const kHelperProperty = "erHelperSeries";
+
+void showTooltip(const QString &text)
+{
+    if (!text.isEmpty())
+        QToolTip::showText(QCursor::pos(), text);
+}
+
+void hideTooltip()
+{
+    QToolTip::hideText();
+}
+
+QScatterSeries::MarkerShape markerShape(MarkerStyle style)
+{
+    switch (style) {
+    case MarkerStyle::Circle:
+        return QScatterSeries::MarkerShapeCircle;
+    case MarkerStyle::Square:
+        return QScatterSeries::MarkerShapeRectangle;
+    case MarkerStyle::Diamond:
+        return QScatterSeries::MarkerShapeRotatedRectangle;
+    case MarkerStyle::Triangle:
+        return QScatterSeries::MarkerShapeTriangle;
+    }
+    return QScatterSeries::MarkerShapeCircle;
+}
+
+struct AxisRange
+{
+    double min = 0;
+    double max = 1;
+};
+
+// Lines and bars of hidden series do not stretch the axis, unless everything is hidden.
+AxisRange dataRange(const ChartSpec &spec, bool secondary, const QSet<QString> &hidden)
+{
+    bool hasBars = false;
+    for (int pass = 0; pass < 2; ++pass) {
+        double low = std::numeric_limits<double>::max();
+        double high = std::numeric_limits<double>::lowest();
+        QHash<int, double> stacked;
+        for (const ChartSeriesSpec &s : spec.series) {
+            if (s.secondaryAxis != secondary || s.topRow >= 0)
+                continue;
+            if (pass == 0 && hidden.contains(s.id))
+                continue;
+            for (const ChartPoint &p : s.points) {
+                double value = p.value;
+                if (s.shape == SeriesShape::StackedBar) {
+                    hasBars = true;
+                    value = stacked[p.slot] += p.value;
+                } else if (s.shape == SeriesShape::Bar) {
+                    hasBars = true;
+                }
+                low = std::min(low, value);
+                high = std::max(high, value);
+            }
+        }
+        if (low <= high)
+            return {hasBars ? std::min(0.0, low) : low, high};
+    }
+    return {0, 1};
+}
+
+struct Callout
+{
+    QGraphicsSimpleTextItem *item;
+    QAbstractSeries *series;
+    QPointF value;
+    bool below;
+};
+
+class ChartBuilder
+{
+public:
+    ChartBuilder(const ChartSpec &spec, const ChartRenderer::Options &options)
+        : m_spec(spec), m_options(options), m_palette(options.palette), m_chart(new QChart)
+    {
+    }
+
+    QChart *build()
+    {
+        setUpChart();
+        setUpAxes();
+        addHighlight();
+        addBars();
+        for (const ChartSeriesSpec &s : m_spec.series) {
+            switch (s.shape) {
+            case SeriesShape::Line:
+            case SeriesShape::DashedLine:
+                addLine(s);
+                break;
+            case SeriesShape::Marker:
+            case SeriesShape::HollowMarker:
+                addMarkers(s);
+                break;
+            default:
+                break;
+            }
+        }
+        styleLegend();
+        addSourceLine();
+        placeCallouts();
+        return m_chart;
+    }
+
+private:
+    void setUpChart()
+    {
+        m_chart->setTheme(m_palette.isDark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+        m_chart->setAnimationOptions(QChart::NoAnimation);
+        m_chart->setBackgroundRoundness(0);
+        m_chart->setDropShadowEnabled(false);
+        m_chart->setBackgroundBrush(m_palette.background);
+        m_chart->setPlotAreaBackgroundVisible(false);
+        m_chart->setTitle(m_spec.title);
+        m_chart->setTitleFont(chartFont(FontSize::Title, true));
+        m_chart->setTitleBrush(m_palette.text);
+        const int sourceLines = m_spec.sourceLine.isEmpty() ? 0 : int(m_spec.sourceLine.count(u'\n')) + 1;
+        m_chart->setMargins(QMargins(8, 4, 8, 6 + sourceLines * kSourceLineHeight));
+        QLegend *legend = m_chart->legend();
+        legend->setAlignment(Qt::AlignBottom);
+        legend->setFont(chartFont(FontSize::Legend));
+        legend->setLabelColor(m_palette.text);
+        legend->setMarkerShape(QLegend::MarkerShapeFromSeries);
+        legend->setShowToolTips(true);
+    }
+
+    QValueAxis *valueAxis(const QString &title, const QString &format, Qt::Alignment alignment, bool grid)
+    {
+        auto *axis = new QValueAxis;
+        axis->setTitleText(title);
+        axis->setTitleFont(chartFont(FontSize::AxisTitle));
+        axis->setTitleBrush(m_palette.text);
+        axis->setLabelFormat(format);
+        axis->setLabelsFont(chartFont(FontSize::Labels));
+        axis->setLabelsColor(m_palette.text);
+        axis->setLinePenColor(m_palette.axis);
+        axis->setGridLineColor(m_palette.grid);
+        axis->setGridLineVisible(grid);
+        axis->setMinorGridLineVisible(false);
+        m_chart->addAxis(axis, alignment);
+        return axis;
+    }
+
+    void setUpAxes()
+    {
+        m_xAxis = new QBarCategoryAxis;
+        QStringList categories;
+        for (const FiscalQuarter &q : m_spec.quarters)
+            categories.append(q.shortLabel());
+        m_xAxis->setCategories(categories);
+        m_xAxis->setTitleText(m_spec.xAxisTitle);
+        m_xAxis->setTitleFont(chartFont(FontSize::AxisTitle));
+        m_xAxis->setTitleBrush(m_palette.text);
+        m_xAxis->setLabelsFont(chartFont(FontSize::Labels));
+        m_xAxis->setLabelsColor(m_palette.text);
+        m_xAxis->setLinePenColor(m_palette.axis);
+        m_xAxis->setGridLineVisible(false);
+        if (categories.size() > 10)
+            m_xAxis->setLabelsAngle(-45);
+        m_chart->addAxis(m_xAxis, Qt::AlignBottom);
+
+        m_yAxis = valueAxis(m_spec.primaryAxisTitle, m_spec.primaryLabelFormat, Qt::AlignLeft, true);
+        AxisRange range = dataRange(m_spec, false, m_options.hiddenSeries);
+        if (m_spec.primaryMin)
+            range.min = std::min(*m_spec.primaryMin, range.min);
+        // Headroom for the labels above points and for statements along the top.
+        const double span = std::max(range.max - range.min, 1.0);
+        m_yAxis->setRange(range.min, range.max + span * 0.18);
+        m_yAxis->applyNiceNumbers();
+        if (m_spec.primaryMin && m_yAxis->min() < *m_spec.primaryMin && range.min >= *m_spec.primaryMin)
+            m_yAxis->setMin(*m_spec.primaryMin);
+
+        if (!m_spec.secondaryAxisTitle.isEmpty()) {
+            m_y2Axis = valueAxis(m_spec.secondaryAxisTitle, m_spec.secondaryLabelFormat, Qt::AlignRight, false);
+            const AxisRange r2 = dataRange(m_spec, true, m_options.hiddenSeries);
+            const double span2 = std::max(r2.max - r2.min, 1.0);
+            m_y2Axis->setRange(std::min(0.0, r2.min), r2.max + span2 * 0.1);
+            m_y2Axis->applyNiceNumbers();
+        }
+    }
+
+    void attach(QAbstractSeries *series, bool secondary)
+    {
+        m_chart->addSeries(series);
+        series->attachAxis(m_xAxis);
+        series->attachAxis(secondary && m_y2Axis ? m_y2Axis : m_yAxis);
+    }
+
+    void addHighlight()
+    {
+        if (!m_spec.highlightSlot)
+            return;
+        const double x = *m_spec.highlightSlot;
+        auto *upper = new QLineSeries;
+        upper->append(x - 0.5, m_yAxis->max());
+        upper->append(x + 0.5, m_yAxis->max());
+        auto *lower = new QLineSeries;
+        lower->append(x - 0.5, m_yAxis->min());
+        lower->append(x + 0.5, m_yAxis->min());
+        auto *band = new QAreaSeries(upper, lower);
+        band->setObjectName(u"highlight"_s);
+        band->setProperty(kHelperProperty, true);
+        band->setBrush(m_options.palette.color(ChartPalette::Role::Highlight));
+        band->setPen(Qt::NoPen);
+        attach(band, false);
+    }
+
+    void addBars()
+    {
+        QList<const ChartSeriesSpec *> stacked;
+        QList<const ChartSeriesSpec *> plain;
+        for (const ChartSeriesSpec &s : m_spec.series) {
+            if (s.shape == SeriesShape::StackedBar)
+                stacked.append(&s);
+            else if (s.shape == SeriesShape::Bar)
+                plain.append(&s);
+        }
+        if (!stacked.isEmpty())
+            addBarSeries(new QStackedBarSeries, stacked);
+        if (!plain.isEmpty())
+            addBarSeries(new QBarSeries, plain);
+    }
+
+    void addBarSeries(QAbstractBarSeries *series, const QList<const ChartSeriesSpec *> &specs)
+    {
+        series->setBarWidth(0.62);
+        for (const ChartSeriesSpec *s : specs) {
+            auto *set = new QBarSet(s->name);
+            set->setObjectName(s->id);
+            const bool hidden = m_options.hiddenSeries.contains(s->id);
+            for (int slot = 0; slot < m_spec.quarters.size(); ++slot) {
+                const ChartPoint *point = s->pointAt(slot);
+                // A missing value is an empty slot, never a zero someone reported.
+                set->append(point && !hidden ? point->value : 0.0);
+            }
+            set->setColor(m_palette.color(s->color));
+            set->setBorderColor(m_palette.background);
+            set->setLabelColor(m_palette.text);
+            const ChartSeriesSpec spec = *s;
+            QObject::connect(set, &QBarSet::hovered, m_chart, [spec, hidden](bool status, int index) {
+                const ChartPoint *point = spec.pointAt(index);
+                if (status && point && !hidden)
+                    showTooltip(point->tooltip);
+                else
+                    hideTooltip();
+            });
+            series->append(set);
+            if (!hidden)
+                addCallouts(*s, series, 0);
+        }
+        attach(series, false);
+    }
+
+    void addLine(const ChartSeriesSpec &s)
+    {
+        // A line never bridges a quarter without a value: each run of consecutive
+        // quarters is its own series, and only the first has a legend entry.
+        QList<QList<ChartPoint>> runs;
+        for (const ChartPoint &point : s.points) {
+            if (runs.isEmpty() || runs.last().last().slot + 1 != point.slot)
+                runs.append(QList<ChartPoint>());
+            runs.last().append(point);
+        }
+        if (runs.isEmpty())
+            runs.append(QList<ChartPoint>());
+        const bool hidden = m_options.hiddenSeries.contains(s.id);
+        for (qsizetype r = 0; r < runs.size(); ++r) {
+            auto *line = new QLineSeries;
+            line->setName(s.name);
+            line->setObjectName(s.id);
+            if (r > 0)
+                line->setProperty(kHelperProperty, true);
+            for (const ChartPoint &point : runs.at(r))
+                line->append(point.slot + s.slotOffset, point.value);
+            QPen pen(m_palette.color(s.color));
+            pen.setWidthF(2.5);
+            if (s.shape == SeriesShape::DashedLine)
+                pen.setStyle(Qt::DashLine);
+            line->setPen(pen);
+            line->setPointsVisible(true);
+            line->setMarkerSize(7);
+            connectHover(line, s);
+            attach(line, s.secondaryAxis);
+            line->setVisible(!hidden);
+            if (r == 0 && !hidden)
+                addCallouts(s, line, s.slotOffset);
+        }
+    }
+
+    void addMarkers(const ChartSeriesSpec &s)
+    {
+        auto *scatter = new QScatterSeries;
+        scatter->setName(s.name);
+        scatter->setObjectName(s.id);
+        scatter->setMarkerShape(markerShape(s.marker));
+        scatter->setMarkerSize(13);
+        const QColor color = m_palette.color(s.color);
+        if (s.shape == SeriesShape::HollowMarker) {
+            scatter->setBrush(m_palette.background);
+            QPen pen(color);
+            pen.setWidthF(2.2);
+            scatter->setPen(pen);
+        } else {
+            scatter->setBrush(color);
+            scatter->setPen(QPen(m_palette.background, 1));
+        }
+        const double rowY = m_yAxis->max() - (m_yAxis->max() - m_yAxis->min()) * (0.05 + 0.08 * s.topRow);
+        for (const ChartPoint &point : s.points)
+            scatter->append(point.slot + s.slotOffset, s.topRow >= 0 ? rowY : point.value);
+        connectHover(scatter, s);
+        if (m_options.pointClicked) {
+            const auto clicked = m_options.pointClicked;
+            const QString id = s.id;
+            const double offset = s.slotOffset;
+            QObject::connect(scatter, &QXYSeries::clicked, m_chart, [clicked, id, offset](const QPointF &point) {
+                clicked(id, int(std::lround(point.x() - offset)));
+            });
+        }
+        attach(scatter, s.secondaryAxis);
+        const bool hidden = m_options.hiddenSeries.contains(s.id);
+        scatter->setVisible(!hidden);
+        if (!hidden) {
+            ChartSeriesSpec placed = s;
+            if (s.topRow >= 0) {
+                for (ChartPoint &point : placed.points)
+                    point.value = rowY;
+            }
+            addCallouts(placed, scatter, s.slotOffset);
+        }
+    }
+
+    void connectHover(QXYSeries *series, const ChartSeriesSpec &s)
+    {
+        const ChartSeriesSpec spec = s;
+        QObject::connect(series, &QXYSeries::hovered, m_chart, [spec](const QPointF &point, bool state) {
+            const ChartPoint *nearest = spec.pointAt(int(std::lround(point.x() - spec.slotOffset)));
+            if (state && nearest)
+                showTooltip(nearest->tooltip);
+            else
+                hideTooltip();
+        });
+    }
+
+    void addCallouts(const ChartSeriesSpec &s, QAbstractSeries *series, double offset)
+    {
+        QHash<int, double> stackTop;
+        for (const ChartSeriesSpec &other : m_spec.series) {
+            if (other.shape != SeriesShape::StackedBar)
+                continue;
+            for (const ChartPoint &p : other.points)
+                stackTop[p.slot] += p.value;
+            if (other.id == s.id)
+                break;
+        }
+        for (const ChartPoint &point : s.points) {
+            if (point.label.isEmpty())
+                continue;
+            auto *item = new QGraphicsSimpleTextItem(point.label, m_chart);
+            item->setFont(chartFont(FontSize::Callout, true));
+            item->setBrush(m_palette.text);
+            item->setZValue(20);
+            const double y = s.shape == SeriesShape::StackedBar ? stackTop.value(point.slot) : point.value;
+            m_callouts.append({item, series, QPointF(point.slot + offset, y), point.labelBelow});
+        }
+    }
+
+    void styleLegend()
+    {
+        const QList<QLegendMarker *> markers = m_chart->legend()->markers();
+        for (QLegendMarker *marker : markers) {
+            const QString id = ChartRenderer::seriesId(marker);
+            if (id.isEmpty()) {
+                marker->setVisible(false);
+                continue;
+            }
+            marker->setVisible(true);
+            marker->setFont(chartFont(FontSize::Legend));
+            const ChartSeriesSpec *spec = m_spec.find(id);
+            if (m_options.hiddenSeries.contains(id)) {
+                // Still listed, so it can be clicked back on; dimmed to say it is off.
+                QColor muted = m_palette.mutedText;
+                muted.setAlpha(140);
+                marker->setLabelBrush(muted);
+                QColor swatch = spec ? m_palette.color(spec->color) : muted;
+                swatch.setAlpha(60);
+                marker->setBrush(swatch);
+                marker->setPen(QPen(swatch));
+            } else {
+                marker->setLabelBrush(m_palette.text);
+            }
+            if (spec && spec->shape == SeriesShape::DashedLine) {
+                QPen pen = marker->pen();
+                pen.setStyle(Qt::DashLine);
+                marker->setPen(pen);
+            }
+        }
+    }
+
+    void addSourceLine()
+    {
+        if (m_spec.sourceLine.isEmpty())
+            return;
+        auto *source = new QGraphicsSimpleTextItem(m_spec.sourceLine, m_chart);
+        source->setFont(chartFont(FontSize::Source));
+        source->setBrush(m_palette.mutedText);
+        source->setData(0, u"sourceLine"_s);
+        QChart *chart = m_chart;
+        const auto place = [chart, source] {
+            const QRectF rect = chart->rect();
+            source->setPos(rect.left() + 10, rect.bottom() - source->boundingRect().height() - 4);
+        };
+        QObject::connect(m_chart, &QGraphicsWidget::geometryChanged, m_chart, place);
+        place();
+    }
+
+    void placeCallouts()
+    {
+        if (m_callouts.isEmpty())
+            return;
+        QChart *chart = m_chart;
+        const QList<Callout> callouts = m_callouts;
+        const auto place = [chart, callouts] {
+            const QRectF plot = chart->plotArea();
+            for (const Callout &c : callouts) {
+                const QPointF at = chart->mapToPosition(c.value, c.series);
+                const QRectF box = c.item->boundingRect();
+                double x = at.x() - box.width() / 2;
+                x = std::clamp(x, plot.left() + 2, std::max(plot.left() + 2, plot.right() - box.width() - 2));
+                double y = c.below ? at.y() + 9 : at.y() - box.height() - 8;
+                y = std::clamp(y, plot.top() + 1, std::max(plot.top() + 1, plot.bottom() - box.height() - 1));
+                c.item->setPos(x, y);
+                c.item->setVisible(c.series->isVisible());
+            }
+        };
+        QObject::connect(m_chart, &QChart::plotAreaChanged, m_chart, place);
+        place();
+    }
+
+    const ChartSpec &m_spec;
+    const ChartRenderer::Options &m_options;
+    const ChartPalette &m_palette;
+    QChart *m_chart;
+    QBarCategoryAxis *m_xAxis = nullptr;
+    QValueAxis *m_yAxis = nullptr;
+    QValueAxis *m_y2Axis = nullptr;
+    QList<Callout> m_callouts;
+};
+
+} // namespace
+
+QChart *ChartRenderer::render(const ChartSpec &spec, const Options &options)
+{
+    return ChartBuilder(spec, options).build();
+}
+
+QString ChartRenderer::seriesId(const QLegendMarker *marker)
+{
+    // The marker accessors are not const in Qt 6.4.
+    auto *mutableMarker = const_cast<QLegendMarker *>(marker);
+    if (auto *bar = qobject_cast<QBarLegendMarker *>(mutableMarker))
+        return bar->barset()->objectName();
+    const QAbstractSeries *series = mutableMarker->series();
+    if (!series || series->property(kHelperProperty).toBool())
+        return {};
+    return series->objectName();
+}
