@@ -26,7 +26,7 @@ const QString kTurnJoins =
 
 // Turns are indexed in batches (see indexQueuedTurns): FTS5 writes a segment for every
 // statement that adds to it, and one per call made imports slow and merges frequent.
-constexpr int kIndexBatchTurns = 2000;
+constexpr int kIndexBatchTurns = 1000;
 
 // The statement that yields candidate turns in reading order: the turns of one call; the
 // turns the index matches together with the turns still queued for it (a merge of two

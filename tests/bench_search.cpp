@@ -302,8 +302,8 @@ int main(int argc, char **argv)
         << QString::number(peakRssMb(), 'f', 0) << " MB with all texts loaded for the scan\n";
 
     // New turns are indexed in batches and scanned until then: 2-character and no-hit
-    // queries again with nearly a full batch waiting (19 more calls, 1,900 turns).
-    for (int i = callCount; i < callCount + 19; ++i) {
+    // queries again with nearly a full batch waiting (9 more calls, 900 turns).
+    for (int i = callCount; i < callCount + 9; ++i) {
         const SyntheticCorpus::Call call = corpus.call(i);
         if (!store.addCall(call.transcript, call.meta, &error)) {
             QTextStream(stderr) << "import failed: " << error << '\n';
