@@ -163,12 +163,12 @@ int showCall(CliContext &ctx)
     if (!call->source.isEmpty())
         ctx.out << call->source << u'\n';
     for (const SectionRecord &section : call->sections) {
-        ctx.out << u"\n== " << sectionKindName(section.kind) << u" ==\n";
+        ctx.out << u"\n== "_s << sectionKindName(section.kind) << u" ==\n"_s;
         int question = 0;
         for (const TurnRecord &turn : section.turns) {
             if (turn.question && turn.question != question) {
                 question = turn.question;
-                ctx.out << u"\n-- Q" << question << u" --\n";
+                ctx.out << u"\n-- Q"_s << question << u" --\n"_s;
             }
             ctx.out << u'[' << turn.id << u"] " << (turn.speaker.isEmpty() ? u""_s : turn.speaker + u": "_s)
                     << turn.text << u'\n';

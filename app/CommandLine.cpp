@@ -203,7 +203,7 @@ int CommandLine::runSubCommand(QTextStream &out, QTextStream &err)
     if (m_parser.isSet(u"help"_s)) {
         out << m_parser.helpText() << u'\n' << QCoreApplication::translate("CommandLine", "Sub-commands:") << u'\n';
         for (const SubCommand &command : kSubCommands)
-            out << u"  " << QCoreApplication::translate("CommandLine", command.synopsis) << u'\n';
+            out << u"  "_s << QCoreApplication::translate("CommandLine", command.synopsis) << u'\n';
         return ExitCode::Ok;
     }
     if (m_parser.isSet(u"version"_s)) {

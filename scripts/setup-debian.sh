@@ -8,6 +8,7 @@ packages=(
     libopencc-dev opencc libsqlite3-dev
     fonts-noto-cjk xvfb xauth
     desktop-file-utils appstream
+    clang libclang-rt-14-dev
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -252,6 +252,9 @@ private:
         lower->append(x - 0.5, m_yAxis->min());
         lower->append(x + 0.5, m_yAxis->min());
         auto *band = new QAreaSeries(upper, lower);
+        // QAreaSeries does not own its boundary lines.
+        upper->setParent(band);
+        lower->setParent(band);
         band->setObjectName(u"highlight"_s);
         band->setProperty(kHelperProperty, true);
         band->setBrush(m_options.palette.color(ChartPalette::Role::Highlight));
