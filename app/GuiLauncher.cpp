@@ -1,6 +1,10 @@
 #include "GuiLauncher.h"
 
+#include "AppSettings.h"
+#include "ChartPanel.h"
 #include "CommandLine.h"
+#include "DarkPalette.h"
+#include "LanguageManager.h"
 #include "LibraryStore.h"
 #include "MainWindow.h"
 #include "Startup.h"
@@ -35,6 +39,18 @@ int run(int argc, char **argv, const QString &subCommand)
     if (!subCommand.isEmpty())
         return commandLine.runSubCommand(out, err);
 
+    const QCommandLineParser &options = commandLine.parser();
+    const QString language = options.isSet(u"language"_s) ? options.value(u"language"_s) : AppSettings::language();
+    if (!language.isEmpty() && !AppSettings::availableLanguages().contains(language)) {
+        err << QApplication::translate("GuiLauncher", "--language must be one of %1")
+                   .arg(AppSettings::availableLanguages().join(u", "_s))
+            << Qt::endl;
+        return ExitCode::Usage;
+    }
+    LanguageManager::instance().apply(language);
+    if (options.isSet(u"dark"_s))
+        DarkPalette::apply();
+
     LibraryStore store;
     QString error;
     if (!Startup::openLibrary(store, commandLine.libraryPath(), &error)) {
@@ -43,9 +59,15 @@ int run(int argc, char **argv, const QString &subCommand)
         return ExitCode::Failure;
     }
     MainWindow window(&store);
-    const QCommandLineParser &options = commandLine.parser();
     if (options.isSet(u"call"_s))
         window.openCall(options.value(u"call"_s).toLongLong());
+    if (options.isSet(u"pane"_s)) {
+        if (!window.chartPanel()->pane(options.value(u"pane"_s))) {
+            err << QApplication::translate("GuiLauncher", "--pane must be revenue, margin or blackwell") << Qt::endl;
+            return ExitCode::Usage;
+        }
+        window.chartPanel()->setCurrentPane(options.value(u"pane"_s));
+    }
     if (options.isSet(u"screenshot"_s)) {
         const QSize size =
             WindowScreenshot::parseSize(options.isSet(u"size"_s) ? options.value(u"size"_s) : u"1280x800"_s);

@@ -1,4 +1,7 @@
+#include "AppSettings.h"
+#include "LanguageManager.h"
 #include "LibraryStore.h"
+#include "SettingsDialog.h"
 #include "MainWindow.h"
 #include "NavigatorModel.h"
 #include "SampleLibrary.h"
@@ -6,6 +9,7 @@
 
 #include <QApplication>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
@@ -189,6 +193,60 @@ private slots:
         refused.setAccepted(false);
         QApplication::sendEvent(&window, &refused);
         QVERIFY(!refused.isAccepted());
+    }
+
+    void settingsRoundTrip()
+    {
+        AppSettings::setLanguage(u"zh_CN"_s);
+        QCOMPARE(AppSettings::language(), u"zh_CN"_s);
+        AppSettings::setLanguage(u"klingon"_s);
+        QCOMPARE(AppSettings::language(), QString());
+        QFont font(u"Noto Serif CJK TC"_s);
+        font.setPointSize(15);
+        AppSettings::setTranscriptFont(font);
+        QCOMPARE(AppSettings::transcriptFont().family(), u"Noto Serif CJK TC"_s);
+        QCOMPARE(AppSettings::transcriptFont().pointSize(), 15);
+        AppSettings::setScript(AppSettings::Script::Simplified);
+        QCOMPARE(AppSettings::script(), AppSettings::Script::Simplified);
+        AppSettings::setExportSize({2000, 1200});
+        QCOMPARE(AppSettings::exportSize(), QSize(2000, 1200));
+        AppSettings::setExportFormat(u"svg"_s);
+        QCOMPARE(AppSettings::exportFormat(), u"svg"_s);
+        AppSettings::setExportFormat(u"bmp"_s);
+        QCOMPARE(AppSettings::exportFormat(), u"png"_s);
+        AppSettings::setLibraryPath(u"/tmp/x.sqlite"_s);
+        QCOMPARE(AppSettings::libraryPath(), u"/tmp/x.sqlite"_s);
+        // The settings dialog shows what is stored and writes back what it shows.
+        SettingsDialog dialog;
+        dialog.save();
+        QCOMPARE(AppSettings::transcriptFont().pointSize(), 15);
+        QCOMPARE(AppSettings::script(), AppSettings::Script::Simplified);
+        QCOMPARE(AppSettings::exportSize(), QSize(2000, 1200));
+        QCOMPARE(AppSettings::libraryPath(), u"/tmp/x.sqlite"_s);
+        QSettings().clear();
+    }
+
+    void languageSwitchKeepsTheOpenCall()
+    {
+        MainWindow window(&m_store);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.navigatorView()->setFocus();
+        QTest::keyClick(&window, Qt::Key_F8);
+        QTest::keyClick(&window, Qt::Key_F8);
+        const qint64 call = window.currentCallId();
+        const int question = window.transcriptView()->currentQuestion();
+        QVERIFY(question > 0);
+        const QString english = window.menuBar()->actions().first()->text();
+        LanguageManager::instance().apply(u"zh_TW"_s);
+        QCOMPARE(window.menuBar()->actions().first()->text(), u"檔案(&F)"_s);
+        QCOMPARE(window.currentCallId(), call);
+        QCOMPARE(window.transcriptView()->currentQuestion(), question);
+        LanguageManager::instance().apply(u"zh_CN"_s);
+        QCOMPARE(window.menuBar()->actions().first()->text(), u"文件(&F)"_s);
+        LanguageManager::instance().apply(u"en"_s);
+        QCOMPARE(window.menuBar()->actions().first()->text(), english);
+        QCOMPARE(window.currentCallId(), call);
     }
 
 private:

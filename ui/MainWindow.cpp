@@ -2,7 +2,11 @@
 
 #include "AnnotationController.h"
 #include "AnnotationDock.h"
+#include "AboutDialog.h"
+#include "AppSettings.h"
 #include "CallListModel.h"
+#include "LanguageManager.h"
+#include "SettingsDialog.h"
 #include "ChartPanel.h"
 #include "FiguresDock.h"
 #include "FindBar.h"
@@ -203,6 +207,12 @@ void MainWindow::createActions()
     m_editMenu->addSeparator();
     m_editMenu->addActions(m_annotations->editActions());
     m_editMenu->addSeparator();
+    m_settingsAction = m_editMenu->addAction(QIcon::fromTheme(u"preferences-system"_s), QString(), this,
+                                             &MainWindow::showSettings);
+    m_settingsAction->setObjectName(u"settingsAction"_s);
+    m_settingsAction->setShortcuts(QKeySequence::Preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_editMenu->addSeparator();
     m_findAction =
         m_editMenu->addAction(QIcon::fromTheme(u"edit-find"_s), QString(), m_findBar, &FindBar::activate);
     m_findAction->setObjectName(u"findAction"_s);
@@ -259,12 +269,27 @@ void MainWindow::createActions()
     m_viewMenu->addAction(m_searchDock->toggleViewAction());
 
     m_helpMenu = menuBar()->addMenu(QString());
-    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
-        QMessageBox::about(this, tr("About Earnings Reader"),
-                           tr("<h3>Earnings Reader %1</h3><p>Read earnings calls against the numbers.</p>"
-                              "<p>Built with Qt %2, SQLite and OpenCC.</p>")
-                               .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
-    });
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] { AboutDialog::show(this); });
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    dialog.save();
+    applySettings();
+}
+
+void MainWindow::applySettings()
+{
+    LanguageManager::instance().apply(AppSettings::language());
+    m_transcript->setBaseFont(AppSettings::transcriptFont());
+    const AppSettings::Script script = AppSettings::script();
+    m_simplifiedAction->setChecked(script == AppSettings::Script::Simplified);
+    m_traditionalAction->setChecked(script == AppSettings::Script::Traditional);
+    applyScriptChoice();
 }
 
 void MainWindow::retranslate()
@@ -286,6 +311,8 @@ void MainWindow::retranslate()
     m_resetZoomAction->setText(tr("&Actual Size"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Earnings Reader"));
+    m_settingsAction->setText(tr("&Settings…"));
+    m_settingsAction->setStatusTip(tr("Language, transcript font and script, chart export, library file"));
     m_exportChartAction->setText(tr("&Export Chart…"));
     m_exportChartAction->setStatusTip(tr("Save the chart shown beside the transcript as PNG, SVG or PDF"));
     m_copyChartAction->setText(tr("Copy C&hart as Image"));

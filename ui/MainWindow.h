@@ -55,6 +55,8 @@ protected:
 
 private:
     void createActions();
+    void showSettings();
+    void applySettings();
     void createDocks();
     void retranslate();
     void restoreSettings();
@@ -102,6 +104,7 @@ private:
     QAction *m_zoomOutAction = nullptr;
     QAction *m_resetZoomAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_settingsAction = nullptr;
     QAction *m_exportChartAction = nullptr;
     QAction *m_copyChartAction = nullptr;
     QAction *m_importFinancialsAction = nullptr;

@@ -15,7 +15,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr qreal kBasePointSize = 12.0;
 constexpr int kMinZoom = -5;
 constexpr int kMaxZoom = 14;
 
@@ -333,6 +332,12 @@ int TranscriptView::currentQuestion() const
     return best;
 }
 
+void TranscriptView::setBaseFont(const QFont &font)
+{
+    m_baseFont = font;
+    setZoomSteps(m_zoomSteps);
+}
+
 void TranscriptView::setScript(ChineseConverter::Script script)
 {
     if (script == m_script)
@@ -347,8 +352,8 @@ void TranscriptView::setScript(ChineseConverter::Script script)
 void TranscriptView::setZoomSteps(int steps)
 {
     m_zoomSteps = std::clamp(steps, kMinZoom, kMaxZoom);
-    QFont font = document()->defaultFont();
-    font.setPointSizeF(kBasePointSize + m_zoomSteps);
+    QFont font = m_baseFont;
+    font.setPointSizeF(qMax(4.0, m_baseFont.pointSizeF() + m_zoomSteps));
     document()->setDefaultFont(font);
     emit zoomChanged(m_zoomSteps);
 }

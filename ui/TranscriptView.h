@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ChineseConverter.h"
+#include "AppSettings.h"
 #include "LibraryRecords.h"
 
 #include <QHash>
@@ -68,6 +69,8 @@ public:
     // Shows Chinese in Traditional or Simplified characters, or as stored. Each turn keeps
     // its length, so offsets into the stored text (highlights, selections) still apply.
     void setScript(ChineseConverter::Script script);
+    // The transcript's font at zoom 0 (family and point size, from the settings).
+    void setBaseFont(const QFont &font);
     ChineseConverter::Script script() const { return m_script; }
 
 public slots:
@@ -96,5 +99,6 @@ private:
     QList<int> m_questionOrder;
     QHash<qint64, int> m_turnQuestion;
     int m_zoomSteps = 0;
+    QFont m_baseFont = AppSettings::transcriptFont();
     ChineseConverter::Script m_script = ChineseConverter::Script::AsStored;
 };
