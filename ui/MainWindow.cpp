@@ -356,9 +356,16 @@ void MainWindow::restoreSettings()
     QSettings settings;
     if (!restoreGeometry(settings.value(Keys::geometry).toByteArray()))
         resize(1280, 800);
-    restoreState(settings.value(Keys::state).toByteArray());
+    if (!restoreState(settings.value(Keys::state).toByteArray())) {
+        // First run: the questions, the transcript and the revenue pane get the room;
+        // figures, annotations and search are one click away in the View menu.
+        m_figuresDock->hide();
+        m_searchDock->hide();
+        m_annotations->dock()->hide();
+        resizeDocks({m_navigatorDock}, {330}, Qt::Horizontal);
+    }
     if (!m_splitter->restoreState(settings.value(Keys::splitter).toByteArray()))
-        m_splitter->setSizes({700, 500});
+        m_splitter->setSizes({560, 390});
     m_transcript->setZoomSteps(settings.value(Keys::zoom, 0).toInt());
     const QString script = settings.value(Keys::script).toString();
     m_simplifiedAction->setChecked(script == u"simplified"_s);
