@@ -1345,6 +1345,18 @@ Call date: %4
         <source>Unknown sub-command: %1 (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Chart pane to show in the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language for this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a dark palette for this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeleteAnnotationCommand</name>
@@ -1815,6 +1827,14 @@ Call date: %4
         <source>--size must be WIDTHxHEIGHT, e.g. 1280x800</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--language must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pane must be revenue, margin or blackwell</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportController</name>
@@ -1917,14 +1937,6 @@ Call date: %4
     </message>
     <message>
         <source>Read-only library: changes cannot be saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Earnings Reader</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Earnings Reader %1&lt;/h3&gt;&lt;p&gt;Read earnings calls against the numbers.&lt;/p&gt;&lt;p&gt;Built with Qt %2, SQLite and OpenCC.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2121,6 +2133,14 @@ Call date: %4
     </message>
     <message>
         <source>Earnings Reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language, transcript font and script, chart export, library file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

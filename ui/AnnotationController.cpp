@@ -326,6 +326,7 @@ bool AnnotationController::highlightSelection()
     QTextCursor cursor = m_view->textCursor();
     cursor.setPosition(m_view->turnRange(turn->id).start + end);
     m_view->setTextCursor(cursor);
+    m_dock->show();
     if (const auto added = annotationAt(m_view->turnRange(turn->id).start + start))
         m_dock->selectAnnotation(added->id);
     emit statusMessage(tr("Highlighted. %1 opens its note and tags.")

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AnnotationController.h"
+#include "AnnotationModel.h"
 #include "AnnotationDock.h"
 #include "AboutDialog.h"
 #include "AppSettings.h"
@@ -356,12 +357,12 @@ void MainWindow::restoreSettings()
     QSettings settings;
     if (!restoreGeometry(settings.value(Keys::geometry).toByteArray()))
         resize(1280, 800);
-    if (!restoreState(settings.value(Keys::state).toByteArray())) {
-        // First run: the questions, the transcript and the revenue pane get the room;
-        // figures, annotations and search are one click away in the View menu.
+    const bool firstRun = !restoreState(settings.value(Keys::state).toByteArray());
+    if (firstRun) {
+        // The questions, the transcript and the revenue pane get the room; figures and
+        // search are one click away in the View menu.
         m_figuresDock->hide();
         m_searchDock->hide();
-        m_annotations->dock()->hide();
         resizeDocks({m_navigatorDock}, {330}, Qt::Horizontal);
     }
     if (!m_splitter->restoreState(settings.value(Keys::splitter).toByteArray()))
@@ -379,6 +380,9 @@ void MainWindow::restoreSettings()
         call = m_callModel->rowCount() > 0 ? m_callModel->index(0).data(CallListModel::CallIdRole).toLongLong() : 0;
     if (call)
         openCall(call);
+    // The annotations panel opens with the first highlight; until then it only takes room.
+    if (firstRun && m_annotations->model()->rowCount() == 0)
+        m_annotations->dock()->hide();
 }
 
 void MainWindow::saveSettings() const
