@@ -210,7 +210,7 @@ private:
         m_xAxis->setLinePenColor(m_palette.axis);
         m_xAxis->setGridLineVisible(false);
         if (categories.size() > 10)
-            m_xAxis->setLabelsAngle(-45);
+            m_xAxis->setLabelsAngle(-90);
         m_chart->addAxis(m_xAxis, Qt::AlignBottom);
 
         m_yAxis = valueAxis(m_spec.primaryAxisTitle, m_spec.primaryLabelFormat, Qt::AlignLeft, true);
