@@ -52,9 +52,10 @@ namespace CliChartCommands {
 
 int exportChart(CliContext &ctx)
 {
-    const QString usage = tr("Usage: earnings-reader export-chart revenue|margin|blackwell --out FILE.png|.svg|.pdf "
-                             "[--company TICKER] [--from FY2024Q1] [--to FY2026Q4] [--size 1600x1000] [--scale 2] "
-                             "[--theme light|dark]");
+    const QString usage =
+        tr("Usage: earnings-reader export-chart revenue|margin|blackwell --out FILE.png|.svg|.pdf "
+           "[--company TICKER] [--from FY2024Q1] [--to FY2026Q4] [--size 1600x1000] [--scale 2] "
+           "[--theme light|dark]");
     if (ctx.args.size() != 1) {
         ctx.err << usage << u'\n';
         return ExitCode::Usage;
@@ -62,8 +63,9 @@ int exportChart(CliContext &ctx)
     const QString chartId = ctx.args.first();
     std::unique_ptr<ChartPane> pane(ChartPane::create(chartId));
     if (!pane) {
-        ctx.err << tr("Unknown chart \"%1\": choose one of %2").arg(chartId, ChartPane::paneIds().join(u", "_s))
-                << u'\n';
+        ctx.err
+            << tr("Unknown chart \"%1\": choose one of %2").arg(chartId, ChartPane::paneIds().join(u", "_s))
+            << u'\n';
         return ExitCode::Usage;
     }
     const QString out = ctx.parser.value(u"out"_s);
@@ -81,7 +83,8 @@ int exportChart(CliContext &ctx)
     if (ctx.parser.isSet(u"size"_s)) {
         options.size = ChartExporter::parseSize(ctx.parser.value(u"size"_s));
         if (!options.size.isValid()) {
-            ctx.err << tr("--size must be WIDTHxHEIGHT in pixels between 100 and 10000, such as 1600x1000, not %1")
+            ctx.err << tr("--size must be WIDTHxHEIGHT in pixels between 100 and 10000, such as 1600x1000, "
+                          "not %1")
                            .arg(ctx.parser.value(u"size"_s))
                     << u'\n';
             return ExitCode::Usage;
@@ -91,8 +94,9 @@ int exportChart(CliContext &ctx)
         bool ok = false;
         options.scale = ctx.parser.value(u"scale"_s).toDouble(&ok);
         if (!ok || options.scale < 0.5 || options.scale > 8) {
-            ctx.err << tr("--scale must be a number between 0.5 and 8, not %1").arg(ctx.parser.value(u"scale"_s))
-                    << u'\n';
+            ctx.err
+                << tr("--scale must be a number between 0.5 and 8, not %1").arg(ctx.parser.value(u"scale"_s))
+                << u'\n';
             return ExitCode::Usage;
         }
     }
@@ -115,16 +119,18 @@ int exportChart(CliContext &ctx)
     if (company.isEmpty())
         company = defaultCompany(ctx.store, companies);
     if (company.isEmpty()) {
-        ctx.err << (companies.isEmpty()
-                        ? tr("The library %1 holds no figures; add them with import-financials or install-sample")
-                              .arg(QDir::toNativeSeparators(ctx.store.path()))
-                        : tr("The library holds figures of several companies (%1); choose one with --company")
-                              .arg(companies.join(u", "_s)))
-                << u'\n';
+        ctx.err
+            << (companies.isEmpty()
+                    ? tr("The library %1 holds no figures; add them with import-financials or install-sample")
+                          .arg(QDir::toNativeSeparators(ctx.store.path()))
+                    : tr("The library holds figures of several companies (%1); choose one with --company")
+                          .arg(companies.join(u", "_s)))
+            << u'\n';
         return ExitCode::Failure;
     }
     if (!companies.contains(company)) {
-        ctx.err << tr("The library %1 holds no figures for %2").arg(QDir::toNativeSeparators(ctx.store.path()), company)
+        ctx.err << tr("The library %1 holds no figures for %2")
+                       .arg(QDir::toNativeSeparators(ctx.store.path()), company)
                 << u'\n';
         return ExitCode::Failure;
     }
@@ -134,7 +140,8 @@ int exportChart(CliContext &ctx)
     const FiscalQuarter first = from.value_or(defaultFrom);
     const FiscalQuarter last = to.value_or(defaultTo);
     if (first > last) {
-        ctx.err << tr("The range %1 to %2 is empty: --from comes after --to").arg(first.toString(), last.toString())
+        ctx.err << tr("The range %1 to %2 is empty: --from comes after --to")
+                       .arg(first.toString(), last.toString())
                 << u'\n';
         return ExitCode::Failure;
     }
@@ -173,7 +180,9 @@ int importFinancials(CliContext &ctx)
         ctx.err << tr("Nothing was imported.") << u'\n';
         return ExitCode::Failure;
     }
-    ctx.out << tr("Imported %1 figures from %2").arg(outcome.imported).arg(QDir::toNativeSeparators(ctx.args.first()))
+    ctx.out << tr("Imported %1 figures from %2")
+                   .arg(outcome.imported)
+                   .arg(QDir::toNativeSeparators(ctx.args.first()))
             << u'\n';
     return ExitCode::Ok;
 }
@@ -187,7 +196,8 @@ int exportFinancials(CliContext &ctx)
     MetricRepository repository(&ctx.store);
     const QString company = ctx.parser.value(u"company"_s).trimmed().toUpper();
     if (!company.isEmpty() && !repository.companies().contains(company)) {
-        ctx.err << tr("The library %1 holds no figures for %2").arg(QDir::toNativeSeparators(ctx.store.path()), company)
+        ctx.err << tr("The library %1 holds no figures for %2")
+                       .arg(QDir::toNativeSeparators(ctx.store.path()), company)
                 << u'\n';
         return ExitCode::Failure;
     }
@@ -197,7 +207,8 @@ int exportFinancials(CliContext &ctx)
         ctx.err << error << u'\n';
         return ExitCode::Failure;
     }
-    ctx.out << tr("Wrote %1 figures to %2").arg(written).arg(QDir::toNativeSeparators(ctx.args.first())) << u'\n';
+    ctx.out << tr("Wrote %1 figures to %2").arg(written).arg(QDir::toNativeSeparators(ctx.args.first()))
+            << u'\n';
     return ExitCode::Ok;
 }
 

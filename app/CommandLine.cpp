@@ -38,8 +38,10 @@ constexpr std::array kOptions = {
     OptionSpec{"limit", "n", QT_TRANSLATE_NOOP("CommandLine", "Most hits to print (search; default 50).")},
     OptionSpec{"size", "WIDTHxHEIGHT",
                QT_TRANSLATE_NOOP("CommandLine", "Size of a screenshot or an exported image.")},
-    OptionSpec{"pane", "revenue|margin|blackwell", QT_TRANSLATE_NOOP("CommandLine", "Chart pane to show in the window.")},
-    OptionSpec{"language", "zh_TW|zh_CN|en", QT_TRANSLATE_NOOP("CommandLine", "Interface language for this run.")},
+    OptionSpec{"pane", "revenue|margin|blackwell",
+               QT_TRANSLATE_NOOP("CommandLine", "Chart pane to show in the window.")},
+    OptionSpec{"language", "zh_TW|zh_CN|en",
+               QT_TRANSLATE_NOOP("CommandLine", "Interface language for this run.")},
     OptionSpec{"dark", nullptr, QT_TRANSLATE_NOOP("CommandLine", "Use a dark palette for this run.")},
     OptionSpec{"screenshot", "file.png",
                QT_TRANSLATE_NOOP("CommandLine",
@@ -109,11 +111,11 @@ constexpr std::array kSubCommands = {
         "reimport",
         QT_TRANSLATE_NOOP("CommandLine", "reimport ID FILE  Replace a call's text, keeping its annotations"),
         CliNoteCommands::reimportCall, false},
-    SubCommand{
-        "export-chart",
-        QT_TRANSLATE_NOOP("CommandLine", "export-chart revenue|margin|blackwell --out FILE.png|.svg|.pdf "
-                                         "[--company T] [--from Q] [--to Q] [--size WxH]  Export a chart"),
-        CliChartCommands::exportChart, true},
+    SubCommand{"export-chart",
+               QT_TRANSLATE_NOOP("CommandLine",
+                                 "export-chart revenue|margin|blackwell --out FILE.png|.svg|.pdf "
+                                 "[--company T] [--from Q] [--to Q] [--size WxH]  Export a chart"),
+               CliChartCommands::exportChart, true},
     SubCommand{
         "import-financials",
         QT_TRANSLATE_NOOP("CommandLine", "import-financials FILE.csv  Import figures (all rows or none)"),
@@ -178,11 +180,13 @@ CommandLine::CommandLine()
     for (const OptionSpec &option : kOptions) {
         const QString description = QCoreApplication::translate("CommandLine", option.description);
         if (option.valueName)
-            m_parser.addOption({QString::fromLatin1(option.name), description, QString::fromLatin1(option.valueName)});
+            m_parser.addOption(
+                {QString::fromLatin1(option.name), description, QString::fromLatin1(option.valueName)});
         else
             m_parser.addOption({QString::fromLatin1(option.name), description});
     }
-    m_parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("CommandLine", "Sub-command to run:"),
+    m_parser.addPositionalArgument(u"command"_s,
+                                   QCoreApplication::translate("CommandLine", "Sub-command to run:"),
                                    u"[command [args...]]"_s);
 }
 
@@ -204,7 +208,8 @@ QString CommandLine::libraryPath() const
 int CommandLine::runSubCommand(QTextStream &out, QTextStream &err)
 {
     if (m_parser.isSet(u"help"_s)) {
-        out << m_parser.helpText() << u'\n' << QCoreApplication::translate("CommandLine", "Sub-commands:") << u'\n';
+        out << m_parser.helpText() << u'\n' << QCoreApplication::translate("CommandLine", "Sub-commands:")
+            << u'\n';
         for (const SubCommand &command : kSubCommands)
             out << u"  "_s << QCoreApplication::translate("CommandLine", command.synopsis) << u'\n';
         return ExitCode::Ok;

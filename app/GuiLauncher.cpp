@@ -40,7 +40,8 @@ int run(int argc, char **argv, const QString &subCommand)
         return commandLine.runSubCommand(out, err);
 
     const QCommandLineParser &options = commandLine.parser();
-    const QString language = options.isSet(u"language"_s) ? options.value(u"language"_s) : AppSettings::language();
+    const QString language =
+        options.isSet(u"language"_s) ? options.value(u"language"_s) : AppSettings::language();
     if (!language.isEmpty() && !AppSettings::availableLanguages().contains(language)) {
         err << QApplication::translate("GuiLauncher", "--language must be one of %1")
                    .arg(AppSettings::availableLanguages().join(u", "_s))
@@ -55,7 +56,8 @@ int run(int argc, char **argv, const QString &subCommand)
     QString error;
     if (!Startup::openLibrary(store, commandLine.libraryPath(), &error)) {
         err << error << Qt::endl;
-        QMessageBox::critical(nullptr, QApplication::translate("GuiLauncher", "Cannot open the library"), error);
+        QMessageBox::critical(nullptr, QApplication::translate("GuiLauncher", "Cannot open the library"),
+                              error);
         return ExitCode::Failure;
     }
     MainWindow window(&store);
@@ -63,7 +65,8 @@ int run(int argc, char **argv, const QString &subCommand)
         window.openCall(options.value(u"call"_s).toLongLong());
     if (options.isSet(u"pane"_s)) {
         if (!window.chartPanel()->pane(options.value(u"pane"_s))) {
-            err << QApplication::translate("GuiLauncher", "--pane must be revenue, margin or blackwell") << Qt::endl;
+            err << QApplication::translate("GuiLauncher", "--pane must be revenue, margin or blackwell")
+                << Qt::endl;
             return ExitCode::Usage;
         }
         window.chartPanel()->setCurrentPane(options.value(u"pane"_s));
@@ -72,7 +75,8 @@ int run(int argc, char **argv, const QString &subCommand)
         const QSize size =
             WindowScreenshot::parseSize(options.isSet(u"size"_s) ? options.value(u"size"_s) : u"1280x800"_s);
         if (!size.isValid()) {
-            err << QApplication::translate("GuiLauncher", "--size must be WIDTHxHEIGHT, e.g. 1280x800") << Qt::endl;
+            err << QApplication::translate("GuiLauncher", "--size must be WIDTHxHEIGHT, e.g. 1280x800")
+                << Qt::endl;
             return ExitCode::Usage;
         }
         window.resize(size);

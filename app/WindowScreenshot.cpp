@@ -37,7 +37,8 @@ private:
     {
         const bool ok = m_window->grab().save(m_file);
         if (!ok)
-            QTextStream(stderr) << QApplication::translate("WindowScreenshot", "Cannot write %1").arg(m_file) << Qt::endl;
+            QTextStream(stderr) << QApplication::translate("WindowScreenshot", "Cannot write %1").arg(m_file)
+                                << Qt::endl;
         QApplication::exit(ok ? 0 : 1);
     }
 

@@ -108,8 +108,9 @@ void setLibraryPath(const QString &path)
 QStringList recentLibraries()
 {
     QStringList recent = QSettings().value(kRecentLibraries).toStringList();
-    recent.erase(std::remove_if(recent.begin(), recent.end(), [](const QString &p) { return !QFileInfo::exists(p); }),
-                 recent.end());
+    recent.erase(
+        std::remove_if(recent.begin(), recent.end(), [](const QString &p) { return !QFileInfo::exists(p); }),
+        recent.end());
     return recent;
 }
 

@@ -76,8 +76,8 @@ CallImporter::Outcome CallImporter::importBytes(const QByteArray &bytes, const Q
 
     for (ParsedSection &section : parsed->sections) {
         for (ParsedTurn &turn : section.turns) {
-            if (turn.role == QLatin1StringView(Role::Analyst) && turn.speaker.isEmpty() && turn.question > 0 &&
-                turn.question <= meta.questionAskers.size()) {
+            if (turn.role == QLatin1StringView(Role::Analyst) && turn.speaker.isEmpty() &&
+                turn.question > 0 && turn.question <= meta.questionAskers.size()) {
                 turn.speaker = meta.questionAskers.at(turn.question - 1).name;
                 turn.firm = meta.questionAskers.at(turn.question - 1).firm;
             }

@@ -4,7 +4,8 @@
 
 using namespace Qt::StringLiterals;
 
-CallListModel::CallListModel(LibraryStore *store, QObject *parent) : QAbstractListModel(parent), m_store(store)
+CallListModel::CallListModel(LibraryStore *store, QObject *parent)
+    : QAbstractListModel(parent), m_store(store)
 {
     connect(m_store, &LibraryStore::callsChanged, this, &CallListModel::reload);
     reload();

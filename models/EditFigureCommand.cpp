@@ -18,7 +18,8 @@ QString describe(const Figure &figure)
 EditFigureCommand::EditFigureCommand(MetricRepository *repository, const std::optional<Figure> &before,
                                      const std::optional<Figure> &after,
                                      std::function<void(const QString &)> onError, QUndoCommand *parent)
-    : QUndoCommand(parent), m_repository(repository), m_before(before), m_after(after), m_onError(std::move(onError))
+    : QUndoCommand(parent), m_repository(repository), m_before(before), m_after(after),
+      m_onError(std::move(onError))
 {
     if (!before && after)
         setText(QCoreApplication::translate("EditFigureCommand", "Add figure %1").arg(describe(*after)));

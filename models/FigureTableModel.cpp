@@ -105,7 +105,8 @@ QString FigureTableModel::tooltip(const Figure &figure) const
                  .arg(metric ? metric->displayName() : figure.metric, figure.quarter.toString(),
                       FigureFormat::kindName(figure.kind));
     if (figure.value)
-        lines << tr("Value: %1 (stored as %2)").arg(FigureFormat::value(figure), FigureFormat::exact(*figure.value));
+        lines << tr("Value: %1 (stored as %2)")
+                     .arg(FigureFormat::value(figure), FigureFormat::exact(*figure.value));
     if (!figure.note.isEmpty())
         lines << figure.note;
     if (figure.periodEnd.isValid())
@@ -136,8 +137,9 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const
         case ValueColumn:
             if (!figure.value)
                 return role == Qt::EditRole ? QString() : tr("(statement)");
-            return role == Qt::EditRole ? QLocale().toString(*figure.value, 'g', QLocale::FloatingPointShortest)
-                                        : FigureFormat::value(figure);
+            return role == Qt::EditRole
+                       ? QLocale().toString(*figure.value, 'g', QLocale::FloatingPointShortest)
+                       : FigureFormat::value(figure);
         case StatusColumn:
             return figure.status;
         case SourceColumn:
@@ -220,12 +222,12 @@ bool FigureTableModel::setData(const QModelIndex &index, const QVariant &value, 
     const QString text = value.toString();
     switch (index.column()) {
     case ValueColumn: {
-        const auto number = value.typeId() == QMetaType::Double ? std::optional<double>(value.toDouble())
-                                                                 : parseValue(text);
+        const auto number =
+            value.typeId() == QMetaType::Double ? std::optional<double>(value.toDouble()) : parseValue(text);
         if (!number || !std::isfinite(*number)) {
-            emit editFailed(tr("“%1” is not a number; %2 %3 was not changed.")
-                                .arg(text, MetricCatalog::find(before.metric)->displayName(),
-                                     before.quarter.toString()));
+            emit editFailed(
+                tr("“%1” is not a number; %2 %3 was not changed.")
+                    .arg(text, MetricCatalog::find(before.metric)->displayName(), before.quarter.toString()));
             return false;
         }
         after.value = number;
@@ -249,7 +251,8 @@ bool FigureTableModel::setData(const QModelIndex &index, const QVariant &value, 
         return false;
     const QString problem = MetricCatalog::problemWith(after);
     if (!problem.isEmpty()) {
-        emit editFailed(tr("%1 %2 was not changed: %3").arg(before.metric, before.quarter.toString(), problem));
+        emit editFailed(
+            tr("%1 %2 was not changed: %3").arg(before.metric, before.quarter.toString(), problem));
         return false;
     }
     return push(before, after);
@@ -268,8 +271,9 @@ bool FigureTableModel::addFigure(Figure figure)
         return false;
     }
     if (m_repository->figure(figure.key())) {
-        emit editFailed(tr("There is already a %1 figure for %2 in %3; edit it instead.")
-                            .arg(FigureFormat::kindName(figure.kind), figure.metric, figure.quarter.toString()));
+        emit editFailed(
+            tr("There is already a %1 figure for %2 in %3; edit it instead.")
+                .arg(FigureFormat::kindName(figure.kind), figure.metric, figure.quarter.toString()));
         return false;
     }
     return push(std::nullopt, figure);

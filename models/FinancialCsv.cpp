@@ -15,7 +15,19 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-enum Column { Company, Quarter, PeriodEnd, MetricColumn, Kind, Value, UnitColumn, Note, Status, Source, UserEntered };
+enum Column {
+    Company,
+    Quarter,
+    PeriodEnd,
+    MetricColumn,
+    Kind,
+    Value,
+    UnitColumn,
+    Note,
+    Status,
+    Source,
+    UserEntered
+};
 
 bool needsQuotes(const QString &field)
 {
@@ -29,8 +41,8 @@ bool needsQuotes(const QString &field)
 
 const QStringList &FinancialCsv::header()
 {
-    static const QStringList columns = {u"company"_s, u"fiscal_quarter"_s, u"period_end"_s, u"metric"_s,
-                                        u"kind"_s,    u"value"_s,          u"unit"_s,       u"note"_s,
+    static const QStringList columns = {u"company"_s, u"fiscal_quarter"_s, u"period_end"_s,  u"metric"_s,
+                                        u"kind"_s,    u"value"_s,          u"unit"_s,        u"note"_s,
                                         u"status"_s,  u"source"_s,         u"user_entered"_s};
     return columns;
 }
@@ -52,8 +64,8 @@ std::optional<QList<FinancialCsv::Record>> FinancialCsv::parseRecords(QStringVie
     int line = 1;
     int quoteLine = 0;
     bool inQuotes = false;
-    bool afterQuote = false;     // the field was quoted and its closing quote was seen
-    bool recordHasData = false;  // blank lines are not records
+    bool afterQuote = false;    // the field was quoted and its closing quote was seen
+    bool recordHasData = false; // blank lines are not records
 
     const auto endField = [&] {
         record.fields.append(field);
@@ -182,15 +194,17 @@ FinancialCsv::ReadResult FinancialCsv::read(const QByteArray &data, const QStrin
         if (!f.at(PeriodEnd).isEmpty()) {
             figure.periodEnd = QDate::fromString(f.at(PeriodEnd), Qt::ISODate);
             if (!figure.periodEnd.isValid()) {
-                fail(record.line, tr("bad period end date \"%1\" (expected yyyy-mm-dd)").arg(f.at(PeriodEnd)));
+                fail(record.line,
+                     tr("bad period end date \"%1\" (expected yyyy-mm-dd)").arg(f.at(PeriodEnd)));
                 continue;
             }
         }
         figure.metric = f.at(MetricColumn);
         const auto kind = figureKindFromName(f.at(Kind));
         if (!kind) {
-            fail(record.line,
-                 tr("unknown kind \"%1\" (expected actual, guidance, disclosed or estimate)").arg(f.at(Kind)));
+            fail(
+                record.line,
+                tr("unknown kind \"%1\" (expected actual, guidance, disclosed or estimate)").arg(f.at(Kind)));
             continue;
         }
         figure.kind = *kind;

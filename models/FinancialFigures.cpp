@@ -10,7 +10,8 @@ using namespace Qt::StringLiterals;
 
 std::optional<FiscalQuarter> FiscalQuarter::parse(QStringView text)
 {
-    static const QRegularExpression pattern(u"^FY(\\d{4})Q([1-4])$"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression pattern(u"^FY(\\d{4})Q([1-4])$"_s,
+                                            QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = pattern.match(text.trimmed().toString());
     if (!match.hasMatch())
         return std::nullopt;
@@ -57,7 +58,8 @@ QString figureKindName(FigureKind kind)
 
 std::optional<FigureKind> figureKindFromName(QStringView name)
 {
-    for (FigureKind kind : {FigureKind::Actual, FigureKind::Guidance, FigureKind::Disclosed, FigureKind::Estimate}) {
+    for (FigureKind kind :
+         {FigureKind::Actual, FigureKind::Guidance, FigureKind::Disclosed, FigureKind::Estimate}) {
         if (name == figureKindName(kind))
             return kind;
     }
@@ -87,7 +89,8 @@ const QList<MetricDefinition> &MetricCatalog::all()
         {Metric::NextNonGaapGrossMarginGuidance, Unit::Percent,
          QT_TR_NOOP("Non-GAAP gross margin outlook for the next quarter")},
         {Metric::BlackwellRevenue, Unit::MillionsUsd, QT_TR_NOOP("Blackwell revenue")},
-        {Metric::BlackwellShareOfDcCompute, Unit::Percent, QT_TR_NOOP("Blackwell share of data center compute")},
+        {Metric::BlackwellShareOfDcCompute, Unit::Percent,
+         QT_TR_NOOP("Blackwell share of data center compute")},
         {Metric::BlackwellSequentialGrowth, Unit::Percent, QT_TR_NOOP("Blackwell sequential growth")},
         {Metric::BlackwellMix, Unit::Percent, QT_TR_NOOP("Blackwell product mix")},
         {Metric::BlackwellExpectation, Unit::None, QT_TR_NOOP("Blackwell outlook statement")},

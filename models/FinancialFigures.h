@@ -26,7 +26,10 @@ struct FiscalQuarter
     FiscalQuarter yearAgo() const { return {year - 1, quarter}; }
 
     friend bool operator==(const FiscalQuarter &, const FiscalQuarter &) = default;
-    friend auto operator<=>(const FiscalQuarter &a, const FiscalQuarter &b) { return a.ordinal() <=> b.ordinal(); }
+    friend auto operator<=>(const FiscalQuarter &a, const FiscalQuarter &b)
+    {
+        return a.ordinal() <=> b.ordinal();
+    }
 };
 
 inline size_t qHash(const FiscalQuarter &q, size_t seed = 0)
@@ -139,9 +142,9 @@ class FigureFormat
 public:
     static QString value(double value, const QString &unit);
     static QString value(const Figure &figure);
-    static QString signedPercent(double value);     // "+12.3%"
-    static QString percentagePoints(double value);  // "+0.4 pt"
-    static QString kindName(FigureKind kind);       // translated
+    static QString signedPercent(double value);    // "+12.3%"
+    static QString percentagePoints(double value); // "+0.4 pt"
+    static QString kindName(FigureKind kind);      // translated
     // Exactly what is stored: the shortest text that reads back as the same double.
     static QString exact(double value);
 };
@@ -161,7 +164,8 @@ public:
     // Every quarter with a figure, plus the quarter that the latest outlook is for.
     QList<FiscalQuarter> quarters() const;
 
-    const Figure *find(const FiscalQuarter &q, const QString &metric, FigureKind kind = FigureKind::Actual) const;
+    const Figure *find(const FiscalQuarter &q, const QString &metric,
+                       FigureKind kind = FigureKind::Actual) const;
     std::optional<double> value(const FiscalQuarter &q, const QString &metric,
                                 FigureKind kind = FigureKind::Actual) const;
 

@@ -78,47 +78,48 @@ bool createCoreSchema(QSqlDatabase &db, QString *error)
 // that with turn_id NULL until it is placed again by its quote.
 bool createAnnotationSchema(QSqlDatabase &db, QString *error)
 {
-    return execAll(db,
-                   {
-                       u"CREATE TABLE annotations ("
-                       " id INTEGER PRIMARY KEY,"
-                       " uid TEXT NOT NULL UNIQUE,"
-                       " call_id INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,"
-                       " turn_id INTEGER REFERENCES turns(id) ON DELETE SET NULL,"
-                       " start_offset INTEGER NOT NULL CHECK (start_offset >= 0),"
-                       " end_offset INTEGER NOT NULL CHECK (end_offset >= start_offset),"
-                       " quote TEXT NOT NULL,"
-                       " colour TEXT NOT NULL DEFAULT 'yellow',"
-                       " note TEXT NOT NULL DEFAULT '',"
-                       " created_at TEXT NOT NULL,"
-                       " modified_at TEXT NOT NULL)"_s,
-                       u"CREATE INDEX annotations_call ON annotations(call_id)"_s,
-                       u"CREATE INDEX annotations_turn ON annotations(turn_id)"_s,
-                       u"CREATE TABLE tags ("
-                       " id INTEGER PRIMARY KEY,"
-                       " name TEXT NOT NULL UNIQUE COLLATE NOCASE)"_s,
-                       u"CREATE TABLE annotation_tags ("
-                       " annotation_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,"
-                       " tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,"
-                       " ordinal INTEGER NOT NULL DEFAULT 0,"
-                       " PRIMARY KEY (annotation_id, tag_id))"_s,
-                       u"CREATE INDEX annotation_tags_tag ON annotation_tags(tag_id)"_s,
-                       u"CREATE TABLE annotation_figures ("
-                       " annotation_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,"
-                       " ticker TEXT NOT NULL,"
-                       " fiscal_quarter TEXT NOT NULL,"
-                       " metric TEXT NOT NULL,"
-                       " PRIMARY KEY (annotation_id, ticker, fiscal_quarter, metric))"_s,
-                       u"CREATE INDEX annotation_figures_quarter ON annotation_figures(ticker, fiscal_quarter)"_s,
-                       u"CREATE TABLE question_marks ("
-                       " call_id INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,"
-                       " question INTEGER NOT NULL CHECK (question > 0),"
-                       " label TEXT NOT NULL DEFAULT '',"
-                       " rating INTEGER NOT NULL DEFAULT 0 CHECK (rating BETWEEN 0 AND 5),"
-                       " modified_at TEXT NOT NULL,"
-                       " PRIMARY KEY (call_id, question))"_s,
-                   },
-                   error);
+    return execAll(
+        db,
+        {
+            u"CREATE TABLE annotations ("
+            " id INTEGER PRIMARY KEY,"
+            " uid TEXT NOT NULL UNIQUE,"
+            " call_id INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,"
+            " turn_id INTEGER REFERENCES turns(id) ON DELETE SET NULL,"
+            " start_offset INTEGER NOT NULL CHECK (start_offset >= 0),"
+            " end_offset INTEGER NOT NULL CHECK (end_offset >= start_offset),"
+            " quote TEXT NOT NULL,"
+            " colour TEXT NOT NULL DEFAULT 'yellow',"
+            " note TEXT NOT NULL DEFAULT '',"
+            " created_at TEXT NOT NULL,"
+            " modified_at TEXT NOT NULL)"_s,
+            u"CREATE INDEX annotations_call ON annotations(call_id)"_s,
+            u"CREATE INDEX annotations_turn ON annotations(turn_id)"_s,
+            u"CREATE TABLE tags ("
+            " id INTEGER PRIMARY KEY,"
+            " name TEXT NOT NULL UNIQUE COLLATE NOCASE)"_s,
+            u"CREATE TABLE annotation_tags ("
+            " annotation_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,"
+            " tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,"
+            " ordinal INTEGER NOT NULL DEFAULT 0,"
+            " PRIMARY KEY (annotation_id, tag_id))"_s,
+            u"CREATE INDEX annotation_tags_tag ON annotation_tags(tag_id)"_s,
+            u"CREATE TABLE annotation_figures ("
+            " annotation_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,"
+            " ticker TEXT NOT NULL,"
+            " fiscal_quarter TEXT NOT NULL,"
+            " metric TEXT NOT NULL,"
+            " PRIMARY KEY (annotation_id, ticker, fiscal_quarter, metric))"_s,
+            u"CREATE INDEX annotation_figures_quarter ON annotation_figures(ticker, fiscal_quarter)"_s,
+            u"CREATE TABLE question_marks ("
+            " call_id INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,"
+            " question INTEGER NOT NULL CHECK (question > 0),"
+            " label TEXT NOT NULL DEFAULT '',"
+            " rating INTEGER NOT NULL DEFAULT 0 CHECK (rating BETWEEN 0 AND 5),"
+            " modified_at TEXT NOT NULL,"
+            " PRIMARY KEY (call_id, question))"_s,
+        },
+        error);
 }
 
 // Financial figures: one row per company, fiscal quarter, metric and kind (an actual and
@@ -126,25 +127,26 @@ bool createAnnotationSchema(QSqlDatabase &db, QString *error)
 // user_entered marks a figure typed or changed by the user rather than imported.
 bool createMetricsSchema(QSqlDatabase &db, QString *error)
 {
-    return execAll(db,
-                   {
-                       u"CREATE TABLE metrics ("
-                       " id INTEGER PRIMARY KEY,"
-                       " company_id INTEGER NOT NULL REFERENCES companies(id) ON DELETE CASCADE,"
-                       " fiscal_quarter TEXT NOT NULL CHECK (fiscal_quarter GLOB 'FY[0-9][0-9][0-9][0-9]Q[1-4]'),"
-                       " period_end TEXT,"
-                       " metric_key TEXT NOT NULL,"
-                       " kind TEXT NOT NULL CHECK (kind IN ('actual','guidance','disclosed','estimate')),"
-                       " value REAL,"
-                       " unit TEXT NOT NULL DEFAULT '',"
-                       " note TEXT NOT NULL DEFAULT '',"
-                       " status TEXT NOT NULL DEFAULT '',"
-                       " source TEXT NOT NULL DEFAULT '',"
-                       " user_entered INTEGER NOT NULL DEFAULT 0 CHECK (user_entered IN (0, 1)),"
-                       " UNIQUE (company_id, fiscal_quarter, metric_key, kind))"_s,
-                       u"CREATE INDEX metrics_metric ON metrics(metric_key)"_s,
-                   },
-                   error);
+    return execAll(
+        db,
+        {
+            u"CREATE TABLE metrics ("
+            " id INTEGER PRIMARY KEY,"
+            " company_id INTEGER NOT NULL REFERENCES companies(id) ON DELETE CASCADE,"
+            " fiscal_quarter TEXT NOT NULL CHECK (fiscal_quarter GLOB 'FY[0-9][0-9][0-9][0-9]Q[1-4]'),"
+            " period_end TEXT,"
+            " metric_key TEXT NOT NULL,"
+            " kind TEXT NOT NULL CHECK (kind IN ('actual','guidance','disclosed','estimate')),"
+            " value REAL,"
+            " unit TEXT NOT NULL DEFAULT '',"
+            " note TEXT NOT NULL DEFAULT '',"
+            " status TEXT NOT NULL DEFAULT '',"
+            " source TEXT NOT NULL DEFAULT '',"
+            " user_entered INTEGER NOT NULL DEFAULT 0 CHECK (user_entered IN (0, 1)),"
+            " UNIQUE (company_id, fiscal_quarter, metric_key, kind))"_s,
+            u"CREATE INDEX metrics_metric ON metrics(metric_key)"_s,
+        },
+        error);
 }
 
 // Search: FTS5 indexes over turn text and annotation notes, tokenized by er_bigram
@@ -154,10 +156,9 @@ bool createMetricsSchema(QSqlDatabase &db, QString *error)
 // indexed by one statement per batch (SearchIndex::indexQueuedTurns, run by the store when
 // it writes a call): FTS5 writes its pending terms out at every statement that touches
 // it, so a row trigger would write one segment per turn. A queued turn is not in the index
-// yet, so its delete and update triggers leave the index alone. detail=none: the index only narrows the turns to look
-// at and SearchIndex finds the exact occurrences, so positions are not needed. prefix='1'
-// makes a one-character query a single lookup. The meta value records the text folding
-// the index was built with.
+// yet, so its delete and update triggers leave the index alone. detail=none: the index only narrows the turns
+// to look at and SearchIndex finds the exact occurrences, so positions are not needed. prefix='1' makes a
+// one-character query a single lookup. The meta value records the text folding the index was built with.
 bool createSearchIndex(QSqlDatabase &db, QString *error)
 {
     if (!execAll(db,

@@ -115,7 +115,8 @@ bool LibraryStore::open(const QString &path, QString *error)
     if (!m_created && info.isDir())
         return fail(tr("it is a folder"));
     if (!m_created && !looksLikeSqlite(path))
-        return fail(tr("the file is not an Earnings Reader library (not an SQLite database); it was not changed"));
+        return fail(
+            tr("the file is not an Earnings Reader library (not an SQLite database); it was not changed"));
 
     const bool folderReadOnly = !m_created && !isWritableByOwner(QFileInfo(info.absolutePath()));
     m_readOnly = !m_created && (folderReadOnly || !isWritableByOwner(info));
@@ -194,7 +195,8 @@ bool LibraryStore::configure(QString *error)
         if (!execPrepared(vacuum, error))
             return false;
     }
-    if (!runStatement(db, u"PRAGMA journal_mode = WAL"_s, error) || !runStatement(db, u"PRAGMA synchronous = NORMAL"_s, error))
+    if (!runStatement(db, u"PRAGMA journal_mode = WAL"_s, error) ||
+        !runStatement(db, u"PRAGMA synchronous = NORMAL"_s, error))
         return false;
 
     const auto &steps = libraryMigrations();

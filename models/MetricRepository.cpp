@@ -11,9 +11,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kSelect = u"SELECT co.ticker, m.fiscal_quarter, m.period_end, m.metric_key, m.kind, m.value, m.unit,"
-                        " m.note, m.status, m.source, m.user_entered"
-                        " FROM metrics m JOIN companies co ON co.id = m.company_id"_s;
+const QString kSelect =
+    u"SELECT co.ticker, m.fiscal_quarter, m.period_end, m.metric_key, m.kind, m.value, m.unit,"
+    " m.note, m.status, m.source, m.user_entered"
+    " FROM metrics m JOIN companies co ON co.id = m.company_id"_s;
 
 Figure figureFrom(const QSqlQuery &query)
 {
@@ -94,7 +95,8 @@ FigureSet MetricRepository::figureSet(const QString &company) const
 std::optional<Figure> MetricRepository::figure(const FigureKey &key) const
 {
     QSqlQuery query(m_store->database());
-    query.prepare(kSelect + u" WHERE co.ticker = ? AND m.fiscal_quarter = ? AND m.metric_key = ? AND m.kind = ?"_s);
+    query.prepare(kSelect +
+                  u" WHERE co.ticker = ? AND m.fiscal_quarter = ? AND m.metric_key = ? AND m.kind = ?"_s);
     query.addBindValue(key.company);
     query.addBindValue(key.quarter.toString());
     query.addBindValue(key.metric);
@@ -143,19 +145,20 @@ bool MetricRepository::storeInTransaction(const QList<Figure> &figures, QString 
     for (const Figure &figure : figures) {
         const QString problem = MetricCatalog::problemWith(figure);
         if (!problem.isEmpty()) {
-            *error = tr("%1 %2 %3: %4")
-                         .arg(figure.company, figure.quarter.toString(), figure.metric, problem);
+            *error =
+                tr("%1 %2 %3: %4").arg(figure.company, figure.quarter.toString(), figure.metric, problem);
             return false;
         }
     }
     QHash<QString, qint64> companyIds;
     QSqlQuery insert(m_store->database());
-    insert.prepare(u"INSERT INTO metrics (company_id, fiscal_quarter, period_end, metric_key, kind, value, unit,"
-                   " note, status, source, user_entered) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                   " ON CONFLICT (company_id, fiscal_quarter, metric_key, kind) DO UPDATE SET"
-                   " period_end = excluded.period_end, value = excluded.value, unit = excluded.unit,"
-                   " note = excluded.note, status = excluded.status, source = excluded.source,"
-                   " user_entered = excluded.user_entered"_s);
+    insert.prepare(
+        u"INSERT INTO metrics (company_id, fiscal_quarter, period_end, metric_key, kind, value, unit,"
+        " note, status, source, user_entered) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (company_id, fiscal_quarter, metric_key, kind) DO UPDATE SET"
+        " period_end = excluded.period_end, value = excluded.value, unit = excluded.unit,"
+        " note = excluded.note, status = excluded.status, source = excluded.source,"
+        " user_entered = excluded.user_entered"_s);
     for (const Figure &figure : figures) {
         if (!companyIds.contains(figure.company)) {
             const auto id = companyId(figure.company, error);
@@ -210,7 +213,8 @@ bool MetricRepository::replace(const std::optional<Figure> &before, const std::o
 {
     const bool ok = m_store->inTransaction(
         [&](QString *why) {
-            if (before && !(after && after->key() == before->key()) && !removeInTransaction(before->key(), why))
+            if (before && !(after && after->key() == before->key()) &&
+                !removeInTransaction(before->key(), why))
                 return false;
             return !after || storeInTransaction({*after}, why);
         },

@@ -159,12 +159,13 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole: {
-        const QString who = speaker && !speaker->name.isEmpty()
-                                ? (speaker->firm.isEmpty() ? speaker->name
-                                                           : u"%1 (%2)"_s.arg(speaker->name, speaker->firm))
-                                : tr("analyst not named");
-        return e->kind == EntryKind::Question ? tr("Question %1, asked by %2").arg(turnOf(*e).question).arg(who)
-                                              : who;
+        const QString who =
+            speaker && !speaker->name.isEmpty()
+                ? (speaker->firm.isEmpty() ? speaker->name : u"%1 (%2)"_s.arg(speaker->name, speaker->firm))
+                : tr("analyst not named");
+        return e->kind == EntryKind::Question
+                   ? tr("Question %1, asked by %2").arg(turnOf(*e).question).arg(who)
+                   : who;
     }
     case EntryKindRole:
         return QVariant::fromValue(e->kind);

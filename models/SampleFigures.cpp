@@ -83,7 +83,10 @@ std::optional<QList<Row>> readTable(const QString &resource, QString *error)
     for (qsizetype i = 1; i < records->size(); ++i) {
         const FinancialCsv::Record &record = records->at(i);
         if (record.fields.size() != header.size()) {
-            *error = SampleFigures::tr("%1:%2: expected %3 fields").arg(resource).arg(record.line).arg(header.size());
+            *error = SampleFigures::tr("%1:%2: expected %3 fields")
+                         .arg(resource)
+                         .arg(record.line)
+                         .arg(header.size());
             return std::nullopt;
         }
         Row row{record.line, {}};
@@ -131,8 +134,10 @@ std::optional<QList<Figure>> SampleFigures::figures(QString *error)
             bool ok = false;
             const auto value = number(row.values.value(QString::fromLatin1(column.column)), &ok);
             if (!ok) {
-                *error = tr("%1:%2: %3 is not a number").arg(kQuarterlyResource).arg(row.line).arg(
-                    QString::fromLatin1(column.column));
+                *error = tr("%1:%2: %3 is not a number")
+                             .arg(kQuarterlyResource)
+                             .arg(row.line)
+                             .arg(QString::fromLatin1(column.column));
                 return std::nullopt;
             }
             if (!value)
@@ -149,8 +154,8 @@ std::optional<QList<Figure>> SampleFigures::figures(QString *error)
             figure.source = row.values.value(u"source"_s);
             if (column.metric == Metric::GaapDilutedEps)
                 figure.note = row.values.value(u"eps_basis"_s); // the 10-for-1 split of June 2024
-            else if (*quarter == kH20Quarter &&
-                     (column.metric == Metric::GaapGrossMargin || column.metric == Metric::NonGaapGrossMargin))
+            else if (*quarter == kH20Quarter && (column.metric == Metric::GaapGrossMargin ||
+                                                 column.metric == Metric::NonGaapGrossMargin))
                 figure.note = kH20Note;
             result.append(figure);
         }

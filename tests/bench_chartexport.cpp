@@ -73,8 +73,9 @@ int main(int argc, char **argv)
     }
     MetricRepository repository(&store);
     const ChartExporter::Options options;
-    out << "chart export, " << runs << " run(s) each, " << options.size.width() << 'x' << options.size.height()
-        << " at " << options.scale << "x; milliseconds per export (median / min / max)" << Qt::endl;
+    out << "chart export, " << runs << " run(s) each, " << options.size.width() << 'x'
+        << options.size.height() << " at " << options.scale
+        << "x; milliseconds per export (median / min / max)" << Qt::endl;
 
     int failures = 0;
     for (const QString &id : ChartPane::paneIds()) {

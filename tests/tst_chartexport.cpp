@@ -30,7 +30,8 @@ Run run(const QStringList &args)
     if (!process.waitForFinished(120000))
         return {};
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
 }
 
 QByteArray readFile(const QString &path)
@@ -110,8 +111,8 @@ private slots:
             int textElements = 0;
             QVERIFY(svgText(data, &text, &textElements));
             QVERIFY2(text.contains(title), qPrintable(text.left(400)));
-            QVERIFY(text.contains(u"Fiscal quarter"_s));  // axis title, as text
-            QVERIFY(text.contains(u"Source:"_s));         // source line, as text
+            QVERIFY(text.contains(u"Fiscal quarter"_s)); // axis title, as text
+            QVERIFY(text.contains(u"Source:"_s));        // source line, as text
             QVERIFY(textElements > 20);
         } else {
             QVERIFY(data.startsWith("%PDF"));
@@ -123,9 +124,10 @@ private slots:
     void pngHasTheRequestedSize()
     {
         const QString out = m_dir.filePath(u"small.png"_s);
-        const Run result = run({u"--library"_s, m_library, u"export-chart"_s, u"margin"_s, u"--out"_s, out,
-                                u"--size"_s, u"900x600"_s, u"--scale"_s, u"1.5"_s, u"--from"_s, u"FY2024Q1"_s,
-                                u"--to"_s, u"FY2026Q4"_s, u"--company"_s, u"NVDA"_s, u"--theme"_s, u"dark"_s});
+        const Run result =
+            run({u"--library"_s, m_library, u"export-chart"_s, u"margin"_s, u"--out"_s, out, u"--size"_s,
+                 u"900x600"_s, u"--scale"_s, u"1.5"_s, u"--from"_s, u"FY2024Q1"_s, u"--to"_s, u"FY2026Q4"_s,
+                 u"--company"_s, u"NVDA"_s, u"--theme"_s, u"dark"_s});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         const QImage image(out);
         QCOMPARE(image.size(), QSize(900, 600));
@@ -138,28 +140,29 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unknown chart") << QStringList{u"export-chart"_s, u"pie"_s, u"--out"_s, u"x.png"_s} << 2
-                                       << u"pie"_s;
+        QTest::newRow("unknown chart")
+            << QStringList{u"export-chart"_s, u"pie"_s, u"--out"_s, u"x.png"_s} << 2 << u"pie"_s;
         QTest::newRow("unknown extension")
-            << QStringList{u"export-chart"_s, u"revenue"_s, u"--out"_s, u"chart.gif"_s} << 2 << u"chart.gif"_s;
+            << QStringList{u"export-chart"_s, u"revenue"_s, u"--out"_s, u"chart.gif"_s} << 2
+            << u"chart.gif"_s;
         QTest::newRow("no --out") << QStringList{u"export-chart"_s, u"revenue"_s} << 2 << u"--out"_s;
-        QTest::newRow("bad size") << QStringList{u"export-chart"_s, u"revenue"_s, u"--out"_s, u"x.png"_s,
-                                                 u"--size"_s, u"big"_s}
+        QTest::newRow("bad size") << QStringList{u"export-chart"_s, u"revenue"_s, u"--out"_s,
+                                                 u"x.png"_s,        u"--size"_s,  u"big"_s}
                                   << 2 << u"--size"_s;
-        QTest::newRow("bad quarter") << QStringList{u"export-chart"_s, u"revenue"_s, u"--out"_s, u"x.png"_s,
-                                                    u"--from"_s, u"2024Q1"_s}
+        QTest::newRow("bad quarter") << QStringList{u"export-chart"_s, u"revenue"_s, u"--out"_s,
+                                                    u"x.png"_s,        u"--from"_s,  u"2024Q1"_s}
                                      << 2 << u"2024Q1"_s;
         QTest::newRow("empty range, no figures there")
-            << QStringList{u"export-chart"_s, u"revenue"_s, u"--out"_s, u"x.png"_s, u"--from"_s, u"FY2030Q1"_s,
-                           u"--to"_s, u"FY2030Q4"_s}
+            << QStringList{u"export-chart"_s, u"revenue"_s,  u"--out"_s, u"x.png"_s,
+                           u"--from"_s,       u"FY2030Q1"_s, u"--to"_s,  u"FY2030Q4"_s}
             << 1 << u"empty"_s;
         QTest::newRow("empty range, reversed")
-            << QStringList{u"export-chart"_s, u"margin"_s, u"--out"_s, u"x.png"_s, u"--from"_s, u"FY2026Q1"_s,
-                           u"--to"_s, u"FY2025Q1"_s}
+            << QStringList{u"export-chart"_s, u"margin"_s,   u"--out"_s, u"x.png"_s,
+                           u"--from"_s,       u"FY2026Q1"_s, u"--to"_s,  u"FY2025Q1"_s}
             << 1 << u"empty"_s;
         QTest::newRow("company without figures")
-            << QStringList{u"export-chart"_s, u"revenue"_s, u"--out"_s, u"x.png"_s, u"--company"_s, u"ACME"_s} << 1
-            << u"ACME"_s;
+            << QStringList{u"export-chart"_s, u"revenue"_s, u"--out"_s, u"x.png"_s, u"--company"_s, u"ACME"_s}
+            << 1 << u"ACME"_s;
     }
     void errorsAreClearAndExitCodesTell()
     {
@@ -189,14 +192,17 @@ private slots:
         // And a successful export leaves only the file, no temporary beside it.
         const QString out = m_dir.filePath(u"only/chart.pdf"_s);
         QVERIFY(QDir().mkpath(m_dir.filePath(u"only"_s)));
-        QCOMPARE(run({u"--library"_s, m_library, u"export-chart"_s, u"blackwell"_s, u"--out"_s, out}).exitCode, 0);
-        QCOMPARE(QDir(m_dir.filePath(u"only"_s)).entryList(QDir::Files | QDir::Hidden), QStringList{u"chart.pdf"_s});
+        QCOMPARE(
+            run({u"--library"_s, m_library, u"export-chart"_s, u"blackwell"_s, u"--out"_s, out}).exitCode, 0);
+        QCOMPARE(QDir(m_dir.filePath(u"only"_s)).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{u"chart.pdf"_s});
     }
 
     void financialsRoundTripThroughTheCommandLine()
     {
         const QString csv = m_dir.filePath(u"nvda.csv"_s);
-        const Run exported = run({u"--library"_s, m_library, u"export-financials"_s, csv, u"--company"_s, u"NVDA"_s});
+        const Run exported =
+            run({u"--library"_s, m_library, u"export-financials"_s, csv, u"--company"_s, u"NVDA"_s});
         QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
         const QString other = m_dir.filePath(u"other.sqlite"_s);
         const Run imported = run({u"--library"_s, other, u"import-financials"_s, csv});

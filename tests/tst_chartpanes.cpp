@@ -215,7 +215,8 @@ private slots:
         const ChartSpec &revenue = panel.pane(u"revenue"_s)->spec();
         const int q = revenue.slotOf({2025, 4});
         const QString dc = revenue.find(u"dataCenter"_s)->pointAt(q)->tooltip;
-        QVERIFY2(dc.contains(u"$35,580M"_s) && dc.contains(u"Source:"_s) && dc.contains(u"Status:"_s), qPrintable(dc));
+        QVERIFY2(dc.contains(u"$35,580M"_s) && dc.contains(u"Source:"_s) && dc.contains(u"Status:"_s),
+                 qPrintable(dc));
         const QString outlook = revenue.find(u"outlook"_s)->pointAt(q)->tooltip;
         QVERIFY2(outlook.contains(u"given in the FY2025Q3 release"_s), qPrintable(outlook));
         QVERIFY(revenue.find(u"growth"_s)->pointAt(q)->tooltip.contains(u"computed"_s));

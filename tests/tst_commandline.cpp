@@ -31,7 +31,8 @@ Run run(const QStringList &args)
     if (!process.waitForFinished(60000))
         return {};
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
 }
 
 QStringList answerSpeakers(const QJsonArray &turns, int question)
@@ -158,7 +159,8 @@ private slots:
             f.write("主持人:歡迎參加電話會議。\nQ1:請問毛利率?\n林啟明(首席執行官):我們預計回升。\n");
         }
         const QString library = m_dir.filePath(u"mixed.sqlite"_s);
-        const Run result = run({u"import"_s, empty, good, m_dir.filePath(u"missing.txt"_s), u"--library"_s, library});
+        const Run result =
+            run({u"import"_s, empty, good, m_dir.filePath(u"missing.txt"_s), u"--library"_s, library});
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(u"empty.txt"_s), qPrintable(result.err));
         QVERIFY(result.err.contains(u"missing.txt"_s));

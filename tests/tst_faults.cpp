@@ -147,7 +147,8 @@ private slots:
         gui.setProcessEnvironment(env);
         gui.start(QStringLiteral(ER_APP_BINARY), {u"--library"_s, path});
         QString guiErr;
-        QTRY_VERIFY_WITH_TIMEOUT((guiErr += QString::fromUtf8(gui.readAllStandardError())).contains(path), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT((guiErr += QString::fromUtf8(gui.readAllStandardError())).contains(path),
+                                 20000);
         QVERIFY(gui.state() == QProcess::Running || gui.exitStatus() == QProcess::NormalExit);
         gui.kill();
         gui.waitForFinished();
@@ -214,8 +215,10 @@ private slots:
         QProcess a, b;
         for (QProcess *p : {&a, &b})
             p->setProcessEnvironment(headlessEnvironment());
-        a.start(QStringLiteral(ER_APP_BINARY), QStringList{u"import"_s, u"--library"_s, library} + files.mid(0, 6));
-        b.start(QStringLiteral(ER_APP_BINARY), QStringList{u"import"_s, u"--library"_s, library} + files.mid(6));
+        a.start(QStringLiteral(ER_APP_BINARY),
+                QStringList{u"import"_s, u"--library"_s, library} + files.mid(0, 6));
+        b.start(QStringLiteral(ER_APP_BINARY),
+                QStringList{u"import"_s, u"--library"_s, library} + files.mid(6));
         QVERIFY(a.waitForFinished(120000));
         QVERIFY(b.waitForFinished(120000));
         QCOMPARE(a.exitCode(), 0);
@@ -246,7 +249,8 @@ private slots:
             const QString library = m_dir.filePath(u"kill-%1.sqlite"_s.arg(trial));
             QProcess process;
             process.setProcessEnvironment(headlessEnvironment());
-            process.start(QStringLiteral(ER_APP_BINARY), QStringList{u"import"_s, u"--library"_s, library} + files);
+            process.start(QStringLiteral(ER_APP_BINARY),
+                          QStringList{u"import"_s, u"--library"_s, library} + files);
             QVERIFY(process.waitForStarted());
             QThread::msleep(random.bounded(30, 600));
             const bool wasRunning = process.state() == QProcess::Running;
@@ -266,7 +270,8 @@ private slots:
                 QVERIFY(q.exec(u"SELECT count(*) FROM sqlite_master WHERE name = 'calls'"_s) && q.next());
                 const bool hasSchema = q.value(0).toInt() == 1;
                 if (hasSchema)
-                    QVERIFY(q.exec(u"SELECT c.file_name, (SELECT count(*) FROM turns t WHERE t.call_id = c.id) FROM calls c"_s));
+                    QVERIFY(q.exec(
+                        u"SELECT c.file_name, (SELECT count(*) FROM turns t WHERE t.call_id = c.id) FROM calls c"_s));
                 int calls = 0;
                 while (hasSchema && q.next()) {
                     ++calls;
@@ -279,9 +284,10 @@ private slots:
             db = {};
             QSqlDatabase::removeDatabase(u"check"_s);
         }
-        qInfo("kill test: %d trials, %d killed while importing, %d left a partial library", kTrials, killedMidway,
-              partialTrials);
-        QVERIFY2(partialTrials >= kTrials / 4, "the kill moments did not land inside the import often enough");
+        qInfo("kill test: %d trials, %d killed while importing, %d left a partial library", kTrials,
+              killedMidway, partialTrials);
+        QVERIFY2(partialTrials >= kTrials / 4,
+                 "the kill moments did not land inside the import often enough");
     }
 
 private:

@@ -23,7 +23,8 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_store = std::make_unique<LibraryStore>();
         QString error;
-        QVERIFY2(m_store->open(m_dir.filePath(u"figures-%1.sqlite"_s.arg(++m_run)), &error), qPrintable(error));
+        QVERIFY2(m_store->open(m_dir.filePath(u"figures-%1.sqlite"_s.arg(++m_run)), &error),
+                 qPrintable(error));
         QVERIFY2(SampleLibrary::install(*m_store, &error), qPrintable(error));
         m_repository = std::make_unique<MetricRepository>(m_store.get());
         m_undo = std::make_unique<QUndoStack>();
@@ -51,7 +52,8 @@ private slots:
         QCOMPARE(value.data(FigureTableModel::ValueRole).toDouble(), 39331.0);
         QCOMPARE(m_model->index(row, FigureTableModel::StatusColumn).data().toString(),
                  m_repository->figure(revenueKey())->status);
-        QVERIFY(m_model->index(row, FigureTableModel::SourceColumn).data().toString().contains(u"FY2025/Q4"_s));
+        QVERIFY(
+            m_model->index(row, FigureTableModel::SourceColumn).data().toString().contains(u"FY2025/Q4"_s));
         QCOMPARE(m_model->index(row, FigureTableModel::OriginColumn).data().toString(), u"imported"_s);
         QVERIFY(value.data(Qt::ToolTipRole).toString().contains(u"Source:"_s));
 
@@ -72,7 +74,9 @@ private slots:
         QCOMPARE(*m_repository->figure(revenueKey())->value, 39400.0);
         QVERIFY(m_repository->figure(revenueKey())->userEntered);
         QVERIFY(!changed.isEmpty());
-        QVERIFY(m_model->index(row, FigureTableModel::ValueColumn).data(FigureTableModel::UserEnteredRole).toBool());
+        QVERIFY(m_model->index(row, FigureTableModel::ValueColumn)
+                    .data(FigureTableModel::UserEnteredRole)
+                    .toBool());
         QCOMPARE(m_model->index(row, FigureTableModel::OriginColumn).data().toString(), u"user-entered"_s);
         QVERIFY(m_model->index(row, 0).data(Qt::FontRole).value<QFont>().italic());
 
@@ -96,7 +100,8 @@ private slots:
     void invalidValuesAreRefusedAndNothingChanges()
     {
         QFETCH(QString, input);
-        const QModelIndex value = m_model->index(m_model->rowFor(revenueKey()), FigureTableModel::ValueColumn);
+        const QModelIndex value =
+            m_model->index(m_model->rowFor(revenueKey()), FigureTableModel::ValueColumn);
         QSignalSpy failed(m_model.get(), &FigureTableModel::editFailed);
         QVERIFY(!m_model->setData(value, input));
         QCOMPARE(failed.size(), 1);
@@ -117,7 +122,8 @@ private slots:
     void editingTextKeepsTheValueOrigin()
     {
         const int row = m_model->rowFor(revenueKey());
-        QVERIFY(m_model->setData(m_model->index(row, FigureTableModel::NoteColumn), u"checked against the 10-K"_s));
+        QVERIFY(m_model->setData(m_model->index(row, FigureTableModel::NoteColumn),
+                                 u"checked against the 10-K"_s));
         const auto figure = m_repository->figure(revenueKey());
         QCOMPARE(figure->note, u"checked against the 10-K"_s);
         QVERIFY(!figure->userEntered);

@@ -12,7 +12,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QByteArray kHeader = "company,fiscal_quarter,period_end,metric,kind,value,unit,note,status,source,user_entered\r\n";
+const QByteArray kHeader =
+    "company,fiscal_quarter,period_end,metric,kind,value,unit,note,status,source,user_entered\r\n";
 
 bool writeFile(const QString &path, const QByteArray &data)
 {
@@ -40,23 +41,25 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QList<QStringList>>("records");
         QTest::addColumn<QList<int>>("lines");
-        QTest::newRow("plain, LF") << u"a,b\nc,d\n"_s << QList<QStringList>{{u"a"_s, u"b"_s}, {u"c"_s, u"d"_s}}
+        QTest::newRow("plain, LF") << u"a,b\nc,d\n"_s
+                                   << QList<QStringList>{{u"a"_s, u"b"_s}, {u"c"_s, u"d"_s}}
                                    << QList<int>{1, 2};
         QTest::newRow("CRLF, no final break")
             << u"a,b\r\nc,d"_s << QList<QStringList>{{u"a"_s, u"b"_s}, {u"c"_s, u"d"_s}} << QList<int>{1, 2};
-        QTest::newRow("quoted comma") << u"\"a,1\",b\n"_s << QList<QStringList>{{u"a,1"_s, u"b"_s}}
-                                      << QList<int>{1};
-        QTest::newRow("doubled quote") << u"\"say \"\"hi\"\"\",x\n"_s
-                                       << QList<QStringList>{{u"say \"hi\""_s, u"x"_s}} << QList<int>{1};
+        QTest::newRow("quoted comma")
+            << u"\"a,1\",b\n"_s << QList<QStringList>{{u"a,1"_s, u"b"_s}} << QList<int>{1};
+        QTest::newRow("doubled quote")
+            << u"\"say \"\"hi\"\"\",x\n"_s << QList<QStringList>{{u"say \"hi\""_s, u"x"_s}} << QList<int>{1};
         QTest::newRow("line break in quotes counts lines")
             << u"\"two\nlines\",x\ny,z\n"_s << QList<QStringList>{{u"two\nlines"_s, u"x"_s}, {u"y"_s, u"z"_s}}
             << QList<int>{1, 3};
-        QTest::newRow("empty fields") << u",,\n"_s << QList<QStringList>{{QString(), QString(), QString()}}
-                                      << QList<int>{1};
-        QTest::newRow("blank lines skipped") << u"a\n\n\nb\n"_s << QList<QStringList>{{u"a"_s}, {u"b"_s}}
-                                             << QList<int>{1, 4};
-        QTest::newRow("Chinese text") << u"毛利率,\"約110億美元, 快\"\n"_s
-                                      << QList<QStringList>{{u"毛利率"_s, u"約110億美元, 快"_s}} << QList<int>{1};
+        QTest::newRow("empty fields")
+            << u",,\n"_s << QList<QStringList>{{QString(), QString(), QString()}} << QList<int>{1};
+        QTest::newRow("blank lines skipped")
+            << u"a\n\n\nb\n"_s << QList<QStringList>{{u"a"_s}, {u"b"_s}} << QList<int>{1, 4};
+        QTest::newRow("Chinese text")
+            << u"毛利率,\"約110億美元, 快\"\n"_s << QList<QStringList>{{u"毛利率"_s, u"約110億美元, 快"_s}}
+            << QList<int>{1};
     }
     void parsesRecords()
     {
@@ -103,17 +106,21 @@ private slots:
     {
         QTest::addColumn<QByteArray>("row");
         QTest::addColumn<QString>("problem");
-        QTest::newRow("unknown metric") << QByteArray("NVDA,FY2025Q4,,revnue,actual,1,musd,,,,0") << u"revnue"_s;
-        QTest::newRow("bad quarter") << QByteArray("NVDA,FY2025Q5,,revenue,actual,1,musd,,,,0") << u"FY2025Q5"_s;
-        QTest::newRow("quarter not canonical") << QByteArray("NVDA,fy2025q4,,revenue,actual,1,musd,,,,0")
-                                               << u"fy2025q4"_s;
-        QTest::newRow("non-numeric value") << QByteArray("NVDA,FY2025Q4,,revenue,actual,lots,musd,,,,0")
-                                           << u"lots"_s;
-        QTest::newRow("grouped number") << QByteArray("NVDA,FY2025Q4,,revenue,actual,\"39,331\",musd,,,,0")
-                                        << u"39,331"_s;
-        QTest::newRow("missing value") << QByteArray("NVDA,FY2025Q4,,revenue,actual,,musd,,,,0") << u"value"_s;
+        QTest::newRow("unknown metric")
+            << QByteArray("NVDA,FY2025Q4,,revnue,actual,1,musd,,,,0") << u"revnue"_s;
+        QTest::newRow("bad quarter") << QByteArray("NVDA,FY2025Q5,,revenue,actual,1,musd,,,,0")
+                                     << u"FY2025Q5"_s;
+        QTest::newRow("quarter not canonical")
+            << QByteArray("NVDA,fy2025q4,,revenue,actual,1,musd,,,,0") << u"fy2025q4"_s;
+        QTest::newRow("non-numeric value")
+            << QByteArray("NVDA,FY2025Q4,,revenue,actual,lots,musd,,,,0") << u"lots"_s;
+        QTest::newRow("grouped number")
+            << QByteArray("NVDA,FY2025Q4,,revenue,actual,\"39,331\",musd,,,,0") << u"39,331"_s;
+        QTest::newRow("missing value")
+            << QByteArray("NVDA,FY2025Q4,,revenue,actual,,musd,,,,0") << u"value"_s;
         QTest::newRow("wrong unit") << QByteArray("NVDA,FY2025Q4,,revenue,actual,1,pct,,,,0") << u"unit"_s;
-        QTest::newRow("unknown kind") << QByteArray("NVDA,FY2025Q4,,revenue,rumour,1,musd,,,,0") << u"rumour"_s;
+        QTest::newRow("unknown kind")
+            << QByteArray("NVDA,FY2025Q4,,revenue,rumour,1,musd,,,,0") << u"rumour"_s;
         QTest::newRow("too few fields") << QByteArray("NVDA,FY2025Q4,,revenue,actual,1,musd") << u"found 7"_s;
         QTest::newRow("unquoted comma in note")
             << QByteArray("NVDA,FY2025Q4,,revenue,actual,1,musd,a, b,,,0") << u"found 12"_s;
@@ -129,16 +136,19 @@ private slots:
         QFETCH(QByteArray, row);
         QFETCH(QString, problem);
         // Line 4 is the bad one, between good rows; nothing may be imported.
-        const QByteArray data = kHeader + "NVDA,FY2025Q1,,revenue,actual,1,musd,,,,0\r\n"
-                                          "NVDA,FY2025Q2,,revenue,actual,\"2\",musd,\"with, comma\",,,0\r\n" +
+        const QByteArray data = kHeader +
+                                "NVDA,FY2025Q1,,revenue,actual,1,musd,,,,0\r\n"
+                                "NVDA,FY2025Q2,,revenue,actual,\"2\",musd,\"with, comma\",,,0\r\n" +
                                 row + "\r\nNVDA,FY2025Q3,,revenue,actual,3,musd,,,,0\r\n";
         const QString file = m_dir.filePath(u"bad.csv"_s);
         QVERIFY(writeFile(file, data));
 
         LibraryStore store;
         QString error;
-        QVERIFY2(store.open(m_dir.filePath(u"bad-%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentDataTag()))), &error),
-                 qPrintable(error));
+        QVERIFY2(
+            store.open(m_dir.filePath(u"bad-%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentDataTag()))),
+                       &error),
+            qPrintable(error));
         MetricRepository repository(&store);
         const FinancialCsv::ImportOutcome outcome = FinancialCsv::importFile(repository, file);
         QVERIFY(!outcome.ok);
@@ -170,7 +180,8 @@ private slots:
         QTest::addColumn<QString>("problem");
         QTest::newRow("empty") << QByteArray() << u"empty"_s;
         QTest::newRow("wrong header") << QByteArray("ticker,quarter\r\nNVDA,FY2025Q4\r\n") << u"header"_s;
-        QTest::newRow("not UTF-8") << QByteArray(kHeader + "NVDA,FY2025Q4,,revenue,actual,1,musd,\xff\xfe,,,0\r\n")
+        QTest::newRow("not UTF-8") << QByteArray(kHeader +
+                                                 "NVDA,FY2025Q4,,revenue,actual,1,musd,\xff\xfe,,,0\r\n")
                                    << u"UTF-8"_s;
         QTest::newRow("unclosed quote") << QByteArray(kHeader + "NVDA,\"FY2025Q4\r\n") << u"not closed"_s;
     }
@@ -225,7 +236,8 @@ private slots:
 
         const QString first = m_dir.filePath(u"first.csv"_s);
         int written = 0;
-        QVERIFY2(FinancialCsv::exportFile(sourceRepository, first, u"NVDA"_s, &written, &error), qPrintable(error));
+        QVERIFY2(FinancialCsv::exportFile(sourceRepository, first, u"NVDA"_s, &written, &error),
+                 qPrintable(error));
         QCOMPARE(written, sourceRepository.figures().size());
 
         LibraryStore target;

@@ -21,7 +21,8 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_store = std::make_unique<LibraryStore>();
         QString error;
-        QVERIFY2(m_store->open(m_dir.filePath(u"models-%1.sqlite"_s.arg(++m_run)), &error), qPrintable(error));
+        QVERIFY2(m_store->open(m_dir.filePath(u"models-%1.sqlite"_s.arg(++m_run)), &error),
+                 qPrintable(error));
         QVERIFY2(SampleLibrary::install(*m_store, &error), qPrintable(error));
         m_callId = m_store->calls().first().id;
     }

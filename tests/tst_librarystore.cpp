@@ -23,7 +23,13 @@ ParsedTranscript smallTranscript()
     ParsedSection qa{SectionKind::QA, {}};
     qa.turns.append({{}, {}, {}, QString::fromLatin1(Role::Analyst), 1, u"毛利率會回升嗎?"_s, {}});
     qa.turns.append({u"科萊特"_s, u"CFO"_s, {}, QString::fromLatin1(Role::Executive), 1, u"會的。"_s, {}});
-    qa.turns.append({u"Joe Moore"_s, {}, u"Morgan Stanley"_s, QString::fromLatin1(Role::Analyst), 2, u"Blackwell?"_s, {}});
+    qa.turns.append({u"Joe Moore"_s,
+                     {},
+                     u"Morgan Stanley"_s,
+                     QString::fromLatin1(Role::Analyst),
+                     2,
+                     u"Blackwell?"_s,
+                     {}});
     qa.turns.append({u"科萊特"_s, u"CFO"_s, {}, QString::fromLatin1(Role::Executive), 2, u"Yes."_s, {}});
     t.sections = {article, qa};
     return t;
@@ -161,8 +167,9 @@ private slots:
 
         // Make the fourth turn of the next import fail half-way through.
         QSqlQuery trigger(store.database());
-        QVERIFY(trigger.exec(u"CREATE TEMP TRIGGER fail_turn BEFORE INSERT ON turns WHEN NEW.text = 'Blackwell?' "
-                             "BEGIN SELECT RAISE(ABORT, 'injected failure'); END"_s));
+        QVERIFY(
+            trigger.exec(u"CREATE TEMP TRIGGER fail_turn BEFORE INSERT ON turns WHEN NEW.text = 'Blackwell?' "
+                         "BEGIN SELECT RAISE(ABORT, 'injected failure'); END"_s));
         CallMetadata meta = smallMeta(u"second"_s);
         meta.companyTicker = u"AMD"_s;
         QSignalSpy changed(&store, &LibraryStore::callsChanged);
@@ -310,9 +317,9 @@ private slots:
         QCOMPARE(calls.first().fiscalPeriod, u"FY2025Q4"_s);
         QCOMPARE(calls.first().callDate, QDate(2025, 2, 26));
         const auto call = store.call(calls.first().id);
-        const QStringList expected = {u"C.J. Muse"_s,    u"Joe Moore"_s,    u"Vivek Arya"_s,
+        const QStringList expected = {u"C.J. Muse"_s,    u"Joe Moore"_s,      u"Vivek Arya"_s,
                                       u"Harlan Sur"_s,   u"Timothy Arcuri"_s, u"Ben Reitzes"_s,
-                                      u"Mark Lipacis"_s, u"Aaron Rakers"_s, u"Atif Malik"_s};
+                                      u"Mark Lipacis"_s, u"Aaron Rakers"_s,   u"Atif Malik"_s};
         for (int q = 1; q <= 9; ++q) {
             QVERIFY(call->questionTurn(q));
             QCOMPARE(call->questionTurn(q)->speaker, expected.at(q - 1));

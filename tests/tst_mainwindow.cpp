@@ -1,10 +1,10 @@
 #include "AppSettings.h"
 #include "LanguageManager.h"
 #include "LibraryStore.h"
-#include "SettingsDialog.h"
 #include "MainWindow.h"
 #include "NavigatorModel.h"
 #include "SampleLibrary.h"
+#include "SettingsDialog.h"
 #include "TranscriptView.h"
 
 #include <QApplication>
@@ -70,7 +70,10 @@ private slots:
         QTRY_VERIFY(view->isPositionVisible(range.start));
         QCOMPARE(view->currentQuestion(), 5);
         saveScreenshot(window, u"main-window-q5.png"_s);
-        QVERIFY(view->document()->toPlainText().mid(range.start, range.length).startsWith(u"我們聽說了很多關於"_s));
+        QVERIFY(view->document()
+                    ->toPlainText()
+                    .mid(range.start, range.length)
+                    .startsWith(u"我們聽說了很多關於"_s));
 
         // Keyboard: next and previous question.
         QTest::keyClick(&window, Qt::Key_F8);

@@ -69,7 +69,8 @@ const QList<Column> &quarterlyColumns()
         {u"gaap_diluted_eps_usd"_s, u"gaap_diluted_eps"_s, FigureKind::Actual, u"usd"_s},
         {u"guide_next_revenue_musd"_s, u"next_revenue_guidance"_s, FigureKind::Guidance, u"musd"_s},
         {u"guide_next_gaap_gm_pct"_s, u"next_gaap_gross_margin_guidance"_s, FigureKind::Guidance, u"pct"_s},
-        {u"guide_next_nongaap_gm_pct"_s, u"next_nongaap_gross_margin_guidance"_s, FigureKind::Guidance, u"pct"_s},
+        {u"guide_next_nongaap_gm_pct"_s, u"next_nongaap_gross_margin_guidance"_s, FigureKind::Guidance,
+         u"pct"_s},
     };
     return columns;
 }
@@ -159,9 +160,9 @@ private slots:
         QStringList columns;
         while (query.next())
             columns << query.value(0).toString();
-        for (const QString &column : {u"company_id"_s, u"fiscal_quarter"_s, u"period_end"_s, u"metric_key"_s,
-                                      u"value"_s, u"unit"_s, u"kind"_s, u"source"_s, u"status"_s,
-                                      u"user_entered"_s})
+        for (const QString &column :
+             {u"company_id"_s, u"fiscal_quarter"_s, u"period_end"_s, u"metric_key"_s, u"value"_s, u"unit"_s,
+              u"kind"_s, u"source"_s, u"status"_s, u"user_entered"_s})
             QVERIFY2(columns.contains(column), qPrintable(column));
 
         // One row per company, quarter, metric and kind.
@@ -255,7 +256,8 @@ private slots:
         QCOMPARE(*set.yearOverYearGrowth(q, u"revenue"_s),
                  (csv(u"FY2025Q4"_s, u"revenue_musd"_s) / csv(u"FY2024Q4"_s, u"revenue_musd"_s) - 1) * 100);
         QCOMPARE(*set.quarterOverQuarterGrowth(q, u"data_center"_s),
-                 (csv(u"FY2025Q4"_s, u"data_center_musd"_s) / csv(u"FY2025Q3"_s, u"data_center_musd"_s) - 1) * 100);
+                 (csv(u"FY2025Q4"_s, u"data_center_musd"_s) / csv(u"FY2025Q3"_s, u"data_center_musd"_s) - 1) *
+                     100);
         QCOMPARE(*set.netMargin(q),
                  csv(u"FY2025Q4"_s, u"gaap_net_income_musd"_s) / csv(u"FY2025Q4"_s, u"revenue_musd"_s) * 100);
         // The outlook for FY2025Q4 was given in FY2025Q3's release.
@@ -264,9 +266,10 @@ private slots:
         QCOMPARE(outlook->quarter.toString(), u"FY2025Q3"_s);
         QCOMPARE(*set.outlookDifference(q, u"next_revenue_guidance"_s, u"revenue"_s),
                  csv(u"FY2025Q4"_s, u"revenue_musd"_s) - csv(u"FY2025Q3"_s, u"guide_next_revenue_musd"_s));
-        QCOMPARE(*set.outlookDifference(q, u"next_nongaap_gross_margin_guidance"_s, u"nongaap_gross_margin"_s),
-                 csv(u"FY2025Q4"_s, u"nongaap_gross_margin_pct"_s) -
-                     csv(u"FY2025Q3"_s, u"guide_next_nongaap_gm_pct"_s));
+        QCOMPARE(
+            *set.outlookDifference(q, u"next_nongaap_gross_margin_guidance"_s, u"nongaap_gross_margin"_s),
+            csv(u"FY2025Q4"_s, u"nongaap_gross_margin_pct"_s) -
+                csv(u"FY2025Q3"_s, u"guide_next_nongaap_gm_pct"_s));
 
         // No growth without the year-ago quarter, no margin without both figures.
         QVERIFY(!set.yearOverYearGrowth({2023, 1}, u"revenue"_s));
@@ -290,8 +293,9 @@ private slots:
         QCOMPARE(q1->value, share / 100 * csv(u"FY2026Q1"_s, u"dc_compute_musd"_s));
         const auto q2 = set.blackwellRevenueEstimate({2026, 2});
         QVERIFY(q2);
-        QCOMPARE(q2->value,
-                 q1->value * (1 + *set.value({2026, 2}, u"blackwell_sequential_growth"_s, FigureKind::Disclosed) / 100));
+        QCOMPARE(q2->value, q1->value * (1 + *set.value({2026, 2}, u"blackwell_sequential_growth"_s,
+                                                        FigureKind::Disclosed) /
+                                                 100));
         QVERIFY(!set.blackwellRevenueEstimate({2026, 3}));
     }
 

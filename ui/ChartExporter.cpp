@@ -83,12 +83,14 @@ QSize ChartExporter::parseSize(const QString &text)
     if (!match.hasMatch())
         return {};
     const QSize size(match.captured(1).toInt(), match.captured(2).toInt());
-    if (size.width() < kMinSide || size.height() < kMinSide || size.width() > kMaxSide || size.height() > kMaxSide)
+    if (size.width() < kMinSide || size.height() < kMinSide || size.width() > kMaxSide ||
+        size.height() > kMaxSide)
         return {};
     return size;
 }
 
-QImage ChartExporter::renderImage(const ChartSpec &spec, const QSet<QString> &hiddenSeries, const Options &options)
+QImage ChartExporter::renderImage(const ChartSpec &spec, const QSet<QString> &hiddenSeries,
+                                  const Options &options)
 {
     LaidOutChart chart(spec, hiddenSeries, options);
     QImage image(options.size, QImage::Format_ARGB32_Premultiplied);
@@ -151,8 +153,8 @@ bool ChartExporter::exportChart(const ChartSpec &spec, const QSet<QString> &hidd
         LaidOutChart chart(spec, hiddenSeries, options);
         QPdfWriter writer(&file);
         writer.setResolution(int(kLayoutDpi));
-        writer.setPageSize(QPageSize(options.layoutSize() * 72.0 / kLayoutDpi, QPageSize::Point,
-                                     QString(), QPageSize::ExactMatch));
+        writer.setPageSize(QPageSize(options.layoutSize() * 72.0 / kLayoutDpi, QPageSize::Point, QString(),
+                                     QPageSize::ExactMatch));
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         writer.setTitle(spec.title);
         writer.setCreator(QCoreApplication::applicationName());
@@ -178,7 +180,8 @@ bool ChartExporter::exportChart(const ChartSpec &spec, const QSet<QString> &hidd
     return true;
 }
 
-bool ChartExporter::exportPane(const ChartPane &pane, const QString &path, const Options &options, QString *error)
+bool ChartExporter::exportPane(const ChartPane &pane, const QString &path, const Options &options,
+                               QString *error)
 {
     return exportChart(pane.exportSpec(), pane.hiddenSeries(), path, options, error);
 }

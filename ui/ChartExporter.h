@@ -35,11 +35,13 @@ public:
     // "1600x1000" -> QSize; invalid for anything else or sizes out of [100, 10000].
     static QSize parseSize(const QString &text);
 
-    static QImage renderImage(const ChartSpec &spec, const QSet<QString> &hiddenSeries, const Options &options);
+    static QImage renderImage(const ChartSpec &spec, const QSet<QString> &hiddenSeries,
+                              const Options &options);
     static bool exportChart(const ChartSpec &spec, const QSet<QString> &hiddenSeries, const QString &path,
                             const Options &options, QString *error);
 
     // The pane's figures, range and hidden series, without its session marks.
-    static bool exportPane(const ChartPane &pane, const QString &path, const Options &options, QString *error);
+    static bool exportPane(const ChartPane &pane, const QString &path, const Options &options,
+                           QString *error);
     static void copyToClipboard(const ChartPane &pane, const Options &options);
 };

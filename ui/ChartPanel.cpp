@@ -129,7 +129,8 @@ ChartExporter::Options ChartPanel::defaultOptions() const
     return options;
 }
 
-bool ChartPanel::exportCurrentChartTo(const QString &path, const ChartExporter::Options &options, QString *error)
+bool ChartPanel::exportCurrentChartTo(const QString &path, const ChartExporter::Options &options,
+                                      QString *error)
 {
     const ChartPane *pane = currentPane();
     if (!pane || !pane->exportSpec().hasData()) {
@@ -147,9 +148,8 @@ void ChartPanel::exportCurrentChart()
         return;
     }
     QSettings settings;
-    const QString suggested =
-        QDir(settings.value(Keys::exportFolder, QDir::homePath()).toString())
-            .filePath(u"%1-%2.png"_s.arg(m_company.toLower(), pane->paneId()));
+    const QString suggested = QDir(settings.value(Keys::exportFolder, QDir::homePath()).toString())
+                                  .filePath(u"%1-%2.png"_s.arg(m_company.toLower(), pane->paneId()));
     const QString png = tr("PNG image (*.png)");
     const QString svg = tr("SVG drawing (*.svg)");
     const QString pdf = tr("PDF document (*.pdf)");
@@ -175,7 +175,8 @@ void ChartPanel::exportCurrentChart()
         emit errorOccurred(error);
         return;
     }
-    emit statusMessage(tr("Exported the %1 chart to %2").arg(pane->paneTitle(), QDir::toNativeSeparators(path)));
+    emit statusMessage(
+        tr("Exported the %1 chart to %2").arg(pane->paneTitle(), QDir::toNativeSeparators(path)));
 }
 
 void ChartPanel::copyCurrentChart()

@@ -30,15 +30,10 @@ constexpr int kMaxErrorsShown = 20;
 } // namespace
 
 FiguresDock::FiguresDock(MetricRepository *repository, QUndoStack *undoStack, QWidget *parent)
-    : QDockWidget(parent),
-      m_repository(repository),
-      m_model(new FigureTableModel(repository, undoStack, this)),
-      m_proxy(new QSortFilterProxyModel(this)),
-      m_filter(new QLineEdit(this)),
-      m_view(new QTableView(this)),
-      m_addButton(new QToolButton(this)),
-      m_removeButton(new QToolButton(this)),
-      m_importButton(new QToolButton(this)),
+    : QDockWidget(parent), m_repository(repository),
+      m_model(new FigureTableModel(repository, undoStack, this)), m_proxy(new QSortFilterProxyModel(this)),
+      m_filter(new QLineEdit(this)), m_view(new QTableView(this)), m_addButton(new QToolButton(this)),
+      m_removeButton(new QToolButton(this)), m_importButton(new QToolButton(this)),
       m_exportButton(new QToolButton(this))
 {
     setObjectName(u"figuresDock"_s);
@@ -83,7 +78,8 @@ FiguresDock::FiguresDock(MetricRepository *repository, QUndoStack *undoStack, QW
     connect(m_importButton, &QToolButton::clicked, this, &FiguresDock::importFinancials);
     connect(m_exportButton, &QToolButton::clicked, this, &FiguresDock::exportFinancials);
     connect(m_model, &FigureTableModel::editFailed, this, &FiguresDock::errorOccurred);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FiguresDock::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &FiguresDock::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &FiguresDock::updateButtons);
     retranslate();
     updateButtons();
@@ -141,21 +137,21 @@ int FiguresDock::importFile(const QString &path)
         QStringList shown = outcome.errors.mid(0, kMaxErrorsShown);
         if (outcome.errors.size() > kMaxErrorsShown)
             shown << tr("… and %n more problem(s)", nullptr, int(outcome.errors.size() - kMaxErrorsShown));
-        emit errorOccurred(tr("Nothing was imported from %1:\n%2")
-                               .arg(QDir::toNativeSeparators(path), shown.join(u'\n')));
+        emit errorOccurred(
+            tr("Nothing was imported from %1:\n%2").arg(QDir::toNativeSeparators(path), shown.join(u'\n')));
         return -1;
     }
-    emit statusMessage(tr("Imported %n figure(s) from %1", nullptr, outcome.imported)
-                           .arg(QDir::toNativeSeparators(path)));
+    emit statusMessage(
+        tr("Imported %n figure(s) from %1", nullptr, outcome.imported).arg(QDir::toNativeSeparators(path)));
     return outcome.imported;
 }
 
 void FiguresDock::importFinancials()
 {
     QSettings settings;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Financials"),
-                                                      settings.value(kFolderKey).toString(),
-                                                      tr("CSV files (*.csv);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import Financials"), settings.value(kFolderKey).toString(),
+                                     tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
     settings.setValue(kFolderKey, QFileInfo(path).absolutePath());
@@ -166,10 +162,11 @@ void FiguresDock::exportFinancials()
 {
     QSettings settings;
     const QString company = m_model->company();
-    const QString suggested = QDir(settings.value(kFolderKey, QDir::homePath()).toString())
-                                  .filePath(u"%1-figures.csv"_s.arg(company.isEmpty() ? u"all"_s : company.toLower()));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Financials"), suggested,
-                                                      tr("CSV files (*.csv)"));
+    const QString suggested =
+        QDir(settings.value(kFolderKey, QDir::homePath()).toString())
+            .filePath(u"%1-figures.csv"_s.arg(company.isEmpty() ? u"all"_s : company.toLower()));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Financials"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     settings.setValue(kFolderKey, QFileInfo(path).absolutePath());
@@ -179,7 +176,8 @@ void FiguresDock::exportFinancials()
         emit errorOccurred(error);
         return;
     }
-    emit statusMessage(tr("Exported %n figure(s) to %1", nullptr, written).arg(QDir::toNativeSeparators(path)));
+    emit statusMessage(
+        tr("Exported %n figure(s) to %1", nullptr, written).arg(QDir::toNativeSeparators(path)));
 }
 
 void FiguresDock::addEstimate()

@@ -10,8 +10,7 @@ using namespace Qt::StringLiterals;
 
 ImportController::ImportController(LibraryStore *store, QWidget *dialogParent)
     : QObject(dialogParent), m_store(store), m_dialogParent(dialogParent)
-{
-}
+{}
 
 QList<CallImporter::Outcome> ImportController::importFiles(const QStringList &paths)
 {
@@ -19,7 +18,8 @@ QList<CallImporter::Outcome> ImportController::importFiles(const QStringList &pa
     if (paths.isEmpty())
         return outcomes;
     CallImporter importer(*m_store);
-    QProgressDialog progress(tr("Importing transcripts…"), tr("Cancel"), 0, int(paths.size()), m_dialogParent);
+    QProgressDialog progress(tr("Importing transcripts…"), tr("Cancel"), 0, int(paths.size()),
+                             m_dialogParent);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(paths.size() > 1 ? 300 : 100000);
     for (int i = 0; i < paths.size(); ++i) {

@@ -19,8 +19,8 @@ QString LanguageManager::systemLanguage()
     if (locale.language() != QLocale::Chinese)
         return u"en"_s;
     const bool traditional = locale.script() == QLocale::TraditionalChineseScript ||
-                             locale.territory() == QLocale::Taiwan || locale.territory() == QLocale::HongKong ||
-                             locale.territory() == QLocale::Macao;
+                             locale.territory() == QLocale::Taiwan ||
+                             locale.territory() == QLocale::HongKong || locale.territory() == QLocale::Macao;
     return traditional ? u"zh_TW"_s : u"zh_CN"_s;
 }
 
@@ -50,7 +50,8 @@ void LanguageManager::apply(const QString &language)
     m_app = new QTranslator(this);
     m_qt = new QTranslator(this);
     // An installed file wins over the built-in one, so updated translations need no rebuild.
-    const QString installed = QApplication::applicationDirPath() + u"/../share/earnings-reader/translations"_s;
+    const QString installed =
+        QApplication::applicationDirPath() + u"/../share/earnings-reader/translations"_s;
     const QString file = u"earnings-reader_%1"_s.arg(resolved);
     if (m_app->load(file, installed) || m_app->load(file, u":/i18n"_s))
         QApplication::installTranslator(m_app);

@@ -1,21 +1,21 @@
 #include "MainWindow.h"
 
-#include "AnnotationController.h"
-#include "AnnotationModel.h"
-#include "AnnotationDock.h"
 #include "AboutDialog.h"
+#include "AnnotationController.h"
+#include "AnnotationDock.h"
+#include "AnnotationModel.h"
 #include "AppSettings.h"
 #include "CallListModel.h"
-#include "LanguageManager.h"
-#include "SettingsDialog.h"
 #include "ChartPanel.h"
 #include "FiguresDock.h"
 #include "FindBar.h"
 #include "ImportController.h"
+#include "LanguageManager.h"
 #include "LibraryStore.h"
 #include "MetricRepository.h"
 #include "NavigatorModel.h"
 #include "SearchDock.h"
+#include "SettingsDialog.h"
 #include "TranscriptView.h"
 
 #include <QActionGroup>
@@ -51,16 +51,11 @@ const QString script = u"Transcript/script"_s;
 } // namespace Keys
 
 MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
-    : QMainWindow(parent),
-      m_store(store),
-      m_undoStack(new QUndoStack(this)),
+    : QMainWindow(parent), m_store(store), m_undoStack(new QUndoStack(this)),
       m_callModel(new CallListModel(store, this)),
-      m_navigatorModel(new NavigatorModel(store, m_undoStack, this)),
-      m_transcript(new TranscriptView(this)),
-      m_splitter(new QSplitter(Qt::Horizontal, this)),
-      m_navigatorView(new QTreeView(this)),
-      m_libraryView(new QListView(this)),
-      m_navigatorDock(new QDockWidget(this)),
+      m_navigatorModel(new NavigatorModel(store, m_undoStack, this)), m_transcript(new TranscriptView(this)),
+      m_splitter(new QSplitter(Qt::Horizontal, this)), m_navigatorView(new QTreeView(this)),
+      m_libraryView(new QListView(this)), m_navigatorDock(new QDockWidget(this)),
       m_libraryDock(new QDockWidget(this))
 {
     setObjectName(u"mainWindow"_s);
@@ -90,7 +85,8 @@ MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
     createActions();
     retranslate();
 
-    connect(m_store, &LibraryStore::speakerChanged, this, [this](qint64 callId, qint64) { onSpeakerChanged(callId); });
+    connect(m_store, &LibraryStore::speakerChanged, this,
+            [this](qint64 callId, qint64) { onSpeakerChanged(callId); });
     connect(m_navigatorModel, &NavigatorModel::editFailed, this, &MainWindow::showError);
     connect(m_store, &LibraryStore::callTextReplaced, this, &MainWindow::onCallTextReplaced);
     connect(m_annotations, &AnnotationController::openCallRequested, this, &MainWindow::openCall);
@@ -126,8 +122,10 @@ void MainWindow::createDocks()
     m_navigatorView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_navigatorView->header()->setStretchLastSection(false);
     m_navigatorView->header()->setSectionResizeMode(NavigatorModel::LabelColumn, QHeaderView::Stretch);
-    m_navigatorView->header()->setSectionResizeMode(NavigatorModel::SpeakerColumn, QHeaderView::ResizeToContents);
-    m_navigatorView->header()->setSectionResizeMode(NavigatorModel::FirmColumn, QHeaderView::ResizeToContents);
+    m_navigatorView->header()->setSectionResizeMode(NavigatorModel::SpeakerColumn,
+                                                    QHeaderView::ResizeToContents);
+    m_navigatorView->header()->setSectionResizeMode(NavigatorModel::FirmColumn,
+                                                    QHeaderView::ResizeToContents);
     m_navigatorDock->setWidget(m_navigatorView);
     addDockWidget(Qt::LeftDockWidgetArea, m_navigatorDock);
     connect(m_navigatorView, &QTreeView::clicked, this, &MainWindow::navigateTo);
@@ -195,7 +193,8 @@ void MainWindow::createActions()
                                                      m_figuresDock, &FiguresDock::exportFinancials);
     m_exportFinancialsAction->setObjectName(u"exportFinancialsAction"_s);
     m_fileMenu->addSeparator();
-    m_quitAction = m_fileMenu->addAction(QIcon::fromTheme(u"application-exit"_s), QString(), this, &QWidget::close);
+    m_quitAction =
+        m_fileMenu->addAction(QIcon::fromTheme(u"application-exit"_s), QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
 
     m_editMenu = menuBar()->addMenu(QString());
@@ -230,11 +229,11 @@ void MainWindow::createActions()
     m_searchLibraryAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
 
     m_viewMenu = menuBar()->addMenu(QString());
-    m_nextQuestionAction = m_viewMenu->addAction(QIcon::fromTheme(u"go-down"_s), QString(), this,
-                                                 &MainWindow::nextQuestion);
+    m_nextQuestionAction =
+        m_viewMenu->addAction(QIcon::fromTheme(u"go-down"_s), QString(), this, &MainWindow::nextQuestion);
     m_nextQuestionAction->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Down), QKeySequence(Qt::Key_F8)});
-    m_previousQuestionAction = m_viewMenu->addAction(QIcon::fromTheme(u"go-up"_s), QString(), this,
-                                                     &MainWindow::previousQuestion);
+    m_previousQuestionAction =
+        m_viewMenu->addAction(QIcon::fromTheme(u"go-up"_s), QString(), this, &MainWindow::previousQuestion);
     m_previousQuestionAction->setShortcuts(
         {QKeySequence(Qt::ALT | Qt::Key_Up), QKeySequence(Qt::SHIFT | Qt::Key_F8)});
     m_viewMenu->addSeparator();
@@ -377,7 +376,9 @@ void MainWindow::restoreSettings()
     if (settings.value(Keys::sessionLibrary).toString() == m_store->path())
         call = settings.value(Keys::sessionCall).toLongLong();
     if (m_callModel->rowForCall(call) < 0)
-        call = m_callModel->rowCount() > 0 ? m_callModel->index(0).data(CallListModel::CallIdRole).toLongLong() : 0;
+        call = m_callModel->rowCount() > 0
+                   ? m_callModel->index(0).data(CallListModel::CallIdRole).toLongLong()
+                   : 0;
     if (call)
         openCall(call);
     // The annotations panel opens with the first highlight; until then it only takes room.
@@ -527,9 +528,9 @@ void MainWindow::previousQuestion()
 void MainWindow::chooseFilesToImport()
 {
     QSettings settings;
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Import Transcripts"), settings.value(Keys::importFolder).toString(),
-        tr("Transcripts (*.txt);;All files (*)"));
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Transcripts"),
+                                                            settings.value(Keys::importFolder).toString(),
+                                                            tr("Transcripts (*.txt);;All files (*)"));
     if (files.isEmpty())
         return;
     settings.setValue(Keys::importFolder, QFileInfo(files.first()).absolutePath());

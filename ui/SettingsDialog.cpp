@@ -18,23 +18,13 @@
 using namespace Qt::StringLiterals;
 
 SettingsDialog::SettingsDialog(QWidget *parent)
-    : QDialog(parent),
-      m_languageLabel(new QLabel(this)),
-      m_language(new QComboBox(this)),
-      m_fontLabel(new QLabel(this)),
-      m_fontFamily(new QFontComboBox(this)),
-      m_fontSize(new QSpinBox(this)),
-      m_scriptLabel(new QLabel(this)),
-      m_script(new QComboBox(this)),
-      m_exportSizeLabel(new QLabel(this)),
-      m_exportWidth(new QSpinBox(this)),
-      m_exportHeight(new QSpinBox(this)),
-      m_exportFormatLabel(new QLabel(this)),
-      m_exportFormat(new QComboBox(this)),
-      m_libraryLabel(new QLabel(this)),
-      m_library(new QLineEdit(this)),
-      m_browseLibrary(new QPushButton(this)),
-      m_libraryNote(new QLabel(this)),
+    : QDialog(parent), m_languageLabel(new QLabel(this)), m_language(new QComboBox(this)),
+      m_fontLabel(new QLabel(this)), m_fontFamily(new QFontComboBox(this)), m_fontSize(new QSpinBox(this)),
+      m_scriptLabel(new QLabel(this)), m_script(new QComboBox(this)), m_exportSizeLabel(new QLabel(this)),
+      m_exportWidth(new QSpinBox(this)), m_exportHeight(new QSpinBox(this)),
+      m_exportFormatLabel(new QLabel(this)), m_exportFormat(new QComboBox(this)),
+      m_libraryLabel(new QLabel(this)), m_library(new QLineEdit(this)),
+      m_browseLibrary(new QPushButton(this)), m_libraryNote(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(u"settingsDialog"_s);
@@ -164,9 +154,10 @@ void SettingsDialog::save() const
 
 void SettingsDialog::chooseLibrary()
 {
-    const QString file = QFileDialog::getSaveFileName(this, tr("Library File"), m_library->text(),
-                                                      tr("Earnings Reader libraries (*.sqlite);;All files (*)"),
-                                                      nullptr, QFileDialog::DontConfirmOverwrite);
+    const QString file =
+        QFileDialog::getSaveFileName(this, tr("Library File"), m_library->text(),
+                                     tr("Earnings Reader libraries (*.sqlite);;All files (*)"), nullptr,
+                                     QFileDialog::DontConfirmOverwrite);
     if (!file.isEmpty())
         m_library->setText(file);
 }

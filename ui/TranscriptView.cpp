@@ -127,7 +127,8 @@ void TranscriptView::render()
     QTextBlockFormat headingBlock;
     headingBlock.setTopMargin(18);
     headingBlock.setBottomMargin(8);
-    headingBlock.setProperty(QTextFormat::BlockTrailingHorizontalRulerWidth, QTextLength(QTextLength::PercentageLength, 100));
+    headingBlock.setProperty(QTextFormat::BlockTrailingHorizontalRulerWidth,
+                             QTextLength(QTextLength::PercentageLength, 100));
 
     for (const SectionRecord &section : m_call->sections) {
         newBlock(headingBlock, headingFormat);
@@ -150,7 +151,9 @@ void TranscriptView::render()
                 m_questionOrder.append(question);
                 QString header = u"Q%1"_s.arg(question);
                 if (asker && !asker->name.isEmpty())
-                    header += u"  ·  "_s + (asker->firm.isEmpty() ? asker->name : u"%1, %2"_s.arg(asker->name, asker->firm));
+                    header +=
+                        u"  ·  "_s +
+                        (asker->firm.isEmpty() ? asker->name : u"%1, %2"_s.arg(asker->name, asker->firm));
                 cursor.insertText(shown(header), questionFormat);
                 lastSpeaker = -1;
             }
@@ -163,7 +166,8 @@ void TranscriptView::render()
                 nameFormat.setFontWeight(QFont::Bold);
                 nameFormat.setForeground(RoleStyle::color(turn.role, pal));
                 newBlock(speakerBlock, nameFormat);
-                const QString name = turn.speaker.isEmpty() ? RoleStyle::displayName(turn.role) : turn.speaker;
+                const QString name =
+                    turn.speaker.isEmpty() ? RoleStyle::displayName(turn.role) : turn.speaker;
                 cursor.insertText(shown(name), nameFormat);
                 QStringList detail;
                 if (speaker && !speaker->title.isEmpty())
@@ -229,7 +233,8 @@ std::optional<TranscriptView::TurnSpan> TranscriptView::selectedSpan() const
     if (!turn || turnAt(cursor.selectionEnd()) != turn)
         return std::nullopt;
     const Range range = m_turnRanges.value(turn);
-    return TurnSpan{turn, cursor.selectionStart() - range.start, cursor.selectionEnd() - cursor.selectionStart()};
+    return TurnSpan{turn, cursor.selectionStart() - range.start,
+                    cursor.selectionEnd() - cursor.selectionStart()};
 }
 
 void TranscriptView::selectSpan(const TurnSpan &span)
@@ -252,8 +257,9 @@ TranscriptView::Range TranscriptView::turnRange(qint64 turnId) const
 
 qint64 TranscriptView::turnAt(int position) const
 {
-    const auto it = std::upper_bound(m_turnStarts.cbegin(), m_turnStarts.cend(), position,
-                                     [](int pos, const QPair<int, qint64> &entry) { return pos < entry.first; });
+    const auto it =
+        std::upper_bound(m_turnStarts.cbegin(), m_turnStarts.cend(), position,
+                         [](int pos, const QPair<int, qint64> &entry) { return pos < entry.first; });
     if (it == m_turnStarts.cbegin())
         return 0;
     const qint64 turn = std::prev(it)->second;
@@ -280,7 +286,8 @@ void TranscriptView::scrollToTurn(qint64 turnId)
         return;
     // Show the speaker line above the text as well when it belongs to this turn.
     const QTextBlock previous = document()->findBlock(it->start).previous();
-    scrollToPosition(previous.isValid() && turnAt(previous.position()) == 0 ? previous.position() : it->start);
+    scrollToPosition(previous.isValid() && turnAt(previous.position()) == 0 ? previous.position()
+                                                                            : it->start);
 }
 
 void TranscriptView::scrollToQuestion(int question)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ChineseConverter.h"
 #include "AppSettings.h"
+#include "ChineseConverter.h"
 #include "LibraryRecords.h"
 
 #include <QHash>

@@ -21,7 +21,8 @@ double runOnce(const QString &program, const QStringList &args, const QProcessEn
     QElapsedTimer timer;
     timer.start();
     process.start(program, args);
-    *ok = process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+    *ok = process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit &&
+          process.exitCode() == 0;
     return double(timer.nsecsElapsed()) / 1e6;
 }
 

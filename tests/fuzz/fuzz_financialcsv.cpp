@@ -11,8 +11,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const FinancialCsv::ReadResult first = FinancialCsv::read(bytes, QStringLiteral("fuzz.csv"));
     if (!first.ok())
         return 0;
-    const FinancialCsv::ReadResult again = FinancialCsv::read(FinancialCsv::write(first.figures),
-                                                              QStringLiteral("again.csv"));
+    const FinancialCsv::ReadResult again =
+        FinancialCsv::read(FinancialCsv::write(first.figures), QStringLiteral("again.csv"));
     if (!again.ok() || again.figures.size() != first.figures.size())
         __builtin_trap();
     return 0;

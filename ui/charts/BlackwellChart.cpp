@@ -53,22 +53,26 @@ ChartSpec BlackwellChart::buildSpec(const FigureSet &figures, const QList<Fiscal
     ChartSpec spec;
     spec.title = tr("%1 Blackwell ramp: what was disclosed, next to data center compute revenue")
                      .arg(figures.company());
-    spec.sourceLine = sourceLine(tr("Filled: disclosed. Hollow: estimate (derived from disclosures, or entered "
-                                    "by you), not a reported figure. Blank: not disclosed."));
+    spec.sourceLine =
+        sourceLine(tr("Filled: disclosed. Hollow: estimate (derived from disclosures, or entered "
+                      "by you), not a reported figure. Blank: not disclosed."));
     spec.quarters = quarters;
     spec.xAxisTitle = tr("Fiscal quarter");
     spec.primaryAxisTitle = tr("Revenue (US$ billions)");
     spec.primaryMin = 0;
 
-    ChartSeriesSpec compute = ChartSeriesSpec::make(u"dataCenterCompute"_s, tr("Data center compute revenue"), SeriesShape::Bar,
-                            ChartPalette::Role::Compute);
-    ChartSeriesSpec disclosed = ChartSeriesSpec::make(u"blackwellDisclosed"_s, tr("Blackwell revenue, disclosed"), SeriesShape::Marker,
-                              ChartPalette::Role::Disclosed);
+    ChartSeriesSpec compute = ChartSeriesSpec::make(u"dataCenterCompute"_s, tr("Data center compute revenue"),
+                                                    SeriesShape::Bar, ChartPalette::Role::Compute);
+    ChartSeriesSpec disclosed =
+        ChartSeriesSpec::make(u"blackwellDisclosed"_s, tr("Blackwell revenue, disclosed"),
+                              SeriesShape::Marker, ChartPalette::Role::Disclosed);
     disclosed.marker = MarkerStyle::Diamond;
-    ChartSeriesSpec estimate = ChartSeriesSpec::make(u"blackwellEstimate"_s, tr("Blackwell revenue, estimate"), SeriesShape::HollowMarker,
-                             ChartPalette::Role::Estimate);
-    ChartSeriesSpec statements = ChartSeriesSpec::make(u"blackwellStatements"_s, tr("Disclosed without a dollar figure"),
-                               SeriesShape::HollowMarker, ChartPalette::Role::Statement);
+    ChartSeriesSpec estimate =
+        ChartSeriesSpec::make(u"blackwellEstimate"_s, tr("Blackwell revenue, estimate"),
+                              SeriesShape::HollowMarker, ChartPalette::Role::Estimate);
+    ChartSeriesSpec statements =
+        ChartSeriesSpec::make(u"blackwellStatements"_s, tr("Disclosed without a dollar figure"),
+                              SeriesShape::HollowMarker, ChartPalette::Role::Statement);
     statements.marker = MarkerStyle::Triangle;
     statements.topRow = 0;
 
@@ -76,15 +80,18 @@ ChartSpec BlackwellChart::buildSpec(const FigureSet &figures, const QList<Fiscal
         const FiscalQuarter q = quarters.at(slot);
         const QString heading = FigureText::quarterHeading(figures, q);
         if (const Figure *dc = figures.find(q, Metric::DataCenterCompute); dc && dc->value) {
-            compute.points.append({slot, FigureText::toBillions(*dc->value),
-                                   heading + u'\n' + FigureText::describe(*dc), {}, false});
+            compute.points.append({slot,
+                                   FigureText::toBillions(*dc->value),
+                                   heading + u'\n' + FigureText::describe(*dc),
+                                   {},
+                                   false});
         }
 
         const Figure *revealed = figures.find(q, Metric::BlackwellRevenue, FigureKind::Disclosed);
         if (revealed && revealed->value) {
             disclosed.points.append({slot, FigureText::toBillions(*revealed->value),
-                                     heading + u'\n' + tr("Disclosed figure, as stated by the company.") + u'\n' +
-                                         FigureText::describe(*revealed),
+                                     heading + u'\n' + tr("Disclosed figure, as stated by the company.") +
+                                         u'\n' + FigureText::describe(*revealed),
                                      tr("%1 disclosed").arg(FigureText::billions(*revealed->value)), false});
         }
 
@@ -101,7 +108,8 @@ ChartSpec BlackwellChart::buildSpec(const FigureSet &figures, const QList<Fiscal
             const Figure *first = derived->inputs.value(0);
             if (derived->base) {
                 lines << tr("Computed: %1 (the previous quarter's value) grown by the disclosed %2%.")
-                             .arg(FigureFormat::value(*derived->base, Unit::MillionsUsd), percent(*first->value));
+                             .arg(FigureFormat::value(*derived->base, Unit::MillionsUsd),
+                                  percent(*first->value));
             } else {
                 lines << tr("Computed: the disclosed %1% share times data center compute revenue %2.")
                              .arg(percent(*first->value), FigureFormat::value(*derived->inputs.value(1)));
@@ -117,8 +125,9 @@ ChartSpec BlackwellChart::buildSpec(const FigureSet &figures, const QList<Fiscal
         // quarter along the top, labelled briefly, with every disclosure in the tooltip.
         QStringList labels;
         QStringList details;
-        for (const QString &metric : {QString(Metric::BlackwellExpectation), QString(Metric::BlackwellShareOfDcCompute),
-                                      QString(Metric::BlackwellSequentialGrowth), QString(Metric::BlackwellMix)}) {
+        for (const QString &metric :
+             {QString(Metric::BlackwellExpectation), QString(Metric::BlackwellShareOfDcCompute),
+              QString(Metric::BlackwellSequentialGrowth), QString(Metric::BlackwellMix)}) {
             const Figure *f = figures.find(q, metric, FigureKind::Disclosed);
             if (!f)
                 continue;

@@ -9,11 +9,8 @@
 using namespace Qt::StringLiterals;
 
 ChartExportDialog::ChartExportDialog(const ChartExporter::Options &options, QWidget *parent)
-    : QDialog(parent),
-      m_width(new QSpinBox(this)),
-      m_height(new QSpinBox(this)),
-      m_scale(new QDoubleSpinBox(this)),
-      m_palette(new QComboBox(this))
+    : QDialog(parent), m_width(new QSpinBox(this)), m_height(new QSpinBox(this)),
+      m_scale(new QDoubleSpinBox(this)), m_palette(new QComboBox(this))
 {
     setObjectName(u"chartExportDialog"_s);
     setWindowTitle(tr("Export Chart"));

@@ -24,12 +24,8 @@ const QString kLinkedSeries = u"linked"_s;
 } // namespace
 
 ChartPane::ChartPane(QWidget *parent)
-    : QWidget(parent),
-      m_rangeLabel(new QLabel(this)),
-      m_fromBox(new QComboBox(this)),
-      m_toLabel(new QLabel(this)),
-      m_toBox(new QComboBox(this)),
-      m_resetButton(new QToolButton(this)),
+    : QWidget(parent), m_rangeLabel(new QLabel(this)), m_fromBox(new QComboBox(this)),
+      m_toLabel(new QLabel(this)), m_toBox(new QComboBox(this)), m_resetButton(new QToolButton(this)),
       m_view(new QChartView(this))
 {
     m_fromBox->setObjectName(u"rangeFrom"_s);
@@ -285,11 +281,13 @@ void ChartPane::rebuild()
                 labels[slot].append(marker.label.isEmpty() ? marker.quarter.toString() : marker.label);
         }
         for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
-            linked.points.append({it.key(), 0,
+            linked.points.append({it.key(),
+                                  0,
                                   tr("%n linked passage(s) about %1 (click to list them):\n%2", nullptr,
                                      int(it.value().size()))
                                       .arg(m_spec.quarters.at(it.key()).toString(), it.value().join(u'\n')),
-                                  {}, false});
+                                  {},
+                                  false});
         }
         std::sort(linked.points.begin(), linked.points.end(),
                   [](const ChartPoint &a, const ChartPoint &b) { return a.slot < b.slot; });

@@ -30,8 +30,8 @@ public:
     static ChartPane *create(const QString &paneId, QWidget *parent = nullptr);
 
     virtual QString paneId() const = 0;
-    virtual QString paneTitle() const = 0;     // the tab's text
-    virtual QStringList metrics() const = 0;   // the metric keys this pane plots
+    virtual QString paneTitle() const = 0;   // the tab's text
+    virtual QStringList metrics() const = 0; // the metric keys this pane plots
 
     // The figures of one company, and a line saying where they come from.
     void setFigures(const FigureSet &figures, const QString &sourceDescription = {});

@@ -127,8 +127,7 @@ class ChartBuilder
 public:
     ChartBuilder(const ChartSpec &spec, const ChartRenderer::Options &options)
         : m_spec(spec), m_options(options), m_palette(options.palette), m_chart(new QChart)
-    {
-    }
+    {}
 
     QChart *build()
     {
@@ -225,7 +224,8 @@ private:
             m_yAxis->setMin(*m_spec.primaryMin);
 
         if (!m_spec.secondaryAxisTitle.isEmpty()) {
-            m_y2Axis = valueAxis(m_spec.secondaryAxisTitle, m_spec.secondaryLabelFormat, Qt::AlignRight, false);
+            m_y2Axis =
+                valueAxis(m_spec.secondaryAxisTitle, m_spec.secondaryLabelFormat, Qt::AlignRight, false);
             const AxisRange r2 = dataRange(m_spec, true, m_options.hiddenSeries);
             const double span2 = std::max(r2.max - r2.min, 1.0);
             m_y2Axis->setRange(std::min(0.0, r2.min), r2.max + span2 * 0.1);
@@ -369,9 +369,10 @@ private:
             const auto clicked = m_options.pointClicked;
             const QString id = s.id;
             const double offset = s.slotOffset;
-            QObject::connect(scatter, &QXYSeries::clicked, m_chart, [clicked, id, offset](const QPointF &point) {
-                clicked(id, int(std::lround(point.x() - offset)));
-            });
+            QObject::connect(scatter, &QXYSeries::clicked, m_chart,
+                             [clicked, id, offset](const QPointF &point) {
+                                 clicked(id, int(std::lround(point.x() - offset)));
+                             });
         }
         attach(scatter, s.secondaryAxis);
         const bool hidden = m_options.hiddenSeries.contains(s.id);

@@ -17,9 +17,9 @@
 struct ChartPoint
 {
     int slot = 0;
-    double value = 0;  // in the axis's display unit (US$ billions, percent)
-    QString tooltip;   // the exact value, what it is and where it comes from
-    QString label;     // drawn next to the point when not empty
+    double value = 0; // in the axis's display unit (US$ billions, percent)
+    QString tooltip;  // the exact value, what it is and where it comes from
+    QString label;    // drawn next to the point when not empty
     bool labelBelow = false;
 };
 
@@ -48,14 +48,15 @@ struct ChartSeriesSpec
     MarkerStyle marker = MarkerStyle::Circle;
     QList<ChartPoint> points;
 
-    static ChartSeriesSpec make(const QString &id, const QString &name, SeriesShape shape, ChartPalette::Role color);
+    static ChartSeriesSpec make(const QString &id, const QString &name, SeriesShape shape,
+                                ChartPalette::Role color);
     const ChartPoint *pointAt(int slot) const;
 };
 
 struct ChartSpec
 {
     QString title;
-    QString sourceLine; // may hold several lines
+    QString sourceLine;            // may hold several lines
     QList<FiscalQuarter> quarters; // the categories, oldest first
     QString xAxisTitle;
     QString primaryAxisTitle;

@@ -7,7 +7,8 @@ QString FigureText::quarterHeading(const FigureSet &figures, const FiscalQuarter
 {
     for (const Figure &figure : figures.figures()) {
         if (figure.quarter == quarter && figure.periodEnd.isValid())
-            return tr("%1 (quarter ended %2)").arg(quarter.toString(), figure.periodEnd.toString(Qt::ISODate));
+            return tr("%1 (quarter ended %2)")
+                .arg(quarter.toString(), figure.periodEnd.toString(Qt::ISODate));
     }
     return quarter.toString();
 }
@@ -28,7 +29,8 @@ QString FigureText::describe(const Figure &figure)
     const QString name = metric ? metric->displayName() : figure.metric;
     QStringList lines;
     if (figure.value)
-        lines << tr("%1: %2 (%3)").arg(name, FigureFormat::value(figure), FigureFormat::kindName(figure.kind));
+        lines
+            << tr("%1: %2 (%3)").arg(name, FigureFormat::value(figure), FigureFormat::kindName(figure.kind));
     else
         lines << tr("%1 (%2)").arg(name, FigureFormat::kindName(figure.kind));
     if (!figure.note.isEmpty())

@@ -28,34 +28,41 @@ QStringList MarginChart::metrics() const
 ChartSpec MarginChart::buildSpec(const FigureSet &figures, const QList<FiscalQuarter> &quarters) const
 {
     ChartSpec spec;
-    spec.title = tr("%1 gross and net margin against the outlook given a quarter earlier").arg(figures.company());
-    spec.sourceLine = sourceLine(tr("Net margin is computed (GAAP net income / revenue); hollow markers are the "
-                                    "gross margin outlook from the previous quarter's release."));
+    spec.title =
+        tr("%1 gross and net margin against the outlook given a quarter earlier").arg(figures.company());
+    spec.sourceLine =
+        sourceLine(tr("Net margin is computed (GAAP net income / revenue); hollow markers are the "
+                      "gross margin outlook from the previous quarter's release."));
     spec.quarters = quarters;
     spec.xAxisTitle = tr("Fiscal quarter");
     spec.primaryAxisTitle = tr("Margin (% of revenue)");
     spec.primaryMin = 0;
 
     ChartSeriesSpec gaap = ChartSeriesSpec::make(u"gaapGross"_s, tr("GAAP gross margin"), SeriesShape::Line,
-                         ChartPalette::Role::GaapMargin);
-    ChartSeriesSpec nonGaap = ChartSeriesSpec::make(u"nonGaapGross"_s, tr("Non-GAAP gross margin"), SeriesShape::Line,
-                            ChartPalette::Role::NonGaapMargin);
-    ChartSeriesSpec net = ChartSeriesSpec::make(u"netMargin"_s, tr("Net margin (computed)"), SeriesShape::DashedLine,
-                        ChartPalette::Role::NetMargin);
-    ChartSeriesSpec gaapOutlook = ChartSeriesSpec::make(u"gaapOutlook"_s, tr("GAAP gross margin outlook"), SeriesShape::HollowMarker,
-                                ChartPalette::Role::GaapMargin);
+                                                 ChartPalette::Role::GaapMargin);
+    ChartSeriesSpec nonGaap = ChartSeriesSpec::make(u"nonGaapGross"_s, tr("Non-GAAP gross margin"),
+                                                    SeriesShape::Line, ChartPalette::Role::NonGaapMargin);
+    ChartSeriesSpec net = ChartSeriesSpec::make(u"netMargin"_s, tr("Net margin (computed)"),
+                                                SeriesShape::DashedLine, ChartPalette::Role::NetMargin);
+    ChartSeriesSpec gaapOutlook =
+        ChartSeriesSpec::make(u"gaapOutlook"_s, tr("GAAP gross margin outlook"), SeriesShape::HollowMarker,
+                              ChartPalette::Role::GaapMargin);
     gaapOutlook.marker = MarkerStyle::Square;
-    ChartSeriesSpec nonGaapOutlook = ChartSeriesSpec::make(u"nonGaapOutlook"_s, tr("Non-GAAP gross margin outlook"),
-                                   SeriesShape::HollowMarker, ChartPalette::Role::NonGaapMargin);
+    ChartSeriesSpec nonGaapOutlook =
+        ChartSeriesSpec::make(u"nonGaapOutlook"_s, tr("Non-GAAP gross margin outlook"),
+                              SeriesShape::HollowMarker, ChartPalette::Role::NonGaapMargin);
     nonGaapOutlook.marker = MarkerStyle::Diamond;
 
-    const auto addActual = [&](ChartSeriesSpec &series, int slot, const QString &heading, const Figure *figure) {
+    const auto addActual = [&](ChartSeriesSpec &series, int slot, const QString &heading,
+                               const Figure *figure) {
         if (!figure || !figure->value)
             return;
-        series.points.append({slot, *figure->value, heading + u'\n' + FigureText::describe(*figure), {}, false});
+        series.points.append(
+            {slot, *figure->value, heading + u'\n' + FigureText::describe(*figure), {}, false});
     };
-    const auto addOutlook = [&](ChartSeriesSpec &series, int slot, const QString &heading, const FiscalQuarter &q,
-                                const QString &guidanceMetric, const QString &actualMetric) {
+    const auto addOutlook = [&](ChartSeriesSpec &series, int slot, const QString &heading,
+                                const FiscalQuarter &q, const QString &guidanceMetric,
+                                const QString &actualMetric) {
         const Figure *guide = figures.outlookFor(q, guidanceMetric);
         if (!guide)
             return;
@@ -80,15 +87,18 @@ ChartSpec MarginChart::buildSpec(const FigureSet &figures, const QList<FiscalQua
         addActual(gaap, slot, heading, figures.find(q, Metric::GaapGrossMargin));
         addActual(nonGaap, slot, heading, figures.find(q, Metric::NonGaapGrossMargin));
         if (const auto margin = figures.netMargin(q)) {
-            net.points.append({slot, *margin,
+            net.points.append({slot,
+                               *margin,
                                heading + u'\n' +
                                    tr("Net margin: %1 (computed: GAAP net income %2 / revenue %3)")
                                        .arg(FigureFormat::value(*margin, Unit::Percent),
                                             FigureFormat::value(*figures.find(q, Metric::GaapNetIncome)),
                                             FigureFormat::value(*figures.find(q, Metric::Revenue))),
-                               {}, false});
+                               {},
+                               false});
         }
-        addOutlook(gaapOutlook, slot, heading, q, Metric::NextGaapGrossMarginGuidance, Metric::GaapGrossMargin);
+        addOutlook(gaapOutlook, slot, heading, q, Metric::NextGaapGrossMarginGuidance,
+                   Metric::GaapGrossMargin);
         addOutlook(nonGaapOutlook, slot, heading, q, Metric::NextNonGaapGrossMarginGuidance,
                    Metric::NonGaapGrossMargin);
 

@@ -27,24 +27,26 @@ QStringList RevenueChart::metrics() const
 ChartSpec RevenueChart::buildSpec(const FigureSet &figures, const QList<FiscalQuarter> &quarters) const
 {
     ChartSpec spec;
-    spec.title = tr("%1 quarterly revenue: data center and the rest, with the outlook").arg(figures.company());
-    spec.sourceLine = sourceLine(tr("Other revenue and growth are computed from the reported figures; the outlook "
-                                    "is the one given in the previous quarter's release."));
+    spec.title =
+        tr("%1 quarterly revenue: data center and the rest, with the outlook").arg(figures.company());
+    spec.sourceLine =
+        sourceLine(tr("Other revenue and growth are computed from the reported figures; the outlook "
+                      "is the one given in the previous quarter's release."));
     spec.quarters = quarters;
     spec.xAxisTitle = tr("Fiscal quarter");
     spec.primaryAxisTitle = tr("Revenue (US$ billions)");
     spec.secondaryAxisTitle = tr("Revenue growth, year over year (%)");
     spec.primaryMin = 0;
 
-    ChartSeriesSpec dataCenter = ChartSeriesSpec::make(u"dataCenter"_s, tr("Data center"), SeriesShape::StackedBar,
-                               ChartPalette::Role::DataCenter);
-    ChartSeriesSpec rest = ChartSeriesSpec::make(u"otherRevenue"_s, tr("Rest of revenue (computed)"), SeriesShape::StackedBar,
-                         ChartPalette::Role::Rest);
-    ChartSeriesSpec growth = ChartSeriesSpec::make(u"growth"_s, tr("Growth, year over year (computed)"), SeriesShape::Line,
-                           ChartPalette::Role::Growth);
+    ChartSeriesSpec dataCenter = ChartSeriesSpec::make(
+        u"dataCenter"_s, tr("Data center"), SeriesShape::StackedBar, ChartPalette::Role::DataCenter);
+    ChartSeriesSpec rest = ChartSeriesSpec::make(u"otherRevenue"_s, tr("Rest of revenue (computed)"),
+                                                 SeriesShape::StackedBar, ChartPalette::Role::Rest);
+    ChartSeriesSpec growth = ChartSeriesSpec::make(u"growth"_s, tr("Growth, year over year (computed)"),
+                                                   SeriesShape::Line, ChartPalette::Role::Growth);
     growth.secondaryAxis = true;
-    ChartSeriesSpec outlook = ChartSeriesSpec::make(u"outlook"_s, tr("Outlook given a quarter earlier"), SeriesShape::HollowMarker,
-                            ChartPalette::Role::Outlook);
+    ChartSeriesSpec outlook = ChartSeriesSpec::make(u"outlook"_s, tr("Outlook given a quarter earlier"),
+                                                    SeriesShape::HollowMarker, ChartPalette::Role::Outlook);
     outlook.slotOffset = 0.38;
     outlook.marker = MarkerStyle::Diamond;
 
@@ -55,8 +57,11 @@ ChartSpec RevenueChart::buildSpec(const FigureSet &figures, const QList<FiscalQu
         const Figure *revenue = figures.find(q, Metric::Revenue);
         const Figure *dc = figures.find(q, Metric::DataCenter);
         if (dc && dc->value) {
-            dataCenter.points.append({slot, FigureText::toBillions(*dc->value),
-                                      heading + u'\n' + FigureText::describe(*dc), {}, false});
+            dataCenter.points.append({slot,
+                                      FigureText::toBillions(*dc->value),
+                                      heading + u'\n' + FigureText::describe(*dc),
+                                      {},
+                                      false});
         }
         if (revenue && revenue->value) {
             lastWithRevenue = slot;
@@ -66,26 +71,34 @@ ChartSpec RevenueChart::buildSpec(const FigureSet &figures, const QList<FiscalQu
                     ? tr("Revenue other than data center: %1 (computed: revenue %2 minus data center %3)")
                           .arg(FigureFormat::value(other, Unit::MillionsUsd), FigureFormat::value(*revenue),
                                FigureFormat::value(*dc))
-                    : tr("Revenue: %1 (data center not reported for this quarter)").arg(FigureFormat::value(*revenue));
-            rest.points.append({slot, FigureText::toBillions(other),
-                                heading + u'\n' + how + u'\n' + tr("Total revenue: %1").arg(FigureFormat::value(*revenue)) +
-                                    u'\n' + FigureText::provenance(*revenue),
-                                {}, false});
+                    : tr("Revenue: %1 (data center not reported for this quarter)")
+                          .arg(FigureFormat::value(*revenue));
+            rest.points.append({slot,
+                                FigureText::toBillions(other),
+                                heading + u'\n' + how + u'\n' +
+                                    tr("Total revenue: %1").arg(FigureFormat::value(*revenue)) + u'\n' +
+                                    FigureText::provenance(*revenue),
+                                {},
+                                false});
         }
         if (const auto yoy = figures.yearOverYearGrowth(q, Metric::Revenue)) {
             const Figure *before = figures.find(q.yearAgo(), Metric::Revenue);
-            growth.points.append({slot, *yoy,
-                                  heading + u'\n' +
-                                      tr("Revenue growth year over year: %1 (computed: %2 against %3 in %4)")
-                                          .arg(FigureFormat::signedPercent(*yoy), FigureFormat::value(*revenue),
-                                               FigureFormat::value(*before), before->quarter.toString()),
-                                  {}, false});
+            growth.points.append(
+                {slot,
+                 *yoy,
+                 heading + u'\n' +
+                     tr("Revenue growth year over year: %1 (computed: %2 against %3 in %4)")
+                         .arg(FigureFormat::signedPercent(*yoy), FigureFormat::value(*revenue),
+                              FigureFormat::value(*before), before->quarter.toString()),
+                 {},
+                 false});
         }
         if (const Figure *guide = figures.outlookFor(q, Metric::NextRevenueGuidance)) {
             QString text = heading + u'\n' +
                            tr("Revenue outlook for %1: %2, given in the %3 release")
                                .arg(q.toString(), FigureFormat::value(*guide), guide->quarter.toString());
-            if (const auto diff = figures.outlookDifference(q, Metric::NextRevenueGuidance, Metric::Revenue)) {
+            if (const auto diff =
+                    figures.outlookDifference(q, Metric::NextRevenueGuidance, Metric::Revenue)) {
                 text += u'\n' + tr("Actual: %1, %2 against the outlook (%3)")
                                     .arg(FigureFormat::value(*revenue),
                                          FigureFormat::signedPercent(*diff / *guide->value * 100.0),
@@ -94,8 +107,11 @@ ChartSpec RevenueChart::buildSpec(const FigureSet &figures, const QList<FiscalQu
             } else {
                 text += u'\n' + tr("Actual: not reported yet");
             }
-            outlook.points.append({slot, FigureText::toBillions(*guide->value),
-                                   text + u'\n' + FigureText::provenance(*guide), {}, false});
+            outlook.points.append({slot,
+                                   FigureText::toBillions(*guide->value),
+                                   text + u'\n' + FigureText::provenance(*guide),
+                                   {},
+                                   false});
         }
     }
     // The latest total on top of its bar, so the scale of the ramp reads at a glance.
