@@ -28,6 +28,7 @@ if [ "$seconds" -gt 0 ]; then
     CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DER_FUZZ=ON
     cmake --build build-fuzz
     for fuzzer in build-fuzz/tests/fuzz/fuzz_*; do
+        [ -f "$fuzzer" ] && [ -x "$fuzzer" ] || continue # skip the *_autogen folders
         name=$(basename "$fuzzer")
         corpus=$(mktemp -d)
         cp "tests/fuzz/corpus/${name#fuzz_}/"* "$corpus/"
