@@ -94,7 +94,7 @@ int importFiles(CliContext &ctx)
                            .arg(outcome.title)
                            .arg(outcome.questions)
                            .arg(outcome.turns)
-                    << u'\n';
+                    << Qt::endl; // flushed, so a script or a progress bar sees each file as it lands
         } else {
             ctx.err << tr("error: %1").arg(outcome.error) << u'\n';
         }

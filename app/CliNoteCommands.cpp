@@ -2,6 +2,7 @@
 
 #include "AnnotationExport.h"
 #include "AnnotationRepository.h"
+#include "AtomicFile.h"
 #include "CallReimporter.h"
 #include "CommandLine.h"
 #include "LibraryStore.h"
@@ -12,7 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -81,9 +81,9 @@ int exportNotes(CliContext &ctx)
         return ExitCode::Ok;
     }
     const QString path = ctx.parser.value(u"out"_s);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        ctx.err << tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()) << u'\n';
+    QString why;
+    if (!AtomicFile::write(path, bytes, &why)) {
+        ctx.err << tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), why) << u'\n';
         return ExitCode::Failure;
     }
     ctx.err << QCoreApplication::translate("CliNoteCommands", "%n annotation(s) written to %1", "",

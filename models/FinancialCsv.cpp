@@ -1,12 +1,13 @@
 #include "FinancialCsv.h"
 
+#include "AtomicFile.h"
+
 #include "MetricRepository.h"
 
 #include <QDir>
 #include <QFile>
 #include <QHash>
 #include <QLocale>
-#include <QSaveFile>
 #include <QStringDecoder>
 
 #include <cmath>
@@ -301,14 +302,9 @@ bool FinancialCsv::exportFile(const MetricRepository &repository, const QString 
                               int *written, QString *error)
 {
     const QList<Figure> figures = repository.figures(company);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("%1: cannot write the file: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    file.write(write(figures));
-    if (!file.commit()) {
-        *error = tr("%1: cannot write the file: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    QString why;
+    if (!AtomicFile::write(path, write(figures), &why)) {
+        *error = tr("%1: cannot write the file: %2").arg(QDir::toNativeSeparators(path), why);
         return false;
     }
     if (written)

@@ -4,6 +4,7 @@
 #include "SearchIndex.h"
 #include "SearchTokenizer.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -24,6 +25,16 @@ bool execPrepared(QSqlQuery &query, QString *error)
     if (error) {
         const QSqlError e = query.lastError();
         *error = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+        // SQLite's own words for a full disk or a failed write ("disk I/O error") do not tell
+        // the user what to do; the primary result code is the low byte of the extended one.
+        constexpr int kSqliteIoErr = 10;
+        constexpr int kSqliteFull = 13;
+        const int primary = e.nativeErrorCode().toInt() & 0xff;
+        if (primary == kSqliteIoErr || primary == kSqliteFull)
+            *error = QCoreApplication::translate("LibraryStore",
+                                                 "%1 (the disk may be full or the library file cannot be "
+                                                 "written; nothing was changed)")
+                         .arg(*error);
     }
     return false;
 }

@@ -1,4 +1,5 @@
 #include "AnnotationRepository.h"
+#include "AppRunner.h"
 #include "LibraryStore.h"
 #include "SampleLibrary.h"
 
@@ -13,28 +14,6 @@
 #include <csignal>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QStringList &args)
-{
-    QProcess process;
-    process.start(QStringLiteral(ER_APP_BINARY), args);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-} // namespace
 
 // The annotation sub-commands of the real executable, and that an annotation is on disk
 // as soon as `annotate` has said so.
@@ -81,47 +60,47 @@ private slots:
         const QStringList base{u"--library"_s, library};
         const QString call = QString::number(m_callId);
 
-        const Run ok =
-            run(base + QStringList{u"annotate"_s, call, u"--turn"_s, QString::number(turn.id), u"--start"_s,
-                                   u"0"_s, u"--end"_s, u"10"_s, u"--note"_s, u"margin trough"_s, u"--tags"_s,
-                                   u"guidance,margin"_s, u"--color"_s, u"green"_s, u"--json"_s});
+        const AppRun ok = runApp(
+            base + QStringList{u"annotate"_s, call, u"--turn"_s, QString::number(turn.id), u"--start"_s,
+                               u"0"_s, u"--end"_s, u"10"_s, u"--note"_s, u"margin trough"_s, u"--tags"_s,
+                               u"guidance,margin"_s, u"--color"_s, u"green"_s, u"--json"_s});
         QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
         const QJsonObject json = QJsonDocument::fromJson(ok.out.toUtf8()).object();
         QCOMPARE(json.value("quote"_L1).toString(), turn.text.left(10));
         QCOMPARE(json.value("colour"_L1).toString(), u"green"_s);
 
         const QString length = QString::number(turn.text.size());
-        const Run past =
-            run(base + QStringList{u"annotate"_s, call, u"--turn"_s, QString::number(turn.id), u"--start"_s,
-                                   u"5"_s, u"--end"_s, QString::number(turn.text.size() + 1)});
+        const AppRun past = runApp(base + QStringList{u"annotate"_s, call, u"--turn"_s,
+                                                      QString::number(turn.id), u"--start"_s, u"5"_s,
+                                                      u"--end"_s, QString::number(turn.text.size() + 1)});
         QCOMPARE(past.exitCode, 1);
         QVERIFY2(past.err.contains(u"out of range"_s) && past.err.contains(length), qPrintable(past.err));
-        const Run backwards =
-            run(base + QStringList{u"annotate"_s, call, u"--turn"_s, QString::number(turn.id), u"--start"_s,
-                                   u"9"_s, u"--end"_s, u"3"_s});
+        const AppRun backwards =
+            runApp(base + QStringList{u"annotate"_s, call, u"--turn"_s, QString::number(turn.id),
+                                      u"--start"_s, u"9"_s, u"--end"_s, u"3"_s});
         QCOMPARE(backwards.exitCode, 1);
-        const Run noTurn = run(base + QStringList{u"annotate"_s, call, u"--turn"_s, u"999999"_s, u"--start"_s,
-                                                  u"0"_s, u"--end"_s, u"1"_s});
+        const AppRun noTurn = runApp(base + QStringList{u"annotate"_s, call, u"--turn"_s, u"999999"_s,
+                                                        u"--start"_s, u"0"_s, u"--end"_s, u"1"_s});
         QCOMPARE(noTurn.exitCode, 1);
         QVERIFY(noTurn.err.contains(u"999999"_s));
-        const Run colour =
-            run(base + QStringList{u"annotate"_s, call, u"--turn"_s, QString::number(turn.id), u"--start"_s,
-                                   u"0"_s, u"--end"_s, u"2"_s, u"--color"_s, u"mauve"_s});
+        const AppRun colour =
+            runApp(base + QStringList{u"annotate"_s, call, u"--turn"_s, QString::number(turn.id),
+                                      u"--start"_s, u"0"_s, u"--end"_s, u"2"_s, u"--color"_s, u"mauve"_s});
         QCOMPARE(colour.exitCode, 1);
         QVERIFY(colour.err.contains(u"mauve"_s));
-        const Run usage = run(base + QStringList{u"annotate"_s, call, u"--start"_s, u"0"_s});
+        const AppRun usage = runApp(base + QStringList{u"annotate"_s, call, u"--start"_s, u"0"_s});
         QCOMPARE(usage.exitCode, 2);
         QCOMPARE(annotationsIn(library).size(), 1);
 
-        const Run md = run(base + QStringList{u"notes"_s, u"--format"_s, u"md"_s});
+        const AppRun md = runApp(base + QStringList{u"notes"_s, u"--format"_s, u"md"_s});
         QVERIFY2(md.exitCode == 0, qPrintable(md.err));
         QVERIFY(md.out.contains(u"> "_s + turn.text.left(10)));
         QVERIFY(md.out.contains(u"margin trough"_s));
         QVERIFY(md.out.contains(u"`guidance`"_s));
 
         const QString out = m_dir.filePath(u"notes.csv"_s);
-        const Run csv = run(base + QStringList{u"notes"_s, u"--call"_s, call, u"--tag"_s, u"margin"_s,
-                                               u"--format"_s, u"csv"_s, u"--out"_s, out});
+        const AppRun csv = runApp(base + QStringList{u"notes"_s, u"--call"_s, call, u"--tag"_s, u"margin"_s,
+                                                     u"--format"_s, u"csv"_s, u"--out"_s, out});
         QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
         QFile file(out);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -129,19 +108,20 @@ private slots:
         QCOMPARE(text.count(u"\r\n"_s), 2);
         QVERIFY(text.contains(turn.text.left(10)));
 
-        const Run none =
-            run(base + QStringList{u"notes"_s, u"--tag"_s, u"absent"_s, u"--format"_s, u"json"_s});
+        const AppRun none =
+            runApp(base + QStringList{u"notes"_s, u"--tag"_s, u"absent"_s, u"--format"_s, u"json"_s});
         QCOMPARE(none.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(none.out.toUtf8()).object().value("annotations"_L1).toArray().size(),
                  0);
-        QCOMPARE(run(base + QStringList{u"notes"_s, u"--format"_s, u"pdf"_s}).exitCode, 2);
-        QCOMPARE(run(base + QStringList{u"notes"_s}).exitCode, 2);
-        QCOMPARE(run(base + QStringList{u"notes"_s, u"--call"_s, u"777"_s, u"--format"_s, u"md"_s}).exitCode,
-                 1);
+        QCOMPARE(runApp(base + QStringList{u"notes"_s, u"--format"_s, u"pdf"_s}).exitCode, 2);
+        QCOMPARE(runApp(base + QStringList{u"notes"_s}).exitCode, 2);
+        QCOMPARE(
+            runApp(base + QStringList{u"notes"_s, u"--call"_s, u"777"_s, u"--format"_s, u"md"_s}).exitCode,
+            1);
     }
 
     // SIGKILL as soon as `annotate` has printed its line: the annotation must be in the
-    // library. Run several times, so that most kills land before the process could close
+    // library. AppRun several times, so that most kills land before the process could close
     // the library in an orderly way.
     void annotationSurvivesSigkill()
     {
@@ -182,8 +162,8 @@ private slots:
         const QString library = m_dir.filePath(u"reimport.sqlite"_s);
         const TurnRecord turn = prepareLibrary(library);
         const QString base = QString::number(m_callId);
-        const Run annotated = run({u"--library"_s, library, u"annotate"_s, base, u"--turn"_s,
-                                   QString::number(turn.id), u"--start"_s, u"0"_s, u"--end"_s, u"8"_s});
+        const AppRun annotated = runApp({u"--library"_s, library, u"annotate"_s, base, u"--turn"_s,
+                                         QString::number(turn.id), u"--start"_s, u"0"_s, u"--end"_s, u"8"_s});
         QVERIFY2(annotated.exitCode == 0, qPrintable(annotated.err));
 
         QFile seed(QStringLiteral(ER_SEED_FILE));
@@ -198,7 +178,7 @@ private slots:
         out.write(text.toUtf8());
         out.close();
 
-        const Run reimported = run({u"--library"_s, library, u"reimport"_s, base, edited});
+        const AppRun reimported = runApp({u"--library"_s, library, u"reimport"_s, base, edited});
         QVERIFY2(reimported.exitCode == 0, qPrintable(reimported.err));
         QVERIFY2(reimported.out.contains(u"1 moved"_s), qPrintable(reimported.out));
         const QList<Annotation> after = annotationsIn(library);
@@ -208,7 +188,7 @@ private slots:
         QCOMPARE(after.first().start, 4);
 
         QCOMPARE(
-            run({u"--library"_s, library, u"reimport"_s, base, m_dir.filePath(u"missing.txt"_s)}).exitCode,
+            runApp({u"--library"_s, library, u"reimport"_s, base, m_dir.filePath(u"missing.txt"_s)}).exitCode,
             1);
     }
 

@@ -1,7 +1,8 @@
+#include "AppRunner.h"
+
 #include <QDir>
 #include <QFile>
 #include <QImage>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -9,30 +10,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// The real executable with no display and no platform plugin chosen, as a script runs it.
-Run run(const QStringList &args)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"QT_QPA_PLATFORM"_s);
-    env.remove(u"DISPLAY"_s);
-    env.remove(u"WAYLAND_DISPLAY"_s);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(ER_APP_BINARY), args);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
 
 QByteArray readFile(const QString &path)
 {
@@ -66,7 +43,7 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_library = m_dir.filePath(u"charts.sqlite"_s);
-        const Run installed = run({u"--library"_s, m_library, u"install-sample"_s});
+        const AppRun installed = runApp({u"--library"_s, m_library, u"install-sample"_s});
         QVERIFY2(installed.exitCode == 0, qPrintable(installed.err));
     }
 
@@ -91,7 +68,7 @@ private slots:
         QFETCH(QString, format);
         QFETCH(QString, title);
         const QString out = m_dir.filePath(chart + u'.' + format);
-        const Run result = run({u"--library"_s, m_library, u"export-chart"_s, chart, u"--out"_s, out});
+        const AppRun result = runApp({u"--library"_s, m_library, u"export-chart"_s, chart, u"--out"_s, out});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         const QByteArray data = readFile(out);
         QVERIFY(!data.isEmpty());
@@ -124,10 +101,10 @@ private slots:
     void pngHasTheRequestedSize()
     {
         const QString out = m_dir.filePath(u"small.png"_s);
-        const Run result =
-            run({u"--library"_s, m_library, u"export-chart"_s, u"margin"_s, u"--out"_s, out, u"--size"_s,
-                 u"900x600"_s, u"--scale"_s, u"1.5"_s, u"--from"_s, u"FY2024Q1"_s, u"--to"_s, u"FY2026Q4"_s,
-                 u"--company"_s, u"NVDA"_s, u"--theme"_s, u"dark"_s});
+        const AppRun result =
+            runApp({u"--library"_s, m_library, u"export-chart"_s, u"margin"_s, u"--out"_s, out, u"--size"_s,
+                    u"900x600"_s, u"--scale"_s, u"1.5"_s, u"--from"_s, u"FY2024Q1"_s, u"--to"_s,
+                    u"FY2026Q4"_s, u"--company"_s, u"NVDA"_s, u"--theme"_s, u"dark"_s});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         const QImage image(out);
         QCOMPARE(image.size(), QSize(900, 600));
@@ -174,7 +151,7 @@ private slots:
         QStringList fullArgs{u"--library"_s, m_library};
         for (const QString &arg : std::as_const(args))
             fullArgs << (arg == u"x.png"_s || arg == u"chart.gif"_s ? m_dir.filePath(arg) : arg);
-        const Run result = run(fullArgs);
+        const AppRun result = runApp(fullArgs);
         QCOMPARE(result.exitCode, exitCode);
         QVERIFY2(result.err.contains(message), qPrintable(result.err));
         // Nothing was written.
@@ -184,8 +161,8 @@ private slots:
     void aFailedWriteLeavesNothingBehind()
     {
         const QString folder = m_dir.filePath(u"missing-folder"_s);
-        const Run result = run({u"--library"_s, m_library, u"export-chart"_s, u"blackwell"_s, u"--out"_s,
-                                folder + u"/chart.svg"_s});
+        const AppRun result = runApp({u"--library"_s, m_library, u"export-chart"_s, u"blackwell"_s,
+                                      u"--out"_s, folder + u"/chart.svg"_s});
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(u"chart.svg"_s), qPrintable(result.err));
         QVERIFY(!QFile::exists(folder));
@@ -193,7 +170,8 @@ private slots:
         const QString out = m_dir.filePath(u"only/chart.pdf"_s);
         QVERIFY(QDir().mkpath(m_dir.filePath(u"only"_s)));
         QCOMPARE(
-            run({u"--library"_s, m_library, u"export-chart"_s, u"blackwell"_s, u"--out"_s, out}).exitCode, 0);
+            runApp({u"--library"_s, m_library, u"export-chart"_s, u"blackwell"_s, u"--out"_s, out}).exitCode,
+            0);
         QCOMPARE(QDir(m_dir.filePath(u"only"_s)).entryList(QDir::Files | QDir::Hidden),
                  QStringList{u"chart.pdf"_s});
     }
@@ -201,14 +179,14 @@ private slots:
     void financialsRoundTripThroughTheCommandLine()
     {
         const QString csv = m_dir.filePath(u"nvda.csv"_s);
-        const Run exported =
-            run({u"--library"_s, m_library, u"export-financials"_s, csv, u"--company"_s, u"NVDA"_s});
+        const AppRun exported =
+            runApp({u"--library"_s, m_library, u"export-financials"_s, csv, u"--company"_s, u"NVDA"_s});
         QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
         const QString other = m_dir.filePath(u"other.sqlite"_s);
-        const Run imported = run({u"--library"_s, other, u"import-financials"_s, csv});
+        const AppRun imported = runApp({u"--library"_s, other, u"import-financials"_s, csv});
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         const QString again = m_dir.filePath(u"again.csv"_s);
-        QCOMPARE(run({u"--library"_s, other, u"export-financials"_s, again}).exitCode, 0);
+        QCOMPARE(runApp({u"--library"_s, other, u"export-financials"_s, again}).exitCode, 0);
         QCOMPARE(readFile(again), readFile(csv));
 
         // A bad row: nothing imported, the row's line named, exit code 1.
@@ -227,11 +205,11 @@ private slots:
         file.write(lines.join('\n'));
         file.close();
         const QString empty = m_dir.filePath(u"empty.sqlite"_s);
-        const Run refused = run({u"--library"_s, empty, u"import-financials"_s, bad});
+        const AppRun refused = runApp({u"--library"_s, empty, u"import-financials"_s, bad});
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains(u"bad.csv:%1:"_s.arg(badLine + 1)), qPrintable(refused.err));
         const QString after = m_dir.filePath(u"after.csv"_s);
-        QCOMPARE(run({u"--library"_s, empty, u"export-financials"_s, after}).exitCode, 0);
+        QCOMPARE(runApp({u"--library"_s, empty, u"export-financials"_s, after}).exitCode, 0);
         QCOMPARE(readFile(after).count('\n'), 1); // the header only
     }
 

@@ -1,8 +1,9 @@
+#include "AppRunner.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -10,30 +11,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// Runs the real executable with no display and no platform plugin chosen, as a script would.
-Run run(const QStringList &args)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"QT_QPA_PLATFORM"_s);
-    env.remove(u"DISPLAY"_s);
-    env.remove(u"WAYLAND_DISPLAY"_s);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(ER_APP_BINARY), args);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
 
 QStringList answerSpeakers(const QJsonArray &turns, int question)
 {
@@ -61,13 +38,14 @@ private slots:
 
     void importThenShowTheSeed()
     {
-        const Run imported = run({u"--library"_s, m_library, u"import"_s, QStringLiteral(ER_SEED_FILE)});
+        const AppRun imported =
+            runApp({u"--library"_s, m_library, u"import"_s, QStringLiteral(ER_SEED_FILE)});
         QCOMPARE(imported.exitCode, 0);
         QVERIFY2(imported.out.contains(u"call 1"_s) && imported.out.contains(u"9 questions"_s),
                  qPrintable(imported.out));
 
         // Options after the sub-command work as well as before it.
-        const Run shown = run({u"show"_s, u"1"_s, u"--library"_s, m_library, u"--json"_s});
+        const AppRun shown = runApp({u"show"_s, u"1"_s, u"--library"_s, m_library, u"--json"_s});
         QCOMPARE(shown.exitCode, 0);
         const QJsonObject call = QJsonDocument::fromJson(shown.out.toUtf8()).object();
         QCOMPARE(call[u"id"_s].toInt(), 1);
@@ -137,10 +115,10 @@ private slots:
 
     void importingTwiceIsReported()
     {
-        const Run again = run({u"import"_s, QStringLiteral(ER_SEED_FILE), u"--library"_s, m_library});
+        const AppRun again = runApp({u"import"_s, QStringLiteral(ER_SEED_FILE), u"--library"_s, m_library});
         QCOMPARE(again.exitCode, 1);
         QVERIFY2(again.err.contains(u"already in the library"_s), qPrintable(again.err));
-        const Run calls = run({u"calls"_s, u"--json"_s, u"--library"_s, m_library});
+        const AppRun calls = runApp({u"calls"_s, u"--json"_s, u"--library"_s, m_library});
         QCOMPARE(calls.exitCode, 0);
         const QJsonArray list = QJsonDocument::fromJson(calls.out.toUtf8()).array();
         QCOMPARE(list.size(), 1);
@@ -159,13 +137,13 @@ private slots:
             f.write("主持人:歡迎參加電話會議。\nQ1:請問毛利率?\n林啟明(首席執行官):我們預計回升。\n");
         }
         const QString library = m_dir.filePath(u"mixed.sqlite"_s);
-        const Run result =
-            run({u"import"_s, empty, good, m_dir.filePath(u"missing.txt"_s), u"--library"_s, library});
+        const AppRun result =
+            runApp({u"import"_s, empty, good, m_dir.filePath(u"missing.txt"_s), u"--library"_s, library});
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(u"empty.txt"_s), qPrintable(result.err));
         QVERIFY(result.err.contains(u"missing.txt"_s));
         QVERIFY(result.out.contains(u"good.txt"_s));
-        const Run calls = run({u"calls"_s, u"--json"_s, u"--library"_s, library});
+        const AppRun calls = runApp({u"calls"_s, u"--json"_s, u"--library"_s, library});
         QCOMPARE(QJsonDocument::fromJson(calls.out.toUtf8()).array().size(), 1);
     }
 
@@ -183,25 +161,25 @@ private slots:
     void usageErrors()
     {
         QFETCH(QStringList, args);
-        const Run result = run(args + QStringList{u"--library"_s, m_dir.filePath(u"usage.sqlite"_s)});
+        const AppRun result = runApp(args + QStringList{u"--library"_s, m_dir.filePath(u"usage.sqlite"_s)});
         QCOMPARE(result.exitCode, 2);
         QVERIFY(!result.err.isEmpty());
     }
 
     void helpAndVersion()
     {
-        const Run help = run({u"--help"_s});
+        const AppRun help = runApp({u"--help"_s});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains(u"import"_s));
         QVERIFY(help.out.contains(u"--library"_s));
-        const Run version = run({u"--version"_s});
+        const AppRun version = runApp({u"--version"_s});
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.startsWith(u"earnings-reader "_s));
     }
 
     void missingCallIsAnError()
     {
-        const Run result = run({u"show"_s, u"42"_s, u"--library"_s, m_library});
+        const AppRun result = runApp({u"show"_s, u"42"_s, u"--library"_s, m_library});
         QCOMPARE(result.exitCode, 1);
         QVERIFY(result.err.contains(u"42"_s));
     }

@@ -1,3 +1,4 @@
+#include "AppRunner.h"
 #include "LibraryStore.h"
 #include "SampleLibrary.h"
 #include "TextDecoder.h"
@@ -25,32 +26,6 @@ QByteArray fileHash(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
-QProcessEnvironment headlessEnvironment()
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"DISPLAY"_s);
-    env.remove(u"WAYLAND_DISPLAY"_s);
-    env.remove(u"QT_QPA_PLATFORM"_s);
-    return env;
-}
-
-struct Result
-{
-    bool crashed = false;
-    int exitCode = -1;
-    QString err;
-};
-
-Result runApp(const QStringList &args)
-{
-    QProcess process;
-    process.setProcessEnvironment(headlessEnvironment());
-    process.start(QStringLiteral(ER_APP_BINARY), args);
-    process.waitForFinished(120000);
-    return {process.exitStatus() != QProcess::NormalExit, process.exitCode(),
-            QString::fromUtf8(process.readAllStandardError())};
 }
 
 // Distinct transcripts in the seed's shape, large enough that importing many takes a while.
@@ -135,7 +110,7 @@ private slots:
         QVERIFY(!store.open(path, &error));
         QVERIFY2(error.contains(path), qPrintable(error));
 
-        const Result cli = runApp({u"calls"_s, u"--library"_s, path});
+        const AppRun cli = runApp({u"calls"_s, u"--library"_s, path});
         QVERIFY(!cli.crashed);
         QCOMPARE(cli.exitCode, 1);
         QVERIFY2(cli.err.contains(path), qPrintable(cli.err));
@@ -252,7 +227,17 @@ private slots:
             process.start(QStringLiteral(ER_APP_BINARY),
                           QStringList{u"import"_s, u"--library"_s, library} + files);
             QVERIFY(process.waitForStarted());
-            QThread::msleep(random.bounded(30, 600));
+            // Kill after a random number of files has been reported, plus a random delay, so the
+            // moment lands inside the import however fast the build is; a few trials kill before
+            // the first file or during the schema set-up.
+            const int filesBeforeKill = random.bounded(0, files.size() - 1);
+            int reported = 0;
+            while (reported < filesBeforeKill && process.state() == QProcess::Running) {
+                process.waitForReadyRead(100);
+                while (process.canReadLine())
+                    reported += process.readLine().startsWith("imported");
+            }
+            QThread::usleep(random.bounded(0, 20000));
             const bool wasRunning = process.state() == QProcess::Running;
             if (wasRunning)
                 ::kill(pid_t(process.processId()), SIGKILL);

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>AboutDialog</name>
@@ -15,8 +16,8 @@
         <translation>public domain</translation>
     </message>
     <message>
-        <source>Chinese text is shown with the system's fonts (Noto CJK, SIL Open Font License). The built-in NVIDIA figures come from the company's press releases and 10-Q/10-K filings; each figure's source is shown with it.</source>
-        <translation>Chinese text is shown with the system's fonts (Noto CJK, SIL Open Font License). The built-in NVIDIA figures come from the company's press releases and 10-Q/10-K filings; each figure's source is shown with it.</translation>
+        <source>Chinese text is shown with the system&apos;s fonts (Noto CJK, SIL Open Font License). The built-in NVIDIA figures come from the company&apos;s press releases and 10-Q/10-K filings; each figure&apos;s source is shown with it.</source>
+        <translation>Chinese text is shown with the system&apos;s fonts (Noto CJK, SIL Open Font License). The built-in NVIDIA figures come from the company&apos;s press releases and 10-Q/10-K filings; each figure&apos;s source is shown with it.</translation>
     </message>
     <message>
         <source>About Earnings Reader</source>
@@ -26,8 +27,8 @@
 <context>
     <name>AddAnnotationCommand</name>
     <message>
-        <source>Highlight "%1"</source>
-        <translation>Highlight "%1"</translation>
+        <source>Highlight &quot;%1&quot;</source>
+        <translation>Highlight &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -125,12 +126,12 @@
         <translation>&amp;Re-import Transcript…</translation>
     </message>
     <message>
-        <source>Replace the open call's text with a corrected file; annotations are placed again by their quotes</source>
-        <translation>Replace the open call's text with a corrected file; annotations are placed again by their quotes</translation>
+        <source>Replace the open call&apos;s text with a corrected file; annotations are placed again by their quotes</source>
+        <translation>Replace the open call&apos;s text with a corrected file; annotations are placed again by their quotes</translation>
     </message>
     <message>
-        <source>Select some text inside one speaker's turn to highlight it.</source>
-        <translation>Select some text inside one speaker's turn to highlight it.</translation>
+        <source>Select some text inside one speaker&apos;s turn to highlight it.</source>
+        <translation>Select some text inside one speaker&apos;s turn to highlight it.</translation>
     </message>
     <message>
         <source>Highlighted. %1 opens its note and tags.</source>
@@ -157,12 +158,12 @@
         <translation>Q%1: mark cleared</translation>
     </message>
     <message>
-        <source>Q%1 marked "%2"</source>
-        <translation>Q%1 marked "%2"</translation>
+        <source>Q%1 marked &quot;%2&quot;</source>
+        <translation>Q%1 marked &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>This annotation is not placed: its quote is no longer in the call's text.</source>
-        <translation>This annotation is not placed: its quote is no longer in the call's text.</translation>
+        <source>This annotation is not placed: its quote is no longer in the call&apos;s text.</source>
+        <translation>This annotation is not placed: its quote is no longer in the call&apos;s text.</translation>
     </message>
     <message>
         <source>No call is open.</source>
@@ -190,7 +191,10 @@
     </message>
     <message numerus="yes">
         <source>%n annotation(s) exported to %1</source>
-        <translation><numerusform>%n annotation exported to %1</numerusform><numerusform>%n annotations exported to %1</numerusform></translation>
+        <translation>
+            <numerusform>%n annotation exported to %1</numerusform>
+            <numerusform>%n annotations exported to %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import Annotations</source>
@@ -209,8 +213,11 @@
         <translation>%1: %2 annotations added, %3 already in this library, %4 calls imported.</translation>
     </message>
     <message numerus="yes">
-        <source>%n could not be placed in the call's text; they are listed in the panel.</source>
-        <translation><numerusform>%n could not be placed in the call's text; they are listed in the panel.</numerusform><numerusform>%n could not be placed in the call's text; they are listed in the panel.</numerusform></translation>
+        <source>%n could not be placed in the call&apos;s text; they are listed in the panel.</source>
+        <translation>
+            <numerusform>%n could not be placed in the call&apos;s text; they are listed in the panel.</numerusform>
+            <numerusform>%n could not be placed in the call&apos;s text; they are listed in the panel.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export Call as PDF</source>
@@ -225,8 +232,8 @@
         <translation>Saved %1</translation>
     </message>
     <message>
-        <source>Re-import Transcript of "%1"</source>
-        <translation>Re-import Transcript of "%1"</translation>
+        <source>Re-import Transcript of &quot;%1&quot;</source>
+        <translation>Re-import Transcript of &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Transcripts (*.txt);;All files (*)</source>
@@ -245,8 +252,8 @@
         <translation>Re-import Transcript</translation>
     </message>
     <message>
-        <source>These quotes are no longer in the text. Their annotations are kept and listed in the Annotations panel as "not placed":</source>
-        <translation>These quotes are no longer in the text. Their annotations are kept and listed in the Annotations panel as "not placed":</translation>
+        <source>These quotes are no longer in the text. Their annotations are kept and listed in the Annotations panel as &quot;not placed&quot;:</source>
+        <translation>These quotes are no longer in the text. Their annotations are kept and listed in the Annotations panel as &quot;not placed&quot;:</translation>
     </message>
 </context>
 <context>
@@ -305,15 +312,24 @@
     </message>
     <message numerus="yes">
         <source>%n annotation(s)</source>
-        <translation><numerusform>%n annotation</numerusform><numerusform>%n annotations</numerusform></translation>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n annotation(s)</source>
-        <translation><numerusform>%1 of %n annotation</numerusform><numerusform>%1 of %n annotations</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n annotation</numerusform>
+            <numerusform>%1 of %n annotations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n not placed (the call's text changed)</source>
-        <translation><numerusform>%n not placed (the call's text changed)</numerusform><numerusform>%n not placed (the call's text changed)</numerusform></translation>
+        <source>%n not placed (the call&apos;s text changed)</source>
+        <translation>
+            <numerusform>%n not placed (the call&apos;s text changed)</numerusform>
+            <numerusform>%n not placed (the call&apos;s text changed)</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Go to Passage</source>
@@ -347,8 +363,8 @@
         <translation>Q%1</translation>
     </message>
     <message>
-        <source>not placed: the call's text changed and this quote was not found</source>
-        <translation>not placed: the call's text changed and this quote was not found</translation>
+        <source>not placed: the call&apos;s text changed and this quote was not found</source>
+        <translation>not placed: the call&apos;s text changed and this quote was not found</translation>
     </message>
     <message>
         <source>&amp;Colour:</source>
@@ -418,8 +434,8 @@
         <translation>Call %1</translation>
     </message>
     <message>
-        <source>Not placed (the call's text changed and the quote was not found)</source>
-        <translation>Not placed (the call's text changed and the quote was not found)</translation>
+        <source>Not placed (the call&apos;s text changed and the quote was not found)</source>
+        <translation>Not placed (the call&apos;s text changed and the quote was not found)</translation>
     </message>
     <message>
         <source>Outside the Q&amp;A</source>
@@ -446,20 +462,23 @@
         <translation>%1: not JSON (%2 at byte %3)</translation>
     </message>
     <message>
-        <source>%1: not an Earnings Reader annotations export (no "format": "%2")</source>
-        <translation>%1: not an Earnings Reader annotations export (no "format": "%2")</translation>
+        <source>%1: not an Earnings Reader annotations export (no &quot;format&quot;: &quot;%2&quot;)</source>
+        <translation>%1: not an Earnings Reader annotations export (no &quot;format&quot;: &quot;%2&quot;)</translation>
     </message>
     <message>
         <source>%1: written by a newer Earnings Reader (annotations format %2; this version reads up to %3)</source>
         <translation>%1: written by a newer Earnings Reader (annotations format %2; this version reads up to %3)</translation>
     </message>
     <message>
-        <source>call "%1" is not in this library and the file does not carry its text</source>
-        <translation>call "%1" is not in this library and the file does not carry its text</translation>
+        <source>call &quot;%1&quot; is not in this library and the file does not carry its text</source>
+        <translation>call &quot;%1&quot; is not in this library and the file does not carry its text</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s) of call %1 were not imported: the call is not in this library</source>
-        <translation><numerusform>%n annotation of call %1 were not imported: the call is not in this library</numerusform><numerusform>%n annotations of call %1 were not imported: the call is not in this library</numerusform></translation>
+        <translation>
+            <numerusform>%n annotation of call %1 were not imported: the call is not in this library</numerusform>
+            <numerusform>%n annotations of call %1 were not imported: the call is not in this library</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: could not be stored: %2</source>
@@ -481,8 +500,8 @@
         <translation>not placed</translation>
     </message>
     <message>
-        <source>Not placed: the call's text changed and this quote was not found in it.</source>
-        <translation>Not placed: the call's text changed and this quote was not found in it.</translation>
+        <source>Not placed: the call&apos;s text changed and this quote was not found in it.</source>
+        <translation>Not placed: the call&apos;s text changed and this quote was not found in it.</translation>
     </message>
     <message>
         <source>Quote</source>
@@ -576,6 +595,13 @@
     </message>
 </context>
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>only %1 of %2 bytes could be written; the disk may be full</source>
+        <translation>only %1 of %2 bytes could be written; the disk may be full</translation>
+    </message>
+</context>
+<context>
     <name>BlackwellChart</name>
     <message>
         <source>Blackwell ramp</source>
@@ -634,8 +660,8 @@
         <translation>Blackwell revenue ≈ %1: an estimate derived here, NOT a disclosed figure.</translation>
     </message>
     <message>
-        <source>Computed: %1 (the previous quarter's value) grown by the disclosed %2%.</source>
-        <translation>Computed: %1 (the previous quarter's value) grown by the disclosed %2%.</translation>
+        <source>Computed: %1 (the previous quarter&apos;s value) grown by the disclosed %2%.</source>
+        <translation>Computed: %1 (the previous quarter&apos;s value) grown by the disclosed %2%.</translation>
     </message>
     <message>
         <source>Computed: the disclosed %1% share times data center compute revenue %2.</source>
@@ -701,15 +727,18 @@ Company: %2
 Period: %3
 Call date: %4
 %n question(s)</source>
-        <translation><numerusform>%1
+        <translation>
+            <numerusform>%1
 Company: %2
 Period: %3
 Call date: %4
-%n question</numerusform><numerusform>%1
+%n question</numerusform>
+            <numerusform>%1
 Company: %2
 Period: %3
 Call date: %4
-%n questions</numerusform></translation>
+%n questions</numerusform>
+        </translation>
     </message>
     <message>
         <source>not assigned</source>
@@ -766,8 +795,8 @@ Call date: %4
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>the call's new text could not be read back</source>
-        <translation>the call's new text could not be read back</translation>
+        <source>the call&apos;s new text could not be read back</source>
+        <translation>the call&apos;s new text could not be read back</translation>
     </message>
     <message>
         <source>%1: could not replace the text of call %2: %3</source>
@@ -887,9 +916,12 @@ Call date: %4
     <message numerus="yes">
         <source>%n linked passage(s) about %1 (click to list them):
 %2</source>
-        <translation><numerusform>%n linked passage about %1 (click to list them):
-%2</numerusform><numerusform>%n linked passages about %1 (click to list them):
-%2</numerusform></translation>
+        <translation>
+            <numerusform>%n linked passage about %1 (click to list them):
+%2</numerusform>
+            <numerusform>%n linked passages about %1 (click to list them):
+%2</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Export Chart…</source>
@@ -954,8 +986,8 @@ Call date: %4
         <translation>--date must be yyyy-mm-dd, not %1</translation>
     </message>
     <message>
-        <source>imported %1: call %2 "%3", %4 questions, %5 turns</source>
-        <translation>imported %1: call %2 "%3", %4 questions, %5 turns</translation>
+        <source>imported %1: call %2 &quot;%3&quot;, %4 questions, %5 turns</source>
+        <translation>imported %1: call %2 &quot;%3&quot;, %4 questions, %5 turns</translation>
     </message>
     <message>
         <source>error: %1</source>
@@ -981,8 +1013,8 @@ Call date: %4
         <translation>Usage: earnings-reader export-chart revenue|margin|blackwell --out FILE.png|.svg|.pdf [--company TICKER] [--from FY2024Q1] [--to FY2026Q4] [--size 1600x1000] [--scale 2] [--theme light|dark]</translation>
     </message>
     <message>
-        <source>Unknown chart "%1": choose one of %2</source>
-        <translation>Unknown chart "%1": choose one of %2</translation>
+        <source>Unknown chart &quot;%1&quot;: choose one of %2</source>
+        <translation>Unknown chart &quot;%1&quot;: choose one of %2</translation>
     </message>
     <message>
         <source>export-chart needs --out FILE.png, FILE.svg or FILE.pdf</source>
@@ -1064,8 +1096,8 @@ Call date: %4
         <translation>Usage: earnings-reader notes [--call ID] [--tag TAG] --format md|csv|json [--out FILE]</translation>
     </message>
     <message>
-        <source>--format must be md, csv or json, not "%1"</source>
-        <translation>--format must be md, csv or json, not "%1"</translation>
+        <source>--format must be md, csv or json, not &quot;%1&quot;</source>
+        <translation>--format must be md, csv or json, not &quot;%1&quot;</translation>
     </message>
     <message>
         <source>No call with id %1 in %2</source>
@@ -1077,7 +1109,10 @@ Call date: %4
     </message>
     <message numerus="yes">
         <source>%n annotation(s) written to %1</source>
-        <translation><numerusform>%n annotation written to %1</numerusform><numerusform>%n annotations written to %1</numerusform></translation>
+        <translation>
+            <numerusform>%n annotation written to %1</numerusform>
+            <numerusform>%n annotations written to %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: earnings-reader annotate CALL_ID --turn TURN_ID --start N --end N [--note TEXT] [--tags a,b] [--color NAME]</source>
@@ -1092,16 +1127,16 @@ Call date: %4
         <translation>Offsets out of range: --start %1 --end %2, but turn %3 has %4 characters; use 0 &lt;= start &lt; end &lt;= %4</translation>
     </message>
     <message>
-        <source>Unknown colour "%1"; use one of: %2</source>
-        <translation>Unknown colour "%1"; use one of: %2</translation>
+        <source>Unknown colour &quot;%1&quot;; use one of: %2</source>
+        <translation>Unknown colour &quot;%1&quot;; use one of: %2</translation>
     </message>
     <message>
         <source>Cannot annotate call %1: %2</source>
         <translation>Cannot annotate call %1: %2</translation>
     </message>
     <message>
-        <source>annotation %1 on call %2, turn %3, %4..%5: "%6"</source>
-        <translation>annotation %1 on call %2, turn %3, %4..%5: "%6"</translation>
+        <source>annotation %1 on call %2, turn %3, %4..%5: &quot;%6&quot;</source>
+        <translation>annotation %1 on call %2, turn %3, %4..%5: &quot;%6&quot;</translation>
     </message>
     <message>
         <source>Usage: earnings-reader import-notes FILE.json</source>
@@ -1136,8 +1171,8 @@ Call date: %4
         <translation>call %1: text replaced, %2 turns; annotations: %3 in place, %4 moved, %5 not placed</translation>
     </message>
     <message>
-        <source>  not placed: annotation %1 "%2"</source>
-        <translation>  not placed: annotation %1 "%2"</translation>
+        <source>  not placed: annotation %1 &quot;%2&quot;</source>
+        <translation>  not placed: annotation %1 &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -1238,12 +1273,12 @@ Call date: %4
         <translation>Turn to annotate, as `show` lists it (annotate).</translation>
     </message>
     <message>
-        <source>First character of the highlight in the turn's text, from 0 (annotate).</source>
-        <translation>First character of the highlight in the turn's text, from 0 (annotate).</translation>
+        <source>First character of the highlight in the turn&apos;s text, from 0 (annotate).</source>
+        <translation>First character of the highlight in the turn&apos;s text, from 0 (annotate).</translation>
     </message>
     <message>
-        <source>Character after the highlight's last (annotate).</source>
-        <translation>Character after the highlight's last (annotate).</translation>
+        <source>Character after the highlight&apos;s last (annotate).</source>
+        <translation>Character after the highlight&apos;s last (annotate).</translation>
     </message>
     <message>
         <source>Note of the annotation (annotate).</source>
@@ -1302,8 +1337,8 @@ Call date: %4
         <translation>import-notes FILE.json  Import exported annotations</translation>
     </message>
     <message>
-        <source>reimport ID FILE  Replace a call's text, keeping its annotations</source>
-        <translation>reimport ID FILE  Replace a call's text, keeping its annotations</translation>
+        <source>reimport ID FILE  Replace a call&apos;s text, keeping its annotations</source>
+        <translation>reimport ID FILE  Replace a call&apos;s text, keeping its annotations</translation>
     </message>
     <message>
         <source>export-chart revenue|margin|blackwell --out FILE.png|.svg|.pdf [--company T] [--from Q] [--to Q] [--size WxH]  Export a chart</source>
@@ -1353,15 +1388,15 @@ Call date: %4
 <context>
     <name>DeleteAnnotationCommand</name>
     <message>
-        <source>Delete annotation "%1"</source>
-        <translation>Delete annotation "%1"</translation>
+        <source>Delete annotation &quot;%1&quot;</source>
+        <translation>Delete annotation &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>EditAnnotationCommand</name>
     <message>
-        <source>Edit annotation "%1"</source>
-        <translation>Edit annotation "%1"</translation>
+        <source>Edit annotation &quot;%1&quot;</source>
+        <translation>Edit annotation &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1578,8 +1613,8 @@ Call date: %4
         <translation>Filter figures</translation>
     </message>
     <message>
-        <source>Figures of the open call's company</source>
-        <translation>Figures of the open call's company</translation>
+        <source>Figures of the open call&apos;s company</source>
+        <translation>Figures of the open call&apos;s company</translation>
     </message>
     <message>
         <source>Add Estimate…</source>
@@ -1615,7 +1650,10 @@ Call date: %4
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s)</source>
-        <translation><numerusform>… and %n more problem</numerusform><numerusform>… and %n more problems</numerusform></translation>
+        <translation>
+            <numerusform>… and %n more problem</numerusform>
+            <numerusform>… and %n more problems</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported from %1:
@@ -1625,7 +1663,10 @@ Call date: %4
     </message>
     <message numerus="yes">
         <source>Imported %n figure(s) from %1</source>
-        <translation><numerusform>Imported %n figure from %1</numerusform><numerusform>Imported %n figures from %1</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n figure from %1</numerusform>
+            <numerusform>Imported %n figures from %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import Financials</source>
@@ -1645,15 +1686,18 @@ Call date: %4
     </message>
     <message numerus="yes">
         <source>Exported %n figure(s) to %1</source>
-        <translation><numerusform>Exported %n figure to %1</numerusform><numerusform>Exported %n figures to %1</numerusform></translation>
+        <translation>
+            <numerusform>Exported %n figure to %1</numerusform>
+            <numerusform>Exported %n figures to %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add Estimate for %1</source>
         <translation>Add Estimate for %1</translation>
     </message>
     <message>
-        <source>in the metric's unit: US$ millions, % or US$</source>
-        <translation>in the metric's unit: US$ millions, % or US$</translation>
+        <source>in the metric&apos;s unit: US$ millions, % or US$</source>
+        <translation>in the metric&apos;s unit: US$ millions, % or US$</translation>
     </message>
     <message>
         <source>how you arrived at it</source>
@@ -1731,24 +1775,24 @@ Call date: %4
         <translation>expected %1 fields, found %2</translation>
     </message>
     <message>
-        <source>bad fiscal quarter "%1" (expected FY2025Q4)</source>
-        <translation>bad fiscal quarter "%1" (expected FY2025Q4)</translation>
+        <source>bad fiscal quarter &quot;%1&quot; (expected FY2025Q4)</source>
+        <translation>bad fiscal quarter &quot;%1&quot; (expected FY2025Q4)</translation>
     </message>
     <message>
-        <source>bad period end date "%1" (expected yyyy-mm-dd)</source>
-        <translation>bad period end date "%1" (expected yyyy-mm-dd)</translation>
+        <source>bad period end date &quot;%1&quot; (expected yyyy-mm-dd)</source>
+        <translation>bad period end date &quot;%1&quot; (expected yyyy-mm-dd)</translation>
     </message>
     <message>
-        <source>unknown kind "%1" (expected actual, guidance, disclosed or estimate)</source>
-        <translation>unknown kind "%1" (expected actual, guidance, disclosed or estimate)</translation>
+        <source>unknown kind &quot;%1&quot; (expected actual, guidance, disclosed or estimate)</source>
+        <translation>unknown kind &quot;%1&quot; (expected actual, guidance, disclosed or estimate)</translation>
     </message>
     <message>
-        <source>the value "%1" is not a number</source>
-        <translation>the value "%1" is not a number</translation>
+        <source>the value &quot;%1&quot; is not a number</source>
+        <translation>the value &quot;%1&quot; is not a number</translation>
     </message>
     <message>
-        <source>user_entered must be 0 or 1, not "%1"</source>
-        <translation>user_entered must be 0 or 1, not "%1"</translation>
+        <source>user_entered must be 0 or 1, not &quot;%1&quot;</source>
+        <translation>user_entered must be 0 or 1, not &quot;%1&quot;</translation>
     </message>
     <message>
         <source>duplicate of line %1 (%2 %3 %4 %5)</source>
@@ -1795,7 +1839,10 @@ Call date: %4
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation><numerusform>%n match(es)</numerusform><numerusform>%n match(es)</numerusform></translation>
+        <translation>
+            <numerusform>%n match(es)</numerusform>
+            <numerusform>%n match(es)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -1841,11 +1888,17 @@ Call date: %4
     </message>
     <message numerus="yes">
         <source>✓ %1: %2 (%n question(s))</source>
-        <translation><numerusform>✓ %1: %2 (%n question)</numerusform><numerusform>✓ %1: %2 (%n questions)</numerusform></translation>
+        <translation>
+            <numerusform>✓ %1: %2 (%n question)</numerusform>
+            <numerusform>✓ %1: %2 (%n questions)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %1 of %n file(s).</source>
-        <translation><numerusform>Imported %1 of %n file.</numerusform><numerusform>Imported %1 of %n files.</numerusform></translation>
+        <translation>
+            <numerusform>Imported %1 of %n file.</numerusform>
+            <numerusform>Imported %1 of %n files.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1908,6 +1961,10 @@ Call date: %4
     <message>
         <source>speaker %1 does not exist</source>
         <translation>speaker %1 does not exist</translation>
+    </message>
+    <message>
+        <source>%1 (the disk may be full or the library file cannot be written; nothing was changed)</source>
+        <translation>%1 (the disk may be full or the library file cannot be written; nothing was changed)</translation>
     </message>
 </context>
 <context>
@@ -2017,8 +2074,8 @@ Call date: %4
         <translation>Export Fi&amp;nancials…</translation>
     </message>
     <message>
-        <source>Export the figures of the open call's company to a CSV file</source>
-        <translation>Export the figures of the open call's company to a CSV file</translation>
+        <source>Export the figures of the open call&apos;s company to a CSV file</source>
+        <translation>Export the figures of the open call&apos;s company to a CSV file</translation>
     </message>
     <message>
         <source>&amp;Find in Call…</source>
@@ -2136,8 +2193,8 @@ Call date: %4
         <translation>%1 gross and net margin against the outlook given a quarter earlier</translation>
     </message>
     <message>
-        <source>Net margin is computed (GAAP net income / revenue); hollow markers are the gross margin outlook from the previous quarter's release.</source>
-        <translation>Net margin is computed (GAAP net income / revenue); hollow markers are the gross margin outlook from the previous quarter's release.</translation>
+        <source>Net margin is computed (GAAP net income / revenue); hollow markers are the gross margin outlook from the previous quarter&apos;s release.</source>
+        <translation>Net margin is computed (GAAP net income / revenue); hollow markers are the gross margin outlook from the previous quarter&apos;s release.</translation>
     </message>
     <message>
         <source>Fiscal quarter</source>
@@ -2191,8 +2248,8 @@ Call date: %4
         <translation>Clear the mark of Q%1</translation>
     </message>
     <message>
-        <source>Mark Q%1 "%2"</source>
-        <translation>Mark Q%1 "%2"</translation>
+        <source>Mark Q%1 &quot;%2&quot;</source>
+        <translation>Mark Q%1 &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -2278,20 +2335,20 @@ Call date: %4
         <translation>US$</translation>
     </message>
     <message>
-        <source>the company "%1" is not a ticker (capital letters, digits, dots)</source>
-        <translation>the company "%1" is not a ticker (capital letters, digits, dots)</translation>
+        <source>the company &quot;%1&quot; is not a ticker (capital letters, digits, dots)</source>
+        <translation>the company &quot;%1&quot; is not a ticker (capital letters, digits, dots)</translation>
     </message>
     <message>
         <source>the fiscal quarter is not valid (expected FY2025Q4)</source>
         <translation>the fiscal quarter is not valid (expected FY2025Q4)</translation>
     </message>
     <message>
-        <source>unknown metric "%1"</source>
-        <translation>unknown metric "%1"</translation>
+        <source>unknown metric &quot;%1&quot;</source>
+        <translation>unknown metric &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>the unit of %1 is "%2", not "%3"</source>
-        <translation>the unit of %1 is "%2", not "%3"</translation>
+        <source>the unit of %1 is &quot;%2&quot;, not &quot;%3&quot;</source>
+        <translation>the unit of %1 is &quot;%2&quot;, not &quot;%3&quot;</translation>
     </message>
     <message>
         <source>%1 is a statement and takes no value</source>
@@ -2398,8 +2455,8 @@ Call date: %4
         <translation>%1 quarterly revenue: data center and the rest, with the outlook</translation>
     </message>
     <message>
-        <source>Other revenue and growth are computed from the reported figures; the outlook is the one given in the previous quarter's release.</source>
-        <translation>Other revenue and growth are computed from the reported figures; the outlook is the one given in the previous quarter's release.</translation>
+        <source>Other revenue and growth are computed from the reported figures; the outlook is the one given in the previous quarter&apos;s release.</source>
+        <translation>Other revenue and growth are computed from the reported figures; the outlook is the one given in the previous quarter&apos;s release.</translation>
     </message>
     <message>
         <source>Fiscal quarter</source>
@@ -2599,11 +2656,17 @@ Call date: %4
     </message>
     <message numerus="yes">
         <source>%n hit(s)</source>
-        <translation><numerusform>%n hit</numerusform><numerusform>%n hits</numerusform></translation>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n call(s)</source>
-        <translation><numerusform>in %n call</numerusform><numerusform>in %n calls</numerusform></translation>
+        <translation>
+            <numerusform>in %n call</numerusform>
+            <numerusform>in %n calls</numerusform>
+        </translation>
     </message>
     <message>
         <source>only the first %1 are shown</source>
@@ -2614,7 +2677,10 @@ Call date: %4
     <name>SearchResultModel</name>
     <message numerus="yes">
         <source>%1 (%n hit(s))</source>
-        <translation><numerusform>%1 (%n hit)</numerusform><numerusform>%1 (%n hits)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n hit)</numerusform>
+            <numerusform>%1 (%n hits)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Notes</source>

@@ -1,708 +1,716 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AboutDialog</name>
     <message>
         <source>Read earnings calls against the numbers.</source>
-        <translation type="unfinished" />
+        <translation>对照财务数据阅读法说会。</translation>
     </message>
     <message>
         <source>Built with:</source>
-        <translation type="unfinished" />
+        <translation>使用组件：</translation>
     </message>
     <message>
         <source>public domain</source>
-        <translation type="unfinished" />
+        <translation>公有领域</translation>
     </message>
     <message>
-        <source>Chinese text is shown with the system's fonts (Noto CJK, SIL Open Font License). The built-in NVIDIA figures come from the company's press releases and 10-Q/10-K filings; each figure's source is shown with it.</source>
-        <translation type="unfinished" />
+        <source>Chinese text is shown with the system&apos;s fonts (Noto CJK, SIL Open Font License). The built-in NVIDIA figures come from the company&apos;s press releases and 10-Q/10-K filings; each figure&apos;s source is shown with it.</source>
+        <translation>中文文本以系统字体显示（Noto CJK，SIL Open Font License）。内置的 NVIDIA 数据取自该公司的新闻稿及 10-Q/10-K 申报文档；每笔数据皆附有其来源。</translation>
     </message>
     <message>
         <source>About Earnings Reader</source>
-        <translation type="unfinished" />
+        <translation>关于 Earnings Reader</translation>
     </message>
 </context>
 <context>
     <name>AddAnnotationCommand</name>
     <message>
-        <source>Highlight "%1"</source>
-        <translation type="unfinished" />
+        <source>Highlight &quot;%1&quot;</source>
+        <translation>萤光标记「%1」</translation>
     </message>
 </context>
 <context>
     <name>AnnotationController</name>
     <message>
         <source>&amp;Highlight Selection</source>
-        <translation type="unfinished" />
+        <translation>萤光标记选取范围(&amp;H)</translation>
     </message>
     <message>
         <source>Highlight the selected text in the highlight colour</source>
-        <translation type="unfinished" />
+        <translation>以萤光标记颜色标示选取的文本</translation>
     </message>
     <message>
         <source>Highlight &amp;Colour</source>
-        <translation type="unfinished" />
+        <translation>萤光标记颜色(&amp;C)</translation>
     </message>
     <message>
         <source>Choose the colour of new highlights</source>
-        <translation type="unfinished" />
+        <translation>选择新萤光标记的颜色</translation>
     </message>
     <message>
         <source>Annotation &amp;Note and Tags…</source>
-        <translation type="unfinished" />
+        <translation>注记笔记与标签(&amp;N)…</translation>
     </message>
     <message>
         <source>See or edit the note, tags and figure links of the highlight at the cursor (highlights the selection first)</source>
-        <translation type="unfinished" />
+        <translation>查看或编辑光标所在萤光标记的笔记、标签与数据链接（会先将选取范围加上萤光标记）</translation>
     </message>
     <message>
         <source>&amp;Delete Annotation</source>
-        <translation type="unfinished" />
+        <translation>删除注记(&amp;D)</translation>
     </message>
     <message>
         <source>Delete the highlight at the cursor with its note and tags</source>
-        <translation type="unfinished" />
+        <translation>删除光标所在的萤光标记及其笔记与标签</translation>
     </message>
     <message>
         <source>&amp;Mark Question</source>
-        <translation type="unfinished" />
+        <translation>标示问题(&amp;M)</translation>
     </message>
     <message>
         <source>Mark the question at the cursor as answered, deflected or guidance</source>
-        <translation type="unfinished" />
+        <translation>将光标所在的问题标示为已回答、已回避或财测</translation>
     </message>
     <message>
         <source>&amp;Answered</source>
-        <translation type="unfinished" />
+        <translation>已回答(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Deflected</source>
-        <translation type="unfinished" />
+        <translation>已回避(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Guidance</source>
-        <translation type="unfinished" />
+        <translation>财测(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Clear Mark</source>
-        <translation type="unfinished" />
+        <translation>清除标示(&amp;C)</translation>
     </message>
     <message>
         <source>Export &amp;Annotations…</source>
-        <translation type="unfinished" />
+        <translation>导出注记(&amp;A)…</translation>
     </message>
     <message>
         <source>Save the annotations listed in the panel as Markdown, CSV or JSON</source>
-        <translation type="unfinished" />
+        <translation>将面板中列出的注记存成 Markdown、CSV 或 JSON</translation>
     </message>
     <message>
         <source>Import A&amp;nnotations…</source>
-        <translation type="unfinished" />
+        <translation>导入注记(&amp;N)…</translation>
     </message>
     <message>
         <source>Add annotations from a JSON export; ones already here are skipped</source>
-        <translation type="unfinished" />
+        <translation>从 JSON 导出档加入注记；已存在的注记会略过</translation>
     </message>
     <message>
         <source>Export Call as &amp;PDF…</source>
-        <translation type="unfinished" />
+        <translation>将法说会导出为 PDF(&amp;P)…</translation>
     </message>
     <message>
         <source>Save the open call with its highlights and notes as a PDF</source>
-        <translation type="unfinished" />
+        <translation>将目前打开的法说会连同萤光标记与笔记存成 PDF</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished" />
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <source>Print the open call with its highlights and notes</source>
-        <translation type="unfinished" />
+        <translation>打印目前打开的法说会及其萤光标记与笔记</translation>
     </message>
     <message>
         <source>&amp;Re-import Transcript…</source>
-        <translation type="unfinished" />
+        <translation>重新导入逐字稿(&amp;R)…</translation>
     </message>
     <message>
-        <source>Replace the open call's text with a corrected file; annotations are placed again by their quotes</source>
-        <translation type="unfinished" />
+        <source>Replace the open call&apos;s text with a corrected file; annotations are placed again by their quotes</source>
+        <translation>以修正后的文件取代目前法说会的文本；注记会依其引文重新定位</translation>
     </message>
     <message>
-        <source>Select some text inside one speaker's turn to highlight it.</source>
-        <translation type="unfinished" />
+        <source>Select some text inside one speaker&apos;s turn to highlight it.</source>
+        <translation>请在单一发言者的发言内选取文本，以加上萤光标记。</translation>
     </message>
     <message>
         <source>Highlighted. %1 opens its note and tags.</source>
-        <translation type="unfinished" />
+        <translation>已加上萤光标记。按 %1 可打开其笔记与标签。</translation>
     </message>
     <message>
         <source>Put the cursor in a highlight, or select text, to edit its note and tags.</source>
-        <translation type="unfinished" />
+        <translation>请将光标置于萤光标记内或选取文本，以编辑其笔记与标签。</translation>
     </message>
     <message>
         <source>Put the cursor in a highlight to delete it.</source>
-        <translation type="unfinished" />
+        <translation>请将光标置于萤光标记内以将其删除。</translation>
     </message>
     <message>
         <source>Annotation deleted. Undo brings it back.</source>
-        <translation type="unfinished" />
+        <translation>已删除注记。可用「复原」还原。</translation>
     </message>
     <message>
         <source>Put the cursor in an analyst question, or scroll to one, to mark it.</source>
-        <translation type="unfinished" />
+        <translation>请将光标置于分析师问题内或卷动至该问题，以进行标示。</translation>
     </message>
     <message>
         <source>Q%1: mark cleared</source>
-        <translation type="unfinished" />
+        <translation>第 %1 题：已清除标示</translation>
     </message>
     <message>
-        <source>Q%1 marked "%2"</source>
-        <translation type="unfinished" />
+        <source>Q%1 marked &quot;%2&quot;</source>
+        <translation>第 %1 题已标示为「%2」</translation>
     </message>
     <message>
-        <source>This annotation is not placed: its quote is no longer in the call's text.</source>
-        <translation type="unfinished" />
+        <source>This annotation is not placed: its quote is no longer in the call&apos;s text.</source>
+        <translation>此注记未定位：其引文已不在法说会文本中。</translation>
     </message>
     <message>
         <source>No call is open.</source>
-        <translation type="unfinished" />
+        <translation>未打开任何法说会。</translation>
     </message>
     <message>
         <source>Cannot export to %1: use a name ending in .md, .csv or .json</source>
-        <translation type="unfinished" />
+        <translation>无法导出至 %1：请使用以 .md、.csv 或 .json 结尾的文件名</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>annotations</source>
-        <translation type="unfinished" />
+        <translation>注记</translation>
     </message>
     <message>
         <source>Export Annotations</source>
-        <translation type="unfinished" />
+        <translation>导出注记</translation>
     </message>
     <message>
         <source>Markdown (*.md);;CSV (*.csv);;JSON, for another library (*.json)</source>
-        <translation type="unfinished" />
+        <translation>Markdown (*.md);;CSV (*.csv);;JSON，供其他数据库使用 (*.json)</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s) exported to %1</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>已将 %n 则注记导出至 %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Import Annotations</source>
-        <translation type="unfinished" />
+        <translation>导入注记</translation>
     </message>
     <message>
         <source>Annotation exports (*.json);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>注记导出档 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1: %2 annotations added, %3 already in this library, %4 calls imported.</source>
-        <translation type="unfinished" />
+        <translation>%1：已添加 %2 则注记，%3 则已在此数据库中，已导入 %4 场法说会。</translation>
     </message>
     <message numerus="yes">
-        <source>%n could not be placed in the call's text; they are listed in the panel.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <source>%n could not be placed in the call&apos;s text; they are listed in the panel.</source>
+        <translation>
+            <numerusform>%n 则无法在法说会文本中定位；已列于面板中。</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Call as PDF</source>
-        <translation type="unfinished" />
+        <translation>将法说会导出为 PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished" />
+        <translation>已保存 %1</translation>
     </message>
     <message>
-        <source>Re-import Transcript of "%1"</source>
-        <translation type="unfinished" />
+        <source>Re-import Transcript of &quot;%1&quot;</source>
+        <translation>重新导入「%1」的逐字稿</translation>
     </message>
     <message>
         <source>Transcripts (*.txt);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>逐字稿 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>%1 has the same text as the call; nothing changed.</source>
-        <translation type="unfinished" />
+        <translation>%1 与法说会的文本相同；未做任何变更。</translation>
     </message>
     <message>
         <source>Text replaced: %1 annotations in place, %2 moved, %3 not placed.</source>
-        <translation type="unfinished" />
+        <translation>已取代文本：%1 则注记位置不变，%2 则已移动，%3 则未定位。</translation>
     </message>
     <message>
         <source>Re-import Transcript</source>
-        <translation type="unfinished" />
+        <translation>重新导入逐字稿</translation>
     </message>
     <message>
-        <source>These quotes are no longer in the text. Their annotations are kept and listed in the Annotations panel as "not placed":</source>
-        <translation type="unfinished" />
+        <source>These quotes are no longer in the text. Their annotations are kept and listed in the Annotations panel as &quot;not placed&quot;:</source>
+        <translation>下列引文已不在文本中。其注记仍会保留，并在「注记」面板中列为「未定位」：</translation>
     </message>
 </context>
 <context>
     <name>AnnotationDock</name>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished" />
+        <translation>注记</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished" />
+        <translation>问题</translation>
     </message>
     <message>
         <source>This call</source>
-        <translation type="unfinished" />
+        <translation>此法说会</translation>
     </message>
     <message>
         <source>Whole library</source>
-        <translation type="unfinished" />
+        <translation>整个数据库</translation>
     </message>
     <message>
         <source>List the annotations of the open call or of every call</source>
-        <translation type="unfinished" />
+        <translation>列出目前法说会或所有法说会的注记</translation>
     </message>
     <message>
         <source>Search quotes, notes, tags…</source>
-        <translation type="unfinished" />
+        <translation>搜索引文、笔记、标签…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished" />
+        <translation>导出…</translation>
     </message>
     <message>
         <source>Export the annotations listed, as Markdown, CSV or JSON</source>
-        <translation type="unfinished" />
+        <translation>将列出的注记导出为 Markdown、CSV 或 JSON</translation>
     </message>
     <message>
         <source>Questions and their marks</source>
-        <translation type="unfinished" />
+        <translation>问题及其标示</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished" />
+        <translation>任何标签</translation>
     </message>
     <message>
         <source>Any colour</source>
-        <translation type="unfinished" />
+        <translation>任何颜色</translation>
     </message>
     <message>
         <source>Any speaker</source>
-        <translation type="unfinished" />
+        <translation>任何发言者</translation>
     </message>
     <message>
         <source>Any question</source>
-        <translation type="unfinished" />
+        <translation>任何问题</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n 则注记</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n 则注记中的 %1 则</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n not placed (the call's text changed)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <source>%n not placed (the call&apos;s text changed)</source>
+        <translation>
+            <numerusform>%n 则未定位（法说会文本已变更）</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Go to Passage</source>
-        <translation type="unfinished" />
+        <translation>前往段落(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished" />
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished" />
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <source>Show on &amp;Chart</source>
-        <translation type="unfinished" />
+        <translation>在图表上显示(&amp;C)</translation>
     </message>
     <message>
         <source>E&amp;xport Listed Annotations…</source>
-        <translation type="unfinished" />
+        <translation>导出列出的注记(&amp;X)…</translation>
     </message>
 </context>
 <context>
     <name>AnnotationEditor</name>
     <message>
         <source>Annotation</source>
-        <translation type="unfinished" />
+        <translation>注记</translation>
     </message>
     <message>
         <source>Q%1</source>
-        <translation type="unfinished" />
+        <translation>第 %1 题</translation>
     </message>
     <message>
-        <source>not placed: the call's text changed and this quote was not found</source>
-        <translation type="unfinished" />
+        <source>not placed: the call&apos;s text changed and this quote was not found</source>
+        <translation>未定位：法说会文本已变更，找不到此引文</translation>
     </message>
     <message>
         <source>&amp;Colour:</source>
-        <translation type="unfinished" />
+        <translation>颜色(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished" />
+        <translation>笔记(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished" />
+        <translation>标签(&amp;T)：</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. guidance, margin</source>
-        <translation type="unfinished" />
+        <translation>以逗号分隔，例如：财测, 毛利率</translation>
     </message>
     <message>
         <source>&amp;Figures:</source>
-        <translation type="unfinished" />
+        <translation>数据(&amp;F)：</translation>
     </message>
     <message>
         <source>Ticker</source>
-        <translation type="unfinished" />
+        <translation>股票代号</translation>
     </message>
     <message>
         <source>FY2025Q4</source>
-        <translation type="unfinished" />
+        <translation>FY2025Q4</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished" />
+        <translation>指针</translation>
     </message>
     <message>
         <source>&amp;Link</source>
-        <translation type="unfinished" />
+        <translation>链接(&amp;L)</translation>
     </message>
     <message>
         <source>Link this passage to the figure of that company, quarter and metric</source>
-        <translation type="unfinished" />
+        <translation>将此段落链接至该公司、季度与指针的数据</translation>
     </message>
     <message>
         <source>&amp;Unlink</source>
-        <translation type="unfinished" />
+        <translation>取消链接(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Show on Chart</source>
-        <translation type="unfinished" />
+        <translation>在图表上显示(&amp;S)</translation>
     </message>
     <message>
         <source>Select the chart pane and quarter of the chosen figure</source>
-        <translation type="unfinished" />
+        <translation>选取所选数据的图表窗格与季度</translation>
     </message>
     <message>
         <source>&amp;Delete Annotation</source>
-        <translation type="unfinished" />
+        <translation>删除注记(&amp;D)</translation>
     </message>
 </context>
 <context>
     <name>AnnotationExport</name>
     <message>
         <source>_No annotations._</source>
-        <translation type="unfinished" />
+        <translation>_没有注记。_</translation>
     </message>
     <message>
         <source>Call %1</source>
-        <translation type="unfinished" />
+        <translation>法说会 %1</translation>
     </message>
     <message>
-        <source>Not placed (the call's text changed and the quote was not found)</source>
-        <translation type="unfinished" />
+        <source>Not placed (the call&apos;s text changed and the quote was not found)</source>
+        <translation>未定位（法说会文本已变更，找不到引文）</translation>
     </message>
     <message>
         <source>Outside the Q&amp;A</source>
-        <translation type="unfinished" />
+        <translation>Q&amp;A 环节以外</translation>
     </message>
     <message>
         <source>**Note:** %1</source>
-        <translation type="unfinished" />
+        <translation>**笔记：** %1</translation>
     </message>
     <message>
         <source>**Tags:** %1</source>
-        <translation type="unfinished" />
+        <translation>**标签：** %1</translation>
     </message>
     <message>
         <source>**Figures:** %1</source>
-        <translation type="unfinished" />
+        <translation>**数据：** %1</translation>
     </message>
     <message>
         <source>(no speaker)</source>
-        <translation type="unfinished" />
+        <translation>（无发言者）</translation>
     </message>
     <message>
         <source>%1: not JSON (%2 at byte %3)</source>
-        <translation type="unfinished" />
+        <translation>%1：不是 JSON（字节 %3 处：%2）</translation>
     </message>
     <message>
-        <source>%1: not an Earnings Reader annotations export (no "format": "%2")</source>
-        <translation type="unfinished" />
+        <source>%1: not an Earnings Reader annotations export (no &quot;format&quot;: &quot;%2&quot;)</source>
+        <translation>%1：不是 Earnings Reader 注记导出档（缺少 &quot;format&quot;: &quot;%2&quot;）</translation>
     </message>
     <message>
         <source>%1: written by a newer Earnings Reader (annotations format %2; this version reads up to %3)</source>
-        <translation type="unfinished" />
+        <translation>%1：由较新版的 Earnings Reader 写入（注记格式 %2；此版本最多只能读取 %3）</translation>
     </message>
     <message>
-        <source>call "%1" is not in this library and the file does not carry its text</source>
-        <translation type="unfinished" />
+        <source>call &quot;%1&quot; is not in this library and the file does not carry its text</source>
+        <translation>法说会「%1」不在此数据库中，且文件未包含其文本</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s) of call %1 were not imported: the call is not in this library</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>法说会 %1 的 %n 则注记未导入：该法说会不在此数据库中</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: could not be stored: %2</source>
-        <translation type="unfinished" />
+        <translation>%1：无法保存：%2</translation>
     </message>
     <message>
         <source>Q%1 of call %2: %3</source>
-        <translation type="unfinished" />
+        <translation>法说会 %2 第 %1 题：%3</translation>
     </message>
 </context>
 <context>
     <name>AnnotationModel</name>
     <message>
         <source>Annotation %1 no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>注记 %1 已不存在。</translation>
     </message>
     <message>
         <source>not placed</source>
-        <translation type="unfinished" />
+        <translation>未定位</translation>
     </message>
     <message>
-        <source>Not placed: the call's text changed and this quote was not found in it.</source>
-        <translation type="unfinished" />
+        <source>Not placed: the call&apos;s text changed and this quote was not found in it.</source>
+        <translation>未定位：法说会文本已变更，其中找不到此引文。</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished" />
+        <translation>引文</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>笔记</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation>标签</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished" />
+        <translation>发言者</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished" />
+        <translation>问题</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished" />
+        <translation>法说会</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>日期</translation>
     </message>
 </context>
 <context>
     <name>AnnotationRepository</name>
     <message>
         <source>turn %1 does not exist</source>
-        <translation type="unfinished" />
+        <translation>发言 %1 不存在</translation>
     </message>
     <message>
         <source>turn %1 belongs to call %2, not to call %3</source>
-        <translation type="unfinished" />
+        <translation>发言 %1 属于法说会 %2，而非法说会 %3</translation>
     </message>
     <message>
         <source>the span %1..%2 is outside turn %3, whose text has %4 characters (offsets run from 0 to %4, and the end must be after the start)</source>
-        <translation type="unfinished" />
+        <translation>范围 %1..%2 超出发言 %3，其文本共有 %4 个字符（位移从 0 到 %4，且结束位置必须在起始位置之后）</translation>
     </message>
     <message>
         <source>the span %1..%2 cuts a character of turn %3 in half</source>
-        <translation type="unfinished" />
+        <translation>范围 %1..%2 将发言 %3 的某个字符切成两半</translation>
     </message>
     <message>
         <source>the quote does not match the text of turn %1 at %2..%3</source>
-        <translation type="unfinished" />
+        <translation>引文与发言 %1 在 %2..%3 处的文本不符</translation>
     </message>
     <message>
         <source>a figure link needs a company, a quarter and a metric</source>
-        <translation type="unfinished" />
+        <translation>数据链接需要公司、季度与指针</translation>
     </message>
     <message>
         <source>annotation %1 does not exist</source>
-        <translation type="unfinished" />
+        <translation>注记 %1 不存在</translation>
     </message>
     <message>
         <source>annotation %1 belongs to call %2</source>
-        <translation type="unfinished" />
+        <translation>注记 %1 属于法说会 %2</translation>
     </message>
     <message>
         <source>question %1 with rating %2: questions count from 1 and ratings run from 0 to 5</source>
-        <translation type="unfinished" />
+        <translation>问题 %1、评分 %2：问题从 1 起算，评分范围为 0 至 5</translation>
     </message>
 </context>
 <context>
     <name>AnnotationStyle</name>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished" />
+        <translation>黄色</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished" />
+        <translation>绿色</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished" />
+        <translation>蓝色</translation>
     </message>
     <message>
         <source>Pink</source>
-        <translation type="unfinished" />
+        <translation>粉红色</translation>
     </message>
     <message>
         <source>Orange</source>
-        <translation type="unfinished" />
+        <translation>橘色</translation>
+    </message>
+</context>
+<context>
+    <name>AtomicFile</name>
+    <message>
+        <source>only %1 of %2 bytes could be written; the disk may be full</source>
+        <translation>只写入了 %2 字节中的 %1 字节,磁盘可能已满</translation>
     </message>
 </context>
 <context>
     <name>BlackwellChart</name>
     <message>
         <source>Blackwell ramp</source>
-        <translation type="unfinished" />
+        <translation>Blackwell 放量</translation>
     </message>
     <message>
         <source>%1 Blackwell ramp: what was disclosed, next to data center compute revenue</source>
-        <translation type="unfinished" />
+        <translation>%1 Blackwell 放量：已揭露内容，对照数据中心运算营收</translation>
     </message>
     <message>
         <source>Filled: disclosed. Hollow: estimate (derived from disclosures, or entered by you), not a reported figure. Blank: not disclosed.</source>
-        <translation type="unfinished" />
+        <translation>实心：已揭露。空心：估计值（由揭露信息推算或由您输入），并非公布的数据。空白：未揭露。</translation>
     </message>
     <message>
         <source>Fiscal quarter</source>
-        <translation type="unfinished" />
+        <translation>财季</translation>
     </message>
     <message>
         <source>Revenue (US$ billions)</source>
-        <translation type="unfinished" />
+        <translation>营收（十亿美元）</translation>
     </message>
     <message>
         <source>Data center compute revenue</source>
-        <translation type="unfinished" />
+        <translation>数据中心运算营收</translation>
     </message>
     <message>
         <source>Blackwell revenue, disclosed</source>
-        <translation type="unfinished" />
+        <translation>Blackwell 营收（已揭露）</translation>
     </message>
     <message>
         <source>Blackwell revenue, estimate</source>
-        <translation type="unfinished" />
+        <translation>Blackwell 营收（估计值）</translation>
     </message>
     <message>
         <source>Disclosed without a dollar figure</source>
-        <translation type="unfinished" />
+        <translation>已揭露，但无金额</translation>
     </message>
     <message>
         <source>Disclosed figure, as stated by the company.</source>
-        <translation type="unfinished" />
+        <translation>已揭露数据，依公司公布内容。</translation>
     </message>
     <message>
         <source>%1 disclosed</source>
-        <translation type="unfinished" />
+        <translation>已揭露 %1</translation>
     </message>
     <message>
         <source>Estimate, not a disclosed figure.</source>
-        <translation type="unfinished" />
+        <translation>估计值，并非已揭露数据。</translation>
     </message>
     <message>
         <source>≈%1 est.</source>
-        <translation type="unfinished" />
+        <translation>≈%1（估）</translation>
     </message>
     <message>
         <source>Blackwell revenue ≈ %1: an estimate derived here, NOT a disclosed figure.</source>
-        <translation type="unfinished" />
+        <translation>Blackwell 营收 ≈ %1：此为本程序推算的估计值，并非已揭露数据。</translation>
     </message>
     <message>
-        <source>Computed: %1 (the previous quarter's value) grown by the disclosed %2%.</source>
-        <translation type="unfinished" />
+        <source>Computed: %1 (the previous quarter&apos;s value) grown by the disclosed %2%.</source>
+        <translation>计算方式：%1（上一季数值）依已揭露的 %2% 成长推算。</translation>
     </message>
     <message>
         <source>Computed: the disclosed %1% share times data center compute revenue %2.</source>
-        <translation type="unfinished" />
+        <translation>计算方式：已揭露的 %1% 占比乘以数据中心运算营收 %2。</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished" />
+        <translation>来源：</translation>
     </message>
     <message>
         <source>~%1% of DC compute</source>
-        <translation type="unfinished" />
+        <translation>约占数据中心运算 %1%</translation>
     </message>
     <message>
         <source>+%1% q/q</source>
-        <translation type="unfinished" />
+        <translation>季增 %1%</translation>
     </message>
     <message>
         <source>GB300 ~%1%</source>
-        <translation type="unfinished" />
+        <translation>GB300 约 %1%</translation>
     </message>
     <message>
         <source>outlook</source>
-        <translation type="unfinished" />
+        <translation>展望</translation>
     </message>
     <message>
         <source>Disclosed, without a dollar figure:</source>
-        <translation type="unfinished" />
+        <translation>已揭露，但无金额：</translation>
     </message>
 </context>
 <context>
     <name>CallImporter</name>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished" />
+        <translation>%1：文件不存在</translation>
     </message>
     <message>
         <source>%1: the file is too large to be a transcript (%2 MB)</source>
-        <translation type="unfinished" />
+        <translation>%1：文件过大，不可能是逐字稿（%2 MB）</translation>
     </message>
     <message>
         <source>%1: cannot read the file (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1：无法读取文件（%2）</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1: already in the library as call %2; not imported again</source>
-        <translation type="unfinished" />
+        <translation>%1：已以法说会 %2 存在于数据库中；不再重复导入</translation>
     </message>
     <message>
         <source>%1: could not be stored: %2</source>
-        <translation type="unfinished" />
+        <translation>%1：无法保存：%2</translation>
     </message>
 </context>
 <context>
@@ -713,636 +721,642 @@ Company: %2
 Period: %3
 Call date: %4
 %n question(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%1
+公司：%2
+期间：%3
+法说会日期：%4
+%n 个问题</numerusform>
         </translation>
     </message>
     <message>
         <source>not assigned</source>
-        <translation type="unfinished" />
+        <translation>未指定</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>未知</translation>
     </message>
 </context>
 <context>
     <name>CallPrinter</name>
     <message>
         <source>Question marks</source>
-        <translation type="unfinished" />
+        <translation>问题标示</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>笔记</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation type="unfinished" />
+        <translation>标签：%1</translation>
     </message>
     <message>
         <source>Figures: %1</source>
-        <translation type="unfinished" />
+        <translation>数据：%1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Cannot write %1: the PDF came out empty</source>
-        <translation type="unfinished" />
+        <translation>无法写入 %1：产生的 PDF 是空的</translation>
     </message>
 </context>
 <context>
     <name>CallReimporter</name>
     <message>
         <source>%1: cannot read the file (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1：无法读取文件（%2）</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished" />
+        <translation>文件不存在</translation>
     </message>
     <message>
         <source>%1: call %2 is not in the library, so there is nothing to re-import into</source>
-        <translation type="unfinished" />
+        <translation>%1：法说会 %2 不在数据库中，因此无从重新导入</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1：%2</translation>
     </message>
     <message>
-        <source>the call's new text could not be read back</source>
-        <translation type="unfinished" />
+        <source>the call&apos;s new text could not be read back</source>
+        <translation>无法读回法说会的新文本</translation>
     </message>
     <message>
         <source>%1: could not replace the text of call %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1：无法取代法说会 %2 的文本：%3</translation>
     </message>
 </context>
 <context>
     <name>ChartExportDialog</name>
     <message>
         <source>Export Chart</source>
-        <translation type="unfinished" />
+        <translation>导出图表</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished" />
+        <translation> 像素</translation>
     </message>
     <message>
         <source>×</source>
-        <translation type="unfinished" />
+        <translation>×</translation>
     </message>
     <message>
         <source>Text and lines are drawn this many times larger; at 2× a 1600×1000 image has the layout of an 800×500 chart.</source>
-        <translation type="unfinished" />
+        <translation>文本与线条会依此倍数放大绘制；在 2× 时，1600×1000 影像的版面配置与 800×500 的图表相同。</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished" />
+        <translation>浅色</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished" />
+        <translation>深色</translation>
     </message>
     <message>
         <source>&amp;Width:</source>
-        <translation type="unfinished" />
+        <translation>宽度(&amp;W)：</translation>
     </message>
     <message>
         <source>&amp;Height:</source>
-        <translation type="unfinished" />
+        <translation>高度(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;Scale:</source>
-        <translation type="unfinished" />
+        <translation>缩放比例(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Background:</source>
-        <translation type="unfinished" />
+        <translation>背景(&amp;B)：</translation>
     </message>
 </context>
 <context>
     <name>ChartExporter</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Cannot export to %1: the file name must end in .png, .svg or .pdf</source>
-        <translation type="unfinished" />
+        <translation>无法导出至 %1：文件名必须以 .png、.svg 或 .pdf 结尾</translation>
     </message>
     <message>
         <source>Cannot export to %1: the size must be at least %2x%2 pixels</source>
-        <translation type="unfinished" />
+        <translation>无法导出至 %1：尺寸至少须为 %2x%2 像素</translation>
     </message>
     <message>
         <source>the chart could not be drawn</source>
-        <translation type="unfinished" />
+        <translation>无法绘制图表</translation>
     </message>
 </context>
 <context>
     <name>ChartPane</name>
     <message>
         <source>&amp;Quarters from</source>
-        <translation type="unfinished" />
+        <translation>起始季度(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished" />
+        <translation>至(&amp;T)</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished" />
+        <translation>重设</translation>
     </message>
     <message>
         <source>Show every quarter this chart has figures for</source>
-        <translation type="unfinished" />
+        <translation>显示此图表有数据的所有季度</translation>
     </message>
     <message>
         <source>First quarter shown</source>
-        <translation type="unfinished" />
+        <translation>显示的第一个季度</translation>
     </message>
     <message>
         <source>Last quarter shown</source>
-        <translation type="unfinished" />
+        <translation>显示的最后一个季度</translation>
     </message>
     <message>
         <source>%1 figures stored in the Earnings Reader library</source>
-        <translation type="unfinished" />
+        <translation>Earnings Reader 数据库中保存的 %1 数据</translation>
     </message>
     <message>
         <source>Source: %1. Status and source of every figure: Figures table and tooltips.
 %2</source>
-        <translation type="unfinished" />
+        <translation>来源：%1。各项数据的状态与来源：请见「数据」表格与工具提示。
+%2</translation>
     </message>
     <message>
         <source>%1: no figures for %2 in this range</source>
-        <translation type="unfinished" />
+        <translation>%1：此范围内没有 %2 的数据</translation>
     </message>
     <message>
         <source>%1: open a call of a company with figures</source>
-        <translation type="unfinished" />
+        <translation>%1：请打开有数据之公司的法说会</translation>
     </message>
     <message>
         <source>Linked passages</source>
-        <translation type="unfinished" />
+        <translation>链接的段落</translation>
     </message>
     <message numerus="yes">
         <source>%n linked passage(s) about %1 (click to list them):
 %2</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n 个与 %1 相关的链接段落(按一下即可列出)：
+%2</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Export Chart…</source>
-        <translation type="unfinished" />
+        <translation>导出图表(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Copy Chart as Image</source>
-        <translation type="unfinished" />
+        <translation>拷贝图表为影像(&amp;C)</translation>
     </message>
     <message>
         <source>Show &amp;All Quarters</source>
-        <translation type="unfinished" />
+        <translation>显示所有季度(&amp;A)</translation>
     </message>
     <message>
         <source>Show All &amp;Series</source>
-        <translation type="unfinished" />
+        <translation>显示所有数列(&amp;S)</translation>
     </message>
 </context>
 <context>
     <name>ChartPanel</name>
     <message>
         <source>There is no chart to export: open a call of a company with figures.</source>
-        <translation type="unfinished" />
+        <translation>没有可导出的图表：请打开有数据之公司的法说会。</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished" />
+        <translation>PNG 影像 (*.png)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished" />
+        <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>Export Chart</source>
-        <translation type="unfinished" />
+        <translation>导出图表</translation>
     </message>
     <message>
         <source>Exported the %1 chart to %2</source>
-        <translation type="unfinished" />
+        <translation>已将 %1 图表导出至 %2</translation>
     </message>
     <message>
         <source>There is no chart to copy: open a call of a company with figures.</source>
-        <translation type="unfinished" />
+        <translation>没有可拷贝的图表：请打开有数据之公司的法说会。</translation>
     </message>
     <message>
         <source>Copied the %1 chart as an image</source>
-        <translation type="unfinished" />
+        <translation>已将 %1 图表拷贝为影像</translation>
     </message>
 </context>
 <context>
     <name>CliCallCommands</name>
     <message>
         <source>Usage: earnings-reader import FILE... [--company TICKER] [--period FY2025Q4] [--date yyyy-mm-dd] [--title TEXT]</source>
-        <translation type="unfinished" />
+        <translation>用法：earnings-reader import FILE... [--company TICKER] [--period FY2025Q4] [--date yyyy-mm-dd] [--title TEXT]</translation>
     </message>
     <message>
         <source>--date must be yyyy-mm-dd, not %1</source>
-        <translation type="unfinished" />
+        <translation>--date 必须是 yyyy-mm-dd 格式，而非 %1</translation>
     </message>
     <message>
-        <source>imported %1: call %2 "%3", %4 questions, %5 turns</source>
-        <translation type="unfinished" />
+        <source>imported %1: call %2 &quot;%3&quot;, %4 questions, %5 turns</source>
+        <translation>已导入 %1：法说会 %2「%3」，%4 个问题，%5 则发言</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished" />
+        <translation>错误：%1</translation>
     </message>
     <message>
         <source>%1 questions, %2 turns</source>
-        <translation type="unfinished" />
+        <translation>%1 个问题，%2 则发言</translation>
     </message>
     <message>
         <source>Usage: earnings-reader show ID [--json]</source>
-        <translation type="unfinished" />
+        <translation>用法：earnings-reader show ID [--json]</translation>
     </message>
     <message>
         <source>No call with id %1 in %2</source>
-        <translation type="unfinished" />
+        <translation>%2 中没有 ID 为 %1 的法说会</translation>
     </message>
 </context>
 <context>
     <name>CliChartCommands</name>
     <message>
         <source>Usage: earnings-reader export-chart revenue|margin|blackwell --out FILE.png|.svg|.pdf [--company TICKER] [--from FY2024Q1] [--to FY2026Q4] [--size 1600x1000] [--scale 2] [--theme light|dark]</source>
-        <translation type="unfinished" />
+        <translation>用法：earnings-reader export-chart revenue|margin|blackwell --out FILE.png|.svg|.pdf [--company TICKER] [--from FY2024Q1] [--to FY2026Q4] [--size 1600x1000] [--scale 2] [--theme light|dark]</translation>
     </message>
     <message>
-        <source>Unknown chart "%1": choose one of %2</source>
-        <translation type="unfinished" />
+        <source>Unknown chart &quot;%1&quot;: choose one of %2</source>
+        <translation>未知的图表「%1」：请从 %2 中择一</translation>
     </message>
     <message>
         <source>export-chart needs --out FILE.png, FILE.svg or FILE.pdf</source>
-        <translation type="unfinished" />
+        <translation>export-chart 需要 --out FILE.png、FILE.svg 或 FILE.pdf</translation>
     </message>
     <message>
         <source>Cannot tell the format of %1: the file name must end in .png, .svg or .pdf</source>
-        <translation type="unfinished" />
+        <translation>无法判断 %1 的格式：文件名必须以 .png、.svg 或 .pdf 结尾</translation>
     </message>
     <message>
         <source>--size must be WIDTHxHEIGHT in pixels between 100 and 10000, such as 1600x1000, not %1</source>
-        <translation type="unfinished" />
+        <translation>--size 必须是介于 100 到 10000 像素之间的 WIDTHxHEIGHT(例如 1600x1000)，而非 %1</translation>
     </message>
     <message>
         <source>--scale must be a number between 0.5 and 8, not %1</source>
-        <translation type="unfinished" />
+        <translation>--scale 必须是介于 0.5 到 8 之间的数字，而非 %1</translation>
     </message>
     <message>
         <source>--theme must be light or dark, not %1</source>
-        <translation type="unfinished" />
+        <translation>--theme 必须是 light 或 dark，而非 %1</translation>
     </message>
     <message>
         <source>The library %1 holds no figures; add them with import-financials or install-sample</source>
-        <translation type="unfinished" />
+        <translation>数据库 %1 中没有任何数据；请用 import-financials 或 install-sample 加入</translation>
     </message>
     <message>
         <source>The library holds figures of several companies (%1); choose one with --company</source>
-        <translation type="unfinished" />
+        <translation>数据库中有多家公司的数据 (%1)；请用 --company 选择其中一家</translation>
     </message>
     <message>
         <source>The library %1 holds no figures for %2</source>
-        <translation type="unfinished" />
+        <translation>数据库 %1 中没有 %2 的数据</translation>
     </message>
     <message>
         <source>The range %1 to %2 is empty: --from comes after --to</source>
-        <translation type="unfinished" />
+        <translation>%1 至 %2 的范围是空的：--from 晚于 --to</translation>
     </message>
     <message>
         <source>The range %1 to %2 is empty: the %3 chart has no figures of %4 there</source>
-        <translation type="unfinished" />
+        <translation>%1 至 %2 的范围是空的：%3 图表在此范围内没有 %4 的数据</translation>
     </message>
     <message>
         <source>Wrote %1: %2 chart of %3, %4 to %5, %6x%7 at %8x</source>
-        <translation type="unfinished" />
+        <translation>已写入 %1：%3 的 %2 图表，%4 至 %5，%6x%7，比例 %8x</translation>
     </message>
     <message>
         <source>Usage: earnings-reader import-financials FILE.csv</source>
-        <translation type="unfinished" />
+        <translation>用法：earnings-reader import-financials FILE.csv</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>未导入任何数据。</translation>
     </message>
     <message>
         <source>Imported %1 figures from %2</source>
-        <translation type="unfinished" />
+        <translation>已从 %2 导入 %1 笔数据</translation>
     </message>
     <message>
         <source>Usage: earnings-reader export-financials FILE.csv [--company TICKER]</source>
-        <translation type="unfinished" />
+        <translation>用法：earnings-reader export-financials FILE.csv [--company TICKER]</translation>
     </message>
     <message>
         <source>Wrote %1 figures to %2</source>
-        <translation type="unfinished" />
+        <translation>已将 %1 笔数据写入 %2</translation>
     </message>
     <message>
         <source>Usage: earnings-reader install-sample [--library FILE]</source>
-        <translation type="unfinished" />
+        <translation>用法：earnings-reader install-sample [--library FILE]</translation>
     </message>
     <message>
         <source>The built-in sample (the NVIDIA call and its figures) is in %1</source>
-        <translation type="unfinished" />
+        <translation>内置范例(NVIDIA 法说会及其数据)位于 %1</translation>
     </message>
 </context>
 <context>
     <name>CliNoteCommands</name>
     <message>
         <source>Usage: earnings-reader notes [--call ID] [--tag TAG] --format md|csv|json [--out FILE]</source>
-        <translation type="unfinished" />
+        <translation>用法：earnings-reader notes [--call ID] [--tag TAG] --format md|csv|json [--out FILE]</translation>
     </message>
     <message>
-        <source>--format must be md, csv or json, not "%1"</source>
-        <translation type="unfinished" />
+        <source>--format must be md, csv or json, not &quot;%1&quot;</source>
+        <translation>--format 必须是 md、csv 或 json，而非「%1」</translation>
     </message>
     <message>
         <source>No call with id %1 in %2</source>
-        <translation type="unfinished" />
+        <translation>%2 中没有 ID 为 %1 的法说会</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>已将 %n 则注记写入 %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Usage: earnings-reader annotate CALL_ID --turn TURN_ID --start N --end N [--note TEXT] [--tags a,b] [--color NAME]</source>
-        <translation type="unfinished" />
+        <translation>用法：earnings-reader annotate CALL_ID --turn TURN_ID --start N --end N [--note TEXT] [--tags a,b] [--color NAME]</translation>
     </message>
     <message>
         <source>Call %1 has no turn %2 (see: earnings-reader show %1)</source>
-        <translation type="unfinished" />
+        <translation>法说会 %1 没有发言 %2(请参阅：earnings-reader show %1)</translation>
     </message>
     <message>
         <source>Offsets out of range: --start %1 --end %2, but turn %3 has %4 characters; use 0 &lt;= start &lt; end &lt;= %4</source>
-        <translation type="unfinished" />
+        <translation>位移超出范围：--start %1 --end %2，但发言 %3 只有 %4 个字符；请使用 0 &lt;= start &lt; end &lt;= %4</translation>
     </message>
     <message>
-        <source>Unknown colour "%1"; use one of: %2</source>
-        <translation type="unfinished" />
+        <source>Unknown colour &quot;%1&quot;; use one of: %2</source>
+        <translation>未知的颜色「%1」；请使用下列之一：%2</translation>
     </message>
     <message>
         <source>Cannot annotate call %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法为法说会 %1 加上注记：%2</translation>
     </message>
     <message>
-        <source>annotation %1 on call %2, turn %3, %4..%5: "%6"</source>
-        <translation type="unfinished" />
+        <source>annotation %1 on call %2, turn %3, %4..%5: &quot;%6&quot;</source>
+        <translation>注记 %1：法说会 %2，发言 %3，%4..%5：「%6」</translation>
     </message>
     <message>
         <source>Usage: earnings-reader import-notes FILE.json</source>
-        <translation type="unfinished" />
+        <translation>用法：earnings-reader import-notes FILE.json</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1: %2 added (%3 not placed), %4 already here, %5 calls imported, %6 question marks</source>
-        <translation type="unfinished" />
+        <translation>%1：添加 %2 则(%3 则未能定位)，%4 则已存在，导入 %5 场法说会，%6 个问题标记</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished" />
+        <translation>警告：%1</translation>
     </message>
     <message>
         <source>Usage: earnings-reader reimport CALL_ID FILE</source>
-        <translation type="unfinished" />
+        <translation>用法：earnings-reader reimport CALL_ID FILE</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished" />
+        <translation>错误：%1</translation>
     </message>
     <message>
         <source>call %1: the text is unchanged; nothing to do</source>
-        <translation type="unfinished" />
+        <translation>法说会 %1：文本未变更；无需处理</translation>
     </message>
     <message>
         <source>call %1: text replaced, %2 turns; annotations: %3 in place, %4 moved, %5 not placed</source>
-        <translation type="unfinished" />
+        <translation>法说会 %1：已取代文本，共 %2 则发言；注记：%3 则位置不变，%4 则已移动，%5 则未能定位</translation>
     </message>
     <message>
-        <source>  not placed: annotation %1 "%2"</source>
-        <translation type="unfinished" />
+        <source>  not placed: annotation %1 &quot;%2&quot;</source>
+        <translation>  未能定位：注记 %1「%2」</translation>
     </message>
 </context>
 <context>
     <name>CliSearchCommands</name>
     <message>
         <source>Usage: earnings-reader search QUERY [--call ID] [--json] [--limit N] [--library FILE]</source>
-        <translation type="unfinished" />
+        <translation>用法：earnings-reader search QUERY [--call ID] [--json] [--limit N] [--library FILE]</translation>
     </message>
     <message>
         <source>--limit must be a positive number, not %1</source>
-        <translation type="unfinished" />
+        <translation>--limit 必须是正数，而非 %1</translation>
     </message>
     <message>
         <source>--call must be a call id, not %1</source>
-        <translation type="unfinished" />
+        <translation>--call 必须是法说会 ID，而非 %1</translation>
     </message>
     <message>
         <source>No call with id %1 in %2</source>
-        <translation type="unfinished" />
+        <translation>%2 中没有 ID 为 %1 的法说会</translation>
     </message>
     <message>
         <source>Cannot update the search index of %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法更新 %1 的搜索索引：%2</translation>
     </message>
     <message>
         <source>Search failed in %1: %2</source>
-        <translation type="unfinished" />
+        <translation>在 %1 中搜索失败：%2</translation>
     </message>
     <message>
         <source>No hits for %1</source>
-        <translation type="unfinished" />
+        <translation>找不到符合 %1 的结果</translation>
     </message>
     <message>
         <source>Only the first %1 hits are shown; use --limit for more.</source>
-        <translation type="unfinished" />
+        <translation>仅显示前 %1 笔结果；如需更多请使用 --limit。</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Library file to use instead of the default.</source>
-        <translation type="unfinished" />
+        <translation>改用此数据库文件，而非缺省文件。</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished" />
+        <translation>输出 JSON 而非文本。</translation>
     </message>
     <message>
         <source>Company ticker of the imported calls.</source>
-        <translation type="unfinished" />
+        <translation>导入之法说会的公司股票代号。</translation>
     </message>
     <message>
         <source>Company name, with --company.</source>
-        <translation type="unfinished" />
+        <translation>公司名称，与 --company 搭配使用。</translation>
     </message>
     <message>
         <source>Fiscal period of the imported call.</source>
-        <translation type="unfinished" />
+        <translation>导入之法说会所属的财季。</translation>
     </message>
     <message>
         <source>Date of the imported call.</source>
-        <translation type="unfinished" />
+        <translation>导入之法说会的日期。</translation>
     </message>
     <message>
         <source>Title of the imported call.</source>
-        <translation type="unfinished" />
+        <translation>导入之法说会的标题。</translation>
     </message>
     <message>
         <source>The call to open, show or limit to.</source>
-        <translation type="unfinished" />
+        <translation>要打开、显示或限定范围的法说会。</translation>
     </message>
     <message>
         <source>Most hits to print (search; default 50).</source>
-        <translation type="unfinished" />
+        <translation>最多输出的结果数(search；缺省 50)。</translation>
     </message>
     <message>
         <source>Size of a screenshot or an exported image.</source>
-        <translation type="unfinished" />
+        <translation>屏幕截屏或导出影像的尺寸。</translation>
     </message>
     <message>
         <source>Open the window, save a picture of it after its first paint, and quit.</source>
-        <translation type="unfinished" />
+        <translation>打开窗口，在首次绘制后保存窗口画面，然后结束。</translation>
     </message>
     <message>
         <source>Only annotations with this tag (notes).</source>
-        <translation type="unfinished" />
+        <translation>仅限含此标签的注记(notes)。</translation>
     </message>
     <message>
         <source>Export format (notes).</source>
-        <translation type="unfinished" />
+        <translation>导出格式(notes)。</translation>
     </message>
     <message>
         <source>File to write to (notes: instead of the terminal).</source>
-        <translation type="unfinished" />
+        <translation>要写入的文件(notes：取代终端机输出)。</translation>
     </message>
     <message>
         <source>Turn to annotate, as `show` lists it (annotate).</source>
-        <translation type="unfinished" />
+        <translation>要加上注记的发言，即 `show` 列出的发言(annotate)。</translation>
     </message>
     <message>
-        <source>First character of the highlight in the turn's text, from 0 (annotate).</source>
-        <translation type="unfinished" />
+        <source>First character of the highlight in the turn&apos;s text, from 0 (annotate).</source>
+        <translation>萤光标记在发言文本中的第一个字符，从 0 起算(annotate)。</translation>
     </message>
     <message>
-        <source>Character after the highlight's last (annotate).</source>
-        <translation type="unfinished" />
+        <source>Character after the highlight&apos;s last (annotate).</source>
+        <translation>萤光标记最后一个字符的下一个字符(annotate)。</translation>
     </message>
     <message>
         <source>Note of the annotation (annotate).</source>
-        <translation type="unfinished" />
+        <translation>注记的笔记(annotate)。</translation>
     </message>
     <message>
         <source>Comma-separated tags of the annotation (annotate).</source>
-        <translation type="unfinished" />
+        <translation>注记的标签，以逗号分隔(annotate)。</translation>
     </message>
     <message>
         <source>Highlight colour: yellow, green, blue, pink or orange (annotate).</source>
-        <translation type="unfinished" />
+        <translation>萤光标记颜色：yellow、green、blue、pink 或 orange(annotate)。</translation>
     </message>
     <message>
         <source>First fiscal quarter of an exported chart.</source>
-        <translation type="unfinished" />
+        <translation>导出图表的第一个财季。</translation>
     </message>
     <message>
         <source>Last fiscal quarter of an exported chart.</source>
-        <translation type="unfinished" />
+        <translation>导出图表的最后一个财季。</translation>
     </message>
     <message>
         <source>Scale of an exported chart: text and lines this many times larger (default 2).</source>
-        <translation type="unfinished" />
+        <translation>导出图表的缩放比例：文本与线条放大的倍数(缺省 2)。</translation>
     </message>
     <message>
         <source>Background of an exported chart (default light).</source>
-        <translation type="unfinished" />
+        <translation>导出图表的背景(缺省 light)。</translation>
     </message>
     <message>
         <source>import FILE...  Import transcripts</source>
-        <translation type="unfinished" />
+        <translation>import FILE...  导入逐字稿</translation>
     </message>
     <message>
         <source>calls  List the calls in the library</source>
-        <translation type="unfinished" />
+        <translation>calls  列出数据库中的法说会</translation>
     </message>
     <message>
         <source>show ID  Print a call</source>
-        <translation type="unfinished" />
+        <translation>show ID  输出一场法说会</translation>
     </message>
     <message>
         <source>search QUERY [--call ID] [--json] [--limit N]  Search the calls (Chinese in either script, English in any case)</source>
-        <translation type="unfinished" />
+        <translation>search QUERY [--call ID] [--json] [--limit N]  搜索法说会(中文繁简皆可，英文不分大小写)</translation>
     </message>
     <message>
         <source>notes [--call ID] [--tag T] --format md|csv|json [--out FILE]  Export annotations</source>
-        <translation type="unfinished" />
+        <translation>notes [--call ID] [--tag T] --format md|csv|json [--out FILE]  导出注记</translation>
     </message>
     <message>
         <source>annotate ID --turn TURN_ID --start N --end N [--note TEXT] [--tags a,b] [--color NAME]  Highlight text</source>
-        <translation type="unfinished" />
+        <translation>annotate ID --turn TURN_ID --start N --end N [--note TEXT] [--tags a,b] [--color NAME]  以萤光标记文本</translation>
     </message>
     <message>
         <source>import-notes FILE.json  Import exported annotations</source>
-        <translation type="unfinished" />
+        <translation>import-notes FILE.json  导入已导出的注记</translation>
     </message>
     <message>
-        <source>reimport ID FILE  Replace a call's text, keeping its annotations</source>
-        <translation type="unfinished" />
+        <source>reimport ID FILE  Replace a call&apos;s text, keeping its annotations</source>
+        <translation>reimport ID FILE  取代法说会的文本，并保留其注记</translation>
     </message>
     <message>
         <source>export-chart revenue|margin|blackwell --out FILE.png|.svg|.pdf [--company T] [--from Q] [--to Q] [--size WxH]  Export a chart</source>
-        <translation type="unfinished" />
+        <translation>export-chart revenue|margin|blackwell --out FILE.png|.svg|.pdf [--company T] [--from Q] [--to Q] [--size WxH]  导出图表</translation>
     </message>
     <message>
         <source>import-financials FILE.csv  Import figures (all rows or none)</source>
-        <translation type="unfinished" />
+        <translation>import-financials FILE.csv  导入数据(全部导入或全部不导入)</translation>
     </message>
     <message>
         <source>export-financials FILE.csv [--company T]  Export figures</source>
-        <translation type="unfinished" />
+        <translation>export-financials FILE.csv [--company T]  导出数据</translation>
     </message>
     <message>
         <source>install-sample  Put the built-in NVIDIA call and figures into the library</source>
-        <translation type="unfinished" />
+        <translation>install-sample  将内置的 NVIDIA 法说会与数据放入数据库</translation>
     </message>
     <message>
         <source>Read earnings calls against the numbers. With no sub-command, opens the window.</source>
-        <translation type="unfinished" />
+        <translation>对照财务数字阅读法说会。未指定子命令时会打开窗口。</translation>
     </message>
     <message>
         <source>Sub-command to run:</source>
-        <translation type="unfinished" />
+        <translation>要运行的子命令：</translation>
     </message>
     <message>
         <source>Sub-commands:</source>
-        <translation type="unfinished" />
+        <translation>子命令：</translation>
     </message>
     <message>
         <source>Unknown sub-command: %1 (see --help)</source>
-        <translation type="unfinished" />
+        <translation>未知的子命令：%1(请参阅 --help)</translation>
     </message>
     <message>
         <source>Chart pane to show in the window.</source>
@@ -1360,471 +1374,472 @@ Call date: %4
 <context>
     <name>DeleteAnnotationCommand</name>
     <message>
-        <source>Delete annotation "%1"</source>
-        <translation type="unfinished" />
+        <source>Delete annotation &quot;%1&quot;</source>
+        <translation>删除注记「%1」</translation>
     </message>
 </context>
 <context>
     <name>EditAnnotationCommand</name>
     <message>
-        <source>Edit annotation "%1"</source>
-        <translation type="unfinished" />
+        <source>Edit annotation &quot;%1&quot;</source>
+        <translation>编辑注记「%1」</translation>
     </message>
 </context>
 <context>
     <name>EditFigureCommand</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished" />
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Add figure %1</source>
-        <translation type="unfinished" />
+        <translation>添加数据 %1</translation>
     </message>
     <message>
         <source>Remove figure %1</source>
-        <translation type="unfinished" />
+        <translation>移除数据 %1</translation>
     </message>
     <message>
         <source>Edit figure %1</source>
-        <translation type="unfinished" />
+        <translation>编辑数据 %1</translation>
     </message>
 </context>
 <context>
     <name>EditSpeakerCommand</name>
     <message>
         <source>Edit speaker %1</source>
-        <translation type="unfinished" />
+        <translation>编辑发言者 %1</translation>
     </message>
 </context>
 <context>
     <name>FigureFormat</name>
     <message>
         <source>$%1M</source>
-        <translation type="unfinished" />
+        <translation>$%1M</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished" />
+        <translation>%1%</translation>
     </message>
     <message>
         <source>$%1</source>
-        <translation type="unfinished" />
+        <translation>$%1</translation>
     </message>
     <message>
         <source>+%1%</source>
-        <translation type="unfinished" />
+        <translation>+%1%</translation>
     </message>
     <message>
         <source>+%1 pt</source>
-        <translation type="unfinished" />
+        <translation>+%1 个百分点</translation>
     </message>
     <message>
         <source>%1 pt</source>
-        <translation type="unfinished" />
+        <translation>%1 个百分点</translation>
     </message>
     <message>
         <source>actual</source>
-        <translation type="unfinished" />
+        <translation>实际值</translation>
     </message>
     <message>
         <source>guidance</source>
-        <translation type="unfinished" />
+        <translation>财测</translation>
     </message>
     <message>
         <source>disclosed</source>
-        <translation type="unfinished" />
+        <translation>已揭露</translation>
     </message>
     <message>
         <source>estimate</source>
-        <translation type="unfinished" />
+        <translation>估计值</translation>
     </message>
 </context>
 <context>
     <name>FigureTableModel</name>
     <message>
         <source>%1, %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>%1，%2 (%3)</translation>
     </message>
     <message>
         <source>Value: %1 (stored as %2)</source>
-        <translation type="unfinished" />
+        <translation>数值：%1 (保存为 %2)</translation>
     </message>
     <message>
         <source>Quarter ended %1</source>
-        <translation type="unfinished" />
+        <translation>季度结束日：%1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished" />
+        <translation>状态：%1</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished" />
+        <translation>未提供</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished" />
+        <translation>来源：%1</translation>
     </message>
     <message>
         <source>Entered or changed by you, not taken from the source.</source>
-        <translation type="unfinished" />
+        <translation>由您输入或修改，并非取自来源。</translation>
     </message>
     <message>
         <source>(statement)</source>
-        <translation type="unfinished" />
+        <translation>(财报)</translation>
     </message>
     <message>
         <source>user-entered</source>
-        <translation type="unfinished" />
+        <translation>用户输入</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished" />
+        <translation>已导入</translation>
     </message>
     <message>
         <source>“%1” is not a number; %2 %3 was not changed.</source>
-        <translation type="unfinished" />
+        <translation>「%1」不是数字；%2 %3 未变更。</translation>
     </message>
     <message>
         <source>%1 %2 was not changed: %3</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 未变更：%3</translation>
     </message>
     <message>
         <source>The figure was not added: %1</source>
-        <translation type="unfinished" />
+        <translation>未添加数据：%1</translation>
     </message>
     <message>
         <source>There is already a %1 figure for %2 in %3; edit it instead.</source>
-        <translation type="unfinished" />
+        <translation>%3 已有 %2 的%1数据；请改为编辑该笔数据。</translation>
     </message>
     <message>
         <source>%1 %2 came from %3 and cannot be removed; edit its value instead.</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 来自 %3，无法移除；请改为编辑其数值。</translation>
     </message>
     <message>
         <source>The figure could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation>无法保存数据：%1</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished" />
+        <translation>季度</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished" />
+        <translation>指针</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>类型</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>数值</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>状态</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>来源</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>备注</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished" />
+        <translation>创建方式</translation>
     </message>
 </context>
 <context>
     <name>FigureText</name>
     <message>
         <source>%1 (quarter ended %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (季度结束日：%2)</translation>
     </message>
     <message>
         <source>Entered by you in the Figures table, not taken from the source below.</source>
-        <translation type="unfinished" />
+        <translation>由您在「数据」表格中输入，并非取自下方来源。</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished" />
+        <translation>状态：%1</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished" />
+        <translation>未提供</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished" />
+        <translation>来源：%1</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>%1：%2 (%3)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>$%1B</source>
-        <translation type="unfinished" />
+        <translation>$%1B</translation>
     </message>
 </context>
 <context>
     <name>FiguresDock</name>
     <message>
         <source>Figures</source>
-        <translation type="unfinished" />
+        <translation>数据</translation>
     </message>
     <message>
         <source>Filter figures</source>
-        <translation type="unfinished" />
+        <translation>筛选数据</translation>
     </message>
     <message>
-        <source>Figures of the open call's company</source>
-        <translation type="unfinished" />
+        <source>Figures of the open call&apos;s company</source>
+        <translation>目前法说会所属公司的数据</translation>
     </message>
     <message>
         <source>Add Estimate…</source>
-        <translation type="unfinished" />
+        <translation>添加估计值…</translation>
     </message>
     <message>
         <source>Enter a figure of your own; it is marked as user-entered</source>
-        <translation type="unfinished" />
+        <translation>自行输入数据；该数据会标示为用户输入</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>移除</translation>
     </message>
     <message>
         <source>Remove the selected figures you entered</source>
-        <translation type="unfinished" />
+        <translation>移除选取的自行输入数据</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished" />
+        <translation>导入…</translation>
     </message>
     <message>
         <source>Import figures from a CSV file</source>
-        <translation type="unfinished" />
+        <translation>从 CSV 档导入数据</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished" />
+        <translation>导出…</translation>
     </message>
     <message>
         <source>Export the figures of this company to a CSV file</source>
-        <translation type="unfinished" />
+        <translation>将此公司的数据导出为 CSV 档</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>…以及另外 %n 个问题</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was imported from %1:
 %2</source>
-        <translation type="unfinished" />
+        <translation>未从 %1 导入任何数据：
+%2</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n figure(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>已从 %1 导入 %n 笔数据</numerusform>
         </translation>
     </message>
     <message>
         <source>Import Financials</source>
-        <translation type="unfinished" />
+        <translation>导入财务数据</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Export Financials</source>
-        <translation type="unfinished" />
+        <translation>导出财务数据</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n figure(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>已将 %n 笔数据导出至 %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Add Estimate for %1</source>
-        <translation type="unfinished" />
+        <translation>添加 %1 的估计值</translation>
     </message>
     <message>
-        <source>in the metric's unit: US$ millions, % or US$</source>
-        <translation type="unfinished" />
+        <source>in the metric&apos;s unit: US$ millions, % or US$</source>
+        <translation>使用指针的单位：百万美元、% 或美元</translation>
     </message>
     <message>
         <source>how you arrived at it</source>
-        <translation type="unfinished" />
+        <translation>您如何得出此数值</translation>
     </message>
     <message>
         <source>&amp;Quarter:</source>
-        <translation type="unfinished" />
+        <translation>季度(&amp;Q)：</translation>
     </message>
     <message>
         <source>&amp;Metric:</source>
-        <translation type="unfinished" />
+        <translation>指针(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished" />
+        <translation>数值(&amp;V)：</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished" />
+        <translation>备注(&amp;N)：</translation>
     </message>
     <message>
         <source>“%1” is not a fiscal quarter like FY2026Q1; nothing was added.</source>
-        <translation type="unfinished" />
+        <translation>「%1」不是像 FY2026Q1 这样的财季；未添加任何数据。</translation>
     </message>
     <message>
         <source>“%1” is not a number; nothing was added.</source>
-        <translation type="unfinished" />
+        <translation>「%1」不是数字；未添加任何数据。</translation>
     </message>
     <message>
         <source>entered by hand</source>
-        <translation type="unfinished" />
+        <translation>手动输入</translation>
     </message>
     <message>
         <source>Added an estimate of %1 for %2</source>
-        <translation type="unfinished" />
+        <translation>已为 %2 添加估计值 %1</translation>
     </message>
 </context>
 <context>
     <name>FinancialCsv</name>
     <message>
         <source>line %1: text after the closing quote of a field</source>
-        <translation type="unfinished" />
+        <translation>第 %1 行:字段的结尾引号后还有文本</translation>
     </message>
     <message>
         <source>line %1: a quote inside an unquoted field (quote the whole field and double the quote)</source>
-        <translation type="unfinished" />
+        <translation>第 %1 行:未加引号的字段中含有引号(请以引号括住整个字段,并将该引号重复两次)</translation>
     </message>
     <message>
         <source>line %1: a quoted field is not closed</source>
-        <translation type="unfinished" />
+        <translation>第 %1 行:加引号的字段缺少结尾引号</translation>
     </message>
     <message>
         <source>%1:%2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1:%2: %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text</source>
-        <translation type="unfinished" />
+        <translation>文件不是 UTF-8 文本</translation>
     </message>
     <message>
         <source>the file is empty; expected the header %1</source>
-        <translation type="unfinished" />
+        <translation>文件是空的;应有标题列 %1</translation>
     </message>
     <message>
         <source>the header must be %1</source>
-        <translation type="unfinished" />
+        <translation>标题列必须是 %1</translation>
     </message>
     <message>
         <source>expected %1 fields, found %2</source>
-        <translation type="unfinished" />
+        <translation>应有 %1 个字段,实际为 %2 个</translation>
     </message>
     <message>
-        <source>bad fiscal quarter "%1" (expected FY2025Q4)</source>
-        <translation type="unfinished" />
+        <source>bad fiscal quarter &quot;%1&quot; (expected FY2025Q4)</source>
+        <translation>无效的财季「%1」(格式应为 FY2025Q4)</translation>
     </message>
     <message>
-        <source>bad period end date "%1" (expected yyyy-mm-dd)</source>
-        <translation type="unfinished" />
+        <source>bad period end date &quot;%1&quot; (expected yyyy-mm-dd)</source>
+        <translation>无效的期末日期「%1」(格式应为 yyyy-mm-dd)</translation>
     </message>
     <message>
-        <source>unknown kind "%1" (expected actual, guidance, disclosed or estimate)</source>
-        <translation type="unfinished" />
+        <source>unknown kind &quot;%1&quot; (expected actual, guidance, disclosed or estimate)</source>
+        <translation>未知的类型「%1」(应为 actual、guidance、disclosed 或 estimate)</translation>
     </message>
     <message>
-        <source>the value "%1" is not a number</source>
-        <translation type="unfinished" />
+        <source>the value &quot;%1&quot; is not a number</source>
+        <translation>值「%1」不是数字</translation>
     </message>
     <message>
-        <source>user_entered must be 0 or 1, not "%1"</source>
-        <translation type="unfinished" />
+        <source>user_entered must be 0 or 1, not &quot;%1&quot;</source>
+        <translation>user_entered 必须是 0 或 1,而非「%1」</translation>
     </message>
     <message>
         <source>duplicate of line %1 (%2 %3 %4 %5)</source>
-        <translation type="unfinished" />
+        <translation>与第 %1 行重复(%2 %3 %4 %5)</translation>
     </message>
     <message>
         <source>%1: cannot read the file: %2</source>
-        <translation type="unfinished" />
+        <translation>%1:无法读取文件:%2</translation>
     </message>
     <message>
         <source>%1: nothing was imported: %2</source>
-        <translation type="unfinished" />
+        <translation>%1:未导入任何数据:%2</translation>
     </message>
     <message>
         <source>%1: cannot write the file: %2</source>
-        <translation type="unfinished" />
+        <translation>%1:无法写入文件:%2</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Find in this call</source>
-        <translation type="unfinished" />
+        <translation>在此法说会中寻找</translation>
     </message>
     <message>
         <source>Find text</source>
-        <translation type="unfinished" />
+        <translation>寻找文本</translation>
     </message>
     <message>
         <source>Previous match (%1)</source>
-        <translation type="unfinished" />
+        <translation>上一个相符处 (%1)</translation>
     </message>
     <message>
         <source>Next match (%1)</source>
-        <translation type="unfinished" />
+        <translation>下一个相符处 (%1)</translation>
     </message>
     <message>
         <source>Close the find bar (Esc)</source>
-        <translation type="unfinished" />
+        <translation>关闭寻找列 (Esc)</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished" />
+        <translation>没有相符处</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n 个相符处</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation>第 %1 个,共 %2 个</translation>
     </message>
 </context>
 <context>
     <name>GuiLauncher</name>
     <message>
         <source>Cannot open the library</source>
-        <translation type="unfinished" />
+        <translation>无法打开数据库</translation>
     </message>
     <message>
         <source>--size must be WIDTHxHEIGHT, e.g. 1280x800</source>
-        <translation type="unfinished" />
+        <translation>--size 必须是 WIDTHxHEIGHT 格式,例如 1280x800</translation>
     </message>
     <message>
         <source>--language must be one of %1</source>
@@ -1839,30 +1854,30 @@ Call date: %4
     <name>ImportController</name>
     <message>
         <source>Importing transcripts…</source>
-        <translation type="unfinished" />
+        <translation>正在导入逐字稿…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>取消</translation>
     </message>
     <message>
         <source>Importing %1 (%2 of %3)…</source>
-        <translation type="unfinished" />
+        <translation>正在导入 %1 (第 %2 个,共 %3 个)…</translation>
     </message>
     <message>
         <source>Import transcripts</source>
-        <translation type="unfinished" />
+        <translation>导入逐字稿</translation>
     </message>
     <message numerus="yes">
         <source>✓ %1: %2 (%n question(s))</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>✓ %1:%2 (%n 个问题)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %1 of %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>已导入 %n 个文件中的 %1 个。</numerusform>
         </translation>
     </message>
 </context>
@@ -1870,62 +1885,66 @@ Call date: %4
     <name>LanguageManager</name>
     <message>
         <source>System language</source>
-        <translation type="unfinished" />
+        <translation>系统语言</translation>
     </message>
 </context>
 <context>
     <name>LibraryStore</name>
     <message>
         <source>Cannot open library %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法打开数据库 %1:%2</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished" />
+        <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished" />
+        <translation>这是文件夹</translation>
     </message>
     <message>
         <source>the file is not an Earnings Reader library (not an SQLite database); it was not changed</source>
-        <translation type="unfinished" />
+        <translation>此文件不是 Earnings Reader 数据库(不是 SQLite 数据库);未做任何变更</translation>
     </message>
     <message>
         <source>the file is damaged (%1); it was not changed</source>
-        <translation type="unfinished" />
+        <translation>文件已损毁 (%1);未做任何变更</translation>
     </message>
     <message>
         <source>cannot read the schema version</source>
-        <translation type="unfinished" />
+        <translation>无法读取结构描述版本</translation>
     </message>
     <message>
         <source>it was written by a newer version of Earnings Reader (schema %1; this version knows up to %2); it was not changed</source>
-        <translation type="unfinished" />
+        <translation>此文件由较新版本的 Earnings Reader 写入(结构描述 %1;此版本最高支持 %2);未做任何变更</translation>
     </message>
     <message>
         <source>the file is read-only and needs an upgrade from schema %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>文件为唯读,但需要将结构描述从 %1 升级到 %2</translation>
     </message>
     <message>
         <source>upgrade to schema %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation>升级到结构描述 %1 失败:%2</translation>
     </message>
     <message>
         <source>the library %1 is open read-only</source>
-        <translation type="unfinished" />
+        <translation>数据库 %1 以唯读模式打开</translation>
     </message>
     <message>
         <source>this text is already in the library as call %1</source>
-        <translation type="unfinished" />
+        <translation>数据库中已有此内容,即法说会 %1</translation>
     </message>
     <message>
         <source>call %1 does not exist</source>
-        <translation type="unfinished" />
+        <translation>法说会 %1 不存在</translation>
     </message>
     <message>
         <source>speaker %1 does not exist</source>
-        <translation type="unfinished" />
+        <translation>发言者 %1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 (the disk may be full or the library file cannot be written; nothing was changed)</source>
+        <translation>%1(磁盘可能已满,或数据库文件无法写入;未做任何变更)</translation>
     </message>
 </context>
 <context>
@@ -2035,16 +2054,16 @@ Call date: %4
         <translation>导出财务数据(&amp;N)…</translation>
     </message>
     <message>
-        <source>Export the figures of the open call's company to a CSV file</source>
-        <translation>将目前会议公司的数据导出为 CSV 档</translation>
+        <source>Export the figures of the open call&apos;s company to a CSV file</source>
+        <translation>将目前法说会公司的数据导出为 CSV 档</translation>
     </message>
     <message>
         <source>&amp;Find in Call…</source>
-        <translation>在会议中寻找(&amp;F)…</translation>
+        <translation>在法说会中寻找(&amp;F)…</translation>
     </message>
     <message>
         <source>Find text in the open call, in either script</source>
-        <translation>在目前会议中寻找文本(繁简皆可)</translation>
+        <translation>在目前法说会中寻找文本(繁简皆可)</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
@@ -2052,7 +2071,7 @@ Call date: %4
     </message>
     <message>
         <source>Go to the next match in the open call</source>
-        <translation>前往目前会议的下一个相符处</translation>
+        <translation>前往目前法说会的下一个相符处</translation>
     </message>
     <message>
         <source>Find Pre&amp;vious</source>
@@ -2060,7 +2079,7 @@ Call date: %4
     </message>
     <message>
         <source>Go to the previous match in the open call</source>
-        <translation>前往目前会议的上一个相符处</translation>
+        <translation>前往目前法说会的上一个相符处</translation>
     </message>
     <message>
         <source>&amp;Search Library…</source>
@@ -2068,7 +2087,7 @@ Call date: %4
     </message>
     <message>
         <source>Search all calls in Chinese (either script) or English</source>
-        <translation>以中文(繁简皆可)或英文搜索所有会议</translation>
+        <translation>以中文(繁简皆可)或英文搜索所有法说会</translation>
     </message>
     <message>
         <source>Show &amp;Simplified Characters</source>
@@ -2096,11 +2115,11 @@ Call date: %4
     </message>
     <message>
         <source>Questions of the open call</source>
-        <translation>目前会议的问题</translation>
+        <translation>目前法说会的问题</translation>
     </message>
     <message>
         <source>Calls in the library</source>
-        <translation>数据库中的会议</translation>
+        <translation>数据库中的法说会</translation>
     </message>
     <message>
         <source>Transcript</source>
@@ -2108,7 +2127,7 @@ Call date: %4
     </message>
     <message>
         <source>Call %1 is not in the library.</source>
-        <translation>数据库中没有会议 %1。</translation>
+        <translation>数据库中没有法说会 %1。</translation>
     </message>
     <message>
         <source>%1 is not a fiscal quarter like FY2025Q4.</source>
@@ -2147,627 +2166,628 @@ Call date: %4
     <name>MarginChart</name>
     <message>
         <source>Margins</source>
-        <translation type="unfinished" />
+        <translation>利润率</translation>
     </message>
     <message>
         <source>%1 gross and net margin against the outlook given a quarter earlier</source>
-        <translation type="unfinished" />
+        <translation>%1 毛利率与净利率,对照前一季提出的财测</translation>
     </message>
     <message>
-        <source>Net margin is computed (GAAP net income / revenue); hollow markers are the gross margin outlook from the previous quarter's release.</source>
-        <translation type="unfinished" />
+        <source>Net margin is computed (GAAP net income / revenue); hollow markers are the gross margin outlook from the previous quarter&apos;s release.</source>
+        <translation>净利率为计算值(GAAP 净利 / 营收);空心标记为前一季财报中提出的毛利率财测。</translation>
     </message>
     <message>
         <source>Fiscal quarter</source>
-        <translation type="unfinished" />
+        <translation>财季</translation>
     </message>
     <message>
         <source>Margin (% of revenue)</source>
-        <translation type="unfinished" />
+        <translation>利润率 (占营收 %)</translation>
     </message>
     <message>
         <source>GAAP gross margin</source>
-        <translation type="unfinished" />
+        <translation>GAAP 毛利率</translation>
     </message>
     <message>
         <source>Non-GAAP gross margin</source>
-        <translation type="unfinished" />
+        <translation>非 GAAP 毛利率</translation>
     </message>
     <message>
         <source>Net margin (computed)</source>
-        <translation type="unfinished" />
+        <translation>净利率 (计算值)</translation>
     </message>
     <message>
         <source>GAAP gross margin outlook</source>
-        <translation type="unfinished" />
+        <translation>GAAP 毛利率财测</translation>
     </message>
     <message>
         <source>Non-GAAP gross margin outlook</source>
-        <translation type="unfinished" />
+        <translation>非 GAAP 毛利率财测</translation>
     </message>
     <message>
         <source>%1 outlook for %2: %3, given in the %4 release</source>
-        <translation type="unfinished" />
+        <translation>%2 的 %1 财测:%3,于 %4 财报中提出</translation>
     </message>
     <message>
         <source>Actual: %1 (%2 against the outlook)</source>
-        <translation type="unfinished" />
+        <translation>实际值:%1 (相较财测 %2)</translation>
     </message>
     <message>
         <source>Actual: not reported yet</source>
-        <translation type="unfinished" />
+        <translation>实际值:尚未公布</translation>
     </message>
     <message>
         <source>Net margin: %1 (computed: GAAP net income %2 / revenue %3)</source>
-        <translation type="unfinished" />
+        <translation>净利率:%1 (计算方式:GAAP 净利 %2 / 营收 %3)</translation>
     </message>
 </context>
 <context>
     <name>MarkQuestionCommand</name>
     <message>
         <source>Clear the mark of Q%1</source>
-        <translation type="unfinished" />
+        <translation>清除 Q%1 的标记</translation>
     </message>
     <message>
-        <source>Mark Q%1 "%2"</source>
-        <translation type="unfinished" />
+        <source>Mark Q%1 &quot;%2&quot;</source>
+        <translation>将 Q%1 标记为「%2」</translation>
     </message>
 </context>
 <context>
     <name>MetricCatalog</name>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished" />
+        <translation>营收</translation>
     </message>
     <message>
         <source>Data center revenue</source>
-        <translation type="unfinished" />
+        <translation>数据中心营收</translation>
     </message>
     <message>
         <source>Data center compute revenue</source>
-        <translation type="unfinished" />
+        <translation>数据中心运算营收</translation>
     </message>
     <message>
         <source>Data center networking revenue</source>
-        <translation type="unfinished" />
+        <translation>数据中心网络营收</translation>
     </message>
     <message>
         <source>Gaming revenue</source>
-        <translation type="unfinished" />
+        <translation>游戏营收</translation>
     </message>
     <message>
         <source>GAAP gross margin</source>
-        <translation type="unfinished" />
+        <translation>GAAP 毛利率</translation>
     </message>
     <message>
         <source>Non-GAAP gross margin</source>
-        <translation type="unfinished" />
+        <translation>非 GAAP 毛利率</translation>
     </message>
     <message>
         <source>GAAP net income</source>
-        <translation type="unfinished" />
+        <translation>GAAP 净利</translation>
     </message>
     <message>
         <source>GAAP diluted EPS</source>
-        <translation type="unfinished" />
+        <translation>GAAP 稀释每股盈余</translation>
     </message>
     <message>
         <source>Revenue outlook for the next quarter</source>
-        <translation type="unfinished" />
+        <translation>下一季营收财测</translation>
     </message>
     <message>
         <source>GAAP gross margin outlook for the next quarter</source>
-        <translation type="unfinished" />
+        <translation>下一季 GAAP 毛利率财测</translation>
     </message>
     <message>
         <source>Non-GAAP gross margin outlook for the next quarter</source>
-        <translation type="unfinished" />
+        <translation>下一季非 GAAP 毛利率财测</translation>
     </message>
     <message>
         <source>Blackwell revenue</source>
-        <translation type="unfinished" />
+        <translation>Blackwell 营收</translation>
     </message>
     <message>
         <source>Blackwell share of data center compute</source>
-        <translation type="unfinished" />
+        <translation>Blackwell 占数据中心运算营收比重</translation>
     </message>
     <message>
         <source>Blackwell sequential growth</source>
-        <translation type="unfinished" />
+        <translation>Blackwell 季增率</translation>
     </message>
     <message>
         <source>Blackwell product mix</source>
-        <translation type="unfinished" />
+        <translation>Blackwell 产品组合</translation>
     </message>
     <message>
         <source>Blackwell outlook statement</source>
-        <translation type="unfinished" />
+        <translation>Blackwell 展望说明</translation>
     </message>
     <message>
         <source>US$ millions</source>
-        <translation type="unfinished" />
+        <translation>百万美元</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished" />
+        <translation>%</translation>
     </message>
     <message>
         <source>US$</source>
-        <translation type="unfinished" />
+        <translation>美元</translation>
     </message>
     <message>
-        <source>the company "%1" is not a ticker (capital letters, digits, dots)</source>
-        <translation type="unfinished" />
+        <source>the company &quot;%1&quot; is not a ticker (capital letters, digits, dots)</source>
+        <translation>公司「%1」不是股票代号(须为大写字母、数字、句点)</translation>
     </message>
     <message>
         <source>the fiscal quarter is not valid (expected FY2025Q4)</source>
-        <translation type="unfinished" />
+        <translation>财季无效(格式应为 FY2025Q4)</translation>
     </message>
     <message>
-        <source>unknown metric "%1"</source>
-        <translation type="unfinished" />
+        <source>unknown metric &quot;%1&quot;</source>
+        <translation>未知的指针「%1」</translation>
     </message>
     <message>
-        <source>the unit of %1 is "%2", not "%3"</source>
-        <translation type="unfinished" />
+        <source>the unit of %1 is &quot;%2&quot;, not &quot;%3&quot;</source>
+        <translation>%1 的单位是「%2」,而非「%3」</translation>
     </message>
     <message>
         <source>%1 is a statement and takes no value</source>
-        <translation type="unfinished" />
+        <translation>%1 为文本说明,不接受数值</translation>
     </message>
     <message>
         <source>%1 is a statement and needs its text</source>
-        <translation type="unfinished" />
+        <translation>%1 为文本说明,需要填入内容</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished" />
+        <translation>%1 需要数值</translation>
     </message>
     <message>
         <source>the value of %1 is not a finite number</source>
-        <translation type="unfinished" />
+        <translation>%1 的值不是有限数字</translation>
     </message>
 </context>
 <context>
     <name>MetricRepository</name>
     <message>
         <source>%1 %2 %3: %4</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 %3: %4</translation>
     </message>
 </context>
 <context>
     <name>NavigatorModel</name>
     <message>
         <source>Article</source>
-        <translation type="unfinished" />
+        <translation>文章</translation>
     </message>
     <message>
         <source>Commentary</source>
-        <translation type="unfinished" />
+        <translation>评论</translation>
     </message>
     <message>
         <source>Prepared remarks</source>
-        <translation type="unfinished" />
+        <translation>开场演示文稿</translation>
     </message>
     <message>
         <source>Q&amp;A</source>
-        <translation type="unfinished" />
+        <translation>问答 (Q&amp;A)</translation>
     </message>
     <message>
         <source>analyst not named</source>
-        <translation type="unfinished" />
+        <translation>未具名分析师</translation>
     </message>
     <message>
         <source>Question %1, asked by %2</source>
-        <translation type="unfinished" />
+        <translation>问题 %1,提问者:%2</translation>
     </message>
     <message>
         <source>Could not save the speaker.</source>
-        <translation type="unfinished" />
+        <translation>无法保存发言者。</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished" />
+        <translation>问题</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished" />
+        <translation>发言者</translation>
     </message>
     <message>
         <source>Firm</source>
-        <translation type="unfinished" />
+        <translation>机构</translation>
     </message>
 </context>
 <context>
     <name>QuestionMarkModel</name>
     <message>
         <source>analyst not named</source>
-        <translation type="unfinished" />
+        <translation>未具名分析师</translation>
     </message>
     <message>
         <source>Rating from 1 to 5; 0 clears it</source>
-        <translation type="unfinished" />
+        <translation>评分 1 到 5;0 表示清除</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished" />
+        <translation>问题</translation>
     </message>
     <message>
         <source>Asked by</source>
-        <translation type="unfinished" />
+        <translation>提问者</translation>
     </message>
     <message>
         <source>Mark</source>
-        <translation type="unfinished" />
+        <translation>标记</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished" />
+        <translation>评分</translation>
     </message>
 </context>
 <context>
     <name>RevenueChart</name>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished" />
+        <translation>营收</translation>
     </message>
     <message>
         <source>%1 quarterly revenue: data center and the rest, with the outlook</source>
-        <translation type="unfinished" />
+        <translation>%1 季度营收:数据中心与其他,并附财测</translation>
     </message>
     <message>
-        <source>Other revenue and growth are computed from the reported figures; the outlook is the one given in the previous quarter's release.</source>
-        <translation type="unfinished" />
+        <source>Other revenue and growth are computed from the reported figures; the outlook is the one given in the previous quarter&apos;s release.</source>
+        <translation>其他营收与成长率由已公布的数据计算而得;财测取自前一季财报。</translation>
     </message>
     <message>
         <source>Fiscal quarter</source>
-        <translation type="unfinished" />
+        <translation>财季</translation>
     </message>
     <message>
         <source>Revenue (US$ billions)</source>
-        <translation type="unfinished" />
+        <translation>营收 (十亿美元)</translation>
     </message>
     <message>
         <source>Revenue growth, year over year (%)</source>
-        <translation type="unfinished" />
+        <translation>营收年增率 (%)</translation>
     </message>
     <message>
         <source>Data center</source>
-        <translation type="unfinished" />
+        <translation>数据中心</translation>
     </message>
     <message>
         <source>Rest of revenue (computed)</source>
-        <translation type="unfinished" />
+        <translation>其他营收 (计算值)</translation>
     </message>
     <message>
         <source>Growth, year over year (computed)</source>
-        <translation type="unfinished" />
+        <translation>年增率 (计算值)</translation>
     </message>
     <message>
         <source>Outlook given a quarter earlier</source>
-        <translation type="unfinished" />
+        <translation>前一季提出的财测</translation>
     </message>
     <message>
         <source>Revenue other than data center: %1 (computed: revenue %2 minus data center %3)</source>
-        <translation type="unfinished" />
+        <translation>数据中心以外营收:%1 (计算方式:营收 %2 减数据中心 %3)</translation>
     </message>
     <message>
         <source>Revenue: %1 (data center not reported for this quarter)</source>
-        <translation type="unfinished" />
+        <translation>营收:%1 (本季未公布数据中心营收)</translation>
     </message>
     <message>
         <source>Total revenue: %1</source>
-        <translation type="unfinished" />
+        <translation>总营收:%1</translation>
     </message>
     <message>
         <source>Revenue growth year over year: %1 (computed: %2 against %3 in %4)</source>
-        <translation type="unfinished" />
+        <translation>营收年增率:%1 (计算方式:%2 对比 %4 的 %3)</translation>
     </message>
     <message>
         <source>Revenue outlook for %1: %2, given in the %3 release</source>
-        <translation type="unfinished" />
+        <translation>%1 营收财测:%2,于 %3 财报中提出</translation>
     </message>
     <message>
         <source>Actual: %1, %2 against the outlook (%3)</source>
-        <translation type="unfinished" />
+        <translation>实际值:%1,相较财测 %2 (%3)</translation>
     </message>
     <message>
         <source>Actual: not reported yet</source>
-        <translation type="unfinished" />
+        <translation>实际值:尚未公布</translation>
     </message>
 </context>
 <context>
     <name>RoleStyle</name>
     <message>
         <source>Analyst</source>
-        <translation type="unfinished" />
+        <translation>分析师</translation>
     </message>
     <message>
         <source>Executive</source>
-        <translation type="unfinished" />
+        <translation>主管</translation>
     </message>
     <message>
         <source>Investor</source>
-        <translation type="unfinished" />
+        <translation>投资人</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished" />
+        <translation>评论</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished" />
+        <translation>主持人</translation>
     </message>
 </context>
 <context>
     <name>SampleFigures</name>
     <message>
         <source>the built-in resource %1 is missing</source>
-        <translation type="unfinished" />
+        <translation>缺少内置资源 %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1:%2: expected %3 fields</source>
-        <translation type="unfinished" />
+        <translation>%1:%2: 应有 %3 个字段</translation>
     </message>
     <message>
         <source>%1:%2: bad fiscal quarter</source>
-        <translation type="unfinished" />
+        <translation>%1:%2: 无效的财季</translation>
     </message>
     <message>
         <source>%1:%2: %3 is not a number</source>
-        <translation type="unfinished" />
+        <translation>%1:%2: %3 不是数字</translation>
     </message>
     <message>
         <source>%1:%2: bad quarter or value</source>
-        <translation type="unfinished" />
+        <translation>%1:%2: 无效的季度或数值</translation>
     </message>
     <message>
         <source>%1:%2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1:%2: %3</translation>
     </message>
 </context>
 <context>
     <name>SampleLibrary</name>
     <message>
         <source>the built-in resource %1 is missing</source>
-        <translation type="unfinished" />
+        <translation>缺少内置资源 %1</translation>
     </message>
 </context>
 <context>
     <name>SearchDock</name>
     <message>
         <source>The search index could not be brought up to date: %1</source>
-        <translation type="unfinished" />
+        <translation>无法更新搜索索引:%1</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>搜索</translation>
     </message>
     <message>
         <source>Search in Chinese or English (毛利, 营收, Blackwell…)</source>
-        <translation type="unfinished" />
+        <translation>以中文或英文搜索 (毛利、营收、Blackwell…)</translation>
     </message>
     <message>
         <source>Finds the text as typed, in Traditional or Simplified characters, ignoring case</source>
-        <translation type="unfinished" />
+        <translation>依输入的文本寻找,繁简皆可,不分大小写</translation>
     </message>
     <message>
         <source>Whole library</source>
-        <translation type="unfinished" />
+        <translation>整个数据库</translation>
     </message>
     <message>
         <source>This call</source>
-        <translation type="unfinished" />
+        <translation>此法说会</translation>
     </message>
     <message>
         <source>Where to search</source>
-        <translation type="unfinished" />
+        <translation>搜索范围</translation>
     </message>
     <message>
         <source>All speakers</source>
-        <translation type="unfinished" />
+        <translation>所有发言者</translation>
     </message>
     <message>
         <source>Analysts</source>
-        <translation type="unfinished" />
+        <translation>分析师</translation>
     </message>
     <message>
         <source>Executives</source>
-        <translation type="unfinished" />
+        <translation>主管</translation>
     </message>
     <message>
         <source>Investors</source>
-        <translation type="unfinished" />
+        <translation>投资人</translation>
     </message>
     <message>
         <source>Only what speakers in this role said</source>
-        <translation type="unfinished" />
+        <translation>只搜索此角色发言者所说的内容</translation>
     </message>
     <message>
         <source>All sections</source>
-        <translation type="unfinished" />
+        <translation>所有段落</translation>
     </message>
     <message>
         <source>Only this part of each call</source>
-        <translation type="unfinished" />
+        <translation>只搜索每场法说会的这个段落</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished" />
+        <translation>搜索结果</translation>
     </message>
     <message>
         <source>Search text</source>
-        <translation type="unfinished" />
+        <translation>搜索文本</translation>
     </message>
     <message>
         <source>No call is open.</source>
-        <translation type="unfinished" />
+        <translation>没有打开的法说会。</translation>
     </message>
     <message>
         <source>Search failed: %1</source>
-        <translation type="unfinished" />
+        <translation>搜索失败:%1</translation>
     </message>
     <message>
         <source>No hits.</source>
-        <translation type="unfinished" />
+        <translation>没有结果。</translation>
     </message>
     <message numerus="yes">
         <source>%n hit(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n 笔结果</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n call(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>分布于 %n 场法说会</numerusform>
         </translation>
     </message>
     <message>
         <source>only the first %1 are shown</source>
-        <translation type="unfinished" />
+        <translation>仅显示前 %1 笔</translation>
     </message>
 </context>
 <context>
     <name>SearchResultModel</name>
     <message numerus="yes">
         <source>%1 (%n hit(s))</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%1 (%n 笔结果)</numerusform>
         </translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>笔记</translation>
     </message>
     <message>
         <source>Q%1</source>
-        <translation type="unfinished" />
+        <translation>Q%1</translation>
     </message>
     <message>
         <source>Q%1 · %2</source>
-        <translation type="unfinished" />
+        <translation>Q%1 · %2</translation>
     </message>
     <message>
         <source>%1
 %2, %3 characters from the start of the turn</source>
-        <translation type="unfinished" />
+        <translation>%1
+%2,距发言开头 %3 个字符</translation>
     </message>
     <message>
         <source>Note on “%1”</source>
-        <translation type="unfinished" />
+        <translation>「%1」的笔记</translation>
     </message>
 </context>
 <context>
     <name>SearchTokenizer</name>
     <message>
         <source>the database connection is not SQLite</source>
-        <translation type="unfinished" />
+        <translation>数据库连接不是 SQLite</translation>
     </message>
     <message>
         <source>this SQLite has no full-text search (FTS5)</source>
-        <translation type="unfinished" />
+        <translation>此 SQLite 不支持全文搜索 (FTS5)</translation>
     </message>
     <message>
         <source>cannot register the search tokenizer: %1</source>
-        <translation type="unfinished" />
+        <translation>无法注册搜索分词器:%1</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>设置</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished" />
+        <translation>语言(&amp;L):</translation>
     </message>
     <message>
         <source>Transcript &amp;font:</source>
-        <translation type="unfinished" />
+        <translation>逐字稿字体(&amp;F):</translation>
     </message>
     <message>
         <source>Chinese &amp;script:</source>
-        <translation type="unfinished" />
+        <translation>中文本体(&amp;S):</translation>
     </message>
     <message>
         <source>Chart export &amp;size:</source>
-        <translation type="unfinished" />
+        <translation>图表导出大小(&amp;S):</translation>
     </message>
     <message>
         <source>Chart export &amp;format:</source>
-        <translation type="unfinished" />
+        <translation>图表导出格式(&amp;F):</translation>
     </message>
     <message>
         <source>Library &amp;file:</source>
-        <translation type="unfinished" />
+        <translation>数据库文件(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>Default library in your data folder</source>
-        <translation type="unfinished" />
+        <translation>用户文件夹中的缺省数据库</translation>
     </message>
     <message>
         <source>A different library file is opened the next time Earnings Reader starts.</source>
-        <translation type="unfinished" />
+        <translation>变更后的数据库文件将于下次启动 Earnings Reader 时打开。</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished" />
+        <translation> pt</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished" />
+        <translation> px</translation>
     </message>
     <message>
         <source>Transcript font size</source>
-        <translation type="unfinished" />
+        <translation>逐字稿字体大小</translation>
     </message>
     <message>
         <source>Chart export height</source>
-        <translation type="unfinished" />
+        <translation>图表导出高度</translation>
     </message>
     <message>
         <source>As stored</source>
-        <translation type="unfinished" />
+        <translation>依原文</translation>
     </message>
     <message>
         <source>Traditional (繁體)</source>
-        <translation type="unfinished" />
+        <translation>繁体</translation>
     </message>
     <message>
         <source>Simplified (简体)</source>
-        <translation type="unfinished" />
+        <translation>简体</translation>
     </message>
     <message>
         <source>Library File</source>
-        <translation type="unfinished" />
+        <translation>数据库文件</translation>
     </message>
     <message>
         <source>Earnings Reader libraries (*.sqlite);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Earnings Reader 数据库 (*.sqlite);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
     <name>TranscriptView</name>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished" />
+        <translation>来源:%1</translation>
     </message>
 </context>
 <context>
     <name>WindowScreenshot</name>
     <message>
         <source>Cannot write %1</source>
-        <translation type="unfinished" />
+        <translation>无法写入 %1</translation>
     </message>
 </context>
 </TS>

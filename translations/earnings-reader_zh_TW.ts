@@ -1,708 +1,716 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
     <name>AboutDialog</name>
     <message>
         <source>Read earnings calls against the numbers.</source>
-        <translation type="unfinished" />
+        <translation>對照財務數據閱讀法說會。</translation>
     </message>
     <message>
         <source>Built with:</source>
-        <translation type="unfinished" />
+        <translation>使用元件：</translation>
     </message>
     <message>
         <source>public domain</source>
-        <translation type="unfinished" />
+        <translation>公有領域</translation>
     </message>
     <message>
-        <source>Chinese text is shown with the system's fonts (Noto CJK, SIL Open Font License). The built-in NVIDIA figures come from the company's press releases and 10-Q/10-K filings; each figure's source is shown with it.</source>
-        <translation type="unfinished" />
+        <source>Chinese text is shown with the system&apos;s fonts (Noto CJK, SIL Open Font License). The built-in NVIDIA figures come from the company&apos;s press releases and 10-Q/10-K filings; each figure&apos;s source is shown with it.</source>
+        <translation>中文文字以系統字型顯示（Noto CJK，SIL Open Font License）。內建的 NVIDIA 數據取自該公司的新聞稿及 10-Q/10-K 申報文件；每筆數據皆附有其來源。</translation>
     </message>
     <message>
         <source>About Earnings Reader</source>
-        <translation type="unfinished" />
+        <translation>關於 Earnings Reader</translation>
     </message>
 </context>
 <context>
     <name>AddAnnotationCommand</name>
     <message>
-        <source>Highlight "%1"</source>
-        <translation type="unfinished" />
+        <source>Highlight &quot;%1&quot;</source>
+        <translation>螢光標記「%1」</translation>
     </message>
 </context>
 <context>
     <name>AnnotationController</name>
     <message>
         <source>&amp;Highlight Selection</source>
-        <translation type="unfinished" />
+        <translation>螢光標記選取範圍(&amp;H)</translation>
     </message>
     <message>
         <source>Highlight the selected text in the highlight colour</source>
-        <translation type="unfinished" />
+        <translation>以螢光標記顏色標示選取的文字</translation>
     </message>
     <message>
         <source>Highlight &amp;Colour</source>
-        <translation type="unfinished" />
+        <translation>螢光標記顏色(&amp;C)</translation>
     </message>
     <message>
         <source>Choose the colour of new highlights</source>
-        <translation type="unfinished" />
+        <translation>選擇新螢光標記的顏色</translation>
     </message>
     <message>
         <source>Annotation &amp;Note and Tags…</source>
-        <translation type="unfinished" />
+        <translation>註記筆記與標籤(&amp;N)…</translation>
     </message>
     <message>
         <source>See or edit the note, tags and figure links of the highlight at the cursor (highlights the selection first)</source>
-        <translation type="unfinished" />
+        <translation>檢視或編輯游標所在螢光標記的筆記、標籤與數據連結（會先將選取範圍加上螢光標記）</translation>
     </message>
     <message>
         <source>&amp;Delete Annotation</source>
-        <translation type="unfinished" />
+        <translation>刪除註記(&amp;D)</translation>
     </message>
     <message>
         <source>Delete the highlight at the cursor with its note and tags</source>
-        <translation type="unfinished" />
+        <translation>刪除游標所在的螢光標記及其筆記與標籤</translation>
     </message>
     <message>
         <source>&amp;Mark Question</source>
-        <translation type="unfinished" />
+        <translation>標示問題(&amp;M)</translation>
     </message>
     <message>
         <source>Mark the question at the cursor as answered, deflected or guidance</source>
-        <translation type="unfinished" />
+        <translation>將游標所在的問題標示為已回答、已迴避或財測</translation>
     </message>
     <message>
         <source>&amp;Answered</source>
-        <translation type="unfinished" />
+        <translation>已回答(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Deflected</source>
-        <translation type="unfinished" />
+        <translation>已迴避(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Guidance</source>
-        <translation type="unfinished" />
+        <translation>財測(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Clear Mark</source>
-        <translation type="unfinished" />
+        <translation>清除標示(&amp;C)</translation>
     </message>
     <message>
         <source>Export &amp;Annotations…</source>
-        <translation type="unfinished" />
+        <translation>匯出註記(&amp;A)…</translation>
     </message>
     <message>
         <source>Save the annotations listed in the panel as Markdown, CSV or JSON</source>
-        <translation type="unfinished" />
+        <translation>將面板中列出的註記存成 Markdown、CSV 或 JSON</translation>
     </message>
     <message>
         <source>Import A&amp;nnotations…</source>
-        <translation type="unfinished" />
+        <translation>匯入註記(&amp;N)…</translation>
     </message>
     <message>
         <source>Add annotations from a JSON export; ones already here are skipped</source>
-        <translation type="unfinished" />
+        <translation>從 JSON 匯出檔加入註記；已存在的註記會略過</translation>
     </message>
     <message>
         <source>Export Call as &amp;PDF…</source>
-        <translation type="unfinished" />
+        <translation>將法說會匯出為 PDF(&amp;P)…</translation>
     </message>
     <message>
         <source>Save the open call with its highlights and notes as a PDF</source>
-        <translation type="unfinished" />
+        <translation>將目前開啟的法說會連同螢光標記與筆記存成 PDF</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished" />
+        <translation>列印(&amp;P)…</translation>
     </message>
     <message>
         <source>Print the open call with its highlights and notes</source>
-        <translation type="unfinished" />
+        <translation>列印目前開啟的法說會及其螢光標記與筆記</translation>
     </message>
     <message>
         <source>&amp;Re-import Transcript…</source>
-        <translation type="unfinished" />
+        <translation>重新匯入逐字稿(&amp;R)…</translation>
     </message>
     <message>
-        <source>Replace the open call's text with a corrected file; annotations are placed again by their quotes</source>
-        <translation type="unfinished" />
+        <source>Replace the open call&apos;s text with a corrected file; annotations are placed again by their quotes</source>
+        <translation>以修正後的檔案取代目前法說會的文字；註記會依其引文重新定位</translation>
     </message>
     <message>
-        <source>Select some text inside one speaker's turn to highlight it.</source>
-        <translation type="unfinished" />
+        <source>Select some text inside one speaker&apos;s turn to highlight it.</source>
+        <translation>請在單一發言者的發言內選取文字，以加上螢光標記。</translation>
     </message>
     <message>
         <source>Highlighted. %1 opens its note and tags.</source>
-        <translation type="unfinished" />
+        <translation>已加上螢光標記。按 %1 可開啟其筆記與標籤。</translation>
     </message>
     <message>
         <source>Put the cursor in a highlight, or select text, to edit its note and tags.</source>
-        <translation type="unfinished" />
+        <translation>請將游標置於螢光標記內或選取文字，以編輯其筆記與標籤。</translation>
     </message>
     <message>
         <source>Put the cursor in a highlight to delete it.</source>
-        <translation type="unfinished" />
+        <translation>請將游標置於螢光標記內以將其刪除。</translation>
     </message>
     <message>
         <source>Annotation deleted. Undo brings it back.</source>
-        <translation type="unfinished" />
+        <translation>已刪除註記。可用「復原」還原。</translation>
     </message>
     <message>
         <source>Put the cursor in an analyst question, or scroll to one, to mark it.</source>
-        <translation type="unfinished" />
+        <translation>請將游標置於分析師問題內或捲動至該問題，以進行標示。</translation>
     </message>
     <message>
         <source>Q%1: mark cleared</source>
-        <translation type="unfinished" />
+        <translation>第 %1 題：已清除標示</translation>
     </message>
     <message>
-        <source>Q%1 marked "%2"</source>
-        <translation type="unfinished" />
+        <source>Q%1 marked &quot;%2&quot;</source>
+        <translation>第 %1 題已標示為「%2」</translation>
     </message>
     <message>
-        <source>This annotation is not placed: its quote is no longer in the call's text.</source>
-        <translation type="unfinished" />
+        <source>This annotation is not placed: its quote is no longer in the call&apos;s text.</source>
+        <translation>此註記未定位：其引文已不在法說會文字中。</translation>
     </message>
     <message>
         <source>No call is open.</source>
-        <translation type="unfinished" />
+        <translation>未開啟任何法說會。</translation>
     </message>
     <message>
         <source>Cannot export to %1: use a name ending in .md, .csv or .json</source>
-        <translation type="unfinished" />
+        <translation>無法匯出至 %1：請使用以 .md、.csv 或 .json 結尾的檔名</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>無法寫入 %1：%2</translation>
     </message>
     <message>
         <source>annotations</source>
-        <translation type="unfinished" />
+        <translation>註記</translation>
     </message>
     <message>
         <source>Export Annotations</source>
-        <translation type="unfinished" />
+        <translation>匯出註記</translation>
     </message>
     <message>
         <source>Markdown (*.md);;CSV (*.csv);;JSON, for another library (*.json)</source>
-        <translation type="unfinished" />
+        <translation>Markdown (*.md);;CSV (*.csv);;JSON，供其他資料庫使用 (*.json)</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s) exported to %1</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>已將 %n 則註記匯出至 %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Import Annotations</source>
-        <translation type="unfinished" />
+        <translation>匯入註記</translation>
     </message>
     <message>
         <source>Annotation exports (*.json);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>註記匯出檔 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>無法讀取 %1：%2</translation>
     </message>
     <message>
         <source>%1: %2 annotations added, %3 already in this library, %4 calls imported.</source>
-        <translation type="unfinished" />
+        <translation>%1：已新增 %2 則註記，%3 則已在此資料庫中，已匯入 %4 場法說會。</translation>
     </message>
     <message numerus="yes">
-        <source>%n could not be placed in the call's text; they are listed in the panel.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <source>%n could not be placed in the call&apos;s text; they are listed in the panel.</source>
+        <translation>
+            <numerusform>%n 則無法在法說會文字中定位；已列於面板中。</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Call as PDF</source>
-        <translation type="unfinished" />
+        <translation>將法說會匯出為 PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished" />
+        <translation>已儲存 %1</translation>
     </message>
     <message>
-        <source>Re-import Transcript of "%1"</source>
-        <translation type="unfinished" />
+        <source>Re-import Transcript of &quot;%1&quot;</source>
+        <translation>重新匯入「%1」的逐字稿</translation>
     </message>
     <message>
         <source>Transcripts (*.txt);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>逐字稿 (*.txt);;所有檔案 (*)</translation>
     </message>
     <message>
         <source>%1 has the same text as the call; nothing changed.</source>
-        <translation type="unfinished" />
+        <translation>%1 與法說會的文字相同；未做任何變更。</translation>
     </message>
     <message>
         <source>Text replaced: %1 annotations in place, %2 moved, %3 not placed.</source>
-        <translation type="unfinished" />
+        <translation>已取代文字：%1 則註記位置不變，%2 則已移動，%3 則未定位。</translation>
     </message>
     <message>
         <source>Re-import Transcript</source>
-        <translation type="unfinished" />
+        <translation>重新匯入逐字稿</translation>
     </message>
     <message>
-        <source>These quotes are no longer in the text. Their annotations are kept and listed in the Annotations panel as "not placed":</source>
-        <translation type="unfinished" />
+        <source>These quotes are no longer in the text. Their annotations are kept and listed in the Annotations panel as &quot;not placed&quot;:</source>
+        <translation>下列引文已不在文字中。其註記仍會保留，並在「註記」面板中列為「未定位」：</translation>
     </message>
 </context>
 <context>
     <name>AnnotationDock</name>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished" />
+        <translation>註記</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished" />
+        <translation>問題</translation>
     </message>
     <message>
         <source>This call</source>
-        <translation type="unfinished" />
+        <translation>此法說會</translation>
     </message>
     <message>
         <source>Whole library</source>
-        <translation type="unfinished" />
+        <translation>整個資料庫</translation>
     </message>
     <message>
         <source>List the annotations of the open call or of every call</source>
-        <translation type="unfinished" />
+        <translation>列出目前法說會或所有法說會的註記</translation>
     </message>
     <message>
         <source>Search quotes, notes, tags…</source>
-        <translation type="unfinished" />
+        <translation>搜尋引文、筆記、標籤…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished" />
+        <translation>匯出…</translation>
     </message>
     <message>
         <source>Export the annotations listed, as Markdown, CSV or JSON</source>
-        <translation type="unfinished" />
+        <translation>將列出的註記匯出為 Markdown、CSV 或 JSON</translation>
     </message>
     <message>
         <source>Questions and their marks</source>
-        <translation type="unfinished" />
+        <translation>問題及其標示</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished" />
+        <translation>任何標籤</translation>
     </message>
     <message>
         <source>Any colour</source>
-        <translation type="unfinished" />
+        <translation>任何顏色</translation>
     </message>
     <message>
         <source>Any speaker</source>
-        <translation type="unfinished" />
+        <translation>任何發言者</translation>
     </message>
     <message>
         <source>Any question</source>
-        <translation type="unfinished" />
+        <translation>任何問題</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n 則註記</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n 則註記中的 %1 則</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n not placed (the call's text changed)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <source>%n not placed (the call&apos;s text changed)</source>
+        <translation>
+            <numerusform>%n 則未定位（法說會文字已變更）</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Go to Passage</source>
-        <translation type="unfinished" />
+        <translation>前往段落(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished" />
+        <translation>編輯(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished" />
+        <translation>刪除(&amp;D)</translation>
     </message>
     <message>
         <source>Show on &amp;Chart</source>
-        <translation type="unfinished" />
+        <translation>在圖表上顯示(&amp;C)</translation>
     </message>
     <message>
         <source>E&amp;xport Listed Annotations…</source>
-        <translation type="unfinished" />
+        <translation>匯出列出的註記(&amp;X)…</translation>
     </message>
 </context>
 <context>
     <name>AnnotationEditor</name>
     <message>
         <source>Annotation</source>
-        <translation type="unfinished" />
+        <translation>註記</translation>
     </message>
     <message>
         <source>Q%1</source>
-        <translation type="unfinished" />
+        <translation>第 %1 題</translation>
     </message>
     <message>
-        <source>not placed: the call's text changed and this quote was not found</source>
-        <translation type="unfinished" />
+        <source>not placed: the call&apos;s text changed and this quote was not found</source>
+        <translation>未定位：法說會文字已變更，找不到此引文</translation>
     </message>
     <message>
         <source>&amp;Colour:</source>
-        <translation type="unfinished" />
+        <translation>顏色(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished" />
+        <translation>筆記(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished" />
+        <translation>標籤(&amp;T)：</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. guidance, margin</source>
-        <translation type="unfinished" />
+        <translation>以逗號分隔，例如：財測, 毛利率</translation>
     </message>
     <message>
         <source>&amp;Figures:</source>
-        <translation type="unfinished" />
+        <translation>數據(&amp;F)：</translation>
     </message>
     <message>
         <source>Ticker</source>
-        <translation type="unfinished" />
+        <translation>股票代號</translation>
     </message>
     <message>
         <source>FY2025Q4</source>
-        <translation type="unfinished" />
+        <translation>FY2025Q4</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished" />
+        <translation>指標</translation>
     </message>
     <message>
         <source>&amp;Link</source>
-        <translation type="unfinished" />
+        <translation>連結(&amp;L)</translation>
     </message>
     <message>
         <source>Link this passage to the figure of that company, quarter and metric</source>
-        <translation type="unfinished" />
+        <translation>將此段落連結至該公司、季度與指標的數據</translation>
     </message>
     <message>
         <source>&amp;Unlink</source>
-        <translation type="unfinished" />
+        <translation>取消連結(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Show on Chart</source>
-        <translation type="unfinished" />
+        <translation>在圖表上顯示(&amp;S)</translation>
     </message>
     <message>
         <source>Select the chart pane and quarter of the chosen figure</source>
-        <translation type="unfinished" />
+        <translation>選取所選數據的圖表窗格與季度</translation>
     </message>
     <message>
         <source>&amp;Delete Annotation</source>
-        <translation type="unfinished" />
+        <translation>刪除註記(&amp;D)</translation>
     </message>
 </context>
 <context>
     <name>AnnotationExport</name>
     <message>
         <source>_No annotations._</source>
-        <translation type="unfinished" />
+        <translation>_沒有註記。_</translation>
     </message>
     <message>
         <source>Call %1</source>
-        <translation type="unfinished" />
+        <translation>法說會 %1</translation>
     </message>
     <message>
-        <source>Not placed (the call's text changed and the quote was not found)</source>
-        <translation type="unfinished" />
+        <source>Not placed (the call&apos;s text changed and the quote was not found)</source>
+        <translation>未定位（法說會文字已變更，找不到引文）</translation>
     </message>
     <message>
         <source>Outside the Q&amp;A</source>
-        <translation type="unfinished" />
+        <translation>Q&amp;A 環節以外</translation>
     </message>
     <message>
         <source>**Note:** %1</source>
-        <translation type="unfinished" />
+        <translation>**筆記：** %1</translation>
     </message>
     <message>
         <source>**Tags:** %1</source>
-        <translation type="unfinished" />
+        <translation>**標籤：** %1</translation>
     </message>
     <message>
         <source>**Figures:** %1</source>
-        <translation type="unfinished" />
+        <translation>**數據：** %1</translation>
     </message>
     <message>
         <source>(no speaker)</source>
-        <translation type="unfinished" />
+        <translation>（無發言者）</translation>
     </message>
     <message>
         <source>%1: not JSON (%2 at byte %3)</source>
-        <translation type="unfinished" />
+        <translation>%1：不是 JSON（位元組 %3 處：%2）</translation>
     </message>
     <message>
-        <source>%1: not an Earnings Reader annotations export (no "format": "%2")</source>
-        <translation type="unfinished" />
+        <source>%1: not an Earnings Reader annotations export (no &quot;format&quot;: &quot;%2&quot;)</source>
+        <translation>%1：不是 Earnings Reader 註記匯出檔（缺少 &quot;format&quot;: &quot;%2&quot;）</translation>
     </message>
     <message>
         <source>%1: written by a newer Earnings Reader (annotations format %2; this version reads up to %3)</source>
-        <translation type="unfinished" />
+        <translation>%1：由較新版的 Earnings Reader 寫入（註記格式 %2；此版本最多只能讀取 %3）</translation>
     </message>
     <message>
-        <source>call "%1" is not in this library and the file does not carry its text</source>
-        <translation type="unfinished" />
+        <source>call &quot;%1&quot; is not in this library and the file does not carry its text</source>
+        <translation>法說會「%1」不在此資料庫中，且檔案未包含其文字</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s) of call %1 were not imported: the call is not in this library</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>法說會 %1 的 %n 則註記未匯入：該法說會不在此資料庫中</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: could not be stored: %2</source>
-        <translation type="unfinished" />
+        <translation>%1：無法儲存：%2</translation>
     </message>
     <message>
         <source>Q%1 of call %2: %3</source>
-        <translation type="unfinished" />
+        <translation>法說會 %2 第 %1 題：%3</translation>
     </message>
 </context>
 <context>
     <name>AnnotationModel</name>
     <message>
         <source>Annotation %1 no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>註記 %1 已不存在。</translation>
     </message>
     <message>
         <source>not placed</source>
-        <translation type="unfinished" />
+        <translation>未定位</translation>
     </message>
     <message>
-        <source>Not placed: the call's text changed and this quote was not found in it.</source>
-        <translation type="unfinished" />
+        <source>Not placed: the call&apos;s text changed and this quote was not found in it.</source>
+        <translation>未定位：法說會文字已變更，其中找不到此引文。</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished" />
+        <translation>引文</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>筆記</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation>標籤</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished" />
+        <translation>發言者</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished" />
+        <translation>問題</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished" />
+        <translation>法說會</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>日期</translation>
     </message>
 </context>
 <context>
     <name>AnnotationRepository</name>
     <message>
         <source>turn %1 does not exist</source>
-        <translation type="unfinished" />
+        <translation>發言 %1 不存在</translation>
     </message>
     <message>
         <source>turn %1 belongs to call %2, not to call %3</source>
-        <translation type="unfinished" />
+        <translation>發言 %1 屬於法說會 %2，而非法說會 %3</translation>
     </message>
     <message>
         <source>the span %1..%2 is outside turn %3, whose text has %4 characters (offsets run from 0 to %4, and the end must be after the start)</source>
-        <translation type="unfinished" />
+        <translation>範圍 %1..%2 超出發言 %3，其文字共有 %4 個字元（位移從 0 到 %4，且結束位置必須在起始位置之後）</translation>
     </message>
     <message>
         <source>the span %1..%2 cuts a character of turn %3 in half</source>
-        <translation type="unfinished" />
+        <translation>範圍 %1..%2 將發言 %3 的某個字元切成兩半</translation>
     </message>
     <message>
         <source>the quote does not match the text of turn %1 at %2..%3</source>
-        <translation type="unfinished" />
+        <translation>引文與發言 %1 在 %2..%3 處的文字不符</translation>
     </message>
     <message>
         <source>a figure link needs a company, a quarter and a metric</source>
-        <translation type="unfinished" />
+        <translation>數據連結需要公司、季度與指標</translation>
     </message>
     <message>
         <source>annotation %1 does not exist</source>
-        <translation type="unfinished" />
+        <translation>註記 %1 不存在</translation>
     </message>
     <message>
         <source>annotation %1 belongs to call %2</source>
-        <translation type="unfinished" />
+        <translation>註記 %1 屬於法說會 %2</translation>
     </message>
     <message>
         <source>question %1 with rating %2: questions count from 1 and ratings run from 0 to 5</source>
-        <translation type="unfinished" />
+        <translation>問題 %1、評分 %2：問題從 1 起算，評分範圍為 0 至 5</translation>
     </message>
 </context>
 <context>
     <name>AnnotationStyle</name>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished" />
+        <translation>黃色</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished" />
+        <translation>綠色</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished" />
+        <translation>藍色</translation>
     </message>
     <message>
         <source>Pink</source>
-        <translation type="unfinished" />
+        <translation>粉紅色</translation>
     </message>
     <message>
         <source>Orange</source>
-        <translation type="unfinished" />
+        <translation>橘色</translation>
+    </message>
+</context>
+<context>
+    <name>AtomicFile</name>
+    <message>
+        <source>only %1 of %2 bytes could be written; the disk may be full</source>
+        <translation>只寫入了 %2 位元組中的 %1 位元組,磁碟可能已滿</translation>
     </message>
 </context>
 <context>
     <name>BlackwellChart</name>
     <message>
         <source>Blackwell ramp</source>
-        <translation type="unfinished" />
+        <translation>Blackwell 放量</translation>
     </message>
     <message>
         <source>%1 Blackwell ramp: what was disclosed, next to data center compute revenue</source>
-        <translation type="unfinished" />
+        <translation>%1 Blackwell 放量：已揭露內容，對照資料中心運算營收</translation>
     </message>
     <message>
         <source>Filled: disclosed. Hollow: estimate (derived from disclosures, or entered by you), not a reported figure. Blank: not disclosed.</source>
-        <translation type="unfinished" />
+        <translation>實心：已揭露。空心：估計值（由揭露資訊推算或由您輸入），並非公布的數據。空白：未揭露。</translation>
     </message>
     <message>
         <source>Fiscal quarter</source>
-        <translation type="unfinished" />
+        <translation>財季</translation>
     </message>
     <message>
         <source>Revenue (US$ billions)</source>
-        <translation type="unfinished" />
+        <translation>營收（十億美元）</translation>
     </message>
     <message>
         <source>Data center compute revenue</source>
-        <translation type="unfinished" />
+        <translation>資料中心運算營收</translation>
     </message>
     <message>
         <source>Blackwell revenue, disclosed</source>
-        <translation type="unfinished" />
+        <translation>Blackwell 營收（已揭露）</translation>
     </message>
     <message>
         <source>Blackwell revenue, estimate</source>
-        <translation type="unfinished" />
+        <translation>Blackwell 營收（估計值）</translation>
     </message>
     <message>
         <source>Disclosed without a dollar figure</source>
-        <translation type="unfinished" />
+        <translation>已揭露，但無金額</translation>
     </message>
     <message>
         <source>Disclosed figure, as stated by the company.</source>
-        <translation type="unfinished" />
+        <translation>已揭露數據，依公司公布內容。</translation>
     </message>
     <message>
         <source>%1 disclosed</source>
-        <translation type="unfinished" />
+        <translation>已揭露 %1</translation>
     </message>
     <message>
         <source>Estimate, not a disclosed figure.</source>
-        <translation type="unfinished" />
+        <translation>估計值，並非已揭露數據。</translation>
     </message>
     <message>
         <source>≈%1 est.</source>
-        <translation type="unfinished" />
+        <translation>≈%1（估）</translation>
     </message>
     <message>
         <source>Blackwell revenue ≈ %1: an estimate derived here, NOT a disclosed figure.</source>
-        <translation type="unfinished" />
+        <translation>Blackwell 營收 ≈ %1：此為本程式推算的估計值，並非已揭露數據。</translation>
     </message>
     <message>
-        <source>Computed: %1 (the previous quarter's value) grown by the disclosed %2%.</source>
-        <translation type="unfinished" />
+        <source>Computed: %1 (the previous quarter&apos;s value) grown by the disclosed %2%.</source>
+        <translation>計算方式：%1（上一季數值）依已揭露的 %2% 成長推算。</translation>
     </message>
     <message>
         <source>Computed: the disclosed %1% share times data center compute revenue %2.</source>
-        <translation type="unfinished" />
+        <translation>計算方式：已揭露的 %1% 占比乘以資料中心運算營收 %2。</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished" />
+        <translation>來源：</translation>
     </message>
     <message>
         <source>~%1% of DC compute</source>
-        <translation type="unfinished" />
+        <translation>約占資料中心運算 %1%</translation>
     </message>
     <message>
         <source>+%1% q/q</source>
-        <translation type="unfinished" />
+        <translation>季增 %1%</translation>
     </message>
     <message>
         <source>GB300 ~%1%</source>
-        <translation type="unfinished" />
+        <translation>GB300 約 %1%</translation>
     </message>
     <message>
         <source>outlook</source>
-        <translation type="unfinished" />
+        <translation>展望</translation>
     </message>
     <message>
         <source>Disclosed, without a dollar figure:</source>
-        <translation type="unfinished" />
+        <translation>已揭露，但無金額：</translation>
     </message>
 </context>
 <context>
     <name>CallImporter</name>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished" />
+        <translation>%1：檔案不存在</translation>
     </message>
     <message>
         <source>%1: the file is too large to be a transcript (%2 MB)</source>
-        <translation type="unfinished" />
+        <translation>%1：檔案過大，不可能是逐字稿（%2 MB）</translation>
     </message>
     <message>
         <source>%1: cannot read the file (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1：無法讀取檔案（%2）</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1: already in the library as call %2; not imported again</source>
-        <translation type="unfinished" />
+        <translation>%1：已以法說會 %2 存在於資料庫中；不再重複匯入</translation>
     </message>
     <message>
         <source>%1: could not be stored: %2</source>
-        <translation type="unfinished" />
+        <translation>%1：無法儲存：%2</translation>
     </message>
 </context>
 <context>
@@ -713,636 +721,642 @@ Company: %2
 Period: %3
 Call date: %4
 %n question(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%1
+公司：%2
+期間：%3
+法說會日期：%4
+%n 個問題</numerusform>
         </translation>
     </message>
     <message>
         <source>not assigned</source>
-        <translation type="unfinished" />
+        <translation>未指定</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>未知</translation>
     </message>
 </context>
 <context>
     <name>CallPrinter</name>
     <message>
         <source>Question marks</source>
-        <translation type="unfinished" />
+        <translation>問題標示</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>筆記</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation type="unfinished" />
+        <translation>標籤：%1</translation>
     </message>
     <message>
         <source>Figures: %1</source>
-        <translation type="unfinished" />
+        <translation>數據：%1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>無法寫入 %1：%2</translation>
     </message>
     <message>
         <source>Cannot write %1: the PDF came out empty</source>
-        <translation type="unfinished" />
+        <translation>無法寫入 %1：產生的 PDF 是空的</translation>
     </message>
 </context>
 <context>
     <name>CallReimporter</name>
     <message>
         <source>%1: cannot read the file (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1：無法讀取檔案（%2）</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished" />
+        <translation>檔案不存在</translation>
     </message>
     <message>
         <source>%1: call %2 is not in the library, so there is nothing to re-import into</source>
-        <translation type="unfinished" />
+        <translation>%1：法說會 %2 不在資料庫中，因此無從重新匯入</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1：%2</translation>
     </message>
     <message>
-        <source>the call's new text could not be read back</source>
-        <translation type="unfinished" />
+        <source>the call&apos;s new text could not be read back</source>
+        <translation>無法讀回法說會的新文字</translation>
     </message>
     <message>
         <source>%1: could not replace the text of call %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1：無法取代法說會 %2 的文字：%3</translation>
     </message>
 </context>
 <context>
     <name>ChartExportDialog</name>
     <message>
         <source>Export Chart</source>
-        <translation type="unfinished" />
+        <translation>匯出圖表</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished" />
+        <translation> 像素</translation>
     </message>
     <message>
         <source>×</source>
-        <translation type="unfinished" />
+        <translation>×</translation>
     </message>
     <message>
         <source>Text and lines are drawn this many times larger; at 2× a 1600×1000 image has the layout of an 800×500 chart.</source>
-        <translation type="unfinished" />
+        <translation>文字與線條會依此倍數放大繪製；在 2× 時，1600×1000 影像的版面配置與 800×500 的圖表相同。</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished" />
+        <translation>淺色</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished" />
+        <translation>深色</translation>
     </message>
     <message>
         <source>&amp;Width:</source>
-        <translation type="unfinished" />
+        <translation>寬度(&amp;W)：</translation>
     </message>
     <message>
         <source>&amp;Height:</source>
-        <translation type="unfinished" />
+        <translation>高度(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;Scale:</source>
-        <translation type="unfinished" />
+        <translation>縮放比例(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Background:</source>
-        <translation type="unfinished" />
+        <translation>背景(&amp;B)：</translation>
     </message>
 </context>
 <context>
     <name>ChartExporter</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>無法寫入 %1：%2</translation>
     </message>
     <message>
         <source>Cannot export to %1: the file name must end in .png, .svg or .pdf</source>
-        <translation type="unfinished" />
+        <translation>無法匯出至 %1：檔名必須以 .png、.svg 或 .pdf 結尾</translation>
     </message>
     <message>
         <source>Cannot export to %1: the size must be at least %2x%2 pixels</source>
-        <translation type="unfinished" />
+        <translation>無法匯出至 %1：尺寸至少須為 %2x%2 像素</translation>
     </message>
     <message>
         <source>the chart could not be drawn</source>
-        <translation type="unfinished" />
+        <translation>無法繪製圖表</translation>
     </message>
 </context>
 <context>
     <name>ChartPane</name>
     <message>
         <source>&amp;Quarters from</source>
-        <translation type="unfinished" />
+        <translation>起始季度(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished" />
+        <translation>至(&amp;T)</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished" />
+        <translation>重設</translation>
     </message>
     <message>
         <source>Show every quarter this chart has figures for</source>
-        <translation type="unfinished" />
+        <translation>顯示此圖表有數據的所有季度</translation>
     </message>
     <message>
         <source>First quarter shown</source>
-        <translation type="unfinished" />
+        <translation>顯示的第一個季度</translation>
     </message>
     <message>
         <source>Last quarter shown</source>
-        <translation type="unfinished" />
+        <translation>顯示的最後一個季度</translation>
     </message>
     <message>
         <source>%1 figures stored in the Earnings Reader library</source>
-        <translation type="unfinished" />
+        <translation>Earnings Reader 資料庫中儲存的 %1 數據</translation>
     </message>
     <message>
         <source>Source: %1. Status and source of every figure: Figures table and tooltips.
 %2</source>
-        <translation type="unfinished" />
+        <translation>來源：%1。各項數據的狀態與來源：請見「數據」表格與工具提示。
+%2</translation>
     </message>
     <message>
         <source>%1: no figures for %2 in this range</source>
-        <translation type="unfinished" />
+        <translation>%1：此範圍內沒有 %2 的數據</translation>
     </message>
     <message>
         <source>%1: open a call of a company with figures</source>
-        <translation type="unfinished" />
+        <translation>%1：請開啟有數據之公司的法說會</translation>
     </message>
     <message>
         <source>Linked passages</source>
-        <translation type="unfinished" />
+        <translation>連結的段落</translation>
     </message>
     <message numerus="yes">
         <source>%n linked passage(s) about %1 (click to list them):
 %2</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n 個與 %1 相關的連結段落(按一下即可列出)：
+%2</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Export Chart…</source>
-        <translation type="unfinished" />
+        <translation>匯出圖表(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Copy Chart as Image</source>
-        <translation type="unfinished" />
+        <translation>複製圖表為影像(&amp;C)</translation>
     </message>
     <message>
         <source>Show &amp;All Quarters</source>
-        <translation type="unfinished" />
+        <translation>顯示所有季度(&amp;A)</translation>
     </message>
     <message>
         <source>Show All &amp;Series</source>
-        <translation type="unfinished" />
+        <translation>顯示所有數列(&amp;S)</translation>
     </message>
 </context>
 <context>
     <name>ChartPanel</name>
     <message>
         <source>There is no chart to export: open a call of a company with figures.</source>
-        <translation type="unfinished" />
+        <translation>沒有可匯出的圖表：請開啟有數據之公司的法說會。</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished" />
+        <translation>PNG 影像 (*.png)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished" />
+        <translation>SVG 向量圖 (*.svg)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Export Chart</source>
-        <translation type="unfinished" />
+        <translation>匯出圖表</translation>
     </message>
     <message>
         <source>Exported the %1 chart to %2</source>
-        <translation type="unfinished" />
+        <translation>已將 %1 圖表匯出至 %2</translation>
     </message>
     <message>
         <source>There is no chart to copy: open a call of a company with figures.</source>
-        <translation type="unfinished" />
+        <translation>沒有可複製的圖表：請開啟有數據之公司的法說會。</translation>
     </message>
     <message>
         <source>Copied the %1 chart as an image</source>
-        <translation type="unfinished" />
+        <translation>已將 %1 圖表複製為影像</translation>
     </message>
 </context>
 <context>
     <name>CliCallCommands</name>
     <message>
         <source>Usage: earnings-reader import FILE... [--company TICKER] [--period FY2025Q4] [--date yyyy-mm-dd] [--title TEXT]</source>
-        <translation type="unfinished" />
+        <translation>用法：earnings-reader import FILE... [--company TICKER] [--period FY2025Q4] [--date yyyy-mm-dd] [--title TEXT]</translation>
     </message>
     <message>
         <source>--date must be yyyy-mm-dd, not %1</source>
-        <translation type="unfinished" />
+        <translation>--date 必須是 yyyy-mm-dd 格式，而非 %1</translation>
     </message>
     <message>
-        <source>imported %1: call %2 "%3", %4 questions, %5 turns</source>
-        <translation type="unfinished" />
+        <source>imported %1: call %2 &quot;%3&quot;, %4 questions, %5 turns</source>
+        <translation>已匯入 %1：法說會 %2「%3」，%4 個問題，%5 則發言</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished" />
+        <translation>錯誤：%1</translation>
     </message>
     <message>
         <source>%1 questions, %2 turns</source>
-        <translation type="unfinished" />
+        <translation>%1 個問題，%2 則發言</translation>
     </message>
     <message>
         <source>Usage: earnings-reader show ID [--json]</source>
-        <translation type="unfinished" />
+        <translation>用法：earnings-reader show ID [--json]</translation>
     </message>
     <message>
         <source>No call with id %1 in %2</source>
-        <translation type="unfinished" />
+        <translation>%2 中沒有 ID 為 %1 的法說會</translation>
     </message>
 </context>
 <context>
     <name>CliChartCommands</name>
     <message>
         <source>Usage: earnings-reader export-chart revenue|margin|blackwell --out FILE.png|.svg|.pdf [--company TICKER] [--from FY2024Q1] [--to FY2026Q4] [--size 1600x1000] [--scale 2] [--theme light|dark]</source>
-        <translation type="unfinished" />
+        <translation>用法：earnings-reader export-chart revenue|margin|blackwell --out FILE.png|.svg|.pdf [--company TICKER] [--from FY2024Q1] [--to FY2026Q4] [--size 1600x1000] [--scale 2] [--theme light|dark]</translation>
     </message>
     <message>
-        <source>Unknown chart "%1": choose one of %2</source>
-        <translation type="unfinished" />
+        <source>Unknown chart &quot;%1&quot;: choose one of %2</source>
+        <translation>未知的圖表「%1」：請從 %2 中擇一</translation>
     </message>
     <message>
         <source>export-chart needs --out FILE.png, FILE.svg or FILE.pdf</source>
-        <translation type="unfinished" />
+        <translation>export-chart 需要 --out FILE.png、FILE.svg 或 FILE.pdf</translation>
     </message>
     <message>
         <source>Cannot tell the format of %1: the file name must end in .png, .svg or .pdf</source>
-        <translation type="unfinished" />
+        <translation>無法判斷 %1 的格式：檔名必須以 .png、.svg 或 .pdf 結尾</translation>
     </message>
     <message>
         <source>--size must be WIDTHxHEIGHT in pixels between 100 and 10000, such as 1600x1000, not %1</source>
-        <translation type="unfinished" />
+        <translation>--size 必須是介於 100 到 10000 像素之間的 WIDTHxHEIGHT(例如 1600x1000)，而非 %1</translation>
     </message>
     <message>
         <source>--scale must be a number between 0.5 and 8, not %1</source>
-        <translation type="unfinished" />
+        <translation>--scale 必須是介於 0.5 到 8 之間的數字，而非 %1</translation>
     </message>
     <message>
         <source>--theme must be light or dark, not %1</source>
-        <translation type="unfinished" />
+        <translation>--theme 必須是 light 或 dark，而非 %1</translation>
     </message>
     <message>
         <source>The library %1 holds no figures; add them with import-financials or install-sample</source>
-        <translation type="unfinished" />
+        <translation>資料庫 %1 中沒有任何數據；請用 import-financials 或 install-sample 加入</translation>
     </message>
     <message>
         <source>The library holds figures of several companies (%1); choose one with --company</source>
-        <translation type="unfinished" />
+        <translation>資料庫中有多家公司的數據 (%1)；請用 --company 選擇其中一家</translation>
     </message>
     <message>
         <source>The library %1 holds no figures for %2</source>
-        <translation type="unfinished" />
+        <translation>資料庫 %1 中沒有 %2 的數據</translation>
     </message>
     <message>
         <source>The range %1 to %2 is empty: --from comes after --to</source>
-        <translation type="unfinished" />
+        <translation>%1 至 %2 的範圍是空的：--from 晚於 --to</translation>
     </message>
     <message>
         <source>The range %1 to %2 is empty: the %3 chart has no figures of %4 there</source>
-        <translation type="unfinished" />
+        <translation>%1 至 %2 的範圍是空的：%3 圖表在此範圍內沒有 %4 的數據</translation>
     </message>
     <message>
         <source>Wrote %1: %2 chart of %3, %4 to %5, %6x%7 at %8x</source>
-        <translation type="unfinished" />
+        <translation>已寫入 %1：%3 的 %2 圖表，%4 至 %5，%6x%7，比例 %8x</translation>
     </message>
     <message>
         <source>Usage: earnings-reader import-financials FILE.csv</source>
-        <translation type="unfinished" />
+        <translation>用法：earnings-reader import-financials FILE.csv</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>未匯入任何資料。</translation>
     </message>
     <message>
         <source>Imported %1 figures from %2</source>
-        <translation type="unfinished" />
+        <translation>已從 %2 匯入 %1 筆數據</translation>
     </message>
     <message>
         <source>Usage: earnings-reader export-financials FILE.csv [--company TICKER]</source>
-        <translation type="unfinished" />
+        <translation>用法：earnings-reader export-financials FILE.csv [--company TICKER]</translation>
     </message>
     <message>
         <source>Wrote %1 figures to %2</source>
-        <translation type="unfinished" />
+        <translation>已將 %1 筆數據寫入 %2</translation>
     </message>
     <message>
         <source>Usage: earnings-reader install-sample [--library FILE]</source>
-        <translation type="unfinished" />
+        <translation>用法：earnings-reader install-sample [--library FILE]</translation>
     </message>
     <message>
         <source>The built-in sample (the NVIDIA call and its figures) is in %1</source>
-        <translation type="unfinished" />
+        <translation>內建範例(NVIDIA 法說會及其數據)位於 %1</translation>
     </message>
 </context>
 <context>
     <name>CliNoteCommands</name>
     <message>
         <source>Usage: earnings-reader notes [--call ID] [--tag TAG] --format md|csv|json [--out FILE]</source>
-        <translation type="unfinished" />
+        <translation>用法：earnings-reader notes [--call ID] [--tag TAG] --format md|csv|json [--out FILE]</translation>
     </message>
     <message>
-        <source>--format must be md, csv or json, not "%1"</source>
-        <translation type="unfinished" />
+        <source>--format must be md, csv or json, not &quot;%1&quot;</source>
+        <translation>--format 必須是 md、csv 或 json，而非「%1」</translation>
     </message>
     <message>
         <source>No call with id %1 in %2</source>
-        <translation type="unfinished" />
+        <translation>%2 中沒有 ID 為 %1 的法說會</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>無法寫入 %1：%2</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>已將 %n 則註記寫入 %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Usage: earnings-reader annotate CALL_ID --turn TURN_ID --start N --end N [--note TEXT] [--tags a,b] [--color NAME]</source>
-        <translation type="unfinished" />
+        <translation>用法：earnings-reader annotate CALL_ID --turn TURN_ID --start N --end N [--note TEXT] [--tags a,b] [--color NAME]</translation>
     </message>
     <message>
         <source>Call %1 has no turn %2 (see: earnings-reader show %1)</source>
-        <translation type="unfinished" />
+        <translation>法說會 %1 沒有發言 %2(請參閱：earnings-reader show %1)</translation>
     </message>
     <message>
         <source>Offsets out of range: --start %1 --end %2, but turn %3 has %4 characters; use 0 &lt;= start &lt; end &lt;= %4</source>
-        <translation type="unfinished" />
+        <translation>位移超出範圍：--start %1 --end %2，但發言 %3 只有 %4 個字元；請使用 0 &lt;= start &lt; end &lt;= %4</translation>
     </message>
     <message>
-        <source>Unknown colour "%1"; use one of: %2</source>
-        <translation type="unfinished" />
+        <source>Unknown colour &quot;%1&quot;; use one of: %2</source>
+        <translation>未知的顏色「%1」；請使用下列之一：%2</translation>
     </message>
     <message>
         <source>Cannot annotate call %1: %2</source>
-        <translation type="unfinished" />
+        <translation>無法為法說會 %1 加上註記：%2</translation>
     </message>
     <message>
-        <source>annotation %1 on call %2, turn %3, %4..%5: "%6"</source>
-        <translation type="unfinished" />
+        <source>annotation %1 on call %2, turn %3, %4..%5: &quot;%6&quot;</source>
+        <translation>註記 %1：法說會 %2，發言 %3，%4..%5：「%6」</translation>
     </message>
     <message>
         <source>Usage: earnings-reader import-notes FILE.json</source>
-        <translation type="unfinished" />
+        <translation>用法：earnings-reader import-notes FILE.json</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>無法讀取 %1：%2</translation>
     </message>
     <message>
         <source>%1: %2 added (%3 not placed), %4 already here, %5 calls imported, %6 question marks</source>
-        <translation type="unfinished" />
+        <translation>%1：新增 %2 則(%3 則未能定位)，%4 則已存在，匯入 %5 場法說會，%6 個問題標記</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished" />
+        <translation>警告：%1</translation>
     </message>
     <message>
         <source>Usage: earnings-reader reimport CALL_ID FILE</source>
-        <translation type="unfinished" />
+        <translation>用法：earnings-reader reimport CALL_ID FILE</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished" />
+        <translation>錯誤：%1</translation>
     </message>
     <message>
         <source>call %1: the text is unchanged; nothing to do</source>
-        <translation type="unfinished" />
+        <translation>法說會 %1：文字未變更；無需處理</translation>
     </message>
     <message>
         <source>call %1: text replaced, %2 turns; annotations: %3 in place, %4 moved, %5 not placed</source>
-        <translation type="unfinished" />
+        <translation>法說會 %1：已取代文字，共 %2 則發言；註記：%3 則位置不變，%4 則已移動，%5 則未能定位</translation>
     </message>
     <message>
-        <source>  not placed: annotation %1 "%2"</source>
-        <translation type="unfinished" />
+        <source>  not placed: annotation %1 &quot;%2&quot;</source>
+        <translation>  未能定位：註記 %1「%2」</translation>
     </message>
 </context>
 <context>
     <name>CliSearchCommands</name>
     <message>
         <source>Usage: earnings-reader search QUERY [--call ID] [--json] [--limit N] [--library FILE]</source>
-        <translation type="unfinished" />
+        <translation>用法：earnings-reader search QUERY [--call ID] [--json] [--limit N] [--library FILE]</translation>
     </message>
     <message>
         <source>--limit must be a positive number, not %1</source>
-        <translation type="unfinished" />
+        <translation>--limit 必須是正數，而非 %1</translation>
     </message>
     <message>
         <source>--call must be a call id, not %1</source>
-        <translation type="unfinished" />
+        <translation>--call 必須是法說會 ID，而非 %1</translation>
     </message>
     <message>
         <source>No call with id %1 in %2</source>
-        <translation type="unfinished" />
+        <translation>%2 中沒有 ID 為 %1 的法說會</translation>
     </message>
     <message>
         <source>Cannot update the search index of %1: %2</source>
-        <translation type="unfinished" />
+        <translation>無法更新 %1 的搜尋索引：%2</translation>
     </message>
     <message>
         <source>Search failed in %1: %2</source>
-        <translation type="unfinished" />
+        <translation>在 %1 中搜尋失敗：%2</translation>
     </message>
     <message>
         <source>No hits for %1</source>
-        <translation type="unfinished" />
+        <translation>找不到符合 %1 的結果</translation>
     </message>
     <message>
         <source>Only the first %1 hits are shown; use --limit for more.</source>
-        <translation type="unfinished" />
+        <translation>僅顯示前 %1 筆結果；如需更多請使用 --limit。</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Library file to use instead of the default.</source>
-        <translation type="unfinished" />
+        <translation>改用此資料庫檔案，而非預設檔案。</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished" />
+        <translation>輸出 JSON 而非文字。</translation>
     </message>
     <message>
         <source>Company ticker of the imported calls.</source>
-        <translation type="unfinished" />
+        <translation>匯入之法說會的公司股票代號。</translation>
     </message>
     <message>
         <source>Company name, with --company.</source>
-        <translation type="unfinished" />
+        <translation>公司名稱，與 --company 搭配使用。</translation>
     </message>
     <message>
         <source>Fiscal period of the imported call.</source>
-        <translation type="unfinished" />
+        <translation>匯入之法說會所屬的財季。</translation>
     </message>
     <message>
         <source>Date of the imported call.</source>
-        <translation type="unfinished" />
+        <translation>匯入之法說會的日期。</translation>
     </message>
     <message>
         <source>Title of the imported call.</source>
-        <translation type="unfinished" />
+        <translation>匯入之法說會的標題。</translation>
     </message>
     <message>
         <source>The call to open, show or limit to.</source>
-        <translation type="unfinished" />
+        <translation>要開啟、顯示或限定範圍的法說會。</translation>
     </message>
     <message>
         <source>Most hits to print (search; default 50).</source>
-        <translation type="unfinished" />
+        <translation>最多輸出的結果數(search；預設 50)。</translation>
     </message>
     <message>
         <source>Size of a screenshot or an exported image.</source>
-        <translation type="unfinished" />
+        <translation>螢幕截圖或匯出影像的尺寸。</translation>
     </message>
     <message>
         <source>Open the window, save a picture of it after its first paint, and quit.</source>
-        <translation type="unfinished" />
+        <translation>開啟視窗，在首次繪製後儲存視窗畫面，然後結束。</translation>
     </message>
     <message>
         <source>Only annotations with this tag (notes).</source>
-        <translation type="unfinished" />
+        <translation>僅限含此標籤的註記(notes)。</translation>
     </message>
     <message>
         <source>Export format (notes).</source>
-        <translation type="unfinished" />
+        <translation>匯出格式(notes)。</translation>
     </message>
     <message>
         <source>File to write to (notes: instead of the terminal).</source>
-        <translation type="unfinished" />
+        <translation>要寫入的檔案(notes：取代終端機輸出)。</translation>
     </message>
     <message>
         <source>Turn to annotate, as `show` lists it (annotate).</source>
-        <translation type="unfinished" />
+        <translation>要加上註記的發言，即 `show` 列出的發言(annotate)。</translation>
     </message>
     <message>
-        <source>First character of the highlight in the turn's text, from 0 (annotate).</source>
-        <translation type="unfinished" />
+        <source>First character of the highlight in the turn&apos;s text, from 0 (annotate).</source>
+        <translation>螢光標記在發言文字中的第一個字元，從 0 起算(annotate)。</translation>
     </message>
     <message>
-        <source>Character after the highlight's last (annotate).</source>
-        <translation type="unfinished" />
+        <source>Character after the highlight&apos;s last (annotate).</source>
+        <translation>螢光標記最後一個字元的下一個字元(annotate)。</translation>
     </message>
     <message>
         <source>Note of the annotation (annotate).</source>
-        <translation type="unfinished" />
+        <translation>註記的筆記(annotate)。</translation>
     </message>
     <message>
         <source>Comma-separated tags of the annotation (annotate).</source>
-        <translation type="unfinished" />
+        <translation>註記的標籤，以逗號分隔(annotate)。</translation>
     </message>
     <message>
         <source>Highlight colour: yellow, green, blue, pink or orange (annotate).</source>
-        <translation type="unfinished" />
+        <translation>螢光標記顏色：yellow、green、blue、pink 或 orange(annotate)。</translation>
     </message>
     <message>
         <source>First fiscal quarter of an exported chart.</source>
-        <translation type="unfinished" />
+        <translation>匯出圖表的第一個財季。</translation>
     </message>
     <message>
         <source>Last fiscal quarter of an exported chart.</source>
-        <translation type="unfinished" />
+        <translation>匯出圖表的最後一個財季。</translation>
     </message>
     <message>
         <source>Scale of an exported chart: text and lines this many times larger (default 2).</source>
-        <translation type="unfinished" />
+        <translation>匯出圖表的縮放比例：文字與線條放大的倍數(預設 2)。</translation>
     </message>
     <message>
         <source>Background of an exported chart (default light).</source>
-        <translation type="unfinished" />
+        <translation>匯出圖表的背景(預設 light)。</translation>
     </message>
     <message>
         <source>import FILE...  Import transcripts</source>
-        <translation type="unfinished" />
+        <translation>import FILE...  匯入逐字稿</translation>
     </message>
     <message>
         <source>calls  List the calls in the library</source>
-        <translation type="unfinished" />
+        <translation>calls  列出資料庫中的法說會</translation>
     </message>
     <message>
         <source>show ID  Print a call</source>
-        <translation type="unfinished" />
+        <translation>show ID  輸出一場法說會</translation>
     </message>
     <message>
         <source>search QUERY [--call ID] [--json] [--limit N]  Search the calls (Chinese in either script, English in any case)</source>
-        <translation type="unfinished" />
+        <translation>search QUERY [--call ID] [--json] [--limit N]  搜尋法說會(中文繁簡皆可，英文不分大小寫)</translation>
     </message>
     <message>
         <source>notes [--call ID] [--tag T] --format md|csv|json [--out FILE]  Export annotations</source>
-        <translation type="unfinished" />
+        <translation>notes [--call ID] [--tag T] --format md|csv|json [--out FILE]  匯出註記</translation>
     </message>
     <message>
         <source>annotate ID --turn TURN_ID --start N --end N [--note TEXT] [--tags a,b] [--color NAME]  Highlight text</source>
-        <translation type="unfinished" />
+        <translation>annotate ID --turn TURN_ID --start N --end N [--note TEXT] [--tags a,b] [--color NAME]  以螢光標記文字</translation>
     </message>
     <message>
         <source>import-notes FILE.json  Import exported annotations</source>
-        <translation type="unfinished" />
+        <translation>import-notes FILE.json  匯入已匯出的註記</translation>
     </message>
     <message>
-        <source>reimport ID FILE  Replace a call's text, keeping its annotations</source>
-        <translation type="unfinished" />
+        <source>reimport ID FILE  Replace a call&apos;s text, keeping its annotations</source>
+        <translation>reimport ID FILE  取代法說會的文字，並保留其註記</translation>
     </message>
     <message>
         <source>export-chart revenue|margin|blackwell --out FILE.png|.svg|.pdf [--company T] [--from Q] [--to Q] [--size WxH]  Export a chart</source>
-        <translation type="unfinished" />
+        <translation>export-chart revenue|margin|blackwell --out FILE.png|.svg|.pdf [--company T] [--from Q] [--to Q] [--size WxH]  匯出圖表</translation>
     </message>
     <message>
         <source>import-financials FILE.csv  Import figures (all rows or none)</source>
-        <translation type="unfinished" />
+        <translation>import-financials FILE.csv  匯入數據(全部匯入或全部不匯入)</translation>
     </message>
     <message>
         <source>export-financials FILE.csv [--company T]  Export figures</source>
-        <translation type="unfinished" />
+        <translation>export-financials FILE.csv [--company T]  匯出數據</translation>
     </message>
     <message>
         <source>install-sample  Put the built-in NVIDIA call and figures into the library</source>
-        <translation type="unfinished" />
+        <translation>install-sample  將內建的 NVIDIA 法說會與數據放入資料庫</translation>
     </message>
     <message>
         <source>Read earnings calls against the numbers. With no sub-command, opens the window.</source>
-        <translation type="unfinished" />
+        <translation>對照財務數字閱讀法說會。未指定子命令時會開啟視窗。</translation>
     </message>
     <message>
         <source>Sub-command to run:</source>
-        <translation type="unfinished" />
+        <translation>要執行的子命令：</translation>
     </message>
     <message>
         <source>Sub-commands:</source>
-        <translation type="unfinished" />
+        <translation>子命令：</translation>
     </message>
     <message>
         <source>Unknown sub-command: %1 (see --help)</source>
-        <translation type="unfinished" />
+        <translation>未知的子命令：%1(請參閱 --help)</translation>
     </message>
     <message>
         <source>Chart pane to show in the window.</source>
@@ -1360,471 +1374,472 @@ Call date: %4
 <context>
     <name>DeleteAnnotationCommand</name>
     <message>
-        <source>Delete annotation "%1"</source>
-        <translation type="unfinished" />
+        <source>Delete annotation &quot;%1&quot;</source>
+        <translation>刪除註記「%1」</translation>
     </message>
 </context>
 <context>
     <name>EditAnnotationCommand</name>
     <message>
-        <source>Edit annotation "%1"</source>
-        <translation type="unfinished" />
+        <source>Edit annotation &quot;%1&quot;</source>
+        <translation>編輯註記「%1」</translation>
     </message>
 </context>
 <context>
     <name>EditFigureCommand</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished" />
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Add figure %1</source>
-        <translation type="unfinished" />
+        <translation>新增數據 %1</translation>
     </message>
     <message>
         <source>Remove figure %1</source>
-        <translation type="unfinished" />
+        <translation>移除數據 %1</translation>
     </message>
     <message>
         <source>Edit figure %1</source>
-        <translation type="unfinished" />
+        <translation>編輯數據 %1</translation>
     </message>
 </context>
 <context>
     <name>EditSpeakerCommand</name>
     <message>
         <source>Edit speaker %1</source>
-        <translation type="unfinished" />
+        <translation>編輯發言者 %1</translation>
     </message>
 </context>
 <context>
     <name>FigureFormat</name>
     <message>
         <source>$%1M</source>
-        <translation type="unfinished" />
+        <translation>$%1M</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished" />
+        <translation>%1%</translation>
     </message>
     <message>
         <source>$%1</source>
-        <translation type="unfinished" />
+        <translation>$%1</translation>
     </message>
     <message>
         <source>+%1%</source>
-        <translation type="unfinished" />
+        <translation>+%1%</translation>
     </message>
     <message>
         <source>+%1 pt</source>
-        <translation type="unfinished" />
+        <translation>+%1 個百分點</translation>
     </message>
     <message>
         <source>%1 pt</source>
-        <translation type="unfinished" />
+        <translation>%1 個百分點</translation>
     </message>
     <message>
         <source>actual</source>
-        <translation type="unfinished" />
+        <translation>實際值</translation>
     </message>
     <message>
         <source>guidance</source>
-        <translation type="unfinished" />
+        <translation>財測</translation>
     </message>
     <message>
         <source>disclosed</source>
-        <translation type="unfinished" />
+        <translation>已揭露</translation>
     </message>
     <message>
         <source>estimate</source>
-        <translation type="unfinished" />
+        <translation>估計值</translation>
     </message>
 </context>
 <context>
     <name>FigureTableModel</name>
     <message>
         <source>%1, %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>%1，%2 (%3)</translation>
     </message>
     <message>
         <source>Value: %1 (stored as %2)</source>
-        <translation type="unfinished" />
+        <translation>數值：%1 (儲存為 %2)</translation>
     </message>
     <message>
         <source>Quarter ended %1</source>
-        <translation type="unfinished" />
+        <translation>季度結束日：%1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished" />
+        <translation>狀態：%1</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished" />
+        <translation>未提供</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished" />
+        <translation>來源：%1</translation>
     </message>
     <message>
         <source>Entered or changed by you, not taken from the source.</source>
-        <translation type="unfinished" />
+        <translation>由您輸入或修改，並非取自來源。</translation>
     </message>
     <message>
         <source>(statement)</source>
-        <translation type="unfinished" />
+        <translation>(財報)</translation>
     </message>
     <message>
         <source>user-entered</source>
-        <translation type="unfinished" />
+        <translation>使用者輸入</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished" />
+        <translation>已匯入</translation>
     </message>
     <message>
         <source>“%1” is not a number; %2 %3 was not changed.</source>
-        <translation type="unfinished" />
+        <translation>「%1」不是數字；%2 %3 未變更。</translation>
     </message>
     <message>
         <source>%1 %2 was not changed: %3</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 未變更：%3</translation>
     </message>
     <message>
         <source>The figure was not added: %1</source>
-        <translation type="unfinished" />
+        <translation>未新增數據：%1</translation>
     </message>
     <message>
         <source>There is already a %1 figure for %2 in %3; edit it instead.</source>
-        <translation type="unfinished" />
+        <translation>%3 已有 %2 的%1數據；請改為編輯該筆數據。</translation>
     </message>
     <message>
         <source>%1 %2 came from %3 and cannot be removed; edit its value instead.</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 來自 %3，無法移除；請改為編輯其數值。</translation>
     </message>
     <message>
         <source>The figure could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation>無法儲存數據：%1</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished" />
+        <translation>季度</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished" />
+        <translation>指標</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>類型</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>數值</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>狀態</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>來源</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>備註</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished" />
+        <translation>建立方式</translation>
     </message>
 </context>
 <context>
     <name>FigureText</name>
     <message>
         <source>%1 (quarter ended %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (季度結束日：%2)</translation>
     </message>
     <message>
         <source>Entered by you in the Figures table, not taken from the source below.</source>
-        <translation type="unfinished" />
+        <translation>由您在「數據」表格中輸入，並非取自下方來源。</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished" />
+        <translation>狀態：%1</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished" />
+        <translation>未提供</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished" />
+        <translation>來源：%1</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>%1：%2 (%3)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>$%1B</source>
-        <translation type="unfinished" />
+        <translation>$%1B</translation>
     </message>
 </context>
 <context>
     <name>FiguresDock</name>
     <message>
         <source>Figures</source>
-        <translation type="unfinished" />
+        <translation>數據</translation>
     </message>
     <message>
         <source>Filter figures</source>
-        <translation type="unfinished" />
+        <translation>篩選數據</translation>
     </message>
     <message>
-        <source>Figures of the open call's company</source>
-        <translation type="unfinished" />
+        <source>Figures of the open call&apos;s company</source>
+        <translation>目前法說會所屬公司的數據</translation>
     </message>
     <message>
         <source>Add Estimate…</source>
-        <translation type="unfinished" />
+        <translation>新增估計值…</translation>
     </message>
     <message>
         <source>Enter a figure of your own; it is marked as user-entered</source>
-        <translation type="unfinished" />
+        <translation>自行輸入數據；該數據會標示為使用者輸入</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>移除</translation>
     </message>
     <message>
         <source>Remove the selected figures you entered</source>
-        <translation type="unfinished" />
+        <translation>移除選取的自行輸入數據</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished" />
+        <translation>匯入…</translation>
     </message>
     <message>
         <source>Import figures from a CSV file</source>
-        <translation type="unfinished" />
+        <translation>從 CSV 檔匯入數據</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished" />
+        <translation>匯出…</translation>
     </message>
     <message>
         <source>Export the figures of this company to a CSV file</source>
-        <translation type="unfinished" />
+        <translation>將此公司的數據匯出為 CSV 檔</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>…以及另外 %n 個問題</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was imported from %1:
 %2</source>
-        <translation type="unfinished" />
+        <translation>未從 %1 匯入任何資料：
+%2</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n figure(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>已從 %1 匯入 %n 筆數據</numerusform>
         </translation>
     </message>
     <message>
         <source>Import Financials</source>
-        <translation type="unfinished" />
+        <translation>匯入財務數據</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>CSV 檔案 (*.csv);;所有檔案 (*)</translation>
     </message>
     <message>
         <source>Export Financials</source>
-        <translation type="unfinished" />
+        <translation>匯出財務數據</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV 檔案 (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n figure(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>已將 %n 筆數據匯出至 %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Add Estimate for %1</source>
-        <translation type="unfinished" />
+        <translation>新增 %1 的估計值</translation>
     </message>
     <message>
-        <source>in the metric's unit: US$ millions, % or US$</source>
-        <translation type="unfinished" />
+        <source>in the metric&apos;s unit: US$ millions, % or US$</source>
+        <translation>使用指標的單位：百萬美元、% 或美元</translation>
     </message>
     <message>
         <source>how you arrived at it</source>
-        <translation type="unfinished" />
+        <translation>您如何得出此數值</translation>
     </message>
     <message>
         <source>&amp;Quarter:</source>
-        <translation type="unfinished" />
+        <translation>季度(&amp;Q)：</translation>
     </message>
     <message>
         <source>&amp;Metric:</source>
-        <translation type="unfinished" />
+        <translation>指標(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished" />
+        <translation>數值(&amp;V)：</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished" />
+        <translation>備註(&amp;N)：</translation>
     </message>
     <message>
         <source>“%1” is not a fiscal quarter like FY2026Q1; nothing was added.</source>
-        <translation type="unfinished" />
+        <translation>「%1」不是像 FY2026Q1 這樣的財季；未新增任何數據。</translation>
     </message>
     <message>
         <source>“%1” is not a number; nothing was added.</source>
-        <translation type="unfinished" />
+        <translation>「%1」不是數字；未新增任何數據。</translation>
     </message>
     <message>
         <source>entered by hand</source>
-        <translation type="unfinished" />
+        <translation>手動輸入</translation>
     </message>
     <message>
         <source>Added an estimate of %1 for %2</source>
-        <translation type="unfinished" />
+        <translation>已為 %2 新增估計值 %1</translation>
     </message>
 </context>
 <context>
     <name>FinancialCsv</name>
     <message>
         <source>line %1: text after the closing quote of a field</source>
-        <translation type="unfinished" />
+        <translation>第 %1 行:欄位的結尾引號後還有文字</translation>
     </message>
     <message>
         <source>line %1: a quote inside an unquoted field (quote the whole field and double the quote)</source>
-        <translation type="unfinished" />
+        <translation>第 %1 行:未加引號的欄位中含有引號(請以引號括住整個欄位,並將該引號重複兩次)</translation>
     </message>
     <message>
         <source>line %1: a quoted field is not closed</source>
-        <translation type="unfinished" />
+        <translation>第 %1 行:加引號的欄位缺少結尾引號</translation>
     </message>
     <message>
         <source>%1:%2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1:%2: %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text</source>
-        <translation type="unfinished" />
+        <translation>檔案不是 UTF-8 文字</translation>
     </message>
     <message>
         <source>the file is empty; expected the header %1</source>
-        <translation type="unfinished" />
+        <translation>檔案是空的;應有標題列 %1</translation>
     </message>
     <message>
         <source>the header must be %1</source>
-        <translation type="unfinished" />
+        <translation>標題列必須是 %1</translation>
     </message>
     <message>
         <source>expected %1 fields, found %2</source>
-        <translation type="unfinished" />
+        <translation>應有 %1 個欄位,實際為 %2 個</translation>
     </message>
     <message>
-        <source>bad fiscal quarter "%1" (expected FY2025Q4)</source>
-        <translation type="unfinished" />
+        <source>bad fiscal quarter &quot;%1&quot; (expected FY2025Q4)</source>
+        <translation>無效的財季「%1」(格式應為 FY2025Q4)</translation>
     </message>
     <message>
-        <source>bad period end date "%1" (expected yyyy-mm-dd)</source>
-        <translation type="unfinished" />
+        <source>bad period end date &quot;%1&quot; (expected yyyy-mm-dd)</source>
+        <translation>無效的期末日期「%1」(格式應為 yyyy-mm-dd)</translation>
     </message>
     <message>
-        <source>unknown kind "%1" (expected actual, guidance, disclosed or estimate)</source>
-        <translation type="unfinished" />
+        <source>unknown kind &quot;%1&quot; (expected actual, guidance, disclosed or estimate)</source>
+        <translation>未知的類型「%1」(應為 actual、guidance、disclosed 或 estimate)</translation>
     </message>
     <message>
-        <source>the value "%1" is not a number</source>
-        <translation type="unfinished" />
+        <source>the value &quot;%1&quot; is not a number</source>
+        <translation>值「%1」不是數字</translation>
     </message>
     <message>
-        <source>user_entered must be 0 or 1, not "%1"</source>
-        <translation type="unfinished" />
+        <source>user_entered must be 0 or 1, not &quot;%1&quot;</source>
+        <translation>user_entered 必須是 0 或 1,而非「%1」</translation>
     </message>
     <message>
         <source>duplicate of line %1 (%2 %3 %4 %5)</source>
-        <translation type="unfinished" />
+        <translation>與第 %1 行重複(%2 %3 %4 %5)</translation>
     </message>
     <message>
         <source>%1: cannot read the file: %2</source>
-        <translation type="unfinished" />
+        <translation>%1:無法讀取檔案:%2</translation>
     </message>
     <message>
         <source>%1: nothing was imported: %2</source>
-        <translation type="unfinished" />
+        <translation>%1:未匯入任何資料:%2</translation>
     </message>
     <message>
         <source>%1: cannot write the file: %2</source>
-        <translation type="unfinished" />
+        <translation>%1:無法寫入檔案:%2</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Find in this call</source>
-        <translation type="unfinished" />
+        <translation>在此法說會中尋找</translation>
     </message>
     <message>
         <source>Find text</source>
-        <translation type="unfinished" />
+        <translation>尋找文字</translation>
     </message>
     <message>
         <source>Previous match (%1)</source>
-        <translation type="unfinished" />
+        <translation>上一個相符處 (%1)</translation>
     </message>
     <message>
         <source>Next match (%1)</source>
-        <translation type="unfinished" />
+        <translation>下一個相符處 (%1)</translation>
     </message>
     <message>
         <source>Close the find bar (Esc)</source>
-        <translation type="unfinished" />
+        <translation>關閉尋找列 (Esc)</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished" />
+        <translation>沒有相符處</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n 個相符處</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation>第 %1 個,共 %2 個</translation>
     </message>
 </context>
 <context>
     <name>GuiLauncher</name>
     <message>
         <source>Cannot open the library</source>
-        <translation type="unfinished" />
+        <translation>無法開啟資料庫</translation>
     </message>
     <message>
         <source>--size must be WIDTHxHEIGHT, e.g. 1280x800</source>
-        <translation type="unfinished" />
+        <translation>--size 必須是 WIDTHxHEIGHT 格式,例如 1280x800</translation>
     </message>
     <message>
         <source>--language must be one of %1</source>
@@ -1839,30 +1854,30 @@ Call date: %4
     <name>ImportController</name>
     <message>
         <source>Importing transcripts…</source>
-        <translation type="unfinished" />
+        <translation>正在匯入逐字稿…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>取消</translation>
     </message>
     <message>
         <source>Importing %1 (%2 of %3)…</source>
-        <translation type="unfinished" />
+        <translation>正在匯入 %1 (第 %2 個,共 %3 個)…</translation>
     </message>
     <message>
         <source>Import transcripts</source>
-        <translation type="unfinished" />
+        <translation>匯入逐字稿</translation>
     </message>
     <message numerus="yes">
         <source>✓ %1: %2 (%n question(s))</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>✓ %1:%2 (%n 個問題)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %1 of %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>已匯入 %n 個檔案中的 %1 個。</numerusform>
         </translation>
     </message>
 </context>
@@ -1870,62 +1885,66 @@ Call date: %4
     <name>LanguageManager</name>
     <message>
         <source>System language</source>
-        <translation type="unfinished" />
+        <translation>系統語言</translation>
     </message>
 </context>
 <context>
     <name>LibraryStore</name>
     <message>
         <source>Cannot open library %1: %2</source>
-        <translation type="unfinished" />
+        <translation>無法開啟資料庫 %1:%2</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished" />
+        <translation>無法建立資料夾 %1</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished" />
+        <translation>這是資料夾</translation>
     </message>
     <message>
         <source>the file is not an Earnings Reader library (not an SQLite database); it was not changed</source>
-        <translation type="unfinished" />
+        <translation>此檔案不是 Earnings Reader 資料庫(不是 SQLite 資料庫);未做任何變更</translation>
     </message>
     <message>
         <source>the file is damaged (%1); it was not changed</source>
-        <translation type="unfinished" />
+        <translation>檔案已損毀 (%1);未做任何變更</translation>
     </message>
     <message>
         <source>cannot read the schema version</source>
-        <translation type="unfinished" />
+        <translation>無法讀取結構描述版本</translation>
     </message>
     <message>
         <source>it was written by a newer version of Earnings Reader (schema %1; this version knows up to %2); it was not changed</source>
-        <translation type="unfinished" />
+        <translation>此檔案由較新版本的 Earnings Reader 寫入(結構描述 %1;此版本最高支援 %2);未做任何變更</translation>
     </message>
     <message>
         <source>the file is read-only and needs an upgrade from schema %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>檔案為唯讀,但需要將結構描述從 %1 升級到 %2</translation>
     </message>
     <message>
         <source>upgrade to schema %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation>升級到結構描述 %1 失敗:%2</translation>
     </message>
     <message>
         <source>the library %1 is open read-only</source>
-        <translation type="unfinished" />
+        <translation>資料庫 %1 以唯讀模式開啟</translation>
     </message>
     <message>
         <source>this text is already in the library as call %1</source>
-        <translation type="unfinished" />
+        <translation>資料庫中已有此內容,即法說會 %1</translation>
     </message>
     <message>
         <source>call %1 does not exist</source>
-        <translation type="unfinished" />
+        <translation>法說會 %1 不存在</translation>
     </message>
     <message>
         <source>speaker %1 does not exist</source>
-        <translation type="unfinished" />
+        <translation>發言者 %1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 (the disk may be full or the library file cannot be written; nothing was changed)</source>
+        <translation>%1(磁碟可能已滿,或資料庫檔案無法寫入;未做任何變更)</translation>
     </message>
 </context>
 <context>
@@ -2035,16 +2054,16 @@ Call date: %4
         <translation>匯出財務數據(&amp;N)…</translation>
     </message>
     <message>
-        <source>Export the figures of the open call's company to a CSV file</source>
-        <translation>將目前會議公司的數據匯出為 CSV 檔</translation>
+        <source>Export the figures of the open call&apos;s company to a CSV file</source>
+        <translation>將目前法說會公司的數據匯出為 CSV 檔</translation>
     </message>
     <message>
         <source>&amp;Find in Call…</source>
-        <translation>在會議中尋找(&amp;F)…</translation>
+        <translation>在法說會中尋找(&amp;F)…</translation>
     </message>
     <message>
         <source>Find text in the open call, in either script</source>
-        <translation>在目前會議中尋找文字(繁簡皆可)</translation>
+        <translation>在目前法說會中尋找文字(繁簡皆可)</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
@@ -2052,7 +2071,7 @@ Call date: %4
     </message>
     <message>
         <source>Go to the next match in the open call</source>
-        <translation>前往目前會議的下一個相符處</translation>
+        <translation>前往目前法說會的下一個相符處</translation>
     </message>
     <message>
         <source>Find Pre&amp;vious</source>
@@ -2060,7 +2079,7 @@ Call date: %4
     </message>
     <message>
         <source>Go to the previous match in the open call</source>
-        <translation>前往目前會議的上一個相符處</translation>
+        <translation>前往目前法說會的上一個相符處</translation>
     </message>
     <message>
         <source>&amp;Search Library…</source>
@@ -2068,7 +2087,7 @@ Call date: %4
     </message>
     <message>
         <source>Search all calls in Chinese (either script) or English</source>
-        <translation>以中文(繁簡皆可)或英文搜尋所有會議</translation>
+        <translation>以中文(繁簡皆可)或英文搜尋所有法說會</translation>
     </message>
     <message>
         <source>Show &amp;Simplified Characters</source>
@@ -2096,11 +2115,11 @@ Call date: %4
     </message>
     <message>
         <source>Questions of the open call</source>
-        <translation>目前會議的問題</translation>
+        <translation>目前法說會的問題</translation>
     </message>
     <message>
         <source>Calls in the library</source>
-        <translation>資料庫中的會議</translation>
+        <translation>資料庫中的法說會</translation>
     </message>
     <message>
         <source>Transcript</source>
@@ -2108,7 +2127,7 @@ Call date: %4
     </message>
     <message>
         <source>Call %1 is not in the library.</source>
-        <translation>資料庫中沒有會議 %1。</translation>
+        <translation>資料庫中沒有法說會 %1。</translation>
     </message>
     <message>
         <source>%1 is not a fiscal quarter like FY2025Q4.</source>
@@ -2147,627 +2166,628 @@ Call date: %4
     <name>MarginChart</name>
     <message>
         <source>Margins</source>
-        <translation type="unfinished" />
+        <translation>利潤率</translation>
     </message>
     <message>
         <source>%1 gross and net margin against the outlook given a quarter earlier</source>
-        <translation type="unfinished" />
+        <translation>%1 毛利率與淨利率,對照前一季提出的財測</translation>
     </message>
     <message>
-        <source>Net margin is computed (GAAP net income / revenue); hollow markers are the gross margin outlook from the previous quarter's release.</source>
-        <translation type="unfinished" />
+        <source>Net margin is computed (GAAP net income / revenue); hollow markers are the gross margin outlook from the previous quarter&apos;s release.</source>
+        <translation>淨利率為計算值(GAAP 淨利 / 營收);空心標記為前一季財報中提出的毛利率財測。</translation>
     </message>
     <message>
         <source>Fiscal quarter</source>
-        <translation type="unfinished" />
+        <translation>財季</translation>
     </message>
     <message>
         <source>Margin (% of revenue)</source>
-        <translation type="unfinished" />
+        <translation>利潤率 (佔營收 %)</translation>
     </message>
     <message>
         <source>GAAP gross margin</source>
-        <translation type="unfinished" />
+        <translation>GAAP 毛利率</translation>
     </message>
     <message>
         <source>Non-GAAP gross margin</source>
-        <translation type="unfinished" />
+        <translation>非 GAAP 毛利率</translation>
     </message>
     <message>
         <source>Net margin (computed)</source>
-        <translation type="unfinished" />
+        <translation>淨利率 (計算值)</translation>
     </message>
     <message>
         <source>GAAP gross margin outlook</source>
-        <translation type="unfinished" />
+        <translation>GAAP 毛利率財測</translation>
     </message>
     <message>
         <source>Non-GAAP gross margin outlook</source>
-        <translation type="unfinished" />
+        <translation>非 GAAP 毛利率財測</translation>
     </message>
     <message>
         <source>%1 outlook for %2: %3, given in the %4 release</source>
-        <translation type="unfinished" />
+        <translation>%2 的 %1 財測:%3,於 %4 財報中提出</translation>
     </message>
     <message>
         <source>Actual: %1 (%2 against the outlook)</source>
-        <translation type="unfinished" />
+        <translation>實際值:%1 (相較財測 %2)</translation>
     </message>
     <message>
         <source>Actual: not reported yet</source>
-        <translation type="unfinished" />
+        <translation>實際值:尚未公布</translation>
     </message>
     <message>
         <source>Net margin: %1 (computed: GAAP net income %2 / revenue %3)</source>
-        <translation type="unfinished" />
+        <translation>淨利率:%1 (計算方式:GAAP 淨利 %2 / 營收 %3)</translation>
     </message>
 </context>
 <context>
     <name>MarkQuestionCommand</name>
     <message>
         <source>Clear the mark of Q%1</source>
-        <translation type="unfinished" />
+        <translation>清除 Q%1 的標記</translation>
     </message>
     <message>
-        <source>Mark Q%1 "%2"</source>
-        <translation type="unfinished" />
+        <source>Mark Q%1 &quot;%2&quot;</source>
+        <translation>將 Q%1 標記為「%2」</translation>
     </message>
 </context>
 <context>
     <name>MetricCatalog</name>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished" />
+        <translation>營收</translation>
     </message>
     <message>
         <source>Data center revenue</source>
-        <translation type="unfinished" />
+        <translation>資料中心營收</translation>
     </message>
     <message>
         <source>Data center compute revenue</source>
-        <translation type="unfinished" />
+        <translation>資料中心運算營收</translation>
     </message>
     <message>
         <source>Data center networking revenue</source>
-        <translation type="unfinished" />
+        <translation>資料中心網路營收</translation>
     </message>
     <message>
         <source>Gaming revenue</source>
-        <translation type="unfinished" />
+        <translation>遊戲營收</translation>
     </message>
     <message>
         <source>GAAP gross margin</source>
-        <translation type="unfinished" />
+        <translation>GAAP 毛利率</translation>
     </message>
     <message>
         <source>Non-GAAP gross margin</source>
-        <translation type="unfinished" />
+        <translation>非 GAAP 毛利率</translation>
     </message>
     <message>
         <source>GAAP net income</source>
-        <translation type="unfinished" />
+        <translation>GAAP 淨利</translation>
     </message>
     <message>
         <source>GAAP diluted EPS</source>
-        <translation type="unfinished" />
+        <translation>GAAP 稀釋每股盈餘</translation>
     </message>
     <message>
         <source>Revenue outlook for the next quarter</source>
-        <translation type="unfinished" />
+        <translation>下一季營收財測</translation>
     </message>
     <message>
         <source>GAAP gross margin outlook for the next quarter</source>
-        <translation type="unfinished" />
+        <translation>下一季 GAAP 毛利率財測</translation>
     </message>
     <message>
         <source>Non-GAAP gross margin outlook for the next quarter</source>
-        <translation type="unfinished" />
+        <translation>下一季非 GAAP 毛利率財測</translation>
     </message>
     <message>
         <source>Blackwell revenue</source>
-        <translation type="unfinished" />
+        <translation>Blackwell 營收</translation>
     </message>
     <message>
         <source>Blackwell share of data center compute</source>
-        <translation type="unfinished" />
+        <translation>Blackwell 佔資料中心運算營收比重</translation>
     </message>
     <message>
         <source>Blackwell sequential growth</source>
-        <translation type="unfinished" />
+        <translation>Blackwell 季增率</translation>
     </message>
     <message>
         <source>Blackwell product mix</source>
-        <translation type="unfinished" />
+        <translation>Blackwell 產品組合</translation>
     </message>
     <message>
         <source>Blackwell outlook statement</source>
-        <translation type="unfinished" />
+        <translation>Blackwell 展望說明</translation>
     </message>
     <message>
         <source>US$ millions</source>
-        <translation type="unfinished" />
+        <translation>百萬美元</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished" />
+        <translation>%</translation>
     </message>
     <message>
         <source>US$</source>
-        <translation type="unfinished" />
+        <translation>美元</translation>
     </message>
     <message>
-        <source>the company "%1" is not a ticker (capital letters, digits, dots)</source>
-        <translation type="unfinished" />
+        <source>the company &quot;%1&quot; is not a ticker (capital letters, digits, dots)</source>
+        <translation>公司「%1」不是股票代號(須為大寫字母、數字、句點)</translation>
     </message>
     <message>
         <source>the fiscal quarter is not valid (expected FY2025Q4)</source>
-        <translation type="unfinished" />
+        <translation>財季無效(格式應為 FY2025Q4)</translation>
     </message>
     <message>
-        <source>unknown metric "%1"</source>
-        <translation type="unfinished" />
+        <source>unknown metric &quot;%1&quot;</source>
+        <translation>未知的指標「%1」</translation>
     </message>
     <message>
-        <source>the unit of %1 is "%2", not "%3"</source>
-        <translation type="unfinished" />
+        <source>the unit of %1 is &quot;%2&quot;, not &quot;%3&quot;</source>
+        <translation>%1 的單位是「%2」,而非「%3」</translation>
     </message>
     <message>
         <source>%1 is a statement and takes no value</source>
-        <translation type="unfinished" />
+        <translation>%1 為文字說明,不接受數值</translation>
     </message>
     <message>
         <source>%1 is a statement and needs its text</source>
-        <translation type="unfinished" />
+        <translation>%1 為文字說明,需要填入內容</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished" />
+        <translation>%1 需要數值</translation>
     </message>
     <message>
         <source>the value of %1 is not a finite number</source>
-        <translation type="unfinished" />
+        <translation>%1 的值不是有限數字</translation>
     </message>
 </context>
 <context>
     <name>MetricRepository</name>
     <message>
         <source>%1 %2 %3: %4</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 %3: %4</translation>
     </message>
 </context>
 <context>
     <name>NavigatorModel</name>
     <message>
         <source>Article</source>
-        <translation type="unfinished" />
+        <translation>文章</translation>
     </message>
     <message>
         <source>Commentary</source>
-        <translation type="unfinished" />
+        <translation>評論</translation>
     </message>
     <message>
         <source>Prepared remarks</source>
-        <translation type="unfinished" />
+        <translation>開場簡報</translation>
     </message>
     <message>
         <source>Q&amp;A</source>
-        <translation type="unfinished" />
+        <translation>問答 (Q&amp;A)</translation>
     </message>
     <message>
         <source>analyst not named</source>
-        <translation type="unfinished" />
+        <translation>未具名分析師</translation>
     </message>
     <message>
         <source>Question %1, asked by %2</source>
-        <translation type="unfinished" />
+        <translation>問題 %1,提問者:%2</translation>
     </message>
     <message>
         <source>Could not save the speaker.</source>
-        <translation type="unfinished" />
+        <translation>無法儲存發言者。</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished" />
+        <translation>問題</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished" />
+        <translation>發言者</translation>
     </message>
     <message>
         <source>Firm</source>
-        <translation type="unfinished" />
+        <translation>機構</translation>
     </message>
 </context>
 <context>
     <name>QuestionMarkModel</name>
     <message>
         <source>analyst not named</source>
-        <translation type="unfinished" />
+        <translation>未具名分析師</translation>
     </message>
     <message>
         <source>Rating from 1 to 5; 0 clears it</source>
-        <translation type="unfinished" />
+        <translation>評分 1 到 5;0 表示清除</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished" />
+        <translation>問題</translation>
     </message>
     <message>
         <source>Asked by</source>
-        <translation type="unfinished" />
+        <translation>提問者</translation>
     </message>
     <message>
         <source>Mark</source>
-        <translation type="unfinished" />
+        <translation>標記</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished" />
+        <translation>評分</translation>
     </message>
 </context>
 <context>
     <name>RevenueChart</name>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished" />
+        <translation>營收</translation>
     </message>
     <message>
         <source>%1 quarterly revenue: data center and the rest, with the outlook</source>
-        <translation type="unfinished" />
+        <translation>%1 季度營收:資料中心與其他,並附財測</translation>
     </message>
     <message>
-        <source>Other revenue and growth are computed from the reported figures; the outlook is the one given in the previous quarter's release.</source>
-        <translation type="unfinished" />
+        <source>Other revenue and growth are computed from the reported figures; the outlook is the one given in the previous quarter&apos;s release.</source>
+        <translation>其他營收與成長率由已公布的數據計算而得;財測取自前一季財報。</translation>
     </message>
     <message>
         <source>Fiscal quarter</source>
-        <translation type="unfinished" />
+        <translation>財季</translation>
     </message>
     <message>
         <source>Revenue (US$ billions)</source>
-        <translation type="unfinished" />
+        <translation>營收 (十億美元)</translation>
     </message>
     <message>
         <source>Revenue growth, year over year (%)</source>
-        <translation type="unfinished" />
+        <translation>營收年增率 (%)</translation>
     </message>
     <message>
         <source>Data center</source>
-        <translation type="unfinished" />
+        <translation>資料中心</translation>
     </message>
     <message>
         <source>Rest of revenue (computed)</source>
-        <translation type="unfinished" />
+        <translation>其他營收 (計算值)</translation>
     </message>
     <message>
         <source>Growth, year over year (computed)</source>
-        <translation type="unfinished" />
+        <translation>年增率 (計算值)</translation>
     </message>
     <message>
         <source>Outlook given a quarter earlier</source>
-        <translation type="unfinished" />
+        <translation>前一季提出的財測</translation>
     </message>
     <message>
         <source>Revenue other than data center: %1 (computed: revenue %2 minus data center %3)</source>
-        <translation type="unfinished" />
+        <translation>資料中心以外營收:%1 (計算方式:營收 %2 減資料中心 %3)</translation>
     </message>
     <message>
         <source>Revenue: %1 (data center not reported for this quarter)</source>
-        <translation type="unfinished" />
+        <translation>營收:%1 (本季未公布資料中心營收)</translation>
     </message>
     <message>
         <source>Total revenue: %1</source>
-        <translation type="unfinished" />
+        <translation>總營收:%1</translation>
     </message>
     <message>
         <source>Revenue growth year over year: %1 (computed: %2 against %3 in %4)</source>
-        <translation type="unfinished" />
+        <translation>營收年增率:%1 (計算方式:%2 對比 %4 的 %3)</translation>
     </message>
     <message>
         <source>Revenue outlook for %1: %2, given in the %3 release</source>
-        <translation type="unfinished" />
+        <translation>%1 營收財測:%2,於 %3 財報中提出</translation>
     </message>
     <message>
         <source>Actual: %1, %2 against the outlook (%3)</source>
-        <translation type="unfinished" />
+        <translation>實際值:%1,相較財測 %2 (%3)</translation>
     </message>
     <message>
         <source>Actual: not reported yet</source>
-        <translation type="unfinished" />
+        <translation>實際值:尚未公布</translation>
     </message>
 </context>
 <context>
     <name>RoleStyle</name>
     <message>
         <source>Analyst</source>
-        <translation type="unfinished" />
+        <translation>分析師</translation>
     </message>
     <message>
         <source>Executive</source>
-        <translation type="unfinished" />
+        <translation>主管</translation>
     </message>
     <message>
         <source>Investor</source>
-        <translation type="unfinished" />
+        <translation>投資人</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished" />
+        <translation>評論</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished" />
+        <translation>主持人</translation>
     </message>
 </context>
 <context>
     <name>SampleFigures</name>
     <message>
         <source>the built-in resource %1 is missing</source>
-        <translation type="unfinished" />
+        <translation>缺少內建資源 %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1:%2: expected %3 fields</source>
-        <translation type="unfinished" />
+        <translation>%1:%2: 應有 %3 個欄位</translation>
     </message>
     <message>
         <source>%1:%2: bad fiscal quarter</source>
-        <translation type="unfinished" />
+        <translation>%1:%2: 無效的財季</translation>
     </message>
     <message>
         <source>%1:%2: %3 is not a number</source>
-        <translation type="unfinished" />
+        <translation>%1:%2: %3 不是數字</translation>
     </message>
     <message>
         <source>%1:%2: bad quarter or value</source>
-        <translation type="unfinished" />
+        <translation>%1:%2: 無效的季度或數值</translation>
     </message>
     <message>
         <source>%1:%2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1:%2: %3</translation>
     </message>
 </context>
 <context>
     <name>SampleLibrary</name>
     <message>
         <source>the built-in resource %1 is missing</source>
-        <translation type="unfinished" />
+        <translation>缺少內建資源 %1</translation>
     </message>
 </context>
 <context>
     <name>SearchDock</name>
     <message>
         <source>The search index could not be brought up to date: %1</source>
-        <translation type="unfinished" />
+        <translation>無法更新搜尋索引:%1</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>搜尋</translation>
     </message>
     <message>
         <source>Search in Chinese or English (毛利, 营收, Blackwell…)</source>
-        <translation type="unfinished" />
+        <translation>以中文或英文搜尋 (毛利、营收、Blackwell…)</translation>
     </message>
     <message>
         <source>Finds the text as typed, in Traditional or Simplified characters, ignoring case</source>
-        <translation type="unfinished" />
+        <translation>依輸入的文字尋找,繁簡皆可,不分大小寫</translation>
     </message>
     <message>
         <source>Whole library</source>
-        <translation type="unfinished" />
+        <translation>整個資料庫</translation>
     </message>
     <message>
         <source>This call</source>
-        <translation type="unfinished" />
+        <translation>此法說會</translation>
     </message>
     <message>
         <source>Where to search</source>
-        <translation type="unfinished" />
+        <translation>搜尋範圍</translation>
     </message>
     <message>
         <source>All speakers</source>
-        <translation type="unfinished" />
+        <translation>所有發言者</translation>
     </message>
     <message>
         <source>Analysts</source>
-        <translation type="unfinished" />
+        <translation>分析師</translation>
     </message>
     <message>
         <source>Executives</source>
-        <translation type="unfinished" />
+        <translation>主管</translation>
     </message>
     <message>
         <source>Investors</source>
-        <translation type="unfinished" />
+        <translation>投資人</translation>
     </message>
     <message>
         <source>Only what speakers in this role said</source>
-        <translation type="unfinished" />
+        <translation>只搜尋此角色發言者所說的內容</translation>
     </message>
     <message>
         <source>All sections</source>
-        <translation type="unfinished" />
+        <translation>所有段落</translation>
     </message>
     <message>
         <source>Only this part of each call</source>
-        <translation type="unfinished" />
+        <translation>只搜尋每場法說會的這個段落</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished" />
+        <translation>搜尋結果</translation>
     </message>
     <message>
         <source>Search text</source>
-        <translation type="unfinished" />
+        <translation>搜尋文字</translation>
     </message>
     <message>
         <source>No call is open.</source>
-        <translation type="unfinished" />
+        <translation>沒有開啟的法說會。</translation>
     </message>
     <message>
         <source>Search failed: %1</source>
-        <translation type="unfinished" />
+        <translation>搜尋失敗:%1</translation>
     </message>
     <message>
         <source>No hits.</source>
-        <translation type="unfinished" />
+        <translation>沒有結果。</translation>
     </message>
     <message numerus="yes">
         <source>%n hit(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n 筆結果</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n call(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>分布於 %n 場法說會</numerusform>
         </translation>
     </message>
     <message>
         <source>only the first %1 are shown</source>
-        <translation type="unfinished" />
+        <translation>僅顯示前 %1 筆</translation>
     </message>
 </context>
 <context>
     <name>SearchResultModel</name>
     <message numerus="yes">
         <source>%1 (%n hit(s))</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%1 (%n 筆結果)</numerusform>
         </translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>筆記</translation>
     </message>
     <message>
         <source>Q%1</source>
-        <translation type="unfinished" />
+        <translation>Q%1</translation>
     </message>
     <message>
         <source>Q%1 · %2</source>
-        <translation type="unfinished" />
+        <translation>Q%1 · %2</translation>
     </message>
     <message>
         <source>%1
 %2, %3 characters from the start of the turn</source>
-        <translation type="unfinished" />
+        <translation>%1
+%2,距發言開頭 %3 個字元</translation>
     </message>
     <message>
         <source>Note on “%1”</source>
-        <translation type="unfinished" />
+        <translation>「%1」的筆記</translation>
     </message>
 </context>
 <context>
     <name>SearchTokenizer</name>
     <message>
         <source>the database connection is not SQLite</source>
-        <translation type="unfinished" />
+        <translation>資料庫連線不是 SQLite</translation>
     </message>
     <message>
         <source>this SQLite has no full-text search (FTS5)</source>
-        <translation type="unfinished" />
+        <translation>此 SQLite 不支援全文搜尋 (FTS5)</translation>
     </message>
     <message>
         <source>cannot register the search tokenizer: %1</source>
-        <translation type="unfinished" />
+        <translation>無法註冊搜尋分詞器:%1</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>設定</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished" />
+        <translation>語言(&amp;L):</translation>
     </message>
     <message>
         <source>Transcript &amp;font:</source>
-        <translation type="unfinished" />
+        <translation>逐字稿字型(&amp;F):</translation>
     </message>
     <message>
         <source>Chinese &amp;script:</source>
-        <translation type="unfinished" />
+        <translation>中文字體(&amp;S):</translation>
     </message>
     <message>
         <source>Chart export &amp;size:</source>
-        <translation type="unfinished" />
+        <translation>圖表匯出大小(&amp;S):</translation>
     </message>
     <message>
         <source>Chart export &amp;format:</source>
-        <translation type="unfinished" />
+        <translation>圖表匯出格式(&amp;F):</translation>
     </message>
     <message>
         <source>Library &amp;file:</source>
-        <translation type="unfinished" />
+        <translation>資料庫檔案(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <translation>瀏覽(&amp;B)…</translation>
     </message>
     <message>
         <source>Default library in your data folder</source>
-        <translation type="unfinished" />
+        <translation>使用者資料夾中的預設資料庫</translation>
     </message>
     <message>
         <source>A different library file is opened the next time Earnings Reader starts.</source>
-        <translation type="unfinished" />
+        <translation>變更後的資料庫檔案將於下次啟動 Earnings Reader 時開啟。</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished" />
+        <translation> pt</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished" />
+        <translation> px</translation>
     </message>
     <message>
         <source>Transcript font size</source>
-        <translation type="unfinished" />
+        <translation>逐字稿字型大小</translation>
     </message>
     <message>
         <source>Chart export height</source>
-        <translation type="unfinished" />
+        <translation>圖表匯出高度</translation>
     </message>
     <message>
         <source>As stored</source>
-        <translation type="unfinished" />
+        <translation>依原文</translation>
     </message>
     <message>
         <source>Traditional (繁體)</source>
-        <translation type="unfinished" />
+        <translation>繁體</translation>
     </message>
     <message>
         <source>Simplified (简体)</source>
-        <translation type="unfinished" />
+        <translation>簡體</translation>
     </message>
     <message>
         <source>Library File</source>
-        <translation type="unfinished" />
+        <translation>資料庫檔案</translation>
     </message>
     <message>
         <source>Earnings Reader libraries (*.sqlite);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Earnings Reader 資料庫 (*.sqlite);;所有檔案 (*)</translation>
     </message>
 </context>
 <context>
     <name>TranscriptView</name>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished" />
+        <translation>來源:%1</translation>
     </message>
 </context>
 <context>
     <name>WindowScreenshot</name>
     <message>
         <source>Cannot write %1</source>
-        <translation type="unfinished" />
+        <translation>無法寫入 %1</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include "AnnotationModel.h"
 #include "AnnotationRepository.h"
 #include "AnnotationStyle.h"
+#include "AtomicFile.h"
 #include "CallPrinter.h"
 #include "CallReimporter.h"
 #include "LibraryStore.h"
@@ -24,7 +25,6 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QScrollBar>
 #include <QSettings>
 #include <QTimer>
@@ -507,9 +507,9 @@ bool AnnotationController::exportAnnotations(const QString &path, QString *error
     }
     const QByteArray bytes =
         AnnotationExport::write(*format, *m_store, *m_repository, m_model->visibleAnnotations());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    QString why;
+    if (!AtomicFile::write(path, bytes, &why)) {
+        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), why);
         return false;
     }
     return true;

@@ -1,11 +1,12 @@
 #include "CallPrinter.h"
 
 #include "AnnotationStyle.h"
+#include "AtomicFile.h"
 #include "TranscriptView.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QDir>
-#include <QFile>
 #include <QPdfWriter>
 #include <QStyle>
 #include <QTextCursor>
@@ -162,20 +163,25 @@ void CallPrinter::print(QPagedPaintDevice *device) const
 
 bool CallPrinter::writePdf(const QString &path, QString *error) const
 {
-    QFile probe(path);
-    if (!probe.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), probe.errorString());
+    // Laid out in memory first, so a full disk never leaves half a PDF behind.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setTitle(m_title);
+        writer.setCreator(QApplication::applicationName());
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+        print(&writer);
+    }
+    if (bytes.isEmpty()) {
+        *error = tr("Cannot write %1: the PDF came out empty").arg(QDir::toNativeSeparators(path));
         return false;
     }
-    probe.close();
-    QPdfWriter writer(path);
-    writer.setTitle(m_title);
-    writer.setCreator(QApplication::applicationName());
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
-    print(&writer);
-    if (QFile(path).size() == 0) {
-        *error = tr("Cannot write %1: the PDF came out empty").arg(QDir::toNativeSeparators(path));
+    QString why;
+    if (!AtomicFile::write(path, bytes, &why)) {
+        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), why);
         return false;
     }
     return true;

@@ -3,6 +3,9 @@
 #include "charts/ChartPane.h"
 #include "charts/ChartRenderer.h"
 
+#include "AtomicFile.h"
+
+#include <QBuffer>
 #include <QChart>
 #include <QClipboard>
 #include <QDir>
@@ -14,7 +17,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <memory>
@@ -120,22 +122,20 @@ bool ChartExporter::exportChart(const ChartSpec &spec, const QSet<QString> &hidd
                      .arg(kMinSide);
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = cannotWrite(path, file.errorString());
-        return false;
-    }
-
+    // Drawn in memory first, so the file is written whole or not at all.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
     bool drawn = true;
     switch (*format) {
     case Format::Png:
-        drawn = renderImage(spec, hiddenSeries, options).save(&file, "PNG");
+        drawn = renderImage(spec, hiddenSeries, options).save(&buffer, "PNG");
         break;
     case Format::Svg: {
         LaidOutChart chart(spec, hiddenSeries, options);
         const QSize layout = options.layoutSize().toSize();
         QSvgGenerator generator;
-        generator.setOutputDevice(&file);
+        generator.setOutputDevice(&buffer);
         generator.setSize(layout);
         generator.setViewBox(QRect(QPoint(0, 0), layout));
         generator.setResolution(int(kLayoutDpi));
@@ -151,7 +151,7 @@ bool ChartExporter::exportChart(const ChartSpec &spec, const QSet<QString> &hidd
     }
     case Format::Pdf: {
         LaidOutChart chart(spec, hiddenSeries, options);
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&buffer);
         writer.setResolution(int(kLayoutDpi));
         writer.setPageSize(QPageSize(options.layoutSize() * 72.0 / kLayoutDpi, QPageSize::Point, QString(),
                                      QPageSize::ExactMatch));
@@ -167,14 +167,13 @@ bool ChartExporter::exportChart(const ChartSpec &spec, const QSet<QString> &hidd
         break;
     }
     }
-    if (!drawn) {
-        file.cancelWriting();
-        file.commit();
+    if (!drawn || bytes.isEmpty()) {
         *error = cannotWrite(path, tr("the chart could not be drawn"));
         return false;
     }
-    if (!file.commit()) {
-        *error = cannotWrite(path, file.errorString());
+    QString why;
+    if (!AtomicFile::write(path, bytes, &why)) {
+        *error = cannotWrite(path, why);
         return false;
     }
     return true;
