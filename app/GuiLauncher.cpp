@@ -4,6 +4,7 @@
 #include "ChartPanel.h"
 #include "CommandLine.h"
 #include "DarkPalette.h"
+#include "IconTheme.h"
 #include "LanguageManager.h"
 #include "LibraryStore.h"
 #include "MainWindow.h"
@@ -11,8 +12,10 @@
 #include "WindowScreenshot.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QIcon>
 #include <QMessageBox>
+#include <QProcess>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -30,6 +33,7 @@ int run(int argc, char **argv, const QString &subCommand)
     Startup::setApplicationIdentity();
     QApplication::setApplicationDisplayName(u"Earnings Reader"_s);
     QApplication::setDesktopFileName(u"io.github.earningsreader.EarningsReader"_s);
+    IconTheme::installFallback();
     QApplication::setWindowIcon(QIcon(u":/icons/io.github.earningsreader.EarningsReader.svg"_s));
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -60,7 +64,14 @@ int run(int argc, char **argv, const QString &subCommand)
                               error);
         return ExitCode::Failure;
     }
+    AppSettings::addRecentLibrary(store.path());
     MainWindow window(&store);
+    QObject::connect(&window, &MainWindow::libraryOpenRequested, &window, [&window](const QString &path) {
+        if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), {u"--library"_s, path}))
+            QMessageBox::warning(&window, QApplication::translate("GuiLauncher", "Cannot open the library"),
+                                 QApplication::translate("GuiLauncher", "Could not start a window for %1.")
+                                     .arg(QDir::toNativeSeparators(path)));
+    });
     if (options.isSet(u"call"_s))
         window.openCall(options.value(u"call"_s).toLongLong());
     if (options.isSet(u"pane"_s)) {

@@ -6,6 +6,8 @@
 #include <QHash>
 
 #include <algorithm>
+#include <future>
+#include <mutex>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -74,6 +76,17 @@ const Folding &folding()
 } // namespace
 
 namespace SearchText {
+
+void prepareInBackground()
+{
+    static std::once_flag started;
+    std::call_once(started, [] {
+        // Statics are destroyed in reverse order of construction: the converter the worker
+        // uses is made first, so it outlives the future, whose destructor waits for the worker.
+        ChineseConverter::instance(ChineseConverter::Conversion::TraditionalToSimplified);
+        static std::future<void> building = std::async(std::launch::async, [] { folding(); });
+    });
+}
 
 char32_t fold(char32_t codePoint)
 {

@@ -17,6 +17,10 @@ QString normalise(const QString &text);
 // the index is built from; everything else (spaces, punctuation, symbols) separates them.
 bool isWordCharacter(char32_t foldedCodePoint);
 
+// Starts building the folding table (tens of milliseconds) on a worker thread, so that
+// opening a library does not wait for it; whoever needs it first waits for the rest.
+void prepareInBackground();
+
 // Identifies the folding in use (it depends on the installed OpenCC and Qt's Unicode
 // tables), so that an index built with a different one can be rebuilt.
 QByteArray signature();

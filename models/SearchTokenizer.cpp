@@ -221,8 +221,8 @@ bool registerOn(const QSqlDatabase &db, QString *error)
             tr("cannot register the search tokenizer: %1").arg(QString::fromUtf8(sqlite3_errmsg(connection)));
         return false;
     }
-    // The folding table is built on first use; build it now rather than inside a write.
-    SearchText::fold(u'a');
+    // The folding table is built on first use; start it now rather than inside a write.
+    SearchText::prepareInBackground();
     return true;
 }
 

@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "MetricRepository.h"
 #include "SampleLibrary.h"
+#include "charts/ChartLegend.h"
 #include "charts/ChartPane.h"
 #include "charts/ChartRenderer.h"
 
@@ -14,9 +15,6 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QGraphicsTextItem>
-#include <QLegend>
-#include <QLegendMarker>
 #include <QScatterSeries>
 #include <QSettings>
 #include <QSignalSpy>
@@ -26,12 +24,13 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-QStringList categories(const ChartPane *pane)
+QStringList categories(ChartPane *pane)
 {
     const auto axes = pane->chart()->axes(Qt::Horizontal);
     for (QAbstractAxis *axis : axes) {
@@ -41,34 +40,17 @@ QStringList categories(const ChartPane *pane)
     return {};
 }
 
-QLegendMarker *legendMarker(const ChartPane *pane, const QString &seriesId)
+// Clicks the series' legend button, as a user would.
+bool clickLegend(ChartPane *pane, const QString &seriesId)
 {
-    const QList<QLegendMarker *> markers = pane->chart()->legend()->markers();
-    for (QLegendMarker *marker : markers) {
-        if (ChartRenderer::seriesId(marker) == seriesId)
-            return marker;
-    }
-    return nullptr;
+    QToolButton *button = pane->legend()->button(seriesId);
+    if (!button || !button->isVisible())
+        return false;
+    QTest::mouseClick(button, Qt::LeftButton);
+    return true;
 }
 
-// Clicks the legend entry's label, as a user would: the text item drawn for it.
-bool clickLegendLabel(ChartPane *pane, const QString &label)
-{
-    QChartView *view = pane->chartView();
-    const QList<QGraphicsItem *> items = view->scene()->items();
-    for (QGraphicsItem *item : items) {
-        auto *text = dynamic_cast<QGraphicsTextItem *>(item);
-        if (!text || !text->isVisible() || !pane->chart()->legend()->isAncestorOf(text) ||
-            text->toPlainText() != label)
-            continue;
-        const QPoint at = view->mapFromScene(text->mapToScene(text->boundingRect().center()));
-        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
-        return true;
-    }
-    return false;
-}
-
-QAbstractSeries *seriesNamed(const ChartPane *pane, const QString &id)
+QAbstractSeries *seriesNamed(ChartPane *pane, const QString &id)
 {
     const QList<QAbstractSeries *> all = pane->chart()->series();
     for (QAbstractSeries *series : all) {
@@ -179,23 +161,36 @@ private slots:
         QVERIFY(pane->isSeriesVisible(u"netMargin"_s));
         QSignalSpy toggled(pane, &ChartPane::seriesVisibilityChanged);
 
-        QVERIFY(clickLegendLabel(pane, u"Net margin (computed)"_s));
+        QCOMPARE(pane->legend()->button(u"netMargin"_s)->text(), u"Net margin (computed)"_s);
+        QVERIFY(clickLegend(pane, u"netMargin"_s));
         QTRY_COMPARE(toggled.size(), 1);
         QVERIFY(!pane->isSeriesVisible(u"netMargin"_s));
         QVERIFY(!seriesNamed(pane, u"netMargin"_s)->isVisible());
-        // Still in the legend, so it can be switched back on.
-        QVERIFY(legendMarker(pane, u"netMargin"_s)->isVisible());
+        // Still in the legend, unchecked, so it can be switched back on.
+        QVERIFY(pane->legend()->button(u"netMargin"_s)->isVisible());
+        QVERIFY(!pane->legend()->button(u"netMargin"_s)->isChecked());
         QVERIFY(seriesNamed(pane, u"gaapGross"_s)->isVisible());
 
-        QVERIFY(clickLegendLabel(pane, u"Net margin (computed)"_s));
+        // From the keyboard: the button keeps the focus across the rebuild, Space toggles back.
+        pane->legend()->button(u"netMargin"_s)->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
         QTRY_COMPARE(toggled.size(), 2);
         QVERIFY(pane->isSeriesVisible(u"netMargin"_s));
         QVERIFY(seriesNamed(pane, u"netMargin"_s)->isVisible());
+        QTRY_COMPARE(QApplication::focusWidget(), pane->legend()->button(u"netMargin"_s));
+
+        // Every name whole, however narrow the pane: the legend takes more rows instead.
+        panel.resize(420, 700);
+        for (const QString &id : pane->legend()->seriesIds()) {
+            QToolButton *button = pane->legend()->button(id);
+            QTRY_VERIFY(button->width() >= button->sizeHint().width());
+            QVERIFY(pane->legend()->rect().contains(button->geometry()));
+        }
 
         // A layer of the stacked bars: hidden, its bars are empty.
         ChartPane *revenue = panel.pane(u"revenue"_s);
         panel.setCurrentPane(u"revenue"_s);
-        QVERIFY(clickLegendLabel(revenue, u"Data center"_s));
+        QVERIFY(clickLegend(revenue, u"dataCenter"_s));
         QTRY_VERIFY(!revenue->isSeriesVisible(u"dataCenter"_s));
         const auto *bars = qobject_cast<QStackedBarSeries *>(revenue->chart()->series().value(0));
         QVERIFY(bars);

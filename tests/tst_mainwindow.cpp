@@ -8,11 +8,14 @@
 #include "TranscriptView.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -250,6 +253,58 @@ private slots:
         LanguageManager::instance().apply(u"en"_s);
         QTRY_COMPARE(window.menuBar()->actions().first()->text(), english);
         QCOMPARE(window.currentCallId(), call);
+    }
+
+    void menuActionsHaveIcons()
+    {
+        // Offscreen there is no desktop icon theme, so every icon drawn here comes from the
+        // app's fallback set.
+        MainWindow window(&m_store);
+        const QStringList withIcons{u"openLibraryAction"_s,   u"exportChartAction"_s,
+                                    u"copyChartAction"_s,     u"importFinancialsAction"_s,
+                                    u"settingsAction"_s,      u"findAction"_s,
+                                    u"searchLibraryAction"_s, u"exportCallPdfAction"_s};
+        for (const QString &name : withIcons) {
+            const QAction *action = window.findChild<QAction *>(name);
+            QVERIFY2(action, qPrintable(name));
+            const QImage image = action->icon().pixmap(QSize(24, 24)).toImage();
+            QVERIFY2(!image.isNull(), qPrintable(name));
+            int drawn = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    drawn += qAlpha(image.pixel(x, y)) > 0;
+            QVERIFY2(drawn > 20, qPrintable(name));
+        }
+    }
+
+    void recentLibrariesMenu()
+    {
+        const QString other = m_dir.filePath(u"other & more.sqlite"_s);
+        {
+            LibraryStore store;
+            QString error;
+            QVERIFY2(store.open(other, &error), qPrintable(error));
+        }
+        AppSettings::addRecentLibrary(m_dir.filePath(u"gone.sqlite"_s)); // no longer there
+        AppSettings::addRecentLibrary(other);
+        AppSettings::addRecentLibrary(m_store.path()); // the open one is not offered
+
+        MainWindow window(&m_store);
+        QMenu *menu = window.recentLibrariesMenu();
+        emit menu->aboutToShow();
+        const QList<QAction *> entries = menu->actions();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first()->text(), u"&1 other && more.sqlite"_s);
+        QSignalSpy requested(&window, &MainWindow::libraryOpenRequested);
+        entries.first()->trigger();
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.first().first().toString(), QFileInfo(other).absoluteFilePath());
+
+        QSettings().remove(u"recentLibraries"_s);
+        QSettings().clear();
+        emit menu->aboutToShow();
+        QCOMPARE(menu->actions().size(), 1);
+        QVERIFY(!menu->actions().first()->isEnabled());
     }
 
 private:

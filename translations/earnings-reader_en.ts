@@ -866,6 +866,13 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>ChartLegend</name>
+    <message>
+        <source>Show or hide %1 in the chart</source>
+        <translation>Show or hide %1 in the chart</translation>
+    </message>
+</context>
+<context>
     <name>ChartPane</name>
     <message>
         <source>&amp;Quarters from</source>
@@ -1867,6 +1874,10 @@ Call date: %4
         <source>--pane must be revenue, margin or blackwell</source>
         <translation>--pane must be revenue, margin or blackwell</translation>
     </message>
+    <message>
+        <source>Could not start a window for %1.</source>
+        <translation>Could not start a window for %1.</translation>
+    </message>
 </context>
 <context>
     <name>ImportController</name>
@@ -2180,6 +2191,30 @@ Call date: %4
     <message>
         <source>Language, transcript font and script, chart export, library file</source>
         <translation>Language, transcript font and script, chart export, library file</translation>
+    </message>
+    <message>
+        <source>Open Library</source>
+        <translation>Open Library</translation>
+    </message>
+    <message>
+        <source>Earnings Reader libraries (*.sqlite *.db);;All files (*)</source>
+        <translation>Earnings Reader libraries (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>No other library opened yet</source>
+        <translation>No other library opened yet</translation>
+    </message>
+    <message>
+        <source>&amp;Open Library…</source>
+        <translation>&amp;Open Library…</translation>
+    </message>
+    <message>
+        <source>Open another library file in a new window</source>
+        <translation>Open another library file in a new window</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent Library</source>
+        <translation>Open &amp;Recent Library</translation>
     </message>
 </context>
 <context>

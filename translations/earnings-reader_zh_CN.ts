@@ -855,6 +855,13 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>ChartLegend</name>
+    <message>
+        <source>Show or hide %1 in the chart</source>
+        <translation>在图表中显示或隐藏「%1」</translation>
+    </message>
+</context>
+<context>
     <name>ChartPane</name>
     <message>
         <source>&amp;Quarters from</source>
@@ -1849,6 +1856,10 @@ Call date: %4
         <source>--pane must be revenue, margin or blackwell</source>
         <translation>--pane 必须是 revenue、margin 或 blackwell</translation>
     </message>
+    <message>
+        <source>Could not start a window for %1.</source>
+        <translation>无法为 %1 打开新窗口。</translation>
+    </message>
 </context>
 <context>
     <name>ImportController</name>
@@ -2160,6 +2171,30 @@ Call date: %4
     <message>
         <source>Language, transcript font and script, chart export, library file</source>
         <translation>语言、逐字稿字体与字体、图表导出、数据库文件</translation>
+    </message>
+    <message>
+        <source>Open Library</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>Earnings Reader libraries (*.sqlite *.db);;All files (*)</source>
+        <translation>Earnings Reader 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No other library opened yet</source>
+        <translation>尚未打开过其他数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Open Library…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open another library file in a new window</source>
+        <translation>在新窗口中打开另一个数据库文件</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent Library</source>
+        <translation>最近打开的数据库(&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -855,6 +855,13 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>ChartLegend</name>
+    <message>
+        <source>Show or hide %1 in the chart</source>
+        <translation>在圖表中顯示或隱藏「%1」</translation>
+    </message>
+</context>
+<context>
     <name>ChartPane</name>
     <message>
         <source>&amp;Quarters from</source>
@@ -1849,6 +1856,10 @@ Call date: %4
         <source>--pane must be revenue, margin or blackwell</source>
         <translation>--pane 必須是 revenue、margin 或 blackwell</translation>
     </message>
+    <message>
+        <source>Could not start a window for %1.</source>
+        <translation>無法為 %1 開啟新視窗。</translation>
+    </message>
 </context>
 <context>
     <name>ImportController</name>
@@ -2160,6 +2171,30 @@ Call date: %4
     <message>
         <source>Language, transcript font and script, chart export, library file</source>
         <translation>語言、逐字稿字型與字體、圖表匯出、資料庫檔案</translation>
+    </message>
+    <message>
+        <source>Open Library</source>
+        <translation>開啟資料庫</translation>
+    </message>
+    <message>
+        <source>Earnings Reader libraries (*.sqlite *.db);;All files (*)</source>
+        <translation>Earnings Reader 資料庫 (*.sqlite *.db);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>No other library opened yet</source>
+        <translation>尚未開啟過其他資料庫</translation>
+    </message>
+    <message>
+        <source>&amp;Open Library…</source>
+        <translation>開啟資料庫(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open another library file in a new window</source>
+        <translation>在新視窗中開啟另一個資料庫檔案</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent Library</source>
+        <translation>最近開啟的資料庫(&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "ChartPanel.h"
 #include "FiguresDock.h"
 #include "FindBar.h"
+#include "IconTheme.h"
 #include "ImportController.h"
 #include "LanguageManager.h"
 #include "LibraryStore.h"
@@ -21,12 +22,14 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -58,6 +61,7 @@ MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
       m_libraryView(new QListView(this)), m_navigatorDock(new QDockWidget(this)),
       m_libraryDock(new QDockWidget(this))
 {
+    IconTheme::installFallback();
     setObjectName(u"mainWindow"_s);
     setAcceptDrops(true);
     m_splitter->setObjectName(u"centralSplitter"_s);
@@ -172,6 +176,15 @@ void MainWindow::createDocks()
 void MainWindow::createActions()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_openLibraryAction = m_fileMenu->addAction(QIcon::fromTheme(u"document-open"_s), QString(), this,
+                                                &MainWindow::chooseLibraryToOpen);
+    m_openLibraryAction->setObjectName(u"openLibraryAction"_s);
+    m_openLibraryAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = m_fileMenu->addMenu(QIcon::fromTheme(u"document-open-recent"_s), QString());
+    m_recentMenu->setObjectName(u"recentLibrariesMenu"_s);
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentLibrariesMenu);
+    fillRecentLibrariesMenu();
+    m_fileMenu->addSeparator();
     m_importAction = m_fileMenu->addAction(QIcon::fromTheme(u"document-import"_s), QString(), this,
                                            &MainWindow::chooseFilesToImport);
     m_importAction->setShortcut(Qt::CTRL | Qt::Key_I);
@@ -199,8 +212,10 @@ void MainWindow::createActions()
 
     m_editMenu = menuBar()->addMenu(QString());
     m_undoAction = m_undoStack->createUndoAction(this);
+    m_undoAction->setIcon(QIcon::fromTheme(u"edit-undo"_s));
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_undoStack->createRedoAction(this);
+    m_redoAction->setIcon(QIcon::fromTheme(u"edit-redo"_s));
     m_redoAction->setShortcut(QKeySequence::Redo);
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
@@ -269,7 +284,8 @@ void MainWindow::createActions()
     m_viewMenu->addAction(m_searchDock->toggleViewAction());
 
     m_helpMenu = menuBar()->addMenu(QString());
-    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] { AboutDialog::show(this); });
+    m_aboutAction = m_helpMenu->addAction(QIcon::fromTheme(u"help-about"_s), QString(), this,
+                                          [this] { AboutDialog::show(this); });
     m_aboutAction->setMenuRole(QAction::AboutRole);
 }
 
@@ -292,9 +308,42 @@ void MainWindow::applySettings()
     applyScriptChoice();
 }
 
+void MainWindow::chooseLibraryToOpen()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Library"), QFileInfo(m_store->path()).absolutePath(),
+                                     tr("Earnings Reader libraries (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        emit libraryOpenRequested(path);
+}
+
+void MainWindow::fillRecentLibrariesMenu()
+{
+    m_recentMenu->clear();
+    const QString current = QFileInfo(m_store->path()).absoluteFilePath();
+    int number = 0;
+    for (const QString &path : AppSettings::recentLibraries()) {
+        if (path == current)
+            continue;
+        ++number;
+        // Numbered mnemonics, as desktop applications do; a name's own '&' is not one.
+        const QString name = QFileInfo(path).fileName().replace(u'&', u"&&"_s);
+        QAction *action = m_recentMenu->addAction(number < 10 ? u"&%1 %2"_s.arg(number).arg(name) : name);
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        action->setData(path);
+        connect(action, &QAction::triggered, this, [this, path] { emit libraryOpenRequested(path); });
+    }
+    if (number == 0)
+        m_recentMenu->addAction(tr("No other library opened yet"))->setEnabled(false);
+}
+
 void MainWindow::retranslate()
 {
     m_fileMenu->setTitle(tr("&File"));
+    m_openLibraryAction->setText(tr("&Open Library…"));
+    m_openLibraryAction->setStatusTip(tr("Open another library file in a new window"));
+    m_recentMenu->setTitle(tr("Open &Recent Library"));
     m_importAction->setText(tr("&Import Transcript…"));
     m_importAction->setStatusTip(tr("Import one or more transcript text files into the library"));
     m_quitAction->setText(tr("&Quit"));

@@ -43,6 +43,13 @@ public:
     SearchDock *searchDock() const { return m_searchDock; }
     FindBar *findBar() const { return m_findBar; }
 
+    QMenu *recentLibrariesMenu() const { return m_recentMenu; }
+
+signals:
+    // The user chose another library file; it opens in a window of its own, so this one
+    // keeps its undo history and open call.
+    void libraryOpenRequested(const QString &path);
+
 public slots:
     void nextQuestion();
     void previousQuestion();
@@ -62,6 +69,8 @@ private:
     void restoreSettings();
     void saveSettings() const;
     void chooseFilesToImport();
+    void chooseLibraryToOpen();
+    void fillRecentLibrariesMenu();
     void navigateTo(const QModelIndex &index);
     void selectCallInLibrary(qint64 callId);
     void onSpeakerChanged(qint64 callId);
@@ -94,6 +103,8 @@ private:
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_openLibraryAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;

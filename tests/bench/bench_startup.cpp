@@ -57,21 +57,28 @@ int main(int argc, char **argv)
         out << "earnings-reader --screenshot failed\n";
         return 1;
     }
-    QList<double> appTimes, bareTimes;
+    QList<double> appTimes, bareTimes, bareShotTimes;
+    const QStringList bareShotArgs{u"--screenshot"_s, home.filePath(u"bare.png"_s)};
     for (int i = 0; i < runs; ++i) {
-        // Alternate, so that a slow moment of the machine hits both sides.
+        // Interleaved, so that a slow moment of the machine hits every side.
         bareTimes << runOnce(QStringLiteral(ER_BARE_BINARY), {}, env, &ok);
+        if (!ok)
+            return 1;
+        bareShotTimes << runOnce(QStringLiteral(ER_BARE_BINARY), bareShotArgs, env, &ok);
         if (!ok)
             return 1;
         appTimes << runOnce(appBinary, appArgs, env, &ok);
         if (!ok)
             return 1;
     }
-    const double app_ = median(appTimes), bare = median(bareTimes);
+    const double app_ = median(appTimes), bare = median(bareTimes), bareShot = median(bareShotTimes);
     out << "start-up to first paint, median of " << runs << " runs (platform "
         << env.value(u"QT_QPA_PLATFORM"_s) << ")\n";
     out << "  bare QMainWindow+QTextBrowser: " << QString::number(bare, 'f', 1) << " ms\n";
-    out << "  earnings-reader:               " << QString::number(app_, 'f', 1) << " ms\n";
-    out << "  ratio: " << QString::number(app_ / bare, 'f', 2) << " (goal: at most 1.50)\n";
+    out << "  bare, saving the same PNG:     " << QString::number(bareShot, 'f', 1) << " ms\n";
+    out << "  earnings-reader --screenshot:  " << QString::number(app_, 'f', 1) << " ms\n";
+    out << "  ratio to bare: " << QString::number(app_ / bare, 'f', 2)
+        << ", to bare saving the PNG: " << QString::number(app_ / bareShot, 'f', 2)
+        << " (goal: at most 1.50)\n";
     return 0;
 }

@@ -1,6 +1,7 @@
 #include "ChartPane.h"
 
 #include "BlackwellChart.h"
+#include "ChartLegend.h"
 #include "ChartRenderer.h"
 #include "MarginChart.h"
 #include "RevenueChart.h"
@@ -12,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLegend>
-#include <QLegendMarker>
 #include <QMenu>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -26,7 +26,7 @@ const QString kLinkedSeries = u"linked"_s;
 ChartPane::ChartPane(QWidget *parent)
     : QWidget(parent), m_rangeLabel(new QLabel(this)), m_fromBox(new QComboBox(this)),
       m_toLabel(new QLabel(this)), m_toBox(new QComboBox(this)), m_resetButton(new QToolButton(this)),
-      m_view(new QChartView(this))
+      m_view(new QChartView(this)), m_legend(new ChartLegend(this))
 {
     m_fromBox->setObjectName(u"rangeFrom"_s);
     m_toBox->setObjectName(u"rangeTo"_s);
@@ -50,10 +50,13 @@ ChartPane::ChartPane(QWidget *parent)
     layout->setSpacing(2);
     layout->addLayout(controls);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_legend);
 
     connect(m_fromBox, &QComboBox::currentIndexChanged, this, &ChartPane::onSelectorChanged);
     connect(m_toBox, &QComboBox::currentIndexChanged, this, &ChartPane::onSelectorChanged);
     connect(m_resetButton, &QToolButton::clicked, this, &ChartPane::resetRange);
+    // Queued: a toggle rebuilds the chart and its legend, including the button that was clicked.
+    connect(m_legend, &ChartLegend::seriesToggled, this, &ChartPane::setSeriesVisible, Qt::QueuedConnection);
     retranslate();
 }
 
@@ -252,8 +255,10 @@ ChartSpec ChartPane::exportSpec() const
     return buildSpec(m_figures, visibleQuarters());
 }
 
-QChart *ChartPane::chart() const
+QChart *ChartPane::chart()
 {
+    if (m_chartStale)
+        renderChart();
     return m_view->chart();
 }
 
@@ -294,6 +299,16 @@ void ChartPane::rebuild()
         m_spec.series.append(linked);
     }
 
+    // Drawing a chart costs far more than describing it: a pane that is not on screen (another
+    // tab, a window not shown yet) draws when it is shown, once however often it changed.
+    m_chartStale = true;
+    if (isVisible())
+        renderChart();
+}
+
+void ChartPane::renderChart()
+{
+    m_chartStale = false;
     ChartRenderer::Options options;
     options.palette = chartPalette();
     options.hiddenSeries = m_hidden;
@@ -303,20 +318,8 @@ void ChartPane::rebuild()
     m_view->setChart(fresh);
     m_view->setBackgroundBrush(options.palette.background);
     delete old;
-    const QList<QLegendMarker *> markers = fresh->legend()->markers();
-    for (QLegendMarker *marker : markers)
-        connect(marker, &QLegendMarker::clicked, this, &ChartPane::onLegendMarkerClicked);
-}
-
-void ChartPane::onLegendMarkerClicked()
-{
-    const auto *marker = qobject_cast<QLegendMarker *>(sender());
-    const QString id = marker ? ChartRenderer::seriesId(marker) : QString();
-    if (id.isEmpty())
-        return;
-    // Deferred: the click is delivered by the chart that the toggle replaces.
-    QMetaObject::invokeMethod(
-        this, [this, id] { setSeriesVisible(id, !isSeriesVisible(id)); }, Qt::QueuedConnection);
+    fresh->legend()->setVisible(false);
+    m_legend->setChart(fresh, m_hidden);
 }
 
 void ChartPane::onPointClicked(const QString &seriesId, int slot)
@@ -333,6 +336,13 @@ void ChartPane::onPointClicked(const QString &seriesId, int slot)
     if (!clicked.isEmpty())
         QMetaObject::invokeMethod(
             this, [this, clicked] { emit linkedMarkersClicked(clicked); }, Qt::QueuedConnection);
+}
+
+void ChartPane::showEvent(QShowEvent *event)
+{
+    if (m_chartStale)
+        renderChart();
+    QWidget::showEvent(event);
 }
 
 void ChartPane::contextMenuEvent(QContextMenuEvent *event)

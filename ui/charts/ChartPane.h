@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QWidget>
 
+class ChartLegend;
 class QChart;
 class QChartView;
 class QComboBox;
@@ -16,7 +17,7 @@ class QToolButton;
 
 // One chart of a company's figures, with a quarter range selector above it. Subclasses say
 // what to draw by building a ChartSpec from the FigureSet read from the store; the pane
-// renders it, keeps the range, the hidden series (toggled by clicking the legend), the
+// renders it, keeps the range, the hidden series (toggled with the legend buttons), the
 // highlighted quarter and the linked-passage markers across rebuilds.
 class ChartPane : public QWidget
 {
@@ -70,8 +71,9 @@ public:
     // highlight and linked-passage markers of this session.
     ChartSpec exportSpec() const;
     QSet<QString> hiddenSeries() const { return m_hidden; }
-    QChart *chart() const;
+    QChart *chart(); // drawn now if it is stale
     QChartView *chartView() const { return m_view; }
+    ChartLegend *legend() const { return m_legend; }
     QComboBox *fromSelector() const { return m_fromBox; }
     QComboBox *toSelector() const { return m_toBox; }
 
@@ -88,13 +90,14 @@ protected:
     // The footnote every pane shares: where the figures come from.
     QString sourceLine(const QString &derivedNote) const;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
     void rebuild();
+    void renderChart();
     void fillRangeSelectors();
     void onSelectorChanged();
-    void onLegendMarkerClicked();
     void onPointClicked(const QString &seriesId, int slot);
     QList<FiscalQuarter> quartersBetween(const FiscalQuarter &from, const FiscalQuarter &to) const;
     void retranslate();
@@ -115,5 +118,7 @@ private:
     QComboBox *m_toBox;
     QToolButton *m_resetButton;
     QChartView *m_view;
+    ChartLegend *m_legend;
     bool m_updatingSelectors = false;
+    bool m_chartStale = true;
 };

@@ -16,6 +16,7 @@
 #include <QPointer>
 #include <QScatterSeries>
 #include <QStackedBarSeries>
+#include <QTextLayout>
 #include <QToolTip>
 #include <QValueAxis>
 
@@ -36,6 +37,23 @@ constexpr int Legend = 11;
 constexpr int Callout = 10;
 constexpr int Source = 9;
 } // namespace FontSize
+
+// Breaks each paragraph of text into lines no wider than width (Unicode line breaking, so
+// Chinese breaks between characters and English between words).
+QString wrapToWidth(const QString &text, const QFont &font, qreal width)
+{
+    QStringList lines;
+    for (const QString &paragraph : text.split(u'\n')) {
+        QTextLayout layout(paragraph, font);
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(std::max(width, 50.0));
+            lines << paragraph.mid(line.textStart(), line.textLength()).trimmed();
+        }
+        layout.endLayout();
+    }
+    return lines.join(u'\n');
+}
 
 constexpr int kSourceLineHeight = 13;
 
@@ -165,6 +183,16 @@ private:
         m_chart->setBackgroundBrush(m_palette.background);
         m_chart->setPlotAreaBackgroundVisible(false);
         m_chart->setTitle(m_spec.title);
+        // Qt Charts elides a long title; a narrow pane gets it on two lines instead.
+        QChart *chart = m_chart;
+        const QString title = m_spec.title.toHtmlEscaped();
+        const auto wrapTitle = [chart, title] {
+            const QString wrapped = wrapToWidth(title, chart->titleFont(), chart->rect().width() - 24);
+            const QString html = QString(wrapped).replace(u'\n', u"<br>"_s);
+            if (chart->title() != html)
+                chart->setTitle(html);
+        };
+        QObject::connect(m_chart, &QGraphicsWidget::geometryChanged, m_chart, wrapTitle);
         m_chart->setTitleFont(chartFont(FontSize::Title, true));
         m_chart->setTitleBrush(m_palette.text);
         const int sourceLines = m_spec.sourceLine.isEmpty() ? 0 : int(m_spec.sourceLine.count(u'\n')) + 1;
@@ -208,8 +236,12 @@ private:
         m_xAxis->setLabelsColor(m_palette.text);
         m_xAxis->setLinePenColor(m_palette.axis);
         m_xAxis->setGridLineVisible(false);
-        if (categories.size() > 10)
+        if (categories.size() > 10) {
             m_xAxis->setLabelsAngle(-90);
+            // Qt Charts elides a rotated label to its category's width, which leaves "…" in a
+            // narrow pane; standing upright, a whole label fits in that width anyway.
+            m_xAxis->setTruncateLabels(false);
+        }
         m_chart->addAxis(m_xAxis, Qt::AlignBottom);
 
         m_yAxis = valueAxis(m_spec.primaryAxisTitle, m_spec.primaryLabelFormat, Qt::AlignLeft, true);
@@ -463,8 +495,17 @@ private:
         source->setBrush(m_palette.mutedText);
         source->setData(0, u"sourceLine"_s);
         QChart *chart = m_chart;
-        const auto place = [chart, source] {
+        const QString text = m_spec.sourceLine;
+        // Wrapped to the chart's width rather than clipped, so the source stays readable in a
+        // narrow pane; the bottom margin grows with the number of lines.
+        const auto place = [chart, source, text] {
             const QRectF rect = chart->rect();
+            const QString wrapped = wrapToWidth(text, source->font(), rect.width() - 20);
+            if (source->text() != wrapped) {
+                source->setText(wrapped);
+                const int lines = int(wrapped.count(u'\n')) + 1;
+                chart->setMargins(QMargins(8, 4, 8, 6 + lines * kSourceLineHeight));
+            }
             source->setPos(rect.left() + 10, rect.bottom() - source->boundingRect().height() - 4);
         };
         QObject::connect(m_chart, &QGraphicsWidget::geometryChanged, m_chart, place);
