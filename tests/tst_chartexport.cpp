@@ -91,6 +91,14 @@ private slots:
             QVERIFY(text.contains(u"Fiscal quarter"_s)); // axis title, as text
             QVERIFY(text.contains(u"Source:"_s));        // source line, as text
             QVERIFY(textElements > 20);
+            // The legend names whole, never elided, even where they need two rows.
+            if (chart == u"margin"_s) {
+                for (const QString &name :
+                     {u"Non-GAAP gross margin"_s, u"Net margin (computed)"_s, u"GAAP gross margin outlook"_s,
+                      u"Non-GAAP gross margin outlook"_s})
+                    QVERIFY2(text.contains(name), qPrintable(name));
+                QVERIFY(!text.contains(u"…"_s));
+            }
         } else {
             QVERIFY(data.startsWith("%PDF"));
             QVERIFY(data.contains("/Font")); // text is text, not an image of it

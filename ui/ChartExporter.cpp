@@ -38,6 +38,7 @@ public:
         ChartRenderer::Options renderOptions;
         renderOptions.palette = options.palette;
         renderOptions.hiddenSeries = hidden;
+        renderOptions.legendInFooter = true;
         QChart *chart = ChartRenderer::render(spec, renderOptions);
         m_scene.addItem(chart); // the scene owns it
         const QRectF rect(QPointF(0, 0), options.layoutSize());

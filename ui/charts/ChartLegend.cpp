@@ -2,17 +2,12 @@
 
 #include "ChartRenderer.h"
 
-#include <QAbstractSeries>
-#include <QBarLegendMarker>
-#include <QBarSet>
 #include <QChart>
 #include <QEvent>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QPainter>
-#include <QScatterSeries>
 #include <QToolButton>
-#include <QXYSeries>
 
 using namespace Qt::StringLiterals;
 
@@ -21,8 +16,6 @@ namespace {
 constexpr int kSpacing = 2;
 const char *const kSeriesProperty = "seriesId";
 
-// A small picture of how the series is drawn: a bar's fill, a line's stroke (dashed where the
-// series is dashed) or a scatter series' marker.
 QIcon swatch(QLegendMarker *marker)
 {
     const qreal ratio = 2.0;
@@ -31,45 +24,7 @@ QIcon swatch(QLegendMarker *marker)
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
-    const QRectF box(2, 2, 20, 10);
-    QAbstractSeries *series = marker->series();
-    switch (series ? series->type() : QAbstractSeries::SeriesTypeBar) {
-    case QAbstractSeries::SeriesTypeLine:
-    case QAbstractSeries::SeriesTypeSpline: {
-        QPen pen = static_cast<const QXYSeries *>(series)->pen();
-        pen.setWidthF(std::clamp(pen.widthF(), 1.5, 3.0));
-        painter.setPen(pen);
-        painter.drawLine(QPointF(box.left(), box.center().y()), QPointF(box.right(), box.center().y()));
-        break;
-    }
-    case QAbstractSeries::SeriesTypeScatter: {
-        const auto *scatter = static_cast<const QScatterSeries *>(series);
-        QPen pen(scatter->borderColor(), std::clamp(scatter->pen().widthF(), 1.0, 2.0));
-        painter.setPen(pen);
-        painter.setBrush(scatter->brush());
-        const QRectF dot(box.center() - QPointF(5, 5), QSizeF(10, 10));
-        const QPointF top(dot.center().x(), dot.top());
-        const QPointF bottom(dot.center().x(), dot.bottom());
-        if (scatter->markerShape() == QScatterSeries::MarkerShapeRectangle)
-            painter.drawRect(dot.adjusted(1, 1, -1, -1));
-        else if (scatter->markerShape() == QScatterSeries::MarkerShapeRotatedRectangle)
-            painter.drawPolygon(QPolygonF{top, QPointF(dot.right(), dot.center().y()), bottom,
-                                          QPointF(dot.left(), dot.center().y())});
-        else if (scatter->markerShape() == QScatterSeries::MarkerShapeTriangle)
-            painter.drawPolygon(QPolygonF{top, dot.bottomRight(), dot.bottomLeft()});
-        else
-            painter.drawEllipse(dot);
-        break;
-    }
-    default: {
-        auto *bar = qobject_cast<QBarLegendMarker *>(marker);
-        const QBrush brush = bar ? bar->barset()->brush() : marker->brush();
-        painter.setPen(QPen(brush.color().darker(120)));
-        painter.setBrush(brush);
-        painter.drawRect(box.adjusted(4, 0, -4, 0));
-        break;
-    }
-    }
+    ChartRenderer::paintLegendSwatch(painter, marker, QRectF(2, 2, 20, 10));
     painter.end();
     return QIcon(pixmap);
 }

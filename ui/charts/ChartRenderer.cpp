@@ -12,6 +12,7 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QPainter>
 #include <QPen>
 #include <QPointer>
 #include <QScatterSeries>
@@ -56,6 +57,8 @@ QString wrapToWidth(const QString &text, const QFont &font, qreal width)
 }
 
 constexpr int kSourceLineHeight = 13;
+constexpr qreal kMinWrapWidth = 160;
+constexpr qreal kLegendRowHeight = 18;
 
 QFont chartFont(int pixelSize, bool bold = false)
 {
@@ -140,6 +143,24 @@ struct Callout
     bool below;
 };
 
+// A legend entry's swatch drawn in the chart itself, so SVG and PDF keep it as vectors.
+class SwatchItem : public QGraphicsItem
+{
+public:
+    static constexpr QSizeF kSize{22, 12};
+
+    SwatchItem(QLegendMarker *marker, QGraphicsItem *parent) : QGraphicsItem(parent), m_marker(marker) {}
+    QRectF boundingRect() const override { return QRectF(QPointF(0, 0), kSize); }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        if (m_marker)
+            ChartRenderer::paintLegendSwatch(*painter, m_marker, boundingRect());
+    }
+
+private:
+    QPointer<QLegendMarker> m_marker;
+};
+
 class ChartBuilder
 {
 public:
@@ -168,7 +189,7 @@ public:
             }
         }
         styleLegend();
-        addSourceLine();
+        addFooter();
         placeCallouts();
         return m_chart;
     }
@@ -187,7 +208,9 @@ private:
         QChart *chart = m_chart;
         const QString title = m_spec.title.toHtmlEscaped();
         const auto wrapTitle = [chart, title] {
-            const QString wrapped = wrapToWidth(title, chart->titleFont(), chart->rect().width() - 24);
+            if (chart->rect().width() < kMinWrapWidth)
+                return;
+            const QString wrapped = wrapToWidth(title, chart->titleFont(), chart->rect().width() - 64);
             const QString html = QString(wrapped).replace(u'\n', u"<br>"_s);
             if (chart->title() != html)
                 chart->setTitle(html);
@@ -486,27 +509,76 @@ private:
         }
     }
 
-    void addSourceLine()
+    // Under the plot: the legend when the chart draws its own (exports), then the source line,
+    // both wrapped to the chart's width; the bottom margin grows with the rows they take.
+    void addFooter()
     {
-        if (m_spec.sourceLine.isEmpty())
+        struct Entry
+        {
+            SwatchItem *swatch;
+            QGraphicsSimpleTextItem *label;
+        };
+        QList<Entry> entries;
+        if (m_options.legendInFooter) {
+            m_chart->legend()->setVisible(false);
+            const QList<QLegendMarker *> markers = m_chart->legend()->markers();
+            for (QLegendMarker *marker : markers) {
+                if (ChartRenderer::seriesId(marker).isEmpty())
+                    continue;
+                auto *label = new QGraphicsSimpleTextItem(marker->label(), m_chart);
+                label->setFont(chartFont(FontSize::Legend));
+                label->setBrush(marker->labelBrush());
+                entries.append({new SwatchItem(marker, m_chart), label});
+            }
+        }
+        QGraphicsSimpleTextItem *source = nullptr;
+        if (!m_spec.sourceLine.isEmpty()) {
+            source = new QGraphicsSimpleTextItem(m_spec.sourceLine, m_chart);
+            source->setFont(chartFont(FontSize::Source));
+            source->setBrush(m_palette.mutedText);
+            source->setData(0, u"sourceLine"_s);
+        }
+        if (entries.isEmpty() && !source)
             return;
-        auto *source = new QGraphicsSimpleTextItem(m_spec.sourceLine, m_chart);
-        source->setFont(chartFont(FontSize::Source));
-        source->setBrush(m_palette.mutedText);
-        source->setData(0, u"sourceLine"_s);
         QChart *chart = m_chart;
         const QString text = m_spec.sourceLine;
-        // Wrapped to the chart's width rather than clipped, so the source stays readable in a
-        // narrow pane; the bottom margin grows with the number of lines.
-        const auto place = [chart, source, text] {
+        const auto place = [chart, source, text, entries] {
             const QRectF rect = chart->rect();
-            const QString wrapped = wrapToWidth(text, source->font(), rect.width() - 20);
-            if (source->text() != wrapped) {
-                source->setText(wrapped);
-                const int lines = int(wrapped.count(u'\n')) + 1;
-                chart->setMargins(QMargins(8, 4, 8, 6 + lines * kSourceLineHeight));
+            // Before the chart has its size there is nothing to wrap to.
+            const bool sized = rect.width() >= kMinWrapWidth;
+            qreal sourceHeight = 0;
+            if (source) {
+                const QString wrapped = sized ? wrapToWidth(text, source->font(), rect.width() - 20) : text;
+                if (source->text() != wrapped)
+                    source->setText(wrapped);
+                sourceHeight = (int(wrapped.count(u'\n')) + 1) * kSourceLineHeight;
             }
-            source->setPos(rect.left() + 10, rect.bottom() - source->boundingRect().height() - 4);
+            QList<QPointF> at; // per entry: x, row
+            qreal x = 10;
+            int row = 0;
+            for (const Entry &e : entries) {
+                const qreal width = SwatchItem::kSize.width() + 5 + e.label->boundingRect().width();
+                if (sized && x > 10 && x + width > rect.width() - 10) {
+                    x = 10;
+                    ++row;
+                }
+                at.append({x, qreal(row)});
+                x += width + 18;
+            }
+            const qreal legendHeight = entries.isEmpty() ? 0 : (row + 1) * kLegendRowHeight + 6;
+            const QMargins margins(8, 4, 8, 6 + int(std::ceil(legendHeight + sourceHeight)));
+            if (chart->margins() != margins)
+                chart->setMargins(margins);
+            const qreal legendTop = rect.bottom() - 4 - sourceHeight - legendHeight;
+            for (qsizetype i = 0; i < entries.size(); ++i) {
+                const qreal y = legendTop + at.at(i).y() * kLegendRowHeight;
+                const QRectF label = entries.at(i).label->boundingRect();
+                entries.at(i).swatch->setPos(at.at(i).x(),
+                                             y + (label.height() - SwatchItem::kSize.height()) / 2);
+                entries.at(i).label->setPos(at.at(i).x() + SwatchItem::kSize.width() + 5, y);
+            }
+            if (source)
+                source->setPos(rect.left() + 10, rect.bottom() - source->boundingRect().height() - 4);
         };
         QObject::connect(m_chart, &QGraphicsWidget::geometryChanged, m_chart, place);
         place();
@@ -562,4 +634,49 @@ QString ChartRenderer::seriesId(const QLegendMarker *marker)
     if (!series || series->property(kHelperProperty).toBool())
         return {};
     return series->objectName();
+}
+
+void ChartRenderer::paintLegendSwatch(QPainter &painter, QLegendMarker *marker, const QRectF &box)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    QAbstractSeries *series = marker->series();
+    switch (series ? series->type() : QAbstractSeries::SeriesTypeBar) {
+    case QAbstractSeries::SeriesTypeLine:
+    case QAbstractSeries::SeriesTypeSpline: {
+        QPen pen = static_cast<const QXYSeries *>(series)->pen();
+        pen.setWidthF(std::clamp(pen.widthF(), 1.5, 3.0));
+        painter.setPen(pen);
+        painter.drawLine(QPointF(box.left(), box.center().y()), QPointF(box.right(), box.center().y()));
+        break;
+    }
+    case QAbstractSeries::SeriesTypeScatter: {
+        const auto *scatter = static_cast<const QScatterSeries *>(series);
+        painter.setPen(QPen(scatter->borderColor(), std::clamp(scatter->pen().widthF(), 1.0, 2.0)));
+        painter.setBrush(scatter->brush());
+        const qreal side = std::min(box.height(), 10.0);
+        const QRectF dot(box.center() - QPointF(side / 2, side / 2), QSizeF(side, side));
+        const QPointF top(dot.center().x(), dot.top());
+        const QPointF bottom(dot.center().x(), dot.bottom());
+        if (scatter->markerShape() == QScatterSeries::MarkerShapeRectangle)
+            painter.drawRect(dot.adjusted(1, 1, -1, -1));
+        else if (scatter->markerShape() == QScatterSeries::MarkerShapeRotatedRectangle)
+            painter.drawPolygon(QPolygonF{top, QPointF(dot.right(), dot.center().y()), bottom,
+                                          QPointF(dot.left(), dot.center().y())});
+        else if (scatter->markerShape() == QScatterSeries::MarkerShapeTriangle)
+            painter.drawPolygon(QPolygonF{top, dot.bottomRight(), dot.bottomLeft()});
+        else
+            painter.drawEllipse(dot);
+        break;
+    }
+    default: {
+        auto *bar = qobject_cast<QBarLegendMarker *>(marker);
+        const QBrush brush = bar ? bar->barset()->brush() : marker->brush();
+        painter.setPen(QPen(brush.color().darker(120)));
+        painter.setBrush(brush);
+        painter.drawRect(box.adjusted(box.width() / 5, 0, -box.width() / 5, 0));
+        break;
+    }
+    }
+    painter.restore();
 }
