@@ -7,13 +7,17 @@
 #include "SettingsDialog.h"
 #include "TranscriptView.h"
 
+#include <QAccessible>
 #include <QApplication>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -169,6 +173,72 @@ private slots:
         QVERIFY(window.transcriptView()->toPlainText().contains(u"It improves."_s));
     }
 
+    void cancellingAMultiFileImportKeepsWhatIsDone()
+    {
+        MainWindow window(&m_store);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QFile seed(QStringLiteral(ER_SEED_FILE));
+        QVERIFY(seed.open(QIODevice::ReadOnly));
+        // Three calls' worth of text per file, so the import runs long enough for the dialog.
+        const QByteArray text = seed.readAll().repeated(3);
+        QStringList files;
+        for (int i = 0; i < 40; ++i) {
+            const QString path = m_dir.filePath(u"batch-%1.txt"_s.arg(i));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            // Distinct content, so none is taken for a duplicate of another.
+            f.write(text + "\n評論區:第 " + QByteArray::number(i) + " 份\n");
+            files << path;
+        }
+        // Once the progress dialog shows a few files done, press its Cancel button; then
+        // read and close the report.
+        QString reported;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto *progress = window.findChild<QProgressDialog *>();
+            if (progress && progress->isVisible() && progress->value() >= 3 && !progress->wasCanceled()) {
+                if (auto *cancel = progress->findChild<QPushButton *>())
+                    QTest::mouseClick(cancel, Qt::LeftButton);
+            }
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                reported = box->text();
+                box->accept();
+            }
+        });
+        poll.start(10);
+        const QList<CallSummary> before = m_store.calls();
+        window.importFiles(files);
+        poll.stop();
+        const QList<CallSummary> after = m_store.calls();
+        const qsizetype imported = after.size() - before.size();
+        QVERIFY2(imported >= 3 && imported < files.size(), qPrintable(QString::number(imported)));
+        QVERIFY2(reported.contains(u"Imported %1 of 40 file"_s.arg(imported)) &&
+                     reported.contains(u"Cancelled: %1 file"_s.arg(40 - imported)),
+                 qPrintable(reported));
+        // Every call that went in is whole: the same turns as the seed, plus the extra comment.
+        const auto turnsOf = [this](qint64 id) {
+            int turns = 0;
+            const std::optional<CallRecord> call = m_store.call(id);
+            for (const SectionRecord &section : call->sections)
+                turns += int(section.turns.size());
+            return turns;
+        };
+        QSet<qint64> earlier;
+        for (const CallSummary &call : before)
+            earlier.insert(call.id);
+        QList<qint64> added;
+        for (const CallSummary &call : after) {
+            if (!earlier.contains(call.id))
+                added << call.id;
+        }
+        QCOMPARE(added.size(), imported);
+        const int expected = turnsOf(added.first());
+        QVERIFY(expected > 30);
+        for (qint64 id : std::as_const(added))
+            QCOMPARE(turnsOf(id), expected);
+    }
+
     void droppingTranscriptFilesImportsThem()
     {
         MainWindow window(&m_store);
@@ -255,6 +325,49 @@ private slots:
         QCOMPARE(window.currentCallId(), call);
     }
 
+    // Every control a user can Tab to, in every dock and pane on screen, says what it is to a
+    // screen reader, and Tab visits each of them before coming back round.
+    void everyControlIsReachableByTabAndNamed()
+    {
+        MainWindow window(&m_store);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        for (QDockWidget *dock : window.findChildren<QDockWidget *>())
+            dock->show(); // the docks first start hides
+        QApplication::processEvents();
+
+        QList<QWidget *> focusable;
+        for (QWidget *w = window.nextInFocusChain(); w != &window; w = w->nextInFocusChain()) {
+            // A widget with a focus proxy (a tab widget, a view's viewport) hands focus on to it.
+            if (w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus) && !w->isWindow() &&
+                !w->focusProxy())
+                focusable.append(w);
+        }
+        QVERIFY2(focusable.size() > 15, qPrintable(QString::number(focusable.size())));
+        QStringList unnamed;
+        for (QWidget *w : std::as_const(focusable)) {
+            QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(w);
+            if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
+                unnamed << describe(w);
+        }
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
+
+        // Tab itself goes round every one of them.
+        focusable.first()->setFocus(Qt::TabFocusReason);
+        QSet<QWidget *> reached;
+        for (int i = 0; i < 500 && reached.size() < focusable.size(); ++i) {
+            reached.insert(QApplication::focusWidget());
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        }
+        QStringList missed;
+        for (QWidget *w : std::as_const(focusable)) {
+            if (!reached.contains(w))
+                missed << describe(w);
+        }
+        QVERIFY2(missed.isEmpty(), qPrintable(missed.join(u", "_s)));
+    }
+
     void menuActionsHaveIcons()
     {
         // Offscreen there is no desktop icon theme, so every icon drawn here comes from the
@@ -308,6 +421,15 @@ private slots:
     }
 
 private:
+    static QString describe(const QWidget *w)
+    {
+        const QWidget *parent = w->parentWidget();
+        return u"%1 %2 in %3 %4"_s.arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(),
+                                       parent ? QString::fromLatin1(parent->metaObject()->className())
+                                              : QString(),
+                                       parent ? parent->objectName() : QString());
+    }
+
     void saveScreenshot(QWidget &widget, const QString &name)
     {
         const QString dir = qEnvironmentVariable("ER_SCREENSHOT_DIR");

@@ -351,6 +351,14 @@
         <source>E&amp;xport Listed Annotations…</source>
         <translation>E&amp;xport Listed Annotations…</translation>
     </message>
+    <message>
+        <source>Annotations and question marks</source>
+        <translation>Annotations and question marks</translation>
+    </message>
+    <message>
+        <source>Search annotations</source>
+        <translation>Search annotations</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationEditor</name>
@@ -980,6 +988,10 @@ Call date: %4
     <message>
         <source>Copied the %1 chart as an image</source>
         <translation>Copied the %1 chart as an image</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
     </message>
 </context>
 <context>
@@ -1909,6 +1921,13 @@ Call date: %4
         <translation>
             <numerusform>Imported %1 of %n file.</numerusform>
             <numerusform>Imported %1 of %n files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n file(s) not imported.</source>
+        <translation>
+            <numerusform>Cancelled: %n file not imported.</numerusform>
+            <numerusform>Cancelled: %n files not imported.</numerusform>
         </translation>
     </message>
 </context>

@@ -346,6 +346,14 @@
         <source>E&amp;xport Listed Annotations…</source>
         <translation>导出列出的注记(&amp;X)…</translation>
     </message>
+    <message>
+        <source>Annotations and question marks</source>
+        <translation>注记与问题标记</translation>
+    </message>
+    <message>
+        <source>Search annotations</source>
+        <translation>搜索注记</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationEditor</name>
@@ -967,6 +975,10 @@ Call date: %4
     <message>
         <source>Copied the %1 chart as an image</source>
         <translation>已将 %1 图表拷贝为影像</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
     </message>
 </context>
 <context>
@@ -1889,6 +1901,12 @@ Call date: %4
         <source>Imported %1 of %n file(s).</source>
         <translation>
             <numerusform>已导入 %n 个文件中的 %1 个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n file(s) not imported.</source>
+        <translation>
+            <numerusform>已取消:%n 个文件未导入。</numerusform>
         </translation>
     </message>
 </context>

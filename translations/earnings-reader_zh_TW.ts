@@ -346,6 +346,14 @@
         <source>E&amp;xport Listed Annotations…</source>
         <translation>匯出列出的註記(&amp;X)…</translation>
     </message>
+    <message>
+        <source>Annotations and question marks</source>
+        <translation>註記與問題標記</translation>
+    </message>
+    <message>
+        <source>Search annotations</source>
+        <translation>搜尋註記</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationEditor</name>
@@ -967,6 +975,10 @@ Call date: %4
     <message>
         <source>Copied the %1 chart as an image</source>
         <translation>已將 %1 圖表複製為影像</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>圖表</translation>
     </message>
 </context>
 <context>
@@ -1889,6 +1901,12 @@ Call date: %4
         <source>Imported %1 of %n file(s).</source>
         <translation>
             <numerusform>已匯入 %n 個檔案中的 %1 個。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n file(s) not imported.</source>
+        <translation>
+            <numerusform>已取消:%n 個檔案未匯入。</numerusform>
         </translation>
     </message>
 </context>

@@ -68,6 +68,7 @@ AnnotationDock::AnnotationDock(AnnotationModel *model, QuestionMarkModel *questi
     m_view->setObjectName(u"annotationView"_s);
     m_count->setObjectName(u"annotationCount"_s);
     m_questionView->setObjectName(u"questionMarkView"_s);
+    m_questionView->setTabKeyNavigation(false);
     m_export->setObjectName(u"annotationExportButton"_s);
 
     m_scope->addItem(QString());
@@ -145,6 +146,8 @@ void AnnotationDock::retranslate()
     setWindowTitle(tr("Annotations"));
     m_tabs->setTabText(0, tr("Annotations"));
     m_tabs->setTabText(1, tr("Questions"));
+    m_tabs->setAccessibleName(tr("Annotations and question marks"));
+    m_search->setAccessibleName(tr("Search annotations"));
     m_scope->setItemText(0, tr("This call"));
     m_scope->setItemText(1, tr("Whole library"));
     m_scope->setToolTip(tr("List the annotations of the open call or of every call"));

@@ -45,6 +45,7 @@ ChartPanel::ChartPanel(MetricRepository *repository, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
+    retranslate();
 
     setCurrentPane(QSettings().value(Keys::currentPane).toString());
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
@@ -192,6 +193,7 @@ void ChartPanel::copyCurrentChart()
 
 void ChartPanel::retranslate()
 {
+    m_tabs->setAccessibleName(tr("Charts"));
     for (int i = 0; i < m_panes.size(); ++i)
         m_tabs->setTabText(i, m_panes.at(i)->paneTitle());
 }

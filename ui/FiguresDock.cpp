@@ -38,6 +38,8 @@ FiguresDock::FiguresDock(MetricRepository *repository, QUndoStack *undoStack, QW
 {
     setObjectName(u"figuresDock"_s);
     m_view->setObjectName(u"figuresView"_s);
+    // Tab leaves the table for the next control; the arrow keys move between cells.
+    m_view->setTabKeyNavigation(false);
     m_filter->setObjectName(u"figuresFilter"_s);
     m_filter->setClearButtonEnabled(true);
     m_proxy->setSourceModel(m_model);

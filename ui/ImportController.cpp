@@ -34,10 +34,10 @@ QList<CallImporter::Outcome> ImportController::importFiles(const QStringList &pa
     }
     progress.setValue(int(paths.size()));
 
-    const QString text = summary(outcomes);
+    const QString text = summary(outcomes, int(paths.size() - outcomes.size()));
     emit statusMessage(text.section(u'\n', 0, 0));
     const bool allOk = std::all_of(outcomes.cbegin(), outcomes.cend(), [](const auto &o) { return o.ok; });
-    if (!allOk || outcomes.size() > 1) {
+    if (!allOk || paths.size() > 1) {
         QMessageBox box(allOk ? QMessageBox::Information : QMessageBox::Warning, tr("Import transcripts"),
                         text.section(u'\n', 0, 0), QMessageBox::Ok, m_dialogParent);
         box.setInformativeText(text.section(u'\n', 1));
@@ -47,7 +47,7 @@ QList<CallImporter::Outcome> ImportController::importFiles(const QStringList &pa
     return outcomes;
 }
 
-QString ImportController::summary(const QList<CallImporter::Outcome> &outcomes)
+QString ImportController::summary(const QList<CallImporter::Outcome> &outcomes, int notStarted)
 {
     int ok = 0;
     QStringList lines;
@@ -59,6 +59,8 @@ QString ImportController::summary(const QList<CallImporter::Outcome> &outcomes)
             lines << u"✗ "_s + o.error;
         }
     }
-    const QString head = tr("Imported %1 of %n file(s).", nullptr, int(outcomes.size())).arg(ok);
+    QString head = tr("Imported %1 of %n file(s).", nullptr, int(outcomes.size()) + notStarted).arg(ok);
+    if (notStarted > 0)
+        head += u' ' + tr("Cancelled: %n file(s) not imported.", nullptr, notStarted);
     return head + u'\n' + lines.join(u'\n');
 }

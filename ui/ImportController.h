@@ -20,7 +20,8 @@ public:
     QList<CallImporter::Outcome> importFiles(const QStringList &paths);
     qint64 lastImportedCall() const { return m_lastImported; }
 
-    static QString summary(const QList<CallImporter::Outcome> &outcomes);
+    // The report's text; notStarted counts the files left when the user cancelled.
+    static QString summary(const QList<CallImporter::Outcome> &outcomes, int notStarted = 0);
 
 signals:
     void statusMessage(const QString &message);

@@ -319,7 +319,18 @@ void ChartPane::renderChart()
     m_view->setBackgroundBrush(options.palette.background);
     delete old;
     fresh->legend()->setVisible(false);
+    // A screen reader hears what the chart shows and where its figures come from.
+    for (QWidget *view : {static_cast<QWidget *>(m_view), m_view->viewport()}) {
+        view->setAccessibleName(m_spec.title);
+        view->setAccessibleDescription(m_spec.sourceLine);
+    }
     m_legend->setChart(fresh, m_hidden);
+    // New buttons join the end of the focus chain; Tab should reach them right after the chart.
+    QWidget *previous = m_view;
+    for (const QString &id : m_legend->seriesIds()) {
+        QWidget::setTabOrder(previous, m_legend->button(id));
+        previous = m_legend->button(id);
+    }
 }
 
 void ChartPane::onPointClicked(const QString &seriesId, int slot)
