@@ -993,6 +993,10 @@ Call date: %4
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
+    <message>
+        <source>Exporting the %1 chart to %2…</source>
+        <translation>Exporting the %1 chart to %2…</translation>
+    </message>
 </context>
 <context>
     <name>CliCallCommands</name>

@@ -980,6 +980,10 @@ Call date: %4
         <source>Charts</source>
         <translation>圖表</translation>
     </message>
+    <message>
+        <source>Exporting the %1 chart to %2…</source>
+        <translation>正在將 %1 圖表匯出至 %2…</translation>
+    </message>
 </context>
 <context>
     <name>CliCallCommands</name>

@@ -4,10 +4,12 @@
 #include "charts/ChartExportDialog.h"
 #include "charts/ChartPane.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QSettings>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -171,8 +173,16 @@ void ChartPanel::exportCurrentChart()
     settings.setValue(Keys::exportHeight, options.size.height());
     settings.setValue(Keys::exportScale, options.scale);
 
+    // The largest image (10000x10000 at 2x) takes seconds to draw and cannot be interrupted
+    // half-way: say that it is working, with the status line painted before it starts.
+    emit statusMessage(
+        tr("Exporting the %1 chart to %2…").arg(pane->paneTitle(), QDir::toNativeSeparators(path)));
+    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     QString error;
-    if (!exportCurrentChartTo(path, options, &error)) {
+    const bool exported = exportCurrentChartTo(path, options, &error);
+    QGuiApplication::restoreOverrideCursor();
+    if (!exported) {
         emit errorOccurred(error);
         return;
     }
