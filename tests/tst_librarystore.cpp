@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QDirIterator>
 #include <QFile>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -235,7 +236,7 @@ private slots:
     void upgradesOlderLibraries()
     {
         QDirIterator it(QStringLiteral(ER_TEST_DATA_DIR "/libraries"), {u"*.sqlite"_s});
-        int files = 0;
+        QSet<int> versions;
         while (it.hasNext()) {
             const QString original = it.next();
             const QString copy = path(it.fileName());
@@ -244,6 +245,8 @@ private slots:
             QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
             int oldVersion = 0;
             int oldCalls = 0;
+            int oldAnnotations = 0;
+            int oldMetrics = 0;
             {
                 // Read the old file's facts with a plain connection, not through the store.
                 QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"peek"_s);
@@ -254,6 +257,11 @@ private slots:
                 oldVersion = q.value(0).toInt();
                 QVERIFY(q.exec(u"SELECT count(*) FROM calls"_s) && q.next());
                 oldCalls = q.value(0).toInt();
+                // Tables that later steps added are absent from older files.
+                if (q.exec(u"SELECT count(*) FROM annotations"_s) && q.next())
+                    oldAnnotations = q.value(0).toInt();
+                if (q.exec(u"SELECT count(*) FROM metrics"_s) && q.next())
+                    oldMetrics = q.value(0).toInt();
                 q.finish();
                 db.close();
             }
@@ -268,9 +276,17 @@ private slots:
                 QVERIFY(store.call(call.id));
             if (oldVersion < LibraryStore::latestSchemaVersion())
                 QVERIFY(QFile::exists(u"%1.schema%2.bak"_s.arg(copy).arg(oldVersion)));
-            ++files;
+            QSqlQuery kept(store.database());
+            QVERIFY(
+                kept.exec(u"SELECT (SELECT count(*) FROM annotations), (SELECT count(*) FROM metrics)"_s) &&
+                kept.next());
+            QCOMPARE(kept.value(0).toInt(), oldAnnotations);
+            QCOMPARE(kept.value(1).toInt(), oldMetrics);
+            versions.insert(oldVersion);
         }
-        QVERIFY2(files > 0, "tests/data/libraries holds no library files");
+        // One file for every schema before the current one.
+        for (int version = 1; version < LibraryStore::latestSchemaVersion(); ++version)
+            QVERIFY2(versions.contains(version), qPrintable(u"no library file of schema %1"_s.arg(version)));
     }
 
     void importerDetectsDuplicatesAndReportsBadFiles()
