@@ -34,6 +34,11 @@ ChartPane::ChartPane(QWidget *parent)
     m_view->setObjectName(u"chartView"_s);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumSize(320, 240);
+    // A quarter ("FY2025Q4") always shows whole, however narrow the pane.
+    for (QComboBox *box : {m_fromBox, m_toBox}) {
+        box->setMinimumContentsLength(int(QStringLiteral("FY2025Q4").size()));
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    }
     m_rangeLabel->setBuddy(m_fromBox);
     m_toLabel->setBuddy(m_toBox);
 
