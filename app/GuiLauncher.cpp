@@ -4,7 +4,6 @@
 #include "ChartPanel.h"
 #include "CommandLine.h"
 #include "DarkPalette.h"
-#include "IconTheme.h"
 #include "LanguageManager.h"
 #include "LibraryStore.h"
 #include "MainWindow.h"
@@ -33,7 +32,6 @@ int run(int argc, char **argv, const QString &subCommand)
     Startup::setApplicationIdentity();
     QApplication::setApplicationDisplayName(u"Earnings Reader"_s);
     QApplication::setDesktopFileName(u"io.github.earningsreader.EarningsReader"_s);
-    IconTheme::installFallback();
     QApplication::setWindowIcon(QIcon(u":/icons/io.github.earningsreader.EarningsReader.svg"_s));
     QTextStream out(stdout);
     QTextStream err(stderr);
