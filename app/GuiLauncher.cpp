@@ -8,6 +8,7 @@
 #include "LibraryStore.h"
 #include "MainWindow.h"
 #include "Startup.h"
+#include "StartupTrace.h"
 #include "WindowScreenshot.h"
 
 #include <QApplication>
@@ -29,6 +30,7 @@ int run(int argc, char **argv, const QString &subCommand)
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
+    StartupTrace::mark("application created");
     Startup::setApplicationIdentity();
     QApplication::setApplicationDisplayName(u"Earnings Reader"_s);
     QApplication::setDesktopFileName(u"io.github.earningsreader.EarningsReader"_s);
@@ -62,8 +64,10 @@ int run(int argc, char **argv, const QString &subCommand)
                               error);
         return ExitCode::Failure;
     }
+    StartupTrace::mark("library open");
     AppSettings::addRecentLibrary(store.path());
     MainWindow window(&store);
+    StartupTrace::mark("main window built");
     QObject::connect(&window, &MainWindow::libraryOpenRequested, &window, [&window](const QString &path) {
         if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), {u"--library"_s, path}))
             QMessageBox::warning(&window, QApplication::translate("GuiLauncher", "Cannot open the library"),
@@ -92,6 +96,7 @@ int run(int argc, char **argv, const QString &subCommand)
         WindowScreenshot::saveAfterFirstPaint(&window, options.value(u"screenshot"_s));
     }
     window.show();
+    StartupTrace::mark("main window shown");
     return QApplication::exec();
 }
 

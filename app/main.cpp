@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 #include "GuiLauncher.h"
 #include "Startup.h"
+#include "StartupTrace.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -25,6 +26,7 @@ bool asksForHelpOrVersion(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    StartupTrace::begin();
     const QString subCommand = CommandLine::subCommandIn(argc, argv);
     const bool headless = (!subCommand.isEmpty() && !CommandLine::subCommandNeedsGui(subCommand)) ||
                           (subCommand.isEmpty() && asksForHelpOrVersion(argc, argv));

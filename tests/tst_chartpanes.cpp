@@ -1,4 +1,5 @@
 #include "ChartPanel.h"
+#include "FigureTableModel.h"
 #include "FiguresDock.h"
 #include "LibraryStore.h"
 #include "MainWindow.h"
@@ -15,6 +16,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QScatterSeries>
 #include <QSettings>
 #include <QSignalSpy>
@@ -319,6 +321,28 @@ private slots:
         const QString shots = qEnvironmentVariable("ER_SCREENSHOT_DIR");
         if (!shots.isEmpty())
             window.grab().save(shots + u"/main-window-charts.png"_s);
+    }
+
+    void hiddenFiguresTableIsSizedWhenShown()
+    {
+        MainWindow window(&m_store);
+        window.resize(1500, 900);
+        auto *dock = window.findChild<FiguresDock *>(u"figuresDock"_s);
+        QVERIFY(dock);
+        dock->hide();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTableView *view = dock->view();
+        const int quarter = FigureTableModel::QuarterColumn;
+        const int unmeasured = view->horizontalHeader()->defaultSectionSize();
+        QCOMPARE(view->columnWidth(quarter), unmeasured);
+        dock->show();
+        QTRY_VERIFY(view->isVisible());
+        const int fitted = std::max(static_cast<QAbstractItemView *>(view)->sizeHintForColumn(quarter),
+                                    view->horizontalHeader()->sectionSizeHint(quarter));
+        QVERIFY(fitted != unmeasured);
+        QCOMPARE(view->columnWidth(quarter), fitted);
+        QVERIFY(view->columnWidth(FigureTableModel::SourceColumn) <= 260);
     }
 
 private:

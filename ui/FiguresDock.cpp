@@ -103,6 +103,13 @@ void FiguresDock::retranslate()
     m_exportButton->setToolTip(tr("Export the figures of this company to a CSV file"));
 }
 
+void FiguresDock::showEvent(QShowEvent *event)
+{
+    QDockWidget::showEvent(event);
+    if (m_columnsNeedSizing)
+        sizeColumns();
+}
+
 void FiguresDock::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -113,6 +120,15 @@ void FiguresDock::changeEvent(QEvent *event)
 void FiguresDock::setCompany(const QString &ticker)
 {
     m_model->setCompany(ticker);
+    // Measuring every cell is a good part of start-up; a hidden table waits until it is shown.
+    m_columnsNeedSizing = true;
+    if (m_view->isVisible())
+        sizeColumns();
+}
+
+void FiguresDock::sizeColumns()
+{
+    m_columnsNeedSizing = false;
     m_view->resizeColumnsToContents();
     for (int column : {int(FigureTableModel::SourceColumn), int(FigureTableModel::NoteColumn),
                        int(FigureTableModel::StatusColumn)})

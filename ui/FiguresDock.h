@@ -38,10 +38,12 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslate();
     void updateButtons();
+    void sizeColumns();
 
     MetricRepository *m_repository;
     FigureTableModel *m_model;
@@ -52,4 +54,5 @@ private:
     QToolButton *m_removeButton;
     QToolButton *m_importButton;
     QToolButton *m_exportButton;
+    bool m_columnsNeedSizing = false;
 };

@@ -4,6 +4,7 @@
 // --screenshot does after its first paint.
 #include <QApplication>
 #include <QEvent>
+#include <QImageWriter>
 #include <QMainWindow>
 #include <QTextBrowser>
 #include <QTimer>
@@ -22,10 +23,11 @@ protected:
         if (event->type() == QEvent::Paint && !m_done) {
             m_done = true;
             QTimer::singleShot(0, qApp, [this] {
-                if (!m_screenshot.isEmpty() && !m_window->grab().save(m_screenshot))
-                    QApplication::exit(1);
-                else
-                    QApplication::quit();
+                if (m_screenshot.isEmpty())
+                    return QApplication::quit();
+                QImageWriter writer(m_screenshot, "png");
+                writer.setQuality(80); // zlib level 1, as earnings-reader --screenshot writes
+                QApplication::exit(writer.write(m_window->grab().toImage()) ? 0 : 1);
             });
         }
         return false;
