@@ -4,7 +4,9 @@
 //   bench_startup [--runs N]
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QMap>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -14,7 +16,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-double runOnce(const QString &program, const QStringList &args, const QProcessEnvironment &env, bool *ok)
+// Phase name -> milliseconds since main(), from the app's earnings-reader.startup log.
+using Phases = QList<std::pair<QString, double>>;
+
+double runOnce(const QString &program, const QStringList &args, const QProcessEnvironment &env, bool *ok,
+               Phases *phases = nullptr)
 {
     QProcess process;
     process.setProcessEnvironment(env);
@@ -23,7 +29,15 @@ double runOnce(const QString &program, const QStringList &args, const QProcessEn
     process.start(program, args);
     *ok = process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit &&
           process.exitCode() == 0;
-    return double(timer.nsecsElapsed()) / 1e6;
+    const double elapsed = double(timer.nsecsElapsed()) / 1e6;
+    if (phases) {
+        static const QRegularExpression line(u"^earnings-reader\\.startup: +([0-9.]+) ms  (.+)$"_s,
+                                             QRegularExpression::MultilineOption);
+        for (const QRegularExpressionMatch &match :
+             line.globalMatch(QString::fromUtf8(process.readAllStandardError())))
+            phases->append({match.captured(2), match.captured(1).toDouble()});
+    }
+    return elapsed;
 }
 
 double median(QList<double> values)
@@ -57,7 +71,11 @@ int main(int argc, char **argv)
         out << "earnings-reader --screenshot failed\n";
         return 1;
     }
+    QProcessEnvironment tracedEnv = env;
+    tracedEnv.insert(u"QT_LOGGING_RULES"_s, u"earnings-reader.startup.debug=true"_s);
     QList<double> appTimes, bareTimes, bareShotTimes;
+    QStringList phaseOrder;
+    QMap<QString, QList<double>> phaseTimes;
     const QStringList bareShotArgs{u"--screenshot"_s, home.filePath(u"bare.png"_s)};
     for (int i = 0; i < runs; ++i) {
         // Interleaved, so that a slow moment of the machine hits every side.
@@ -67,9 +85,15 @@ int main(int argc, char **argv)
         bareShotTimes << runOnce(QStringLiteral(ER_BARE_BINARY), bareShotArgs, env, &ok);
         if (!ok)
             return 1;
-        appTimes << runOnce(appBinary, appArgs, env, &ok);
+        Phases phases;
+        appTimes << runOnce(appBinary, appArgs, tracedEnv, &ok, &phases);
         if (!ok)
             return 1;
+        for (const auto &[phase, ms] : std::as_const(phases)) {
+            if (!phaseOrder.contains(phase))
+                phaseOrder << phase;
+            phaseTimes[phase] << ms;
+        }
     }
     const double app_ = median(appTimes), bare = median(bareTimes), bareShot = median(bareShotTimes);
     out << "start-up to first paint, median of " << runs << " runs (platform "
@@ -80,5 +104,15 @@ int main(int argc, char **argv)
     out << "  ratio to bare: " << QString::number(app_ / bare, 'f', 2)
         << ", to bare saving the PNG: " << QString::number(app_ / bareShot, 'f', 2)
         << " (goal: at most 1.50)\n";
+    out << "where earnings-reader's time goes (median ms since main() began):\n";
+    double previous = 0;
+    for (const QString &phase : std::as_const(phaseOrder)) {
+        const double at = median(phaseTimes.value(phase));
+        out << "  " << QString::number(at, 'f', 1).rightJustified(6) << "  (+"
+            << QString::number(at - previous, 'f', 1) << ")  " << phase << '\n';
+        previous = at;
+    }
+    out << "  the rest, " << QString::number(app_ - previous, 'f', 1)
+        << " ms, is loading before main() and tearing down after the picture is saved\n";
     return 0;
 }
