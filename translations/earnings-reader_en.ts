@@ -855,6 +855,21 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>ChartExportJob</name>
+    <message>
+        <source>Encoding the PNG image for %1…</source>
+        <translation>Encoding the PNG image for %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Export Chart</translation>
+    </message>
+</context>
+<context>
     <name>ChartExporter</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -996,6 +1011,10 @@ Call date: %4
     <message>
         <source>Exporting the %1 chart to %2…</source>
         <translation>Exporting the %1 chart to %2…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: %1 was not written</source>
+        <translation>Export cancelled: %1 was not written</translation>
     </message>
 </context>
 <context>

@@ -844,6 +844,21 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>ChartExportJob</name>
+    <message>
+        <source>Encoding the PNG image for %1…</source>
+        <translation>正在为 %1 编码 PNG 图片…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+</context>
+<context>
     <name>ChartExporter</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -983,6 +998,10 @@ Call date: %4
     <message>
         <source>Exporting the %1 chart to %2…</source>
         <translation>正在将 %1 图表导出至 %2…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: %1 was not written</source>
+        <translation>已取消导出：未写入 %1</translation>
     </message>
 </context>
 <context>

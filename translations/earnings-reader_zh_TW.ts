@@ -844,6 +844,21 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>ChartExportJob</name>
+    <message>
+        <source>Encoding the PNG image for %1…</source>
+        <translation>正在為 %1 編碼 PNG 圖片…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>匯出圖表</translation>
+    </message>
+</context>
+<context>
     <name>ChartExporter</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -983,6 +998,10 @@ Call date: %4
     <message>
         <source>Exporting the %1 chart to %2…</source>
         <translation>正在將 %1 圖表匯出至 %2…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: %1 was not written</source>
+        <translation>已取消匯出：未寫入 %1</translation>
     </message>
 </context>
 <context>

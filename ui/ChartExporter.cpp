@@ -65,6 +65,26 @@ QString cannotWrite(const QString &path, const QString &why)
     return ChartExporter::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), why);
 }
 
+// A memory buffer that refuses writes once cancelled, which makes the PNG writer give up.
+class CancellableBuffer : public QBuffer
+{
+public:
+    CancellableBuffer(QByteArray *bytes, const std::atomic_bool *cancelled)
+        : QBuffer(bytes), m_cancelled(cancelled)
+    {}
+
+protected:
+    qint64 writeData(const char *data, qint64 length) override
+    {
+        if (m_cancelled && m_cancelled->load())
+            return -1;
+        return QBuffer::writeData(data, length);
+    }
+
+private:
+    const std::atomic_bool *m_cancelled;
+};
+
 } // namespace
 
 std::optional<ChartExporter::Format> ChartExporter::formatForPath(const QString &path)
@@ -108,11 +128,20 @@ QImage ChartExporter::renderImage(const ChartSpec &spec, const QSet<QString> &hi
     return image;
 }
 
-bool ChartExporter::exportChart(const ChartSpec &spec, const QSet<QString> &hiddenSeries, const QString &path,
-                                const Options &options, QString *error)
+bool ChartExporter::encodePng(const QImage &image, QByteArray *bytes, const std::atomic_bool *cancelled)
 {
-    const auto format = formatForPath(path);
-    if (!format) {
+    bytes->clear();
+    CancellableBuffer buffer(bytes, cancelled);
+    buffer.open(QIODevice::WriteOnly);
+    const bool encoded = image.save(&buffer, "PNG") && !(cancelled && cancelled->load());
+    if (!encoded)
+        bytes->clear();
+    return encoded;
+}
+
+bool ChartExporter::checkRequest(const QString &path, const Options &options, QString *error)
+{
+    if (!formatForPath(path)) {
         *error = tr("Cannot export to %1: the file name must end in .png, .svg or .pdf")
                      .arg(QDir::toNativeSeparators(path));
         return false;
@@ -123,18 +152,41 @@ bool ChartExporter::exportChart(const ChartSpec &spec, const QSet<QString> &hidd
                      .arg(kMinSide);
         return false;
     }
+    return true;
+}
+
+bool ChartExporter::writeFile(const QString &path, const QByteArray &bytes, QString *error)
+{
+    if (bytes.isEmpty()) {
+        *error = cannotWrite(path, tr("the chart could not be drawn"));
+        return false;
+    }
+    QString why;
+    if (!AtomicFile::write(path, bytes, &why)) {
+        *error = cannotWrite(path, why);
+        return false;
+    }
+    return true;
+}
+
+bool ChartExporter::exportChart(const ChartSpec &spec, const QSet<QString> &hiddenSeries, const QString &path,
+                                const Options &options, QString *error)
+{
+    if (!checkRequest(path, options, error))
+        return false;
+    const auto format = formatForPath(path);
     // Drawn in memory first, so the file is written whole or not at all.
     QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
+    QBuffer buffer(&bytes); // for the vector formats; a PNG is encoded by encodePng
     bool drawn = true;
     switch (*format) {
     case Format::Png:
-        drawn = renderImage(spec, hiddenSeries, options).save(&buffer, "PNG");
+        drawn = encodePng(renderImage(spec, hiddenSeries, options), &bytes);
         break;
     case Format::Svg: {
         LaidOutChart chart(spec, hiddenSeries, options);
         const QSize layout = options.layoutSize().toSize();
+        buffer.open(QIODevice::WriteOnly);
         QSvgGenerator generator;
         generator.setOutputDevice(&buffer);
         generator.setSize(layout);
@@ -152,6 +204,7 @@ bool ChartExporter::exportChart(const ChartSpec &spec, const QSet<QString> &hidd
     }
     case Format::Pdf: {
         LaidOutChart chart(spec, hiddenSeries, options);
+        buffer.open(QIODevice::WriteOnly);
         QPdfWriter writer(&buffer);
         writer.setResolution(int(kLayoutDpi));
         writer.setPageSize(QPageSize(options.layoutSize() * 72.0 / kLayoutDpi, QPageSize::Point, QString(),
@@ -168,16 +221,9 @@ bool ChartExporter::exportChart(const ChartSpec &spec, const QSet<QString> &hidd
         break;
     }
     }
-    if (!drawn || bytes.isEmpty()) {
-        *error = cannotWrite(path, tr("the chart could not be drawn"));
-        return false;
-    }
-    QString why;
-    if (!AtomicFile::write(path, bytes, &why)) {
-        *error = cannotWrite(path, why);
-        return false;
-    }
-    return true;
+    if (!drawn)
+        bytes.clear();
+    return writeFile(path, bytes, error);
 }
 
 bool ChartExporter::exportPane(const ChartPane &pane, const QString &path, const Options &options,

@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QSize>
 
+#include <atomic>
 #include <optional>
 
 class ChartPane;
@@ -37,6 +38,16 @@ public:
 
     static QImage renderImage(const ChartSpec &spec, const QSet<QString> &hiddenSeries,
                               const Options &options);
+    // Encoding is nine tenths of a large PNG's time, drawing the rest. It stops, returning
+    // false, once `cancelled` is set, so it can run on a worker thread under a dialog with a
+    // Cancel button.
+    static bool encodePng(const QImage &image, QByteArray *bytes,
+                          const std::atomic_bool *cancelled = nullptr);
+    // The checks exportChart makes before drawing: a known format and a large enough size.
+    static bool checkRequest(const QString &path, const Options &options, QString *error);
+    // Writes whole or not at all, with a message naming the file on failure.
+    static bool writeFile(const QString &path, const QByteArray &bytes, QString *error);
+
     static bool exportChart(const ChartSpec &spec, const QSet<QString> &hiddenSeries, const QString &path,
                             const Options &options, QString *error);
 

@@ -4,12 +4,10 @@
 #include "charts/ChartExportDialog.h"
 #include "charts/ChartPane.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QSettings>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -173,21 +171,35 @@ void ChartPanel::exportCurrentChart()
     settings.setValue(Keys::exportHeight, options.size.height());
     settings.setValue(Keys::exportScale, options.scale);
 
-    // The largest image (10000x10000 at 2x) takes seconds to draw and cannot be interrupted
-    // half-way: say that it is working, with the status line painted before it starts.
-    emit statusMessage(
-        tr("Exporting the %1 chart to %2…").arg(pane->paneTitle(), QDir::toNativeSeparators(path)));
-    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    QString error;
-    const bool exported = exportCurrentChartTo(path, options, &error);
-    QGuiApplication::restoreOverrideCursor();
-    if (!exported) {
-        emit errorOccurred(error);
-        return;
+    exportCurrentChartWithProgress(path, options);
+}
+
+ChartExportJob::Outcome ChartPanel::exportCurrentChartWithProgress(const QString &path,
+                                                                   const ChartExporter::Options &options)
+{
+    ChartPane *pane = currentPane();
+    if (!pane || !pane->exportSpec().hasData()) {
+        emit errorOccurred(tr("There is no chart to export: open a call of a company with figures."));
+        return ChartExportJob::Outcome::Failed;
     }
     emit statusMessage(
-        tr("Exported the %1 chart to %2").arg(pane->paneTitle(), QDir::toNativeSeparators(path)));
+        tr("Exporting the %1 chart to %2…").arg(pane->paneTitle(), QDir::toNativeSeparators(path)));
+    QString error;
+    const auto outcome =
+        ChartExportJob::run(this, pane->exportSpec(), pane->hiddenSeries(), path, options, &error);
+    switch (outcome) {
+    case ChartExportJob::Outcome::Exported:
+        emit statusMessage(
+            tr("Exported the %1 chart to %2").arg(pane->paneTitle(), QDir::toNativeSeparators(path)));
+        break;
+    case ChartExportJob::Outcome::Cancelled:
+        emit statusMessage(tr("Export cancelled: %1 was not written").arg(QDir::toNativeSeparators(path)));
+        break;
+    case ChartExportJob::Outcome::Failed:
+        emit errorOccurred(error);
+        break;
+    }
+    return outcome;
 }
 
 void ChartPanel::copyCurrentChart()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChartExportJob.h"
 #include "ChartExporter.h"
 #include "charts/LinkedMarker.h"
 
@@ -34,6 +35,9 @@ public:
 
     // Without dialogs, for tests and scripts.
     bool exportCurrentChartTo(const QString &path, const ChartExporter::Options &options, QString *error);
+    // With the progress dialog and the status line, as the window exports; no file dialog.
+    ChartExportJob::Outcome exportCurrentChartWithProgress(const QString &path,
+                                                           const ChartExporter::Options &options);
 
 public slots:
     void exportCurrentChart(); // asks for a file and the size
