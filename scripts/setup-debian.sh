@@ -5,7 +5,7 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6opengl6-dev libgl-dev libxkbcommon-dev
-    libopencc-dev opencc libsqlite3-dev
+    libopencc-dev opencc libsqlite3-dev libpng-dev
     fonts-noto-cjk xvfb xauth
     desktop-file-utils appstream
     clang libclang-rt-14-dev

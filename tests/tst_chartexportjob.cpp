@@ -1,10 +1,11 @@
-// Exporting a chart from the window: encoding stops when cancelled, and Cancel in the
-// progress dialog writes nothing.
+// Exporting a chart from the window: the PNG encoder keeps every pixel, reports its rows
+// and stops when cancelled, and Cancel in the progress dialog writes nothing.
 #include "ChartExportJob.h"
 #include "ChartExporter.h"
 #include "ChartPanel.h"
 #include "LibraryStore.h"
 #include "MetricRepository.h"
+#include "PngEncoder.h"
 #include "SampleLibrary.h"
 #include "charts/ChartPane.h"
 
@@ -19,6 +20,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -44,20 +46,71 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
     }
 
-    void encodingStopsWhenCancelled()
+    void encodedPngDecodesToTheSamePixels_data()
     {
-        ChartExporter::Options options;
-        const QImage image = ChartExporter::renderImage(m_panel->currentPane()->exportSpec(), {}, options);
+        QTest::addColumn<QImage::Format>("format");
+        QTest::newRow("opaque") << QImage::Format_RGB32;
+        QTest::newRow("with alpha") << QImage::Format_ARGB32;
+        QTest::newRow("premultiplied alpha") << QImage::Format_ARGB32_Premultiplied;
+    }
+
+    void encodedPngDecodesToTheSamePixels()
+    {
+        QFETCH(QImage::Format, format);
+        QImage image(301, 97, format);
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const int alpha = image.hasAlphaChannel() ? (x * 7 + y) % 256 : 255;
+                image.setPixelColor(x, y, QColor((x * 5) % 256, (y * 11) % 256, (x ^ y) % 256, alpha));
+            }
+        }
+        image.setDotsPerMeterX(7559);
+        image.setDotsPerMeterY(3780);
         QByteArray bytes;
-        std::atomic_bool cancelled = false;
-        QVERIFY(ChartExporter::encodePng(image, &bytes, &cancelled));
+        PngEncoder::Control control;
+        QVERIFY(PngEncoder::encode(image, &bytes, &control));
+        QCOMPARE(control.rowsEncoded.load(), image.height());
         QImage decoded;
         QVERIFY(decoded.loadFromData(bytes, "PNG"));
-        QCOMPARE(decoded.size(), options.size);
+        QCOMPARE(decoded.size(), image.size());
+        QCOMPARE(decoded.hasAlphaChannel(), image.hasAlphaChannel());
+        QCOMPARE(decoded.dotsPerMeterX(), 7559);
+        QCOMPARE(decoded.dotsPerMeterY(), 3780);
+        const QImage expected = image.convertToFormat(QImage::Format_ARGB32);
+        QCOMPARE(decoded.convertToFormat(QImage::Format_ARGB32), expected);
+    }
 
-        cancelled = true;
-        QVERIFY(!ChartExporter::encodePng(image, &bytes, &cancelled));
+    void encodingStopsWhenCancelled()
+    {
+        // Noise compresses badly, so encoding it takes long enough to be caught half-way.
+        QImage noise(3000, 3000, QImage::Format_RGB32);
+        quint32 state = 12345;
+        for (int y = 0; y < noise.height(); ++y) {
+            auto *line = reinterpret_cast<quint32 *>(noise.scanLine(y));
+            for (int x = 0; x < noise.width(); ++x) {
+                state = state * 1664525u + 1013904223u;
+                line[x] = 0xff000000u | (state >> 8);
+            }
+        }
+        PngEncoder::Control control;
+        QByteArray bytes;
+        bool encoded = true;
+        std::unique_ptr<QThread> worker(
+            QThread::create([&] { encoded = PngEncoder::encode(noise, &bytes, &control); }));
+        worker->start();
+        QTRY_VERIFY_WITH_TIMEOUT(control.rowsEncoded.load() > 0, 10000);
+        control.cancelled = true;
+        QVERIFY(worker->wait(10000));
+        QVERIFY(!encoded);
         QVERIFY(bytes.isEmpty());
+        QVERIFY2(
+            control.rowsEncoded.load() < noise.height(),
+            qPrintable(u"stopped after %1 of %2 rows"_s.arg(control.rowsEncoded.load()).arg(noise.height())));
+
+        PngEncoder::Control cancelledBefore;
+        cancelledBefore.cancelled = true;
+        QVERIFY(!PngEncoder::encode(noise, &bytes, &cancelledBefore));
+        QCOMPARE(cancelledBefore.rowsEncoded.load(), 0);
     }
 
     void exportFinishesWithProgress()

@@ -8,9 +8,9 @@
 class QWidget;
 
 // A chart export started from the window. A PNG is encoded on a worker thread under a
-// progress dialog (shown once the export has taken a moment), and Cancel stops it with
-// nothing written. SVG and PDF stay text and lines, quick at any size, so they are
-// written at once.
+// progress dialog (shown once the export has taken a moment) that follows the rows
+// encoded, and Cancel stops it with nothing written. SVG and PDF stay text and lines, quick at any size, so
+// they are written at once.
 class ChartExportJob
 {
     Q_DECLARE_TR_FUNCTIONS(ChartExportJob)

@@ -4,6 +4,7 @@
 #include "charts/ChartRenderer.h"
 
 #include "AtomicFile.h"
+#include "PngEncoder.h"
 
 #include <QBuffer>
 #include <QChart>
@@ -65,26 +66,6 @@ QString cannotWrite(const QString &path, const QString &why)
     return ChartExporter::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), why);
 }
 
-// A memory buffer that refuses writes once cancelled, which makes the PNG writer give up.
-class CancellableBuffer : public QBuffer
-{
-public:
-    CancellableBuffer(QByteArray *bytes, const std::atomic_bool *cancelled)
-        : QBuffer(bytes), m_cancelled(cancelled)
-    {}
-
-protected:
-    qint64 writeData(const char *data, qint64 length) override
-    {
-        if (m_cancelled && m_cancelled->load())
-            return -1;
-        return QBuffer::writeData(data, length);
-    }
-
-private:
-    const std::atomic_bool *m_cancelled;
-};
-
 } // namespace
 
 std::optional<ChartExporter::Format> ChartExporter::formatForPath(const QString &path)
@@ -116,7 +97,11 @@ QImage ChartExporter::renderImage(const ChartSpec &spec, const QSet<QString> &hi
                                   const Options &options)
 {
     LaidOutChart chart(spec, hiddenSeries, options);
-    QImage image(options.size, QImage::Format_ARGB32_Premultiplied);
+    // An opaque background needs no alpha channel: the PNG is smaller and quicker to encode.
+    const QImage::Format format = options.palette.background.alpha() == 255
+                                      ? QImage::Format_RGB32
+                                      : QImage::Format_ARGB32_Premultiplied;
+    QImage image(options.size, format);
     image.setDevicePixelRatio(options.scale);
     const int dotsPerMeter = qRound(kLayoutDpi * options.scale / 0.0254);
     image.setDotsPerMeterX(dotsPerMeter);
@@ -126,17 +111,6 @@ QImage ChartExporter::renderImage(const ChartSpec &spec, const QSet<QString> &hi
     chart.paint(painter, QRectF(QPointF(0, 0), options.layoutSize()));
     painter.end();
     return image;
-}
-
-bool ChartExporter::encodePng(const QImage &image, QByteArray *bytes, const std::atomic_bool *cancelled)
-{
-    bytes->clear();
-    CancellableBuffer buffer(bytes, cancelled);
-    buffer.open(QIODevice::WriteOnly);
-    const bool encoded = image.save(&buffer, "PNG") && !(cancelled && cancelled->load());
-    if (!encoded)
-        bytes->clear();
-    return encoded;
 }
 
 bool ChartExporter::checkRequest(const QString &path, const Options &options, QString *error)
@@ -177,11 +151,11 @@ bool ChartExporter::exportChart(const ChartSpec &spec, const QSet<QString> &hidd
     const auto format = formatForPath(path);
     // Drawn in memory first, so the file is written whole or not at all.
     QByteArray bytes;
-    QBuffer buffer(&bytes); // for the vector formats; a PNG is encoded by encodePng
+    QBuffer buffer(&bytes); // for the vector formats; PngEncoder writes a PNG's bytes
     bool drawn = true;
     switch (*format) {
     case Format::Png:
-        drawn = encodePng(renderImage(spec, hiddenSeries, options), &bytes);
+        drawn = PngEncoder::encode(renderImage(spec, hiddenSeries, options), &bytes);
         break;
     case Format::Svg: {
         LaidOutChart chart(spec, hiddenSeries, options);

@@ -8,7 +8,6 @@
 #include <QSet>
 #include <QSize>
 
-#include <atomic>
 #include <optional>
 
 class ChartPane;
@@ -38,11 +37,6 @@ public:
 
     static QImage renderImage(const ChartSpec &spec, const QSet<QString> &hiddenSeries,
                               const Options &options);
-    // Encoding is nine tenths of a large PNG's time, drawing the rest. It stops, returning
-    // false, once `cancelled` is set, so it can run on a worker thread under a dialog with a
-    // Cancel button.
-    static bool encodePng(const QImage &image, QByteArray *bytes,
-                          const std::atomic_bool *cancelled = nullptr);
     // The checks exportChart makes before drawing: a known format and a large enough size.
     static bool checkRequest(const QString &path, const Options &options, QString *error);
     // Writes whole or not at all, with a message naming the file on failure.
