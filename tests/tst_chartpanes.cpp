@@ -11,12 +11,15 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QGraphicsSimpleTextItem>
 #include <QHeaderView>
+#include <QLineSeries>
 #include <QScatterSeries>
 #include <QSettings>
 #include <QSignalSpy>
@@ -321,6 +324,56 @@ private slots:
         const QString shots = qEnvironmentVariable("ER_SCREENSHOT_DIR");
         if (!shots.isEmpty())
             window.grab().save(shots + u"/main-window-charts.png"_s);
+    }
+
+    void calloutsKeepClearOfLines_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("export size") << QSize(800, 500);
+        QTest::newRow("narrow pane") << QSize(520, 420);
+        QTest::newRow("wide pane") << QSize(1400, 600);
+    }
+
+    // The H20 note sat on the net-margin line; a callout now moves off any line it would cover.
+    void calloutsKeepClearOfLines()
+    {
+        QFETCH(QSize, size);
+        MetricRepository repository(&m_store);
+        ChartPanel panel(&repository);
+        panel.setCompany(u"NVDA"_s);
+        panel.setCurrentPane(u"margin"_s);
+        panel.resize(size);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QChart *chart = panel.currentPane()->chart();
+        QTRY_VERIFY(chart->plotArea().width() > 0);
+        QList<QGraphicsSimpleTextItem *> callouts;
+        for (QGraphicsItem *item : chart->childItems()) {
+            if (auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item);
+                text && text->isVisible() && text->text().contains(u"H20"_s))
+                callouts << text;
+        }
+        QCOMPARE(callouts.size(), 1);
+        const QRectF box = callouts.first()->mapRectToParent(callouts.first()->boundingRect());
+        QVERIFY(chart->plotArea().contains(box));
+        for (QAbstractSeries *series : chart->series()) {
+            auto *line = qobject_cast<QLineSeries *>(series);
+            if (!line || !line->isVisible() || qobject_cast<QAreaSeries *>(line->parent()))
+                continue;
+            const QList<QPointF> points = line->points();
+            for (qsizetype i = 1; i < points.size(); ++i) {
+                const QPointF from = chart->mapToPosition(points.at(i - 1), line);
+                const QPointF to = chart->mapToPosition(points.at(i), line);
+                const int steps = int(QLineF(from, to).length()) + 1;
+                for (int step = 0; step <= steps; ++step) {
+                    const QPointF at = from + (to - from) * (double(step) / steps);
+                    QVERIFY2(!box.contains(at),
+                             qPrintable(u"the callout covers the %1 line at %2,%3"_s.arg(line->name())
+                                            .arg(at.x())
+                                            .arg(at.y())));
+                }
+            }
+        }
     }
 
     void hiddenFiguresTableIsSizedWhenShown()

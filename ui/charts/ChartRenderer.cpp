@@ -23,6 +23,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -142,6 +143,105 @@ struct Callout
     QPointF value;
     bool below;
 };
+
+// Lines and markers of the visible series, in the chart's coordinates: what a callout
+// should not cover.
+struct ChartObstacles
+{
+    QList<QLineF> segments;
+    QList<std::pair<QPointF, qreal>> markers; // centre, radius
+
+    explicit ChartObstacles(QChart *chart)
+    {
+        for (QAbstractSeries *series : chart->series()) {
+            auto *xy = qobject_cast<QXYSeries *>(series);
+            if (!xy || !xy->isVisible())
+                continue;
+            const qreal radius = xy->pointsVisible() || series->type() == QAbstractSeries::SeriesTypeScatter
+                                     ? xy->markerSize() / 2
+                                     : 0;
+            QPointF previous;
+            const QList<QPointF> points = xy->points();
+            for (qsizetype i = 0; i < points.size(); ++i) {
+                const QPointF at = chart->mapToPosition(points.at(i), series);
+                if (series->type() == QAbstractSeries::SeriesTypeLine && i > 0)
+                    segments.append(QLineF(previous, at));
+                if (radius > 0)
+                    markers.append({at, radius});
+                previous = at;
+            }
+        }
+    }
+
+    int hits(const QRectF &box) const
+    {
+        int count = 0;
+        const QList<QLineF> edges{
+            QLineF(box.topLeft(), box.topRight()), QLineF(box.topRight(), box.bottomRight()),
+            QLineF(box.bottomRight(), box.bottomLeft()), QLineF(box.bottomLeft(), box.topLeft())};
+        for (const QLineF &segment : segments) {
+            bool crosses = box.contains(segment.p1()) || box.contains(segment.p2());
+            for (qsizetype e = 0; !crosses && e < edges.size(); ++e)
+                crosses = segment.intersects(edges.at(e), nullptr) == QLineF::BoundedIntersection;
+            count += crosses;
+        }
+        for (const auto &[centre, radius] : markers)
+            count += box.adjusted(-radius, -radius, radius, radius).contains(centre);
+        return count;
+    }
+};
+
+// Each callout goes next to its point, on the side asked for, unless a line or marker is in
+// the way: then beyond the lowest (or highest) point of its quarter, then the other side.
+void placeCalloutsClear(QChart *chart, const QList<Callout> &callouts)
+{
+    const QRectF plot = chart->plotArea();
+    const ChartObstacles obstacles(chart);
+    QList<QRectF> placed;
+    for (const Callout &c : callouts) {
+        c.item->setVisible(c.series->isVisible());
+        if (!c.series->isVisible())
+            continue;
+        const QPointF at = chart->mapToPosition(c.value, c.series);
+        const QSizeF size = c.item->boundingRect().size();
+        qreal lowest = at.y();
+        qreal highest = at.y();
+        qreal reach = 0;
+        for (const auto &[centre, radius] : obstacles.markers) {
+            if (std::abs(centre.x() - at.x()) < 1) {
+                lowest = std::max(lowest, centre.y() + radius);
+                highest = std::min(highest, centre.y() - radius);
+                reach = std::max(reach, radius);
+            }
+        }
+        const qreal below = at.y() + std::max<qreal>(9, reach + 2);
+        const qreal belowAll = lowest + 4;
+        const qreal above = at.y() - size.height() - std::max<qreal>(8, reach + 2);
+        const qreal aboveAll = highest - size.height() - 4;
+        const QList<qreal> rows = c.below ? QList<qreal>{below, belowAll, above, aboveAll}
+                                          : QList<qreal>{above, aboveAll, below, belowAll};
+        QRectF best;
+        int fewest = std::numeric_limits<int>::max();
+        for (const qreal y : rows) {
+            QRectF box(QPointF(at.x() - size.width() / 2, y), size);
+            box.moveLeft(std::clamp(box.left(), plot.left() + 2,
+                                    std::max(plot.left() + 2, plot.right() - size.width() - 2)));
+            box.moveTop(std::clamp(box.top(), plot.top() + 1,
+                                   std::max(plot.top() + 1, plot.bottom() - size.height() - 1)));
+            int hits = obstacles.hits(box);
+            for (const QRectF &other : std::as_const(placed))
+                hits += other.intersects(box);
+            if (hits < fewest) {
+                fewest = hits;
+                best = box;
+            }
+            if (hits == 0)
+                break;
+        }
+        c.item->setPos(best.topLeft());
+        placed.append(best);
+    }
+}
 
 // A legend entry's swatch drawn in the chart itself, so SVG and PDF keep it as vectors.
 class SwatchItem : public QGraphicsItem
@@ -590,20 +690,11 @@ private:
             return;
         QChart *chart = m_chart;
         const QList<Callout> callouts = m_callouts;
-        const auto place = [chart, callouts] {
-            const QRectF plot = chart->plotArea();
-            for (const Callout &c : callouts) {
-                const QPointF at = chart->mapToPosition(c.value, c.series);
-                const QRectF box = c.item->boundingRect();
-                double x = at.x() - box.width() / 2;
-                x = std::clamp(x, plot.left() + 2, std::max(plot.left() + 2, plot.right() - box.width() - 2));
-                double y = c.below ? at.y() + 9 : at.y() - box.height() - 8;
-                y = std::clamp(y, plot.top() + 1, std::max(plot.top() + 1, plot.bottom() - box.height() - 1));
-                c.item->setPos(x, y);
-                c.item->setVisible(c.series->isVisible());
-            }
-        };
+        const auto place = [chart, callouts] { placeCalloutsClear(chart, callouts); };
         QObject::connect(m_chart, &QChart::plotAreaChanged, m_chart, place);
+        // Showing or hiding a series (the legend) changes what a callout must keep clear of.
+        for (QAbstractSeries *series : m_chart->series())
+            QObject::connect(series, &QAbstractSeries::visibleChanged, m_chart, place);
         place();
     }
 
