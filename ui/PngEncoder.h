@@ -18,6 +18,11 @@ public:
         std::atomic_bool cancelled = false;
     };
 
+    // zlib's level: 6 makes the smallest files in reasonable time, 3 is for speed.
+    static constexpr int kDefaultCompression = 6;
+    static constexpr int kFastCompression = 3;
+
     // False, with no bytes, when cancelled or when libpng fails.
-    static bool encode(const QImage &image, QByteArray *bytes, Control *control = nullptr);
+    static bool encode(const QImage &image, QByteArray *bytes, Control *control = nullptr,
+                       int compressionLevel = kDefaultCompression);
 };

@@ -2,10 +2,14 @@
 // Shows a QMainWindow with a QTextBrowser, waits for its first paint, and exits; with
 // --screenshot FILE it first saves the window as a PNG, the same work earnings-reader's
 // --screenshot does after its first paint.
+#include "PngEncoder.h"
+
 #include <QApplication>
 #include <QEvent>
-#include <QImageWriter>
+#include <QFile>
 #include <QMainWindow>
+#include <QPixmap>
+#include <QScreen>
 #include <QTextBrowser>
 #include <QTimer>
 
@@ -25,9 +29,18 @@ protected:
             QTimer::singleShot(0, qApp, [this] {
                 if (m_screenshot.isEmpty())
                     return QApplication::quit();
-                QImageWriter writer(m_screenshot, "png");
-                writer.setQuality(80); // zlib level 1, as earnings-reader --screenshot writes
-                QApplication::exit(writer.write(m_window->grab().toImage()) ? 0 : 1);
+                // As earnings-reader --screenshot does: the painted pixels, offscreen, with its encoder.
+                QPixmap picture;
+                if (QGuiApplication::platformName() == QStringLiteral("offscreen"))
+                    picture = m_window->screen()->grabWindow(m_window->winId());
+                if (picture.isNull())
+                    picture = m_window->grab();
+                QByteArray bytes;
+                QFile file(m_screenshot);
+                const bool saved =
+                    PngEncoder::encode(picture.toImage(), &bytes, nullptr, PngEncoder::kFastCompression) &&
+                    file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+                QApplication::exit(saved ? 0 : 1);
             });
         }
         return false;
