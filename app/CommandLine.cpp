@@ -232,5 +232,9 @@ int CommandLine::runSubCommand(QTextStream &out, QTextStream &err)
         return ExitCode::Failure;
     }
     CliContext ctx{m_parser, m_positional.mid(1), out, err, store};
-    return command->run(ctx);
+    const int code = command->run(ctx);
+    // After a failure the library is left for the next start to check in full.
+    if (code == ExitCode::Ok)
+        Startup::closeLibrary(store);
+    return code;
 }

@@ -20,6 +20,47 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// The window lives and dies here, so that the library is closed after it.
+int showWindow(LibraryStore &store, const QCommandLineParser &options, QTextStream &err)
+{
+    MainWindow window(&store);
+    StartupTrace::mark("main window built");
+    QObject::connect(&window, &MainWindow::libraryOpenRequested, &window, [&window](const QString &path) {
+        if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), {u"--library"_s, path}))
+            QMessageBox::warning(&window, QApplication::translate("GuiLauncher", "Cannot open the library"),
+                                 QApplication::translate("GuiLauncher", "Could not start a window for %1.")
+                                     .arg(QDir::toNativeSeparators(path)));
+    });
+    if (options.isSet(u"call"_s))
+        window.openCall(options.value(u"call"_s).toLongLong());
+    if (options.isSet(u"pane"_s)) {
+        if (!window.chartPanel()->pane(options.value(u"pane"_s))) {
+            err << QApplication::translate("GuiLauncher", "--pane must be revenue, margin or blackwell")
+                << Qt::endl;
+            return ExitCode::Usage;
+        }
+        window.chartPanel()->setCurrentPane(options.value(u"pane"_s));
+    }
+    if (options.isSet(u"screenshot"_s)) {
+        const QSize size =
+            WindowScreenshot::parseSize(options.isSet(u"size"_s) ? options.value(u"size"_s) : u"1280x800"_s);
+        if (!size.isValid()) {
+            err << QApplication::translate("GuiLauncher", "--size must be WIDTHxHEIGHT, e.g. 1280x800")
+                << Qt::endl;
+            return ExitCode::Usage;
+        }
+        window.resize(size);
+        WindowScreenshot::saveAfterFirstPaint(&window, options.value(u"screenshot"_s));
+    }
+    window.show();
+    StartupTrace::mark("main window shown");
+    return QApplication::exec();
+}
+
+} // namespace
+
 namespace GuiLauncher {
 
 int run(int argc, char **argv, const QString &subCommand)
@@ -66,38 +107,9 @@ int run(int argc, char **argv, const QString &subCommand)
     }
     StartupTrace::mark("library open");
     AppSettings::addRecentLibrary(store.path());
-    MainWindow window(&store);
-    StartupTrace::mark("main window built");
-    QObject::connect(&window, &MainWindow::libraryOpenRequested, &window, [&window](const QString &path) {
-        if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), {u"--library"_s, path}))
-            QMessageBox::warning(&window, QApplication::translate("GuiLauncher", "Cannot open the library"),
-                                 QApplication::translate("GuiLauncher", "Could not start a window for %1.")
-                                     .arg(QDir::toNativeSeparators(path)));
-    });
-    if (options.isSet(u"call"_s))
-        window.openCall(options.value(u"call"_s).toLongLong());
-    if (options.isSet(u"pane"_s)) {
-        if (!window.chartPanel()->pane(options.value(u"pane"_s))) {
-            err << QApplication::translate("GuiLauncher", "--pane must be revenue, margin or blackwell")
-                << Qt::endl;
-            return ExitCode::Usage;
-        }
-        window.chartPanel()->setCurrentPane(options.value(u"pane"_s));
-    }
-    if (options.isSet(u"screenshot"_s)) {
-        const QSize size =
-            WindowScreenshot::parseSize(options.isSet(u"size"_s) ? options.value(u"size"_s) : u"1280x800"_s);
-        if (!size.isValid()) {
-            err << QApplication::translate("GuiLauncher", "--size must be WIDTHxHEIGHT, e.g. 1280x800")
-                << Qt::endl;
-            return ExitCode::Usage;
-        }
-        window.resize(size);
-        WindowScreenshot::saveAfterFirstPaint(&window, options.value(u"screenshot"_s));
-    }
-    window.show();
-    StartupTrace::mark("main window shown");
-    return QApplication::exec();
+    const int code = showWindow(store, options, err);
+    Startup::closeLibrary(store);
+    return code;
 }
 
 } // namespace GuiLauncher

@@ -1,5 +1,6 @@
 #include "Startup.h"
 
+#include "LibraryCheckRecord.h"
 #include "LibraryStore.h"
 #include "SampleLibrary.h"
 
@@ -27,11 +28,17 @@ QString defaultLibraryPath()
 bool openLibrary(LibraryStore &store, const QString &path, QString *error)
 {
     const bool isDefault = path.isEmpty();
-    if (!store.open(isDefault ? defaultLibraryPath() : path, error))
+    const QString file = isDefault ? defaultLibraryPath() : path;
+    if (!store.open(file, error, LibraryCheckRecord::checkNeeded(file)))
         return false;
     if (isDefault && !store.isReadOnly() && !SampleLibrary::isInstalled(store))
         return SampleLibrary::install(store, error);
     return true;
+}
+
+void closeLibrary(LibraryStore &store)
+{
+    LibraryCheckRecord::closeAndRecord(store);
 }
 
 } // namespace Startup

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -18,24 +19,40 @@
 
 using namespace Qt::StringLiterals;
 
+Q_LOGGING_CATEGORY(lcLibrary, "earnings-reader.library", QtWarningMsg)
+
+QString describeSqlError(const QSqlError &e)
+{
+    const QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+    // SQLite's own words ("disk I/O error", "database disk image is malformed") do not tell
+    // the user what happened or what to do; the primary result code is the low byte of the
+    // extended one.
+    constexpr int kSqliteIoErr = 10;
+    constexpr int kSqliteCorrupt = 11;
+    constexpr int kSqliteFull = 13;
+    constexpr int kSqliteNotADb = 26;
+    switch (e.nativeErrorCode().toInt() & 0xff) {
+    case kSqliteIoErr:
+    case kSqliteFull:
+        return QCoreApplication::translate("LibraryStore",
+                                           "%1 (the disk may be full or the library file cannot be "
+                                           "written; nothing was changed)")
+            .arg(text);
+    case kSqliteCorrupt:
+    case kSqliteNotADb:
+        return QCoreApplication::translate("LibraryStore", "the file is damaged (%1); it was not changed")
+            .arg(text);
+    default:
+        return text;
+    }
+}
+
 bool execPrepared(QSqlQuery &query, QString *error)
 {
     if (query.exec())
         return true;
-    if (error) {
-        const QSqlError e = query.lastError();
-        *error = e.databaseText().isEmpty() ? e.text() : e.databaseText();
-        // SQLite's own words for a full disk or a failed write ("disk I/O error") do not tell
-        // the user what to do; the primary result code is the low byte of the extended one.
-        constexpr int kSqliteIoErr = 10;
-        constexpr int kSqliteFull = 13;
-        const int primary = e.nativeErrorCode().toInt() & 0xff;
-        if (primary == kSqliteIoErr || primary == kSqliteFull)
-            *error = QCoreApplication::translate("LibraryStore",
-                                                 "%1 (the disk may be full or the library file cannot be "
-                                                 "written; nothing was changed)")
-                         .arg(*error);
-    }
+    if (error)
+        *error = describeSqlError(query.lastError());
     return false;
 }
 
@@ -109,7 +126,7 @@ QString LibraryStore::sqliteVersion()
     return version;
 }
 
-bool LibraryStore::open(const QString &path, QString *error)
+bool LibraryStore::open(const QString &path, QString *error, Check check)
 {
     close();
     const QFileInfo info(path);
@@ -150,29 +167,44 @@ bool LibraryStore::open(const QString &path, QString *error)
     QString why;
     if (!SearchTokenizer::registerOn(database(), &why))
         return fail(why);
-    if (!configure(&why))
+    if (!configure(check, &why))
         return fail(why);
     return true;
 }
 
-bool LibraryStore::configure(QString *error)
+bool LibraryStore::configure(Check check, QString *error)
 {
     QSqlDatabase db = database();
     QSqlQuery query(db);
     // Reading the schema is what makes SQLite notice a corrupt or foreign file.
-    query.prepare(u"SELECT count(*) FROM sqlite_master"_s);
+    // A damaged schema fails already in prepare(), whose error exec() would hide.
+    if (!query.prepare(u"SELECT count(*) FROM sqlite_master"_s)) {
+        *error = describeSqlError(query.lastError());
+        return false;
+    }
     if (!execPrepared(query, error))
         return false;
     query.finish();
     // A damaged page would otherwise surface later as calls silently missing from lists.
-    query.prepare(u"PRAGMA quick_check(1)"_s);
-    if (!execPrepared(query, error))
-        return false;
-    if (!query.next() || query.value(0).toString() != u"ok"_s) {
-        *error = tr("the file is damaged (%1); it was not changed").arg(query.value(0).toString());
-        return false;
+    m_fullyChecked = false;
+    if (check == Check::Full && !m_created) {
+        if (!query.prepare(u"PRAGMA quick_check(1)"_s)) {
+            *error = describeSqlError(query.lastError());
+            return false;
+        }
+        if (!execPrepared(query, error))
+            return false;
+        if (!query.next() || query.value(0).toString() != u"ok"_s) {
+            *error = tr("the file is damaged (%1); it was not changed").arg(query.value(0).toString());
+            return false;
+        }
+        query.finish();
+        m_fullyChecked = true;
     }
-    query.finish();
+    qCDebug(lcLibrary, "%s: %s", qUtf8Printable(m_path),
+            m_created        ? "created"
+            : m_fullyChecked ? "every page checked"
+                             : "schema checked; unchanged since it was last checked");
     const int version = schemaVersion();
     if (version < 0) {
         *error = tr("cannot read the schema version");
@@ -496,12 +528,13 @@ bool LibraryStore::removeCall(qint64 callId, QString *error)
 
 namespace {
 
-const QString kSummarySelect =
-    u"SELECT c.id, coalesce(co.ticker, ''), coalesce(co.name, ''), c.fiscal_period, c.call_date, c.title,"
+// The list of calls leaves out each call's original text: read for hundreds of calls, it
+// was most of the start-up time of a large library.
+const QString kSummaryColumns =
+    u"c.id, coalesce(co.ticker, ''), coalesce(co.name, ''), c.fiscal_period, c.call_date, c.title,"
     " (SELECT count(DISTINCT question) FROM turns t WHERE t.call_id = c.id AND t.question IS NOT NULL),"
-    " (SELECT count(*) FROM turns t WHERE t.call_id = c.id),"
-    " c.source, c.file_name, c.encoding, c.original_text"
-    " FROM calls c LEFT JOIN companies co ON co.id = c.company_id"_s;
+    " (SELECT count(*) FROM turns t WHERE t.call_id = c.id)"_s;
+const QString kFromCalls = u" FROM calls c LEFT JOIN companies co ON co.id = c.company_id"_s;
 
 CallSummary summaryFrom(const QSqlQuery &query)
 {
@@ -523,7 +556,8 @@ QList<CallSummary> LibraryStore::calls() const
 {
     QList<CallSummary> result;
     QSqlQuery query(database());
-    query.prepare(kSummarySelect + u" ORDER BY c.call_date DESC, c.id"_s);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT "_s + kSummaryColumns + kFromCalls + u" ORDER BY c.call_date DESC, c.id"_s);
     if (!query.exec())
         return result;
     while (query.next())
@@ -535,7 +569,8 @@ std::optional<CallRecord> LibraryStore::call(qint64 callId) const
 {
     QSqlDatabase db = database();
     QSqlQuery query(db);
-    query.prepare(kSummarySelect + u" WHERE c.id = ?"_s);
+    query.prepare(u"SELECT "_s + kSummaryColumns + u", c.source, c.file_name, c.encoding, c.original_text"_s +
+                  kFromCalls + u" WHERE c.id = ?"_s);
     query.addBindValue(callId);
     if (!query.exec() || !query.next())
         return std::nullopt;

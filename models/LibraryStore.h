@@ -7,6 +7,7 @@
 
 #include <optional>
 
+class QSqlError;
 class QSqlQuery;
 
 // The one owner of a library file. Every write is a single transaction; readers get
@@ -19,14 +20,20 @@ public:
     explicit LibraryStore(QObject *parent = nullptr);
     ~LibraryStore() override;
 
+    // A full check reads every page of the file (SQLite's quick_check); the schema check
+    // reads only the schema, for a file known to be as this app last left it.
+    enum class Check { Full, SchemaOnly };
+
     // Opens or creates the file and brings its schema up to date. A file whose schema
     // is newer than this app, or that is not a library, is refused and left untouched.
-    bool open(const QString &path, QString *error);
+    bool open(const QString &path, QString *error, Check check = Check::Full);
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
     bool wasCreated() const { return m_created; }
+    // Whether this open read every page and found them sound.
+    bool wasFullyChecked() const { return m_fullyChecked; }
 
     static int latestSchemaVersion();
     static QString sqliteVersion();
@@ -66,7 +73,7 @@ signals:
     void callTextReplaced(qint64 callId);
 
 private:
-    bool configure(QString *error);
+    bool configure(Check check, QString *error);
     std::optional<qint64> companyId(const QString &ticker, const QString &name, QString *error);
     // Sections, speakers and turns of a call, inside the caller's transaction.
     bool writeCallText(qint64 callId, const ParsedTranscript &transcript, QString *why);
@@ -75,8 +82,11 @@ private:
     QString m_path;
     bool m_readOnly = false;
     bool m_created = false;
+    bool m_fullyChecked = false;
 };
 
 // Prepares and runs a statement, turning a failure into a message. Used by every class
 // in models/ that touches the library, so errors read the same everywhere.
 bool execPrepared(QSqlQuery &query, QString *error);
+// An SQL error in words for the user: a full disk or a damaged file is said as such.
+QString describeSqlError(const QSqlError &error);

@@ -1,6 +1,7 @@
 #include "AppRunner.h"
 #include "LibraryStore.h"
 #include "SampleLibrary.h"
+#include "TestFiles.h"
 #include "TextDecoder.h"
 #include "TranscriptParser.h"
 
@@ -85,6 +86,10 @@ private slots:
             QVERIFY(store.open(path, &error));
             QVERIFY(SampleLibrary::install(store, &error));
         }
+        // Opened and closed cleanly by the app first, so that it is recorded as sound: damage
+        // done afterwards must still be found (the record only spares an unchanged file).
+        const AppRun clean = runApp({u"calls"_s, u"--library"_s, path});
+        QCOMPARE(clean.exitCode, 0);
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadWrite));
         const qint64 size = file.size();
@@ -103,6 +108,8 @@ private slots:
             file.write(noise);
         }
         file.close();
+        // Damage within the same millisecond as the clean close must not look unchanged.
+        QVERIFY(setModifiedLater(path, 2));
         const QByteArray before = fileHash(path);
 
         LibraryStore store;
@@ -114,6 +121,8 @@ private slots:
         QVERIFY(!cli.crashed);
         QCOMPARE(cli.exitCode, 1);
         QVERIFY2(cli.err.contains(path), qPrintable(cli.err));
+        if (damage == u"page"_s)
+            QVERIFY2(cli.err.contains(u"damaged"_s), qPrintable(cli.err));
 
         // The window reports the problem on stderr and in a dialog; it must not crash.
         QProcess gui;

@@ -1,11 +1,15 @@
 #include "CallImporter.h"
+#include "LibraryCheckRecord.h"
 #include "LibraryStore.h"
 #include "SampleLibrary.h"
+#include "TestFiles.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QSet>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -348,6 +352,78 @@ private slots:
         QVERIFY(SampleLibrary::install(store, &error));
         QCOMPARE(store.calls().size(), 0);
         QCOMPARE(count(store, u"turns"_s), 0); // cascades
+    }
+
+    // A library this app left sound opens without the full check; one changed since, one
+    // with a leftover write-ahead log, or one never closed cleanly gets it again, and
+    // damage done after a clean close is still found.
+    void checkRecordSkipsOnlyUnchangedLibraries()
+    {
+        QCoreApplication::setOrganizationName(u"EarningsReaderCheckRecordTest"_s);
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, path(u"settings"_s));
+        const QString file = path(u"checked.sqlite"_s);
+        QString error;
+        QCOMPARE(LibraryCheckRecord::checkNeeded(file), LibraryStore::Check::Full);
+        {
+            LibraryStore store;
+            QVERIFY2(store.open(file, &error, LibraryCheckRecord::checkNeeded(file)), qPrintable(error));
+            QVERIFY(store.wasCreated());
+            QVERIFY(SampleLibrary::install(store, &error));
+            LibraryCheckRecord::closeAndRecord(store);
+        }
+        QCOMPARE(LibraryCheckRecord::checkNeeded(file), LibraryStore::Check::SchemaOnly);
+        {
+            LibraryStore store;
+            QVERIFY(store.open(file, &error, LibraryStore::Check::SchemaOnly));
+            QVERIFY(!store.wasFullyChecked());
+            QVERIFY(store.setMetaValue(u"note"_s, u"written in a trusted session"_s, &error));
+            LibraryCheckRecord::closeAndRecord(store);
+        }
+        QCOMPARE(LibraryCheckRecord::checkNeeded(file), LibraryStore::Check::SchemaOnly);
+
+        // A session that ends without closeAndRecord (a crash) leaves a changed, unrecorded file.
+        {
+            LibraryStore store;
+            QVERIFY(store.open(file, &error, LibraryStore::Check::SchemaOnly));
+            QVERIFY(store.setMetaValue(u"note"_s, u"a session that died"_s, &error));
+            store.close();
+            QVERIFY(setModifiedLater(file, 5));
+        }
+        QCOMPARE(LibraryCheckRecord::checkNeeded(file), LibraryStore::Check::Full);
+        {
+            LibraryStore store;
+            QVERIFY(store.open(file, &error, LibraryCheckRecord::checkNeeded(file)));
+            QVERIFY(store.wasFullyChecked());
+            LibraryCheckRecord::closeAndRecord(store);
+        }
+        QCOMPARE(LibraryCheckRecord::checkNeeded(file), LibraryStore::Check::SchemaOnly);
+
+        // A write-ahead log left behind means another connection was writing.
+        {
+            QFile wal(file + u"-wal"_s);
+            QVERIFY(wal.open(QIODevice::WriteOnly));
+        }
+        QCOMPARE(LibraryCheckRecord::checkNeeded(file), LibraryStore::Check::Full);
+        QVERIFY(QFile::remove(file + u"-wal"_s));
+        QCOMPARE(LibraryCheckRecord::checkNeeded(file), LibraryStore::Check::SchemaOnly);
+
+        // Damage after the clean close: the file changed, so the full check runs and finds it.
+        {
+            QFile damaged(file);
+            QVERIFY(damaged.open(QIODevice::ReadWrite));
+            const qint64 size = damaged.size();
+            QRandomGenerator random(7);
+            QByteArray noise(int(size - 4096), '\0');
+            for (char &c : noise)
+                c = char(random.bounded(256));
+            damaged.seek(4096);
+            damaged.write(noise);
+        }
+        QVERIFY(setModifiedLater(file, 10));
+        QCOMPARE(LibraryCheckRecord::checkNeeded(file), LibraryStore::Check::Full);
+        LibraryStore store;
+        QVERIFY(!store.open(file, &error, LibraryCheckRecord::checkNeeded(file)));
+        QVERIFY2(error.contains(u"damaged"_s) || error.contains(u"malformed"_s), qPrintable(error));
     }
 
 private:
