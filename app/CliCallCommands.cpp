@@ -171,7 +171,7 @@ int showCall(CliContext &ctx)
                 question = turn.question;
                 ctx.out << u"\n-- Q"_s << question << u" --\n"_s;
             }
-            ctx.out << u'[' << turn.id << u"] " << (turn.speaker.isEmpty() ? u""_s : turn.speaker + u": "_s)
+            ctx.out << u'[' << turn.id << u"] "_s << (turn.speaker.isEmpty() ? u""_s : turn.speaker + u": "_s)
                     << turn.text << u'\n';
         }
     }

@@ -105,7 +105,7 @@ int search(CliContext &ctx)
         const QString snippet = hit.snippet.left(hit.snippetOffset) + u'[' +
                                 hit.snippet.mid(hit.snippetOffset, hit.length) + u']' +
                                 hit.snippet.mid(hit.snippetOffset + hit.length);
-        ctx.out << hit.callId << u'\t' << where << u'\t' << u'[' << hit.turnId << u'@' << hit.offset << u"]\t"
+        ctx.out << hit.callId << u'\t' << where << u'\t' << u'[' << hit.turnId << u'@' << hit.offset << u"]\t"_s
                 << (hit.speaker.isEmpty() ? QString() : hit.speaker + u": "_s) << snippet << u'\n';
     }
     if (results.hits.isEmpty())

@@ -298,7 +298,7 @@ SyntheticCorpus::Call SyntheticCorpus::call(int index) const
     meta.callDate = QDate(2022, 1, 1).addDays(index);
     meta.title =
         u"%1 synthetic call %2 (%3)"_s.arg(ticker).arg(index).arg(call.simplified ? u"简体"_s : u"繁體"_s);
-    meta.fileName = u"synthetic-%1.txt"_s.arg(index, 4, 10, u'0');
+    meta.fileName = u"synthetic-%1.txt"_s.arg(index, 4, 10, QChar(u'0'));
     meta.encoding = u"UTF-8"_s;
     meta.originalText = lines.join(u'\n');
     meta.contentHash = CallImporter::contentHash(meta.originalText);

@@ -2,6 +2,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -86,6 +87,12 @@ private slots:
         const auto [code, out, err] = run({u"search"_s, u"NVL72"_s});
         QCOMPARE(code, 0);
         QVERIFY2(out.contains(u"[NVL72]"_s), qPrintable(out));
+        // Every hit line: call, where, [turn@offset], then the snippet.
+        static const QRegularExpression hitLine(u"^\\d+\t[^\t]+\t\\[\\d+@\\d+\\]\t\\S"_s);
+        const QStringList lines = out.split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY(!lines.isEmpty());
+        for (const QString &line : lines)
+            QVERIFY2(hitLine.match(line).hasMatch(), qPrintable(line));
     }
 
     void badArgumentsAreExplained_data()

@@ -44,6 +44,18 @@ private slots:
         QVERIFY2(imported.out.contains(u"call 1"_s) && imported.out.contains(u"9 questions"_s),
                  qPrintable(imported.out));
 
+        // The text form: each turn on a line of its own, "[turn id] speaker: text".
+        const AppRun text = runApp({u"show"_s, u"1"_s, u"--library"_s, m_library});
+        QCOMPARE(text.exitCode, 0);
+        static const QRegularExpression turnLine(u"^\\[(\\d+)\\] \\S"_s);
+        int turnLines = 0;
+        for (const QString &line : text.out.split(u'\n')) {
+            if (line.startsWith(u'['))
+                turnLines += turnLine.match(line).hasMatch() ? 1 : -1000;
+        }
+        QCOMPARE(turnLines, 39);
+        QVERIFY2(text.out.contains(u"[1] "_s), qPrintable(text.out.left(400)));
+
         // Options after the sub-command work as well as before it.
         const AppRun shown = runApp({u"show"_s, u"1"_s, u"--library"_s, m_library, u"--json"_s});
         QCOMPARE(shown.exitCode, 0);

@@ -1,9 +1,15 @@
 // Start-up time of the whole app (`earnings-reader --screenshot`, which exits after the
 // window's first complete paint) against a bare Qt program that shows a QMainWindow with a
 // QTextBrowser, measured in the same run. Prints figures; asserts nothing about time.
-//   bench_startup [--runs N]
+// With --calls N it also times start-up on a library of N synthetic calls: the first start
+// (which checks every page of the file) and the later ones.
+//   bench_startup [--runs N] [--calls N]
+#include "LibraryStore.h"
+#include "SyntheticCorpus.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QMap>
 #include <QProcess>
 #include <QRegularExpression>
@@ -46,6 +52,44 @@ double median(QList<double> values)
     return values.isEmpty() ? 0 : values.at(values.size() / 2);
 }
 
+int timeLargeLibrary(int calls, int runs, const QString &appBinary, const QString &path,
+                     const QStringList &screenshotArgs, const QProcessEnvironment &env, QTextStream &out)
+{
+    {
+        LibraryStore store;
+        QString error;
+        if (!store.open(path, &error)) {
+            out << error << '\n';
+            return 1;
+        }
+        const SyntheticCorpus corpus;
+        for (int i = 0; i < calls; ++i) {
+            const SyntheticCorpus::Call call = corpus.call(i);
+            if (!store.addCall(call.transcript, call.meta, &error)) {
+                out << error << '\n';
+                return 1;
+            }
+        }
+    }
+    const QStringList args = QStringList{u"--library"_s, path} + screenshotArgs;
+    bool ok = false;
+    const double first = runOnce(appBinary, args, env, &ok);
+    if (!ok)
+        return 1;
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        times << runOnce(appBinary, args, env, &ok);
+        if (!ok)
+            return 1;
+    }
+    out << "on a library of " << calls << " calls (" << QString::number(QFileInfo(path).size() / 1e6, 'f', 1)
+        << " MB):\n";
+    out << "  first start, every page checked: " << QString::number(first, 'f', 1) << " ms\n";
+    out << "  later starts, median of " << runs << ":     " << QString::number(median(times), 'f', 1)
+        << " ms\n";
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -55,6 +99,8 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     const qsizetype runsAt = args.indexOf(u"--runs"_s);
     const int runs = runsAt > 0 ? args.value(runsAt + 1).toInt() : 10;
+    const qsizetype callsAt = args.indexOf(u"--calls"_s);
+    const int largeCalls = callsAt > 0 ? args.value(callsAt + 1).toInt() : 0;
 
     QTemporaryDir home;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -114,5 +160,8 @@ int main(int argc, char **argv)
     }
     out << "  the rest, " << QString::number(app_ - previous, 'f', 1)
         << " ms, is loading before main() and tearing down after the picture is saved\n";
+    if (largeCalls > 0)
+        return timeLargeLibrary(largeCalls, runs, appBinary, home.filePath(u"large.sqlite"_s), appArgs, env,
+                                out);
     return 0;
 }
