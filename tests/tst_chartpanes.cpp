@@ -376,6 +376,27 @@ private slots:
         }
     }
 
+    // A company with no figures yet: the title says how to add them, and no made-up scale.
+    void aCompanyWithoutFiguresSaysHowToAddThem()
+    {
+        MetricRepository repository(&m_store);
+        ChartPanel panel(&repository);
+        panel.setCompany(u"AVGO"_s);
+        panel.resize(900, 600);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        for (ChartPane *pane : panel.panes()) {
+            QCOMPARE(pane->company(), u"AVGO"_s);
+            QVERIFY(!pane->spec().hasData());
+            QVERIFY2(pane->spec().title.contains(u"AVGO"_s) &&
+                         pane->spec().title.contains(u"Import Financials"_s),
+                     qPrintable(pane->spec().title));
+            QVERIFY2(pane->spec().sourceLine.contains(u"AVGO"_s), qPrintable(pane->spec().sourceLine));
+            for (QAbstractAxis *axis : pane->chart()->axes())
+                QVERIFY(!axis->isVisible());
+        }
+    }
+
     void hiddenFiguresTableIsSizedWhenShown()
     {
         MainWindow window(&m_store);

@@ -969,6 +969,10 @@ Call date: %4
         <source>Show All &amp;Series</source>
         <translation>Show All &amp;Series</translation>
     </message>
+    <message>
+        <source>%1: no figures for %2 yet; File &gt; Import Financials… adds them</source>
+        <translation>%1: no figures for %2 yet; File &gt; Import Financials… adds them</translation>
+    </message>
 </context>
 <context>
     <name>ChartPanel</name>

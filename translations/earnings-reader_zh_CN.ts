@@ -956,6 +956,10 @@ Call date: %4
         <source>Show All &amp;Series</source>
         <translation>显示所有数列(&amp;S)</translation>
     </message>
+    <message>
+        <source>%1: no figures for %2 yet; File &gt; Import Financials… adds them</source>
+        <translation>%1：尚无 %2 的数据；可用「文件 &gt; 导入财务数据…」加入</translation>
+    </message>
 </context>
 <context>
     <name>ChartPanel</name>

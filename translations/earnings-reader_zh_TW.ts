@@ -956,6 +956,10 @@ Call date: %4
         <source>Show All &amp;Series</source>
         <translation>顯示所有數列(&amp;S)</translation>
     </message>
+    <message>
+        <source>%1: no figures for %2 yet; File &gt; Import Financials… adds them</source>
+        <translation>%1：尚無 %2 的數據；可用「檔案 &gt; 匯入財務數據…」加入</translation>
+    </message>
 </context>
 <context>
     <name>ChartPanel</name>

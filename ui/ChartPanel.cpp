@@ -71,7 +71,7 @@ void ChartPanel::reload()
     const FigureSet figures = m_repository->figureSet(m_company);
     const QString source = m_company.isEmpty() ? QString() : m_repository->sourceDescription(m_company);
     for (ChartPane *pane : std::as_const(m_panes))
-        pane->setFigures(figures, source);
+        pane->setFigures(figures, source, m_company);
 }
 
 ChartPane *ChartPanel::pane(const QString &paneId) const

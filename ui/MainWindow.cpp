@@ -18,6 +18,7 @@
 #include "SearchDock.h"
 #include "SettingsDialog.h"
 #include "TranscriptView.h"
+#include "TwoLineDelegate.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -142,6 +143,10 @@ void MainWindow::createDocks()
     m_libraryView->setModel(m_callModel);
     m_libraryView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_libraryView->setWordWrap(true);
+    // Measuring hundreds of wrapped items one by one held up the first paint.
+    m_libraryView->setItemDelegate(new TwoLineDelegate(m_libraryView));
+    m_libraryView->setUniformItemSizes(true);
+    m_libraryView->setTextElideMode(Qt::ElideRight);
     m_libraryDock->setWidget(m_libraryView);
     addDockWidget(Qt::LeftDockWidgetArea, m_libraryDock);
     splitDockWidget(m_navigatorDock, m_libraryDock, Qt::Vertical);

@@ -97,9 +97,11 @@ void ChartPane::retranslate()
     m_toBox->setAccessibleName(tr("Last quarter shown"));
 }
 
-void ChartPane::setFigures(const FigureSet &figures, const QString &sourceDescription)
+void ChartPane::setFigures(const FigureSet &figures, const QString &sourceDescription, const QString &company)
 {
-    const bool sameCompany = figures.company() == m_figures.company() && m_from.isValid();
+    const QString ticker = company.isEmpty() ? figures.company() : company;
+    const bool sameCompany = ticker == m_company && m_from.isValid();
+    m_company = ticker;
     m_figures = figures;
     m_sourceDescription = sourceDescription;
     const QList<FiscalQuarter> quarters = availableQuarters();
@@ -270,7 +272,10 @@ QChart *ChartPane::chart()
 void ChartPane::rebuild()
 {
     m_spec = exportSpec();
-    if (!m_spec.hasData() && !company().isEmpty())
+    if (!m_spec.hasData() && !company().isEmpty() && m_figures.quarters().isEmpty())
+        m_spec.title =
+            tr("%1: no figures for %2 yet; File > Import Financials… adds them").arg(paneTitle(), company());
+    else if (!m_spec.hasData() && !company().isEmpty())
         m_spec.title = tr("%1: no figures for %2 in this range").arg(paneTitle(), company());
     else if (company().isEmpty())
         m_spec.title = tr("%1: open a call of a company with figures").arg(paneTitle());

@@ -34,10 +34,12 @@ public:
     virtual QString paneTitle() const = 0;   // the tab's text
     virtual QStringList metrics() const = 0; // the metric keys this pane plots
 
-    // The figures of one company, and a line saying where they come from.
-    void setFigures(const FigureSet &figures, const QString &sourceDescription = {});
+    // The figures of one company, and a line saying where they come from. The company is
+    // named apart from its figures, for one that has none yet.
+    void setFigures(const FigureSet &figures, const QString &sourceDescription = {},
+                    const QString &company = {});
     const FigureSet &figures() const { return m_figures; }
-    QString company() const { return m_figures.company(); }
+    QString company() const { return m_company; }
 
     QList<FiscalQuarter> availableQuarters() const { return m_figures.quarters(); }
     // The span over which this pane has something to show.
@@ -103,6 +105,7 @@ private:
     void retranslate();
 
     FigureSet m_figures;
+    QString m_company;
     QString m_sourceDescription;
     FiscalQuarter m_from;
     FiscalQuarter m_to;

@@ -291,6 +291,11 @@ public:
         styleLegend();
         addFooter();
         placeCallouts();
+        // With nothing to plot, axes would only show a made-up scale; the title says why.
+        if (!m_spec.hasData()) {
+            for (QAbstractAxis *axis : m_chart->axes())
+                axis->setVisible(false);
+        }
         return m_chart;
     }
 
