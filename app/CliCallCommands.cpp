@@ -11,6 +11,7 @@
 
 using namespace Qt::StringLiterals;
 
+namespace CliCallCommands {
 namespace {
 
 QString tr(const char *text)
@@ -18,18 +19,13 @@ QString tr(const char *text)
     return QCoreApplication::translate("CliCallCommands", text);
 }
 
-QJsonValue orNull(const QString &s)
-{
-    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
-}
-
 QJsonObject summaryJson(const CallSummary &call)
 {
     return {
         {u"id"_s, call.id},
-        {u"company"_s, orNull(call.companyTicker)},
-        {u"company_name"_s, orNull(call.companyName)},
-        {u"fiscal_period"_s, orNull(call.fiscalPeriod)},
+        {u"company"_s, jsonOrNull(call.companyTicker)},
+        {u"company_name"_s, jsonOrNull(call.companyName)},
+        {u"fiscal_period"_s, jsonOrNull(call.fiscalPeriod)},
         {u"call_date"_s,
          call.callDate.isValid() ? QJsonValue(call.callDate.toString(Qt::ISODate)) : QJsonValue()},
         {u"title"_s, call.title},
@@ -44,8 +40,6 @@ void printJson(QTextStream &out, const QJsonDocument &doc)
 }
 
 } // namespace
-
-namespace CliCallCommands {
 
 int importFiles(CliContext &ctx)
 {
@@ -85,7 +79,7 @@ int importFiles(CliContext &ctx)
                 {u"title"_s, outcome.title},
                 {u"questions"_s, outcome.questions},
                 {u"turns"_s, outcome.turns},
-                {u"error"_s, orNull(outcome.error)},
+                {u"error"_s, jsonOrNull(outcome.error)},
             });
         } else if (outcome.ok) {
             ctx.out << tr("imported %1: call %2 \"%3\", %4 questions, %5 turns")
@@ -146,10 +140,10 @@ int showCall(CliContext &ctx)
                 const SpeakerRecord *speaker = call->speaker(turn.speakerId);
                 turns.append(QJsonObject{
                     {u"id"_s, turn.id},
-                    {u"speaker"_s, orNull(turn.speaker)},
+                    {u"speaker"_s, jsonOrNull(turn.speaker)},
                     {u"role"_s, turn.role},
-                    {u"title"_s, orNull(speaker ? speaker->title : QString())},
-                    {u"firm"_s, orNull(speaker ? speaker->firm : QString())},
+                    {u"title"_s, jsonOrNull(speaker ? speaker->title : QString())},
+                    {u"firm"_s, jsonOrNull(speaker ? speaker->firm : QString())},
                     {u"question"_s, turn.question > 0 ? QJsonValue(turn.question) : QJsonValue()},
                     {u"text"_s, turn.text},
                 });

@@ -15,6 +15,7 @@
 
 using namespace Qt::StringLiterals;
 
+namespace CliChartCommands {
 namespace {
 
 QString tr(const char *text)
@@ -47,8 +48,6 @@ std::optional<FiscalQuarter> quarterOption(CliContext &ctx, const QString &name,
 }
 
 } // namespace
-
-namespace CliChartCommands {
 
 int exportChart(CliContext &ctx)
 {

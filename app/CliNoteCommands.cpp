@@ -16,6 +16,7 @@
 
 using namespace Qt::StringLiterals;
 
+namespace CliNoteCommands {
 namespace {
 
 QString tr(const char *text)
@@ -35,8 +36,6 @@ std::optional<qint64> integerOption(CliContext &ctx, const QString &name)
 }
 
 } // namespace
-
-namespace CliNoteCommands {
 
 int exportNotes(CliContext &ctx)
 {

@@ -11,6 +11,7 @@
 
 using namespace Qt::StringLiterals;
 
+namespace CliSearchCommands {
 namespace {
 
 constexpr int kDefaultLimit = 50;
@@ -18,11 +19,6 @@ constexpr int kDefaultLimit = 50;
 QString tr(const char *text)
 {
     return QCoreApplication::translate("CliSearchCommands", text);
-}
-
-QJsonValue orNull(const QString &s)
-{
-    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
 }
 
 QJsonObject hitJson(const SearchHit &hit)
@@ -33,7 +29,7 @@ QJsonObject hitJson(const SearchHit &hit)
         {u"turn"_s, hit.turnId},
         {u"section"_s, sectionKindName(hit.section)},
         {u"question"_s, hit.question > 0 ? QJsonValue(hit.question) : QJsonValue()},
-        {u"speaker"_s, orNull(hit.speaker)},
+        {u"speaker"_s, jsonOrNull(hit.speaker)},
         {u"role"_s, hit.role},
         {u"offset"_s, hit.offset},
         {u"length"_s, hit.length},
@@ -43,8 +39,6 @@ QJsonObject hitJson(const SearchHit &hit)
 }
 
 } // namespace
-
-namespace CliSearchCommands {
 
 int search(CliContext &ctx)
 {
@@ -105,8 +99,9 @@ int search(CliContext &ctx)
         const QString snippet = hit.snippet.left(hit.snippetOffset) + u'[' +
                                 hit.snippet.mid(hit.snippetOffset, hit.length) + u']' +
                                 hit.snippet.mid(hit.snippetOffset + hit.length);
-        ctx.out << hit.callId << u'\t' << where << u'\t' << u'[' << hit.turnId << u'@' << hit.offset << u"]\t"_s
-                << (hit.speaker.isEmpty() ? QString() : hit.speaker + u": "_s) << snippet << u'\n';
+        ctx.out << hit.callId << u'\t' << where << u'\t' << u'[' << hit.turnId << u'@' << hit.offset
+                << u"]\t"_s << (hit.speaker.isEmpty() ? QString() : hit.speaker + u": "_s) << snippet
+                << u'\n';
     }
     if (results.hits.isEmpty())
         ctx.err << tr("No hits for %1").arg(text) << u'\n';

@@ -238,3 +238,8 @@ int CommandLine::runSubCommand(QTextStream &out, QTextStream &err)
         Startup::closeLibrary(store);
     return code;
 }
+
+QJsonValue jsonOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QJsonValue>
 #include <QStringList>
 #include <QTextStream>
 
@@ -16,6 +17,9 @@ struct CliContext
     QTextStream &err;
     LibraryStore &store;
 };
+
+// JSON output: an empty text is null, not "".
+QJsonValue jsonOrNull(const QString &text);
 
 namespace ExitCode {
 inline constexpr int Ok = 0;

@@ -6,11 +6,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AnnotationCommands", text);
-}
-
 QString shortQuote(const QString &quote)
 {
     constexpr int kMax = 24;

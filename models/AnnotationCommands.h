@@ -2,6 +2,7 @@
 
 #include "Annotation.h"
 
+#include <QCoreApplication>
 #include <QUndoCommand>
 
 class AnnotationRepository;
@@ -27,6 +28,8 @@ protected:
 // commands on the stack still refer to it.
 class AddAnnotationCommand : public AnnotationCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(AddAnnotationCommand)
+
 public:
     AddAnnotationCommand(AnnotationRepository *repository, const Annotation &annotation,
                          QUndoCommand *parent = nullptr);
@@ -42,6 +45,8 @@ private:
 // Changes note, tags, colour or figure links; undo and redo swap the two versions.
 class EditAnnotationCommand : public AnnotationCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(EditAnnotationCommand)
+
 public:
     EditAnnotationCommand(AnnotationRepository *repository, const Annotation &before, const Annotation &after,
                           QUndoCommand *parent = nullptr);
@@ -56,6 +61,8 @@ private:
 
 class DeleteAnnotationCommand : public AnnotationCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(DeleteAnnotationCommand)
+
 public:
     DeleteAnnotationCommand(AnnotationRepository *repository, const Annotation &annotation,
                             QUndoCommand *parent = nullptr);
@@ -69,6 +76,8 @@ private:
 // Sets or clears the label and rating of a whole question.
 class MarkQuestionCommand : public AnnotationCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(MarkQuestionCommand)
+
 public:
     MarkQuestionCommand(AnnotationRepository *repository, const QuestionMark &before,
                         const QuestionMark &after, QUndoCommand *parent = nullptr);

@@ -30,11 +30,6 @@ QString iso(const QDateTime &time)
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : isoNow();
 }
 
-QString notNull(const QString &s)
-{
-    return s.isNull() ? u""_s : s;
-}
-
 QVariant turnValue(qint64 turnId)
 {
     return turnId ? QVariant(turnId) : QVariant(QMetaType(QMetaType::LongLong));

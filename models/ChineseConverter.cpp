@@ -44,11 +44,6 @@ const char *configFile(ChineseConverter::Conversion conversion)
     return "t2s.json";
 }
 
-bool sameWidth(char32_t a, char32_t b)
-{
-    return QChar::requiresSurrogates(a) == QChar::requiresSurrogates(b);
-}
-
 // Letters and digits of any script can be inside an OpenCC phrase; anything else ends one.
 bool canBeInPhrase(char32_t c)
 {
@@ -143,7 +138,8 @@ const ChineseConverter::CharacterTable &ChineseConverter::characterTable() const
                 auto it = keys.cbegin();
                 for (qsizetype i = 0; i < converted.size() - 1; ++i, ++it) {
                     const QList<uint> result = converted.at(i).toUcs4();
-                    if (result.size() == 1 && result.first() != *it && sameWidth(*it, result.first()))
+                    if (result.size() == 1 && result.first() != *it &&
+                        ChineseConverter::sameWidth(*it, result.first()))
                         table->changed.insert(*it, result.first());
                 }
             }

@@ -36,6 +36,12 @@ public:
     // length in UTF-16 units: a character whose conversion would is left as it is.
     QString convertCharacters(const QString &text) const;
     char32_t convertCharacter(char32_t codePoint) const;
+    // Whether two code points take as many UTF-16 units: only then can one stand in for the
+    // other without moving offsets.
+    static bool sameWidth(char32_t a, char32_t b)
+    {
+        return QChar::requiresSurrogates(a) == QChar::requiresSurrogates(b);
+    }
 
     // The text in the given script with exactly its original length, so that offsets into
     // the stored text stay valid: phrase variants where they keep a clause's length, plain

@@ -212,11 +212,7 @@ bool indexTurnQuestions(QSqlDatabase &db, QString *error)
 const std::vector<MigrationStep> &libraryMigrations()
 {
     static const std::vector<MigrationStep> steps = {
-        createCoreSchema,
-        createAnnotationSchema,
-        createMetricsSchema,
-        createSearchIndex,
-        indexTurnQuestions,
+        createCoreSchema, createAnnotationSchema, createMetricsSchema, createSearchIndex, indexTurnQuestions,
     };
     return steps;
 }

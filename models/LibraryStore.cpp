@@ -47,6 +47,11 @@ QString describeSqlError(const QSqlError &e)
     }
 }
 
+QString notNull(const QString &text)
+{
+    return text.isNull() ? u""_s : text;
+}
+
 bool execPrepared(QSqlQuery &query, QString *error)
 {
     if (query.exec())
@@ -75,11 +80,6 @@ bool looksLikeSqlite(const QString &path)
 }
 
 // QtSql binds a null QString as SQL NULL; the schema's text columns are NOT NULL.
-QString notNull(const QString &s)
-{
-    return s.isNull() ? u""_s : s;
-}
-
 // Mode bits as well as access(): a user running as root still means "do not write"
 // when they take the write bits away.
 bool isWritableByOwner(const QFileInfo &info)

@@ -90,3 +90,5 @@ private:
 bool execPrepared(QSqlQuery &query, QString *error);
 // An SQL error in words for the user: a full disk or a damaged file is said as such.
 QString describeSqlError(const QSqlError &error);
+// A null QString binds as SQL NULL; columns declared NOT NULL get "" instead.
+QString notNull(const QString &text);

@@ -50,11 +50,6 @@ bool figureLess(const Figure &a, const Figure &b)
 }
 
 // The schema's text columns are NOT NULL; QtSql binds a null QString as NULL.
-QString notNull(const QString &s)
-{
-    return s.isNull() ? u""_s : s;
-}
-
 } // namespace
 
 MetricRepository::MetricRepository(LibraryStore *store, QObject *parent) : QObject(parent), m_store(store) {}

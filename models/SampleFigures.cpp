@@ -15,7 +15,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kInstalledKey = u"sample_figures_installed"_s;
+const QString kFiguresInstalledKey = u"sample_figures_installed"_s;
 const QString kQuarterlyResource = u":/sample/nvda_quarterly_facts.csv"_s;
 const QString kBlackwellResource = u":/sample/nvda_blackwell_facts.csv"_s;
 const QString kManifestResource = u":/sample/sample-call.json"_s;
@@ -50,16 +50,6 @@ const QString kH20Note = u"Includes the $4.5B H20 charge; non-GAAP excluding it:
 const QString kSourceDescription =
     u"NVIDIA press releases and 10-Q/10-K filings; Blackwell statements from the earnings calls"_s;
 
-QByteArray readResource(const QString &path, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = SampleFigures::tr("the built-in resource %1 is missing").arg(path);
-        return {};
-    }
-    return file.readAll();
-}
-
 // The file's rows as column name -> text, with the file's line for messages.
 struct Row
 {
@@ -69,7 +59,7 @@ struct Row
 
 std::optional<QList<Row>> readTable(const QString &resource, QString *error)
 {
-    const QByteArray data = readResource(resource, error);
+    const QByteArray data = SampleFigures::readResource(resource, error);
     if (data.isEmpty())
         return std::nullopt;
     QString why;
@@ -110,7 +100,7 @@ std::optional<double> number(const QString &text, bool *ok)
 
 std::optional<QList<Figure>> SampleFigures::figures(QString *error)
 {
-    const QByteArray manifest = readResource(kManifestResource, error);
+    const QByteArray manifest = SampleFigures::readResource(kManifestResource, error);
     if (manifest.isEmpty())
         return std::nullopt;
     const QString company = QJsonDocument::fromJson(manifest)["company"_L1]["ticker"_L1].toString();
@@ -190,9 +180,19 @@ std::optional<QList<Figure>> SampleFigures::figures(QString *error)
     return result;
 }
 
+QByteArray SampleFigures::readResource(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("the built-in resource %1 is missing").arg(path);
+        return {};
+    }
+    return file.readAll();
+}
+
 bool SampleFigures::isInstalled(const LibraryStore &store)
 {
-    return !store.metaValue(kInstalledKey).isEmpty();
+    return !store.metaValue(kFiguresInstalledKey).isEmpty();
 }
 
 bool SampleFigures::install(LibraryStore &store, QString *error)
@@ -202,7 +202,7 @@ bool SampleFigures::install(LibraryStore &store, QString *error)
     const auto sample = figures(error);
     if (!sample)
         return false;
-    const QByteArray manifest = readResource(kManifestResource, error);
+    const QByteArray manifest = SampleFigures::readResource(kManifestResource, error);
     const QJsonObject company = QJsonDocument::fromJson(manifest)["company"_L1].toObject();
     const QString ticker = company["ticker"_L1].toString();
 
@@ -215,7 +215,7 @@ bool SampleFigures::install(LibraryStore &store, QString *error)
             QSqlQuery meta(store.database());
             meta.prepare(u"INSERT INTO meta (key, value) VALUES (?, ?), (?, ?)"
                          " ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
-            meta.addBindValue(kInstalledKey);
+            meta.addBindValue(kFiguresInstalledKey);
             meta.addBindValue(QString::number(sample->size()));
             meta.addBindValue(MetricRepository::sourceDescriptionKey(ticker));
             meta.addBindValue(kSourceDescription);

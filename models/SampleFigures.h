@@ -18,4 +18,6 @@ public:
     static bool install(LibraryStore &store, QString *error);
     // The figures the resources describe, without touching a library.
     static std::optional<QList<Figure>> figures(QString *error);
+    // A file of the built-in sample (the figures' and the call's), or an error naming it.
+    static QByteArray readResource(const QString &path, QString *error);
 };

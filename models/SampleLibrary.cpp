@@ -12,35 +12,26 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const QString kInstalledKey = u"sample_installed"_s;
+const QString kSampleInstalledKey = u"sample_installed"_s;
 
-QByteArray readResource(const QString &path, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = SampleLibrary::tr("the built-in resource %1 is missing").arg(path);
-        return {};
-    }
-    return file.readAll();
-}
 } // namespace
 
 bool SampleLibrary::isInstalled(const LibraryStore &store)
 {
-    return !store.metaValue(kInstalledKey).isEmpty() && SampleFigures::isInstalled(store);
+    return !store.metaValue(kSampleInstalledKey).isEmpty() && SampleFigures::isInstalled(store);
 }
 
 bool SampleLibrary::install(LibraryStore &store, QString *error)
 {
     // The figures came later than the call: a library with the call still gets them once.
-    if (!store.metaValue(kInstalledKey).isEmpty())
+    if (!store.metaValue(kSampleInstalledKey).isEmpty())
         return SampleFigures::install(store, error);
-    const QByteArray manifest = readResource(u":/sample/sample-call.json"_s, error);
+    const QByteArray manifest = SampleFigures::readResource(u":/sample/sample-call.json"_s, error);
     if (manifest.isEmpty())
         return false;
     const QJsonObject json = QJsonDocument::fromJson(manifest).object();
     const QString fileName = json.value("file"_L1).toString();
-    const QByteArray transcript = readResource(u":/sample/"_s + fileName, error);
+    const QByteArray transcript = SampleFigures::readResource(u":/sample/"_s + fileName, error);
     if (transcript.isEmpty())
         return false;
 
@@ -62,6 +53,6 @@ bool SampleLibrary::install(LibraryStore &store, QString *error)
         *error = outcome.error;
         return false;
     }
-    return store.setMetaValue(kInstalledKey, QString::number(outcome.callId), error) &&
+    return store.setMetaValue(kSampleInstalledKey, QString::number(outcome.callId), error) &&
            SampleFigures::install(store, error);
 }

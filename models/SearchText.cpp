@@ -17,11 +17,6 @@ namespace {
 // Bumped whenever the rules below change, so that existing indexes are rebuilt.
 constexpr QByteArrayView kRulesVersion = "search-text-1";
 
-bool sameWidth(char32_t a, char32_t b)
-{
-    return QChar::requiresSurrogates(a) == QChar::requiresSurrogates(b);
-}
-
 char32_t foldWithoutTable(char32_t c, const ChineseConverter &t2s)
 {
     char32_t folded = t2s.convertCharacter(c);
@@ -30,9 +25,9 @@ char32_t foldWithoutTable(char32_t c, const ChineseConverter &t2s)
     else if (folded == 0x3000) // ideographic space
         folded = u' ';
     const char32_t caseFolded = QChar::toCaseFolded(folded);
-    if (sameWidth(caseFolded, folded))
+    if (ChineseConverter::sameWidth(caseFolded, folded))
         folded = caseFolded;
-    return sameWidth(folded, c) ? folded : c;
+    return ChineseConverter::sameWidth(folded, c) ? folded : c;
 }
 
 struct Folding

@@ -14,6 +14,7 @@
 
 using namespace Qt::StringLiterals;
 
+namespace SearchTokenizer {
 namespace {
 
 // Decodes one UTF-8 sequence at text[i]; returns its length in bytes, or 1 for a byte
@@ -199,8 +200,6 @@ QString tr(const char *text)
 }
 
 } // namespace
-
-namespace SearchTokenizer {
 
 bool registerOn(const QSqlDatabase &db, QString *error)
 {

@@ -8,6 +8,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -255,6 +256,30 @@ private slots:
         QCOMPARE(label.data().toString(), QString());
         stack.redo();
         QCOMPARE(label.data().toString(), u"deflected"_s);
+    }
+
+    // The undo stack's texts ("Undo Highlight …") in the reader's language: lupdate files
+    // them under each command class, so that is where they must be looked up at run time.
+    void undoTextsAreTranslated()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(u":/i18n/earnings-reader_zh_TW.qm"_s));
+        QCoreApplication::installTranslator(&translator);
+        QUndoStack stack;
+        AnnotationModel annotations(m_repo.get(), &stack);
+        annotations.showCall(m_call.summary.id);
+        const TurnRecord *answer = turnWhere(3, Role::Executive);
+        QVERIFY(answer);
+        QVERIFY(annotations.addAnnotation(span(answer, 10, 20, {u"margin"_s})));
+        QVERIFY2(stack.text(0).startsWith(u"螢光標記「"_s), qPrintable(stack.text(0)));
+        const QModelIndex note = annotations.index(0, AnnotationModel::NoteColumn);
+        QVERIFY(annotations.setData(note, u"changed"_s));
+        QVERIFY2(stack.text(1).startsWith(u"編輯註記「"_s), qPrintable(stack.text(1)));
+        QuestionMarkModel marks(m_repo.get(), &stack);
+        marks.setCall(m_call);
+        QVERIFY(marks.setData(marks.indexForQuestion(3, QuestionMarkModel::LabelColumn), u"deflected"_s));
+        QVERIFY2(stack.text(2).startsWith(u"將 Q3 標記為「"_s), qPrintable(stack.text(2)));
+        QCoreApplication::removeTranslator(&translator);
     }
 
 private:

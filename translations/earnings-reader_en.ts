@@ -1134,6 +1134,10 @@ Call date: %4
         <source>The built-in sample (the NVIDIA call and its figures) is in %1</source>
         <translation>The built-in sample (the NVIDIA call and its figures) is in %1</translation>
     </message>
+    <message>
+        <source>--%1 must be a fiscal quarter like FY2025Q4, not %2</source>
+        <translation>--%1 must be a fiscal quarter like FY2025Q4, not %2</translation>
+    </message>
 </context>
 <context>
     <name>CliNoteCommands</name>
@@ -1219,6 +1223,10 @@ Call date: %4
     <message>
         <source>  not placed: annotation %1 &quot;%2&quot;</source>
         <translation>  not placed: annotation %1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number, not &quot;%2&quot;</source>
+        <translation>--%1 must be a whole number, not &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -2648,13 +2656,6 @@ Call date: %4
     <message>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
-    </message>
-</context>
-<context>
-    <name>SampleLibrary</name>
-    <message>
-        <source>the built-in resource %1 is missing</source>
-        <translation>the built-in resource %1 is missing</translation>
     </message>
 </context>
 <context>

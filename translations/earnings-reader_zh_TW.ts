@@ -1121,6 +1121,10 @@ Call date: %4
         <source>The built-in sample (the NVIDIA call and its figures) is in %1</source>
         <translation>內建範例(NVIDIA 法說會及其數據)位於 %1</translation>
     </message>
+    <message>
+        <source>--%1 must be a fiscal quarter like FY2025Q4, not %2</source>
+        <translation>--%1 必須是 FY2025Q4 這樣的財季，而不是 %2</translation>
+    </message>
 </context>
 <context>
     <name>CliNoteCommands</name>
@@ -1205,6 +1209,10 @@ Call date: %4
     <message>
         <source>  not placed: annotation %1 &quot;%2&quot;</source>
         <translation>  未能定位：註記 %1「%2」</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number, not &quot;%2&quot;</source>
+        <translation>--%1 必須是整數，而不是「%2」</translation>
     </message>
 </context>
 <context>
@@ -2627,13 +2635,6 @@ Call date: %4
     <message>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
-    </message>
-</context>
-<context>
-    <name>SampleLibrary</name>
-    <message>
-        <source>the built-in resource %1 is missing</source>
-        <translation>缺少內建資源 %1</translation>
     </message>
 </context>
 <context>
