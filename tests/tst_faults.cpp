@@ -98,16 +98,11 @@ private slots:
             file.write("just some notes, not a database\n");
         } else if (damage == u"truncate"_s) {
             file.resize(size / 3);
-        } else {
-            // Overwrite the b-tree pages behind the schema with noise.
-            QRandomGenerator random(42);
-            QByteArray noise(int(size - 4096), '\0');
-            for (char &c : noise)
-                c = char(random.bounded(256));
-            file.seek(4096);
-            file.write(noise);
         }
         file.close();
+        // Overwrite the b-tree pages behind the schema with noise.
+        if (damage == u"page"_s)
+            QVERIFY(overwriteAfterFirstPage(path, 42));
         // Damage within the same millisecond as the clean close must not look unchanged.
         QVERIFY(setModifiedLater(path, 2));
         const QByteArray before = fileHash(path);

@@ -7,7 +7,6 @@
 #include <QCryptographicHash>
 #include <QDirIterator>
 #include <QFile>
-#include <QRandomGenerator>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
@@ -408,17 +407,7 @@ private slots:
         QCOMPARE(LibraryCheckRecord::checkNeeded(file), LibraryStore::Check::SchemaOnly);
 
         // Damage after the clean close: the file changed, so the full check runs and finds it.
-        {
-            QFile damaged(file);
-            QVERIFY(damaged.open(QIODevice::ReadWrite));
-            const qint64 size = damaged.size();
-            QRandomGenerator random(7);
-            QByteArray noise(int(size - 4096), '\0');
-            for (char &c : noise)
-                c = char(random.bounded(256));
-            damaged.seek(4096);
-            damaged.write(noise);
-        }
+        QVERIFY(overwriteAfterFirstPage(file, 7));
         QVERIFY(setModifiedLater(file, 10));
         QCOMPARE(LibraryCheckRecord::checkNeeded(file), LibraryStore::Check::Full);
         LibraryStore store;
