@@ -1,15 +1,14 @@
 #include "GuiLauncher.h"
 
-#include "AppSettings.h"
-#include "ChartPanel.h"
-#include "CommandLine.h"
-#include "DarkPalette.h"
-#include "LanguageManager.h"
-#include "LibraryStore.h"
-#include "MainWindow.h"
 #include "Startup.h"
 #include "StartupTrace.h"
 #include "WindowScreenshot.h"
+#include "charts/ChartPanel.h"
+#include "cli/CommandLine.h"
+#include "main/DarkPalette.h"
+#include "main/MainWindow.h"
+#include "store/LibraryStore.h"
+#include "util/AppSettings.h"
 
 #include <QApplication>
 #include <QDir>
@@ -78,6 +77,8 @@ int run(int argc, char **argv, const QString &subCommand)
     QApplication::setWindowIcon(QIcon(u":/icons/io.github.earningsreader.EarningsReader.svg"_s));
     QTextStream out(stdout);
     QTextStream err(stderr);
+    if (!Startup::applyLanguage(CommandLine::requestedLanguage(argc, argv), err))
+        return ExitCode::Usage;
     CommandLine commandLine;
     if (!commandLine.parse(err))
         return ExitCode::Usage;
@@ -85,15 +86,6 @@ int run(int argc, char **argv, const QString &subCommand)
         return commandLine.runSubCommand(out, err);
 
     const QCommandLineParser &options = commandLine.parser();
-    const QString language =
-        options.isSet(u"language"_s) ? options.value(u"language"_s) : AppSettings::language();
-    if (!language.isEmpty() && !AppSettings::availableLanguages().contains(language)) {
-        err << QApplication::translate("GuiLauncher", "--language must be one of %1")
-                   .arg(AppSettings::availableLanguages().join(u", "_s))
-            << Qt::endl;
-        return ExitCode::Usage;
-    }
-    LanguageManager::instance().apply(language);
     if (options.isSet(u"dark"_s))
         DarkPalette::apply();
 

@@ -1,8 +1,8 @@
 #include "WindowScreenshot.h"
 
-#include "AtomicFile.h"
-#include "PngEncoder.h"
 #include "StartupTrace.h"
+#include "charts/PngEncoder.h"
+#include "util/AtomicFile.h"
 
 #include <QApplication>
 #include <QEvent>

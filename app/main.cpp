@@ -1,7 +1,7 @@
-#include "CommandLine.h"
 #include "GuiLauncher.h"
 #include "Startup.h"
 #include "StartupTrace.h"
+#include "cli/CommandLine.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -37,6 +37,8 @@ int main(int argc, char **argv)
     Startup::setApplicationIdentity();
     QTextStream out(stdout);
     QTextStream err(stderr);
+    if (!Startup::applyLanguage(CommandLine::requestedLanguage(argc, argv), err))
+        return ExitCode::Usage;
     CommandLine commandLine;
     if (!commandLine.parse(err))
         return ExitCode::Usage;

@@ -9,6 +9,7 @@ packages=(
     fonts-noto-cjk xvfb xauth
     desktop-file-utils appstream
     clang libclang-rt-14-dev
+    python3
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -1,7 +1,7 @@
 #include "SyntheticCorpus.h"
 
-#include "CallImporter.h"
-#include "ChineseConverter.h"
+#include "calls/CallImporter.h"
+#include "text/ChineseConverter.h"
 
 #include <QRandomGenerator>
 

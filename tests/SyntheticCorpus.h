@@ -1,6 +1,6 @@
 #pragma once
 
-#include "LibraryRecords.h"
+#include "store/LibraryRecords.h"
 
 // Earnings calls in the seed's style for tests and the search benchmark: an article,
 // commentary, prepared remarks and a Q&A of about a hundred turns, about 30 KB of mixed

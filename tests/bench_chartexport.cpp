@@ -2,11 +2,11 @@
 // figures, and prints the figures: `bench_chartexport [--runs N]`. With --short it exports
 // each once and checks the files instead (how CTest runs it); it never fails on time.
 
-#include "ChartExporter.h"
-#include "LibraryStore.h"
-#include "MetricRepository.h"
-#include "SampleLibrary.h"
+#include "charts/ChartExporter.h"
 #include "charts/ChartPane.h"
+#include "figures/MetricRepository.h"
+#include "sample/SampleLibrary.h"
+#include "store/LibraryStore.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

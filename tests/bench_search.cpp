@@ -5,10 +5,10 @@
 //
 //   bench_search [--calls N] [--short]
 
-#include "LibraryStore.h"
-#include "SearchIndex.h"
-#include "SearchText.h"
 #include "SyntheticCorpus.h"
+#include "search/SearchIndex.h"
+#include "store/LibraryStore.h"
+#include "text/SearchText.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

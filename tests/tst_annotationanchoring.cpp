@@ -1,9 +1,9 @@
-#include "AnnotationAnchoring.h"
-#include "AnnotationRepository.h"
-#include "CallImporter.h"
-#include "CallReimporter.h"
-#include "LibraryStore.h"
-#include "SampleLibrary.h"
+#include "annotations/AnnotationAnchoring.h"
+#include "annotations/AnnotationRepository.h"
+#include "annotations/CallReimporter.h"
+#include "calls/CallImporter.h"
+#include "sample/SampleLibrary.h"
+#include "store/LibraryStore.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
-#include "AnnotationRepository.h"
 #include "AppRunner.h"
-#include "LibraryStore.h"
-#include "SampleLibrary.h"
+#include "annotations/AnnotationRepository.h"
+#include "sample/SampleLibrary.h"
+#include "store/LibraryStore.h"
 
 #include <QFile>
 #include <QJsonArray>

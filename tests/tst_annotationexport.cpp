@@ -1,8 +1,8 @@
-#include "AnnotationExport.h"
-#include "AnnotationModel.h"
-#include "AnnotationRepository.h"
-#include "LibraryStore.h"
-#include "SampleLibrary.h"
+#include "annotations/AnnotationExport.h"
+#include "annotations/AnnotationModel.h"
+#include "annotations/AnnotationRepository.h"
+#include "sample/SampleLibrary.h"
+#include "store/LibraryStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

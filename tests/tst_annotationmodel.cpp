@@ -1,8 +1,8 @@
-#include "AnnotationModel.h"
-#include "AnnotationRepository.h"
-#include "LibraryStore.h"
-#include "QuestionMarkModel.h"
-#include "SampleLibrary.h"
+#include "annotations/AnnotationModel.h"
+#include "annotations/AnnotationRepository.h"
+#include "annotations/QuestionMarkModel.h"
+#include "sample/SampleLibrary.h"
+#include "store/LibraryStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

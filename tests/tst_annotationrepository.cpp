@@ -1,6 +1,6 @@
-#include "AnnotationRepository.h"
-#include "LibraryStore.h"
-#include "SampleLibrary.h"
+#include "annotations/AnnotationRepository.h"
+#include "sample/SampleLibrary.h"
+#include "store/LibraryStore.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>

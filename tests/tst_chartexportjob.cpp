@@ -1,13 +1,13 @@
 // Exporting a chart from the window: the PNG encoder keeps every pixel, reports its rows
 // and stops when cancelled, and Cancel in the progress dialog writes nothing.
-#include "ChartExportJob.h"
-#include "ChartExporter.h"
-#include "ChartPanel.h"
-#include "LibraryStore.h"
-#include "MetricRepository.h"
-#include "PngEncoder.h"
-#include "SampleLibrary.h"
+#include "charts/ChartExportJob.h"
+#include "charts/ChartExporter.h"
 #include "charts/ChartPane.h"
+#include "charts/ChartPanel.h"
+#include "charts/PngEncoder.h"
+#include "figures/MetricRepository.h"
+#include "sample/SampleLibrary.h"
+#include "store/LibraryStore.h"
 
 #include <QBuffer>
 #include <QDir>

@@ -1,13 +1,13 @@
-#include "ChartPanel.h"
-#include "FigureTableModel.h"
-#include "FiguresDock.h"
-#include "LibraryStore.h"
-#include "MainWindow.h"
-#include "MetricRepository.h"
-#include "SampleLibrary.h"
 #include "charts/ChartLegend.h"
 #include "charts/ChartPane.h"
+#include "charts/ChartPanel.h"
 #include "charts/ChartRenderer.h"
+#include "figures/FigureTableModel.h"
+#include "figures/FiguresDock.h"
+#include "figures/MetricRepository.h"
+#include "main/MainWindow.h"
+#include "sample/SampleLibrary.h"
+#include "store/LibraryStore.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,5 +1,5 @@
-#include "ChineseConverter.h"
-#include "SearchText.h"
+#include "text/ChineseConverter.h"
+#include "text/SearchText.h"
 
 #include <QFile>
 #include <QTest>

@@ -189,6 +189,51 @@ private slots:
         QVERIFY(version.out.startsWith(u"earnings-reader "_s));
     }
 
+    // The command line speaks the language asked for with --language, or else the system's.
+    void messagesInTheUsersLanguage_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("--language zh_TW") << QStringList{u"--language"_s, u"zh_TW"_s} << u"C.UTF-8"_s
+                                          << u"未知的子命令：frobnicate(請參閱 --help)"_s;
+        QTest::newRow("--language=zh_CN") << QStringList{u"--language=zh_CN"_s} << u"C.UTF-8"_s
+                                          << u"未知的子命令：frobnicate(请参阅 --help)"_s;
+        QTest::newRow("LC_ALL zh_TW")
+            << QStringList{} << u"zh_TW.UTF-8"_s << u"未知的子命令：frobnicate(請參閱 --help)"_s;
+        QTest::newRow("--language en wins over LC_ALL")
+            << QStringList{u"--language"_s, u"en"_s} << u"zh_CN.UTF-8"_s
+            << u"Unknown sub-command: frobnicate (see --help)"_s;
+    }
+
+    void messagesInTheUsersLanguage()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, locale);
+        QFETCH(QString, expected);
+        AppRunOptions options;
+        options.environment = {{u"LC_ALL"_s, locale}};
+        const AppRun result =
+            runApp(args + QStringList{u"frobnicate"_s, u"--library"_s, m_dir.filePath(u"language.sqlite"_s)},
+                   options);
+        QCOMPARE(result.exitCode, 2);
+        QCOMPARE(result.err.trimmed(), expected);
+    }
+
+    void helpInTheUsersLanguage()
+    {
+        const AppRun help = runApp({u"--help"_s, u"--language"_s, u"zh_TW"_s});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.contains(u"子命令"_s), qPrintable(help.out));
+    }
+
+    void unknownLanguageIsAUsageError()
+    {
+        const AppRun result = runApp({u"calls"_s, u"--language"_s, u"klingon"_s});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.err.contains(u"zh_TW"_s));
+    }
+
     void missingCallIsAnError()
     {
         const AppRun result = runApp({u"show"_s, u"42"_s, u"--library"_s, m_library});

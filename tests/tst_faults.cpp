@@ -1,9 +1,9 @@
 #include "AppRunner.h"
-#include "LibraryStore.h"
-#include "SampleLibrary.h"
 #include "TestFiles.h"
-#include "TextDecoder.h"
-#include "TranscriptParser.h"
+#include "sample/SampleLibrary.h"
+#include "store/LibraryStore.h"
+#include "text/TextDecoder.h"
+#include "transcript/TranscriptParser.h"
 
 #include <QCryptographicHash>
 #include <QDir>

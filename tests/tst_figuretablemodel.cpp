@@ -1,7 +1,7 @@
-#include "FigureTableModel.h"
-#include "LibraryStore.h"
-#include "MetricRepository.h"
-#include "SampleLibrary.h"
+#include "figures/FigureTableModel.h"
+#include "figures/MetricRepository.h"
+#include "sample/SampleLibrary.h"
+#include "store/LibraryStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

@@ -1,7 +1,7 @@
-#include "FinancialCsv.h"
-#include "LibraryStore.h"
-#include "MetricRepository.h"
-#include "SampleLibrary.h"
+#include "figures/FinancialCsv.h"
+#include "figures/MetricRepository.h"
+#include "sample/SampleLibrary.h"
+#include "store/LibraryStore.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
-#include "CallListModel.h"
-#include "LibraryStore.h"
-#include "NavigatorModel.h"
-#include "SampleLibrary.h"
+#include "calls/CallListModel.h"
+#include "calls/NavigatorModel.h"
+#include "sample/SampleLibrary.h"
+#include "store/LibraryStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

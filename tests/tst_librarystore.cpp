@@ -1,8 +1,8 @@
-#include "CallImporter.h"
-#include "LibraryCheckRecord.h"
-#include "LibraryStore.h"
-#include "SampleLibrary.h"
 #include "TestFiles.h"
+#include "calls/CallImporter.h"
+#include "sample/SampleLibrary.h"
+#include "store/LibraryCheckRecord.h"
+#include "store/LibraryStore.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>

@@ -1,11 +1,11 @@
-#include "AppSettings.h"
-#include "LanguageManager.h"
-#include "LibraryStore.h"
-#include "MainWindow.h"
-#include "NavigatorModel.h"
-#include "SampleLibrary.h"
-#include "SettingsDialog.h"
-#include "TranscriptView.h"
+#include "calls/NavigatorModel.h"
+#include "main/MainWindow.h"
+#include "main/SettingsDialog.h"
+#include "sample/SampleLibrary.h"
+#include "store/LibraryStore.h"
+#include "transcript/TranscriptView.h"
+#include "util/AppSettings.h"
+#include "util/LanguageManager.h"
 
 #include <QAccessible>
 #include <QApplication>

@@ -1,8 +1,8 @@
-#include "FinancialFigures.h"
-#include "LibraryStore.h"
-#include "MetricRepository.h"
-#include "SampleFigures.h"
-#include "SampleLibrary.h"
+#include "figures/FinancialFigures.h"
+#include "figures/MetricRepository.h"
+#include "figures/SampleFigures.h"
+#include "sample/SampleLibrary.h"
+#include "store/LibraryStore.h"
 
 #include <QDir>
 #include <QFile>

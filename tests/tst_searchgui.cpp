@@ -1,11 +1,11 @@
-#include "FindBar.h"
-#include "LibraryStore.h"
-#include "MainWindow.h"
-#include "SampleLibrary.h"
-#include "SearchDock.h"
-#include "SearchResultModel.h"
-#include "SearchText.h"
-#include "TranscriptView.h"
+#include "main/MainWindow.h"
+#include "sample/SampleLibrary.h"
+#include "search/FindBar.h"
+#include "search/SearchDock.h"
+#include "search/SearchResultModel.h"
+#include "store/LibraryStore.h"
+#include "text/SearchText.h"
+#include "transcript/TranscriptView.h"
 
 #include <QAction>
 #include <QApplication>

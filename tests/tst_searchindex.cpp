@@ -1,9 +1,10 @@
-#include "ChineseConverter.h"
-#include "LibraryStore.h"
-#include "SampleLibrary.h"
-#include "SearchIndex.h"
-#include "SearchText.h"
 #include "SyntheticCorpus.h"
+#include "sample/SampleLibrary.h"
+#include "search/SearchIndex.h"
+#include "store/LibraryStore.h"
+#include "store/SqlHelpers.h"
+#include "text/ChineseConverter.h"
+#include "text/SearchText.h"
 
 #include <QFile>
 #include <QRandomGenerator>

@@ -1,6 +1,6 @@
-#include "LibraryStore.h"
-#include "SampleLibrary.h"
-#include "SearchResultModel.h"
+#include "sample/SampleLibrary.h"
+#include "search/SearchResultModel.h"
+#include "store/LibraryStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
-#include "TextDecoder.h"
+#include "text/TextDecoder.h"
 
 #include <QFile>
 #include <QStringEncoder>

@@ -1,5 +1,5 @@
-#include "TextDecoder.h"
-#include "TranscriptParser.h"
+#include "text/TextDecoder.h"
+#include "transcript/TranscriptParser.h"
 
 #include <QDirIterator>
 #include <QFile>

@@ -610,7 +610,7 @@
     </message>
 </context>
 <context>
-    <name>BlackwellChart</name>
+    <name>BlackwellChartBuilder</name>
     <message>
         <source>Blackwell ramp</source>
         <translation>Blackwell ramp</translation>
@@ -812,6 +812,19 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>ChartBuilder</name>
+    <message>
+        <source>%1 figures stored in the Earnings Reader library</source>
+        <translation>%1 figures stored in the Earnings Reader library</translation>
+    </message>
+    <message>
+        <source>Source: %1. Status and source of every figure: Figures table and tooltips.
+%2</source>
+        <translation>Source: %1. Status and source of every figure: Figures table and tooltips.
+%2</translation>
+    </message>
+</context>
+<context>
     <name>ChartExportDialog</name>
     <message>
         <source>Export Chart</source>
@@ -920,16 +933,6 @@ Call date: %4
     <message>
         <source>Last quarter shown</source>
         <translation>Last quarter shown</translation>
-    </message>
-    <message>
-        <source>%1 figures stored in the Earnings Reader library</source>
-        <translation>%1 figures stored in the Earnings Reader library</translation>
-    </message>
-    <message>
-        <source>Source: %1. Status and source of every figure: Figures table and tooltips.
-%2</source>
-        <translation>Source: %1. Status and source of every figure: Figures table and tooltips.
-%2</translation>
     </message>
     <message>
         <source>%1: no figures for %2 in this range</source>
@@ -2272,7 +2275,7 @@ Call date: %4
     </message>
 </context>
 <context>
-    <name>MarginChart</name>
+    <name>MarginChartBuilder</name>
     <message>
         <source>Margins</source>
         <translation>Margins</translation>
@@ -2534,7 +2537,7 @@ Call date: %4
     </message>
 </context>
 <context>
-    <name>RevenueChart</name>
+    <name>RevenueChartBuilder</name>
     <message>
         <source>Revenue</source>
         <translation>Revenue</translation>
@@ -2882,7 +2885,7 @@ Call date: %4
     </message>
 </context>
 <context>
-    <name>TranscriptView</name>
+    <name>TranscriptDocument</name>
     <message>
         <source>Source: %1</source>
         <translation>Source: %1</translation>

@@ -604,7 +604,7 @@
     </message>
 </context>
 <context>
-    <name>BlackwellChart</name>
+    <name>BlackwellChartBuilder</name>
     <message>
         <source>Blackwell ramp</source>
         <translation>Blackwell 放量</translation>
@@ -801,6 +801,19 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>ChartBuilder</name>
+    <message>
+        <source>%1 figures stored in the Earnings Reader library</source>
+        <translation>Earnings Reader 数据库中保存的 %1 数据</translation>
+    </message>
+    <message>
+        <source>Source: %1. Status and source of every figure: Figures table and tooltips.
+%2</source>
+        <translation>来源：%1。各项数据的状态与来源：请见「数据」表格与工具提示。
+%2</translation>
+    </message>
+</context>
+<context>
     <name>ChartExportDialog</name>
     <message>
         <source>Export Chart</source>
@@ -909,16 +922,6 @@ Call date: %4
     <message>
         <source>Last quarter shown</source>
         <translation>显示的最后一个季度</translation>
-    </message>
-    <message>
-        <source>%1 figures stored in the Earnings Reader library</source>
-        <translation>Earnings Reader 数据库中保存的 %1 数据</translation>
-    </message>
-    <message>
-        <source>Source: %1. Status and source of every figure: Figures table and tooltips.
-%2</source>
-        <translation>来源：%1。各项数据的状态与来源：请见「数据」表格与工具提示。
-%2</translation>
     </message>
     <message>
         <source>%1: no figures for %2 in this range</source>
@@ -2251,7 +2254,7 @@ Call date: %4
     </message>
 </context>
 <context>
-    <name>MarginChart</name>
+    <name>MarginChartBuilder</name>
     <message>
         <source>Margins</source>
         <translation>利润率</translation>
@@ -2513,7 +2516,7 @@ Call date: %4
     </message>
 </context>
 <context>
-    <name>RevenueChart</name>
+    <name>RevenueChartBuilder</name>
     <message>
         <source>Revenue</source>
         <translation>营收</translation>
@@ -2532,7 +2535,7 @@ Call date: %4
     </message>
     <message>
         <source>Revenue (US$ billions)</source>
-        <translation>营收 (十亿美元)</translation>
+        <translation>营收（十亿美元）</translation>
     </message>
     <message>
         <source>Revenue growth, year over year (%)</source>
@@ -2858,10 +2861,10 @@ Call date: %4
     </message>
 </context>
 <context>
-    <name>TranscriptView</name>
+    <name>TranscriptDocument</name>
     <message>
         <source>Source: %1</source>
-        <translation>来源:%1</translation>
+        <translation>来源：%1</translation>
     </message>
 </context>
 <context>

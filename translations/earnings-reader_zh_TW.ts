@@ -604,7 +604,7 @@
     </message>
 </context>
 <context>
-    <name>BlackwellChart</name>
+    <name>BlackwellChartBuilder</name>
     <message>
         <source>Blackwell ramp</source>
         <translation>Blackwell 放量</translation>
@@ -801,6 +801,19 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>ChartBuilder</name>
+    <message>
+        <source>%1 figures stored in the Earnings Reader library</source>
+        <translation>Earnings Reader 資料庫中儲存的 %1 數據</translation>
+    </message>
+    <message>
+        <source>Source: %1. Status and source of every figure: Figures table and tooltips.
+%2</source>
+        <translation>來源：%1。各項數據的狀態與來源：請見「數據」表格與工具提示。
+%2</translation>
+    </message>
+</context>
+<context>
     <name>ChartExportDialog</name>
     <message>
         <source>Export Chart</source>
@@ -909,16 +922,6 @@ Call date: %4
     <message>
         <source>Last quarter shown</source>
         <translation>顯示的最後一個季度</translation>
-    </message>
-    <message>
-        <source>%1 figures stored in the Earnings Reader library</source>
-        <translation>Earnings Reader 資料庫中儲存的 %1 數據</translation>
-    </message>
-    <message>
-        <source>Source: %1. Status and source of every figure: Figures table and tooltips.
-%2</source>
-        <translation>來源：%1。各項數據的狀態與來源：請見「數據」表格與工具提示。
-%2</translation>
     </message>
     <message>
         <source>%1: no figures for %2 in this range</source>
@@ -2251,7 +2254,7 @@ Call date: %4
     </message>
 </context>
 <context>
-    <name>MarginChart</name>
+    <name>MarginChartBuilder</name>
     <message>
         <source>Margins</source>
         <translation>利潤率</translation>
@@ -2513,7 +2516,7 @@ Call date: %4
     </message>
 </context>
 <context>
-    <name>RevenueChart</name>
+    <name>RevenueChartBuilder</name>
     <message>
         <source>Revenue</source>
         <translation>營收</translation>
@@ -2532,7 +2535,7 @@ Call date: %4
     </message>
     <message>
         <source>Revenue (US$ billions)</source>
-        <translation>營收 (十億美元)</translation>
+        <translation>營收（十億美元）</translation>
     </message>
     <message>
         <source>Revenue growth, year over year (%)</source>
@@ -2858,10 +2861,10 @@ Call date: %4
     </message>
 </context>
 <context>
-    <name>TranscriptView</name>
+    <name>TranscriptDocument</name>
     <message>
         <source>Source: %1</source>
-        <translation>來源:%1</translation>
+        <translation>來源：%1</translation>
     </message>
 </context>
 <context>

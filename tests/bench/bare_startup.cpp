@@ -2,7 +2,7 @@
 // Shows a QMainWindow with a QTextBrowser, waits for its first paint, and exits; with
 // --screenshot FILE it first saves the window as a PNG, the same work earnings-reader's
 // --screenshot does after its first paint.
-#include "PngEncoder.h"
+#include "charts/PngEncoder.h"
 
 #include <QApplication>
 #include <QEvent>

@@ -4,8 +4,8 @@
 // With --calls N it also times start-up on a library of N synthetic calls: the first start
 // (which checks every page of the file) and the later ones.
 //   bench_startup [--runs N] [--calls N]
-#include "LibraryStore.h"
 #include "SyntheticCorpus.h"
+#include "store/LibraryStore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
 // libFuzzer target: importing an annotations JSON export into a library. Any input must be
 // either refused with a message or imported, never crash or corrupt the library.
-#include "AnnotationExport.h"
-#include "AnnotationRepository.h"
-#include "LibraryStore.h"
+#include "annotations/AnnotationExport.h"
+#include "annotations/AnnotationRepository.h"
+#include "store/LibraryStore.h"
 
 #include <QCoreApplication>
 #include <QDir>

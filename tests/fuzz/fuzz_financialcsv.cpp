@@ -1,6 +1,6 @@
 // libFuzzer target: the financial figures CSV reader. Beyond not crashing, whatever it
 // accepts must survive a write and a second read unchanged in number.
-#include "FinancialCsv.h"
+#include "figures/FinancialCsv.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,7 +1,7 @@
 // libFuzzer target: encoding detection and transcript parsing of arbitrary bytes.
 // Beyond not crashing, a parsed transcript must keep every non-empty line.
-#include "TextDecoder.h"
-#include "TranscriptParser.h"
+#include "text/TextDecoder.h"
+#include "transcript/TranscriptParser.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -19,7 +19,10 @@ QProcessEnvironment headlessEnvironment()
 AppRun runApp(const QStringList &args, const AppRunOptions &options)
 {
     QProcess process;
-    process.setProcessEnvironment(headlessEnvironment());
+    QProcessEnvironment environment = headlessEnvironment();
+    for (const auto &[name, value] : options.environment)
+        environment.insert(name, value);
+    process.setProcessEnvironment(environment);
     if (options.fileSizeLimit >= 0) {
         const rlim_t limit = rlim_t(options.fileSizeLimit);
         process.setChildProcessModifier([limit] {

@@ -20,6 +20,8 @@ struct AppRunOptions
     // SIGXFSZ ignored so the write fails with EFBIG): a full disk, reproducibly.
     qint64 fileSizeLimit = -1;
     int timeoutMs = 120000;
+    // Variables set for the child on top of the headless environment, e.g. {"LC_ALL", "zh_TW.UTF-8"}.
+    QList<std::pair<QString, QString>> environment;
 };
 
 QProcessEnvironment headlessEnvironment();

@@ -1,4 +1,4 @@
-#include "ChartExportDialog.h"
+#include "charts/ChartExportDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

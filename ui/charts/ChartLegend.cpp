@@ -1,6 +1,6 @@
-#include "ChartLegend.h"
+#include "charts/ChartLegend.h"
 
-#include "ChartRenderer.h"
+#include "charts/ChartRenderer.h"
 
 #include <QChart>
 #include <QEvent>

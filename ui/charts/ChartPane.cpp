@@ -1,10 +1,7 @@
-#include "ChartPane.h"
+#include "charts/ChartPane.h"
 
-#include "BlackwellChart.h"
-#include "ChartLegend.h"
-#include "ChartRenderer.h"
-#include "MarginChart.h"
-#include "RevenueChart.h"
+#include "charts/ChartLegend.h"
+#include "charts/ChartRenderer.h"
 
 #include <QChart>
 #include <QChartView>
@@ -23,11 +20,12 @@ namespace {
 const QString kLinkedSeries = u"linked"_s;
 } // namespace
 
-ChartPane::ChartPane(QWidget *parent)
-    : QWidget(parent), m_rangeLabel(new QLabel(this)), m_fromBox(new QComboBox(this)),
-      m_toLabel(new QLabel(this)), m_toBox(new QComboBox(this)), m_resetButton(new QToolButton(this)),
-      m_view(new QChartView(this)), m_legend(new ChartLegend(this))
+ChartPane::ChartPane(std::unique_ptr<ChartBuilder> builder, QWidget *parent)
+    : QWidget(parent), m_builder(std::move(builder)), m_rangeLabel(new QLabel(this)),
+      m_fromBox(new QComboBox(this)), m_toLabel(new QLabel(this)), m_toBox(new QComboBox(this)),
+      m_resetButton(new QToolButton(this)), m_view(new QChartView(this)), m_legend(new ChartLegend(this))
 {
+    setObjectName(m_builder->id() + u"Chart"_s);
     m_fromBox->setObjectName(u"rangeFrom"_s);
     m_toBox->setObjectName(u"rangeTo"_s);
     m_resetButton->setObjectName(u"rangeReset"_s);
@@ -71,20 +69,10 @@ ChartPane::~ChartPane()
     delete m_view->chart();
 }
 
-QStringList ChartPane::paneIds()
-{
-    return {u"revenue"_s, u"margin"_s, u"blackwell"_s};
-}
-
 ChartPane *ChartPane::create(const QString &paneId, QWidget *parent)
 {
-    if (paneId == u"revenue"_s)
-        return new RevenueChart(parent);
-    if (paneId == u"margin"_s)
-        return new MarginChart(parent);
-    if (paneId == u"blackwell"_s)
-        return new BlackwellChart(parent);
-    return nullptr;
+    auto builder = ChartBuilder::create(paneId);
+    return builder ? new ChartPane(std::move(builder), parent) : nullptr;
 }
 
 void ChartPane::retranslate()
@@ -100,10 +88,8 @@ void ChartPane::retranslate()
 void ChartPane::setFigures(const FigureSet &figures, const QString &sourceDescription, const QString &company)
 {
     const QString ticker = company.isEmpty() ? figures.company() : company;
-    const bool sameCompany = ticker == m_company && m_from.isValid();
-    m_company = ticker;
-    m_figures = figures;
-    m_sourceDescription = sourceDescription;
+    const bool sameCompany = ticker == m_input.company && m_from.isValid();
+    m_input = {figures, ticker, sourceDescription};
     const QList<FiscalQuarter> quarters = availableQuarters();
     if (!sameCompany || !quarters.contains(m_from) || !quarters.contains(m_to)) {
         const auto [from, to] = defaultRange();
@@ -114,46 +100,17 @@ void ChartPane::setFigures(const FigureSet &figures, const QString &sourceDescri
     rebuild();
 }
 
-std::pair<FiscalQuarter, FiscalQuarter> ChartPane::defaultRange() const
-{
-    const QList<FiscalQuarter> all = availableQuarters();
-    if (all.isEmpty())
-        return {};
-    const ChartSpec full = buildSpec(m_figures, all);
-    int first = int(all.size());
-    int last = -1;
-    for (const ChartSeriesSpec &s : full.series) {
-        for (const ChartPoint &p : s.points) {
-            first = std::min(first, p.slot);
-            last = std::max(last, p.slot);
-        }
-    }
-    if (last < 0)
-        return {all.first(), all.last()};
-    return {all.at(first), all.at(last)};
-}
-
-QList<FiscalQuarter> ChartPane::quartersBetween(const FiscalQuarter &from, const FiscalQuarter &to) const
-{
-    QList<FiscalQuarter> result;
-    for (const FiscalQuarter &q : availableQuarters()) {
-        if (q >= from && q <= to)
-            result.append(q);
-    }
-    return result;
-}
-
 QList<FiscalQuarter> ChartPane::visibleQuarters() const
 {
-    return quartersBetween(m_from, m_to);
+    return ChartBuilder::quartersBetween(m_input.figures, m_from, m_to);
 }
 
 bool ChartPane::setRange(const FiscalQuarter &from, const FiscalQuarter &to)
 {
     if (!from.isValid() || !to.isValid() || from > to)
         return false;
-    const QList<FiscalQuarter> quarters = quartersBetween(from, to);
-    if (quarters.isEmpty() || !buildSpec(m_figures, quarters).hasData())
+    const QList<FiscalQuarter> quarters = ChartBuilder::quartersBetween(m_input.figures, from, to);
+    if (quarters.isEmpty() || !m_builder->build(m_input, quarters).hasData())
         return false;
     // Snap to quarters that exist, so the selectors can show the range.
     m_from = quarters.first();
@@ -248,18 +205,9 @@ void ChartPane::setLinkedQuarters(const QList<LinkedMarker> &markers)
     rebuild();
 }
 
-QString ChartPane::sourceLine(const QString &derivedNote) const
-{
-    const QString source = m_sourceDescription.isEmpty()
-                               ? tr("%1 figures stored in the Earnings Reader library").arg(company())
-                               : m_sourceDescription;
-    return tr("Source: %1. Status and source of every figure: Figures table and tooltips.\n%2")
-        .arg(source, derivedNote);
-}
-
 ChartSpec ChartPane::exportSpec() const
 {
-    return buildSpec(m_figures, visibleQuarters());
+    return m_builder->build(m_input, visibleQuarters());
 }
 
 QChart *ChartPane::chart()
@@ -272,7 +220,7 @@ QChart *ChartPane::chart()
 void ChartPane::rebuild()
 {
     m_spec = exportSpec();
-    if (!m_spec.hasData() && !company().isEmpty() && m_figures.quarters().isEmpty())
+    if (!m_spec.hasData() && !company().isEmpty() && m_input.figures.quarters().isEmpty())
         m_spec.title =
             tr("%1: no figures for %2 yet; File > Import Financials… adds them").arg(paneTitle(), company());
     else if (!m_spec.hasData() && !company().isEmpty())

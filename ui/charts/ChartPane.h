@@ -1,12 +1,15 @@
 #pragma once
 
-#include "ChartPalette.h"
-#include "ChartSpec.h"
-#include "FinancialFigures.h"
-#include "LinkedMarker.h"
+#include "charts/ChartBuilder.h"
+#include "charts/ChartPalette.h"
+#include "charts/ChartSpec.h"
+#include "charts/LinkedMarker.h"
+#include "figures/FinancialFigures.h"
 
 #include <QSet>
+
 #include <QWidget>
+#include <memory>
 
 class ChartLegend;
 class QChart;
@@ -15,35 +18,36 @@ class QComboBox;
 class QLabel;
 class QToolButton;
 
-// One chart of a company's figures, with a quarter range selector above it. Subclasses say
-// what to draw by building a ChartSpec from the FigureSet read from the store; the pane
-// renders it, keeps the range, the hidden series (toggled with the legend buttons), the
-// highlighted quarter and the linked-passage markers across rebuilds.
+// One chart of a company's figures, with a quarter range selector above it. Its
+// ChartBuilder says what to draw by building a ChartSpec from the FigureSet read from the
+// store; the pane renders it, keeps the range, the hidden series (toggled with the legend
+// buttons), the highlighted quarter and the linked-passage markers across rebuilds.
 class ChartPane : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ChartPane(QWidget *parent = nullptr);
+    ChartPane(std::unique_ptr<ChartBuilder> builder, QWidget *parent = nullptr);
     ~ChartPane() override;
 
     // The chart ids the command line and settings use: "revenue", "margin", "blackwell".
-    static QStringList paneIds();
+    static QStringList paneIds() { return ChartBuilder::ids(); }
+    // nullptr for an unknown id.
     static ChartPane *create(const QString &paneId, QWidget *parent = nullptr);
 
-    virtual QString paneId() const = 0;
-    virtual QString paneTitle() const = 0;   // the tab's text
-    virtual QStringList metrics() const = 0; // the metric keys this pane plots
+    QString paneId() const { return m_builder->id(); }
+    QString paneTitle() const { return m_builder->title(); } // the tab's text
+    QStringList metrics() const { return m_builder->metrics(); }
 
     // The figures of one company, and a line saying where they come from. The company is
     // named apart from its figures, for one that has none yet.
     void setFigures(const FigureSet &figures, const QString &sourceDescription = {},
                     const QString &company = {});
-    const FigureSet &figures() const { return m_figures; }
-    QString company() const { return m_company; }
+    const FigureSet &figures() const { return m_input.figures; }
+    QString company() const { return m_input.company; }
 
-    QList<FiscalQuarter> availableQuarters() const { return m_figures.quarters(); }
+    QList<FiscalQuarter> availableQuarters() const { return m_input.figures.quarters(); }
     // The span over which this pane has something to show.
-    virtual std::pair<FiscalQuarter, FiscalQuarter> defaultRange() const;
+    std::pair<FiscalQuarter, FiscalQuarter> defaultRange() const { return m_builder->defaultRange(m_input); }
     // False, and nothing changes, when the range holds no quarter with figures.
     bool setRange(const FiscalQuarter &from, const FiscalQuarter &to);
     void resetRange();
@@ -88,9 +92,6 @@ signals:
     void copyRequested();
 
 protected:
-    virtual ChartSpec buildSpec(const FigureSet &figures, const QList<FiscalQuarter> &quarters) const = 0;
-    // The footnote every pane shares: where the figures come from.
-    QString sourceLine(const QString &derivedNote) const;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -101,12 +102,10 @@ private:
     void fillRangeSelectors();
     void onSelectorChanged();
     void onPointClicked(const QString &seriesId, int slot);
-    QList<FiscalQuarter> quartersBetween(const FiscalQuarter &from, const FiscalQuarter &to) const;
     void retranslate();
 
-    FigureSet m_figures;
-    QString m_company;
-    QString m_sourceDescription;
+    std::unique_ptr<ChartBuilder> m_builder;
+    ChartInput m_input;
     FiscalQuarter m_from;
     FiscalQuarter m_to;
     QSet<QString> m_hidden;

@@ -1,4 +1,4 @@
-#include "ChartRenderer.h"
+#include "charts/ChartRenderer.h"
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ChartPalette.h"
-#include "ChartSpec.h"
+#include "charts/ChartPalette.h"
+#include "charts/ChartSpec.h"
 
 #include <QSet>
 

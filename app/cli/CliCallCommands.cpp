@@ -1,0 +1,175 @@
+#include "cli/CliCallCommands.h"
+
+#include "calls/CallImporter.h"
+#include "cli/CommandLine.h"
+#include "store/LibraryStore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace CliCallCommands {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CliCallCommands", text);
+}
+
+QJsonObject summaryJson(const CallSummary &call)
+{
+    return {
+        {u"id"_s, call.id},
+        {u"company"_s, jsonOrNull(call.companyTicker)},
+        {u"company_name"_s, jsonOrNull(call.companyName)},
+        {u"fiscal_period"_s, jsonOrNull(call.fiscalPeriod)},
+        {u"call_date"_s,
+         call.callDate.isValid() ? QJsonValue(call.callDate.toString(Qt::ISODate)) : QJsonValue()},
+        {u"title"_s, call.title},
+        {u"questions"_s, call.questions},
+        {u"turns"_s, call.turns},
+    };
+}
+
+void printJson(QTextStream &out, const QJsonDocument &doc)
+{
+    out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+}
+
+} // namespace
+
+int importFiles(CliContext &ctx)
+{
+    if (ctx.args.isEmpty()) {
+        ctx.err << tr("Usage: earnings-reader import FILE... [--company TICKER] [--period FY2025Q4] "
+                      "[--date yyyy-mm-dd] [--title TEXT]")
+                << u'\n';
+        return ExitCode::Usage;
+    }
+    CallMetadata defaults;
+    defaults.companyTicker = ctx.parser.value(u"company"_s).trimmed().toUpper();
+    defaults.companyName = ctx.parser.value(u"company-name"_s).trimmed();
+    defaults.fiscalPeriod = ctx.parser.value(u"period"_s).trimmed().toUpper();
+    defaults.title = ctx.parser.value(u"title"_s).trimmed();
+    if (ctx.parser.isSet(u"date"_s)) {
+        defaults.callDate = QDate::fromString(ctx.parser.value(u"date"_s), Qt::ISODate);
+        if (!defaults.callDate.isValid()) {
+            ctx.err << tr("--date must be yyyy-mm-dd, not %1").arg(ctx.parser.value(u"date"_s)) << u'\n';
+            return ExitCode::Usage;
+        }
+    }
+
+    CallImporter importer(ctx.store);
+    const bool json = ctx.parser.isSet(u"json"_s);
+    QJsonArray results;
+    int failures = 0;
+    for (const QString &file : std::as_const(ctx.args)) {
+        const CallImporter::Outcome outcome = importer.importFile(file, defaults);
+        if (!outcome.ok)
+            ++failures;
+        if (json) {
+            results.append(QJsonObject{
+                {u"file"_s, outcome.fileName},
+                {u"ok"_s, outcome.ok},
+                {u"duplicate"_s, outcome.duplicate},
+                {u"call"_s, outcome.callId ? QJsonValue(outcome.callId) : QJsonValue()},
+                {u"title"_s, outcome.title},
+                {u"questions"_s, outcome.questions},
+                {u"turns"_s, outcome.turns},
+                {u"error"_s, jsonOrNull(outcome.error)},
+            });
+        } else if (outcome.ok) {
+            ctx.out << tr("imported %1: call %2 \"%3\", %4 questions, %5 turns")
+                           .arg(outcome.fileName)
+                           .arg(outcome.callId)
+                           .arg(outcome.title)
+                           .arg(outcome.questions)
+                           .arg(outcome.turns)
+                    << Qt::endl; // flushed, so a script or a progress bar sees each file as it lands
+        } else {
+            ctx.err << tr("error: %1").arg(outcome.error) << u'\n';
+        }
+    }
+    if (json)
+        printJson(ctx.out, QJsonDocument(results));
+    return failures ? ExitCode::Failure : ExitCode::Ok;
+}
+
+int listCalls(CliContext &ctx)
+{
+    const QList<CallSummary> calls = ctx.store.calls();
+    if (ctx.parser.isSet(u"json"_s)) {
+        QJsonArray array;
+        for (const CallSummary &call : calls)
+            array.append(summaryJson(call));
+        printJson(ctx.out, QJsonDocument(array));
+        return ExitCode::Ok;
+    }
+    for (const CallSummary &call : calls) {
+        ctx.out << call.id << u'\t' << (call.companyTicker.isEmpty() ? u"-"_s : call.companyTicker) << u'\t'
+                << (call.fiscalPeriod.isEmpty() ? u"-"_s : call.fiscalPeriod) << u'\t' << call.title << u'\t'
+                << tr("%1 questions, %2 turns").arg(call.questions).arg(call.turns) << u'\n';
+    }
+    return ExitCode::Ok;
+}
+
+int showCall(CliContext &ctx)
+{
+    bool ok = false;
+    const qint64 id = ctx.args.value(0).toLongLong(&ok);
+    if (ctx.args.size() != 1 || !ok) {
+        ctx.err << tr("Usage: earnings-reader show ID [--json]") << u'\n';
+        return ExitCode::Usage;
+    }
+    const auto call = ctx.store.call(id);
+    if (!call) {
+        ctx.err << tr("No call with id %1 in %2").arg(id).arg(ctx.store.path()) << u'\n';
+        return ExitCode::Failure;
+    }
+    if (ctx.parser.isSet(u"json"_s)) {
+        QJsonObject json = summaryJson(call->summary);
+        json.insert(u"source"_s, call->source);
+        json.insert(u"file"_s, call->fileName);
+        QJsonArray sections;
+        for (const SectionRecord &section : call->sections) {
+            QJsonArray turns;
+            for (const TurnRecord &turn : section.turns) {
+                const SpeakerRecord *speaker = call->speaker(turn.speakerId);
+                turns.append(QJsonObject{
+                    {u"id"_s, turn.id},
+                    {u"speaker"_s, jsonOrNull(turn.speaker)},
+                    {u"role"_s, turn.role},
+                    {u"title"_s, jsonOrNull(speaker ? speaker->title : QString())},
+                    {u"firm"_s, jsonOrNull(speaker ? speaker->firm : QString())},
+                    {u"question"_s, turn.question > 0 ? QJsonValue(turn.question) : QJsonValue()},
+                    {u"text"_s, turn.text},
+                });
+            }
+            sections.append(QJsonObject{{u"kind"_s, sectionKindName(section.kind)}, {u"turns"_s, turns}});
+        }
+        json.insert(u"sections"_s, sections);
+        printJson(ctx.out, QJsonDocument(json));
+        return ExitCode::Ok;
+    }
+    ctx.out << call->summary.title << u'\n';
+    if (!call->source.isEmpty())
+        ctx.out << call->source << u'\n';
+    for (const SectionRecord &section : call->sections) {
+        ctx.out << u"\n== "_s << sectionKindName(section.kind) << u" ==\n"_s;
+        int question = 0;
+        for (const TurnRecord &turn : section.turns) {
+            if (turn.question && turn.question != question) {
+                question = turn.question;
+                ctx.out << u"\n-- Q"_s << question << u" --\n"_s;
+            }
+            ctx.out << u'[' << turn.id << u"] "_s << (turn.speaker.isEmpty() ? u""_s : turn.speaker + u": "_s)
+                    << turn.text << u'\n';
+        }
+    }
+    return ExitCode::Ok;
+}
+
+} // namespace CliCallCommands

@@ -1,0 +1,264 @@
+#include "cli/CommandLine.h"
+
+#include "Startup.h"
+#include "cli/CliCallCommands.h"
+#include "cli/CliChartCommands.h"
+#include "cli/CliNoteCommands.h"
+#include "cli/CliSearchCommands.h"
+#include "store/LibraryStore.h"
+
+#include <QCoreApplication>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct OptionSpec
+{
+    const char *name;
+    const char *valueName; // nullptr for a flag
+    const char *description;
+};
+
+// Every option of every sub-command, in one table so that the pre-scan in
+// subCommandIn() knows which options swallow the next argument.
+constexpr std::array kOptions = {
+    OptionSpec{"library", "file",
+               QT_TRANSLATE_NOOP("CommandLine", "Library file to use instead of the default.")},
+    OptionSpec{"json", nullptr, QT_TRANSLATE_NOOP("CommandLine", "Print JSON instead of text.")},
+    OptionSpec{"company", "ticker",
+               QT_TRANSLATE_NOOP("CommandLine", "Company ticker of the imported calls.")},
+    OptionSpec{"company-name", "name", QT_TRANSLATE_NOOP("CommandLine", "Company name, with --company.")},
+    OptionSpec{"period", "FY2025Q4", QT_TRANSLATE_NOOP("CommandLine", "Fiscal period of the imported call.")},
+    OptionSpec{"date", "yyyy-mm-dd", QT_TRANSLATE_NOOP("CommandLine", "Date of the imported call.")},
+    OptionSpec{"title", "text", QT_TRANSLATE_NOOP("CommandLine", "Title of the imported call.")},
+    OptionSpec{"call", "id", QT_TRANSLATE_NOOP("CommandLine", "The call to open, show or limit to.")},
+    OptionSpec{"limit", "n", QT_TRANSLATE_NOOP("CommandLine", "Most hits to print (search; default 50).")},
+    OptionSpec{"size", "WIDTHxHEIGHT",
+               QT_TRANSLATE_NOOP("CommandLine", "Size of a screenshot or an exported image.")},
+    OptionSpec{"pane", "revenue|margin|blackwell",
+               QT_TRANSLATE_NOOP("CommandLine", "Chart pane to show in the window.")},
+    OptionSpec{"language", "zh_TW|zh_CN|en",
+               QT_TRANSLATE_NOOP("CommandLine", "Interface language for this run.")},
+    OptionSpec{"dark", nullptr, QT_TRANSLATE_NOOP("CommandLine", "Use a dark palette for this run.")},
+    OptionSpec{"screenshot", "file.png",
+               QT_TRANSLATE_NOOP("CommandLine",
+                                 "Open the window, save a picture of it after its first paint, and quit.")},
+    OptionSpec{"tag", "tag", QT_TRANSLATE_NOOP("CommandLine", "Only annotations with this tag (notes).")},
+    OptionSpec{"format", "md|csv|json", QT_TRANSLATE_NOOP("CommandLine", "Export format (notes).")},
+    OptionSpec{"out", "file",
+               QT_TRANSLATE_NOOP("CommandLine", "File to write to (notes: instead of the terminal).")},
+    OptionSpec{"turn", "id",
+               QT_TRANSLATE_NOOP("CommandLine", "Turn to annotate, as `show` lists it (annotate).")},
+    OptionSpec{"start", "n",
+               QT_TRANSLATE_NOOP("CommandLine",
+                                 "First character of the highlight in the turn's text, from 0 (annotate).")},
+    OptionSpec{"end", "n",
+               QT_TRANSLATE_NOOP("CommandLine", "Character after the highlight's last (annotate).")},
+    OptionSpec{"note", "text", QT_TRANSLATE_NOOP("CommandLine", "Note of the annotation (annotate).")},
+    OptionSpec{"tags", "a,b",
+               QT_TRANSLATE_NOOP("CommandLine", "Comma-separated tags of the annotation (annotate).")},
+    OptionSpec{"color", "name",
+               QT_TRANSLATE_NOOP("CommandLine",
+                                 "Highlight colour: yellow, green, blue, pink or orange (annotate).")},
+    OptionSpec{"from", "FY2024Q1",
+               QT_TRANSLATE_NOOP("CommandLine", "First fiscal quarter of an exported chart.")},
+    OptionSpec{"to", "FY2026Q4",
+               QT_TRANSLATE_NOOP("CommandLine", "Last fiscal quarter of an exported chart.")},
+    OptionSpec{
+        "scale", "2",
+        QT_TRANSLATE_NOOP("CommandLine",
+                          "Scale of an exported chart: text and lines this many times larger (default 2).")},
+    OptionSpec{"theme", "light|dark",
+               QT_TRANSLATE_NOOP("CommandLine", "Background of an exported chart (default light).")},
+};
+
+struct SubCommand
+{
+    const char *name;
+    const char *synopsis;
+    int (*run)(CliContext &);
+    bool needsGui;
+};
+
+constexpr std::array kSubCommands = {
+    SubCommand{"import", QT_TRANSLATE_NOOP("CommandLine", "import FILE...  Import transcripts"),
+               CliCallCommands::importFiles, false},
+    SubCommand{"calls", QT_TRANSLATE_NOOP("CommandLine", "calls  List the calls in the library"),
+               CliCallCommands::listCalls, false},
+    SubCommand{"show", QT_TRANSLATE_NOOP("CommandLine", "show ID  Print a call"), CliCallCommands::showCall,
+               false},
+    SubCommand{"search",
+               QT_TRANSLATE_NOOP("CommandLine",
+                                 "search QUERY [--call ID] [--json] [--limit N]  Search the calls "
+                                 "(Chinese in either script, English in any case)"),
+               CliSearchCommands::search, false},
+    SubCommand{"notes",
+               QT_TRANSLATE_NOOP(
+                   "CommandLine",
+                   "notes [--call ID] [--tag T] --format md|csv|json [--out FILE]  Export annotations"),
+               CliNoteCommands::exportNotes, false},
+    SubCommand{"annotate",
+               QT_TRANSLATE_NOOP("CommandLine", "annotate ID --turn TURN_ID --start N --end N [--note TEXT] "
+                                                "[--tags a,b] [--color NAME]  Highlight text"),
+               CliNoteCommands::annotate, false},
+    SubCommand{"import-notes",
+               QT_TRANSLATE_NOOP("CommandLine", "import-notes FILE.json  Import exported annotations"),
+               CliNoteCommands::importNotes, false},
+    SubCommand{
+        "reimport",
+        QT_TRANSLATE_NOOP("CommandLine", "reimport ID FILE  Replace a call's text, keeping its annotations"),
+        CliNoteCommands::reimportCall, false},
+    SubCommand{"export-chart",
+               QT_TRANSLATE_NOOP("CommandLine",
+                                 "export-chart revenue|margin|blackwell --out FILE.png|.svg|.pdf "
+                                 "[--company T] [--from Q] [--to Q] [--size WxH]  Export a chart"),
+               CliChartCommands::exportChart, true},
+    SubCommand{
+        "import-financials",
+        QT_TRANSLATE_NOOP("CommandLine", "import-financials FILE.csv  Import figures (all rows or none)"),
+        CliChartCommands::importFinancials, false},
+    SubCommand{"export-financials",
+               QT_TRANSLATE_NOOP("CommandLine", "export-financials FILE.csv [--company T]  Export figures"),
+               CliChartCommands::exportFinancials, false},
+    SubCommand{"install-sample",
+               QT_TRANSLATE_NOOP("CommandLine",
+                                 "install-sample  Put the built-in NVIDIA call and figures into the library"),
+               CliChartCommands::installSample, false},
+};
+
+const SubCommand *findSubCommand(const QString &name)
+{
+    for (const SubCommand &command : kSubCommands) {
+        if (name == QLatin1StringView(command.name))
+            return &command;
+    }
+    return nullptr;
+}
+
+bool takesValue(QStringView arg)
+{
+    if (!arg.startsWith(u"--") || arg.contains(u'='))
+        return false;
+    for (const OptionSpec &option : kOptions) {
+        if (option.valueName && arg.mid(2) == QLatin1StringView(option.name))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+QString CommandLine::subCommandIn(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (arg.startsWith(u'-')) {
+            if (takesValue(arg))
+                ++i;
+            continue;
+        }
+        return arg;
+    }
+    return {};
+}
+
+QString CommandLine::requestedLanguage(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (arg == u"--language"_s)
+            return i + 1 < argc ? QString::fromLocal8Bit(argv[i + 1]) : QString();
+        if (arg.startsWith(u"--language="_s))
+            return arg.mid(int(sizeof("--language=")) - 1);
+        if (takesValue(arg))
+            ++i;
+    }
+    return {};
+}
+
+bool CommandLine::subCommandNeedsGui(const QString &name)
+{
+    const SubCommand *command = findSubCommand(name);
+    return command && command->needsGui;
+}
+
+CommandLine::CommandLine()
+{
+    m_parser.setApplicationDescription(QCoreApplication::translate(
+        "CommandLine", "Read earnings calls against the numbers. With no sub-command, opens the window."));
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    for (const OptionSpec &option : kOptions) {
+        const QString description = QCoreApplication::translate("CommandLine", option.description);
+        if (option.valueName)
+            m_parser.addOption(
+                {QString::fromLatin1(option.name), description, QString::fromLatin1(option.valueName)});
+        else
+            m_parser.addOption({QString::fromLatin1(option.name), description});
+    }
+    m_parser.addPositionalArgument(u"command"_s,
+                                   QCoreApplication::translate("CommandLine", "Sub-command to run:"),
+                                   u"[command [args...]]"_s);
+}
+
+bool CommandLine::parse(QTextStream &err)
+{
+    return parse(QCoreApplication::arguments(), err);
+}
+
+bool CommandLine::parse(const QStringList &arguments, QTextStream &err)
+{
+    if (!m_parser.parse(arguments)) {
+        err << m_parser.errorText() << u'\n';
+        return false;
+    }
+    m_positional = m_parser.positionalArguments();
+    return true;
+}
+
+QString CommandLine::libraryPath() const
+{
+    return m_parser.value(u"library"_s);
+}
+
+int CommandLine::runSubCommand(QTextStream &out, QTextStream &err)
+{
+    if (m_parser.isSet(u"help"_s)) {
+        out << m_parser.helpText() << u'\n' << QCoreApplication::translate("CommandLine", "Sub-commands:")
+            << u'\n';
+        for (const SubCommand &command : kSubCommands)
+            out << u"  "_s << QCoreApplication::translate("CommandLine", command.synopsis) << u'\n';
+        return ExitCode::Ok;
+    }
+    if (m_parser.isSet(u"version"_s)) {
+        out << QCoreApplication::applicationName() << u' ' << QCoreApplication::applicationVersion() << u'\n';
+        return ExitCode::Ok;
+    }
+    const SubCommand *command = findSubCommand(m_positional.value(0));
+    if (!command) {
+        err << QCoreApplication::translate("CommandLine", "Unknown sub-command: %1 (see --help)")
+                   .arg(m_positional.value(0))
+            << u'\n';
+        return ExitCode::Usage;
+    }
+    LibraryStore store;
+    QString error;
+    if (!Startup::openLibrary(store, libraryPath(), &error)) {
+        err << error << u'\n';
+        return ExitCode::Failure;
+    }
+    CliContext ctx{m_parser, m_positional.mid(1), out, err, store};
+    const int code = command->run(ctx);
+    // After a failure the library is left for the next start to check in full.
+    if (code == ExitCode::Ok)
+        Startup::closeLibrary(store);
+    return code;
+}
+
+QJsonValue jsonOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}

@@ -1,0 +1,108 @@
+#include "calls/CallImporter.h"
+
+#include "store/LibraryStore.h"
+#include "text/TextDecoder.h"
+#include "transcript/TranscriptParser.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// Files larger than this are not transcripts; refusing early keeps a mistaken drop of a
+// video or an archive from eating memory.
+constexpr qint64 kMaxTranscriptBytes = 64 * 1024 * 1024;
+} // namespace
+
+QByteArray CallImporter::contentHash(const QString &text)
+{
+    QString normalised = text;
+    normalised.replace(u"\r\n"_s, u"\n"_s).replace(u'\r', u'\n');
+    return QCryptographicHash::hash(normalised.trimmed().toUtf8(), QCryptographicHash::Sha256).toHex();
+}
+
+CallImporter::Outcome CallImporter::importFile(const QString &path, const CallMetadata &defaults)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    QFile file(path);
+    if (!QFileInfo(path).isFile()) {
+        Outcome outcome;
+        outcome.fileName = shown;
+        outcome.error = tr("%1: no such file").arg(shown);
+        return outcome;
+    }
+    if (file.size() > kMaxTranscriptBytes || !file.open(QIODevice::ReadOnly)) {
+        Outcome outcome;
+        outcome.fileName = shown;
+        outcome.error = file.isOpen() || file.size() > kMaxTranscriptBytes
+                            ? tr("%1: the file is too large to be a transcript (%2 MB)")
+                                  .arg(shown)
+                                  .arg(file.size() / (1024 * 1024))
+                            : tr("%1: cannot read the file (%2)").arg(shown, file.errorString());
+        return outcome;
+    }
+    return importBytes(file.readAll(), path, defaults);
+}
+
+CallImporter::Outcome CallImporter::importBytes(const QByteArray &bytes, const QString &fileName,
+                                                const CallMetadata &defaults)
+{
+    Outcome outcome;
+    outcome.fileName = QDir::toNativeSeparators(fileName);
+    QString why;
+    const auto decoded = TextDecoder::decode(bytes, &why);
+    if (!decoded) {
+        outcome.error = tr("%1: %2").arg(outcome.fileName, why);
+        return outcome;
+    }
+    auto parsed = TranscriptParser::parse(decoded->text, &why);
+    if (!parsed) {
+        outcome.error = tr("%1: %2").arg(outcome.fileName, why);
+        return outcome;
+    }
+
+    CallMetadata meta = defaults;
+    meta.fileName = QFileInfo(fileName).fileName();
+    meta.encoding = decoded->encoding;
+    meta.originalText = decoded->text;
+    meta.contentHash = contentHash(decoded->text);
+    if (meta.title.isEmpty())
+        meta.title = parsed->title.isEmpty() ? QFileInfo(fileName).completeBaseName() : parsed->title;
+    if (meta.source.isEmpty())
+        meta.source = parsed->source;
+
+    for (ParsedSection &section : parsed->sections) {
+        for (ParsedTurn &turn : section.turns) {
+            if (turn.role == QLatin1StringView(Role::Analyst) && turn.speaker.isEmpty() &&
+                turn.question > 0 && turn.question <= meta.questionAskers.size()) {
+                turn.speaker = meta.questionAskers.at(turn.question - 1).name;
+                turn.firm = meta.questionAskers.at(turn.question - 1).firm;
+            }
+            if (turn.speakerTitle.isEmpty())
+                turn.speakerTitle = meta.speakerTitles.value(turn.speaker);
+        }
+    }
+
+    outcome.title = meta.title;
+    outcome.questions = parsed->questionCount();
+    outcome.turns = parsed->turnCount();
+    if (const auto existing = m_store.callIdForHash(meta.contentHash)) {
+        outcome.duplicate = true;
+        outcome.callId = *existing;
+        outcome.error = tr("%1: already in the library as call %2; not imported again")
+                            .arg(outcome.fileName)
+                            .arg(*existing);
+        return outcome;
+    }
+    const auto callId = m_store.addCall(*parsed, meta, &why);
+    if (!callId) {
+        outcome.error = tr("%1: could not be stored: %2").arg(outcome.fileName, why);
+        return outcome;
+    }
+    outcome.ok = true;
+    outcome.callId = *callId;
+    return outcome;
+}

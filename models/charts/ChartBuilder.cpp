@@ -1,0 +1,64 @@
+#include "charts/ChartBuilder.h"
+
+#include "charts/BlackwellChartBuilder.h"
+#include "charts/MarginChartBuilder.h"
+#include "charts/RevenueChartBuilder.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+QStringList ChartBuilder::ids()
+{
+    return {u"revenue"_s, u"margin"_s, u"blackwell"_s};
+}
+
+std::unique_ptr<ChartBuilder> ChartBuilder::create(const QString &id)
+{
+    if (id == u"revenue"_s)
+        return std::make_unique<RevenueChartBuilder>();
+    if (id == u"margin"_s)
+        return std::make_unique<MarginChartBuilder>();
+    if (id == u"blackwell"_s)
+        return std::make_unique<BlackwellChartBuilder>();
+    return nullptr;
+}
+
+std::pair<FiscalQuarter, FiscalQuarter> ChartBuilder::defaultRange(const ChartInput &input) const
+{
+    const QList<FiscalQuarter> all = input.figures.quarters();
+    if (all.isEmpty())
+        return {};
+    const ChartSpec full = build(input, all);
+    int first = int(all.size());
+    int last = -1;
+    for (const ChartSeriesSpec &s : full.series) {
+        for (const ChartPoint &p : s.points) {
+            first = std::min(first, p.slot);
+            last = std::max(last, p.slot);
+        }
+    }
+    if (last < 0)
+        return {all.first(), all.last()};
+    return {all.at(first), all.at(last)};
+}
+
+QList<FiscalQuarter> ChartBuilder::quartersBetween(const FigureSet &figures, const FiscalQuarter &from,
+                                                   const FiscalQuarter &to)
+{
+    QList<FiscalQuarter> result;
+    for (const FiscalQuarter &q : figures.quarters()) {
+        if (q >= from && q <= to)
+            result.append(q);
+    }
+    return result;
+}
+
+QString ChartBuilder::sourceLine(const ChartInput &input, const QString &derivedNote)
+{
+    const QString source = input.sourceDescription.isEmpty()
+                               ? tr("%1 figures stored in the Earnings Reader library").arg(input.company)
+                               : input.sourceDescription;
+    return tr("Source: %1. Status and source of every figure: Figures table and tooltips.\n%2")
+        .arg(source, derivedNote);
+}

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "charts/ChartSpec.h"
+#include "figures/FinancialFigures.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <memory>
+#include <utility>
+
+// The figures a chart is drawn from: one company's, with a line saying where they come
+// from. The company is named apart from its figures, for one that has none yet.
+struct ChartInput
+{
+    FigureSet figures;
+    QString company;
+    QString sourceDescription;
+};
+
+// Turns a company's figures into the ChartSpec of one kind of chart. Widget-free, so the
+// window's panes, the command line's export and the tests all read the same spec.
+class ChartBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(ChartBuilder)
+public:
+    virtual ~ChartBuilder() = default;
+
+    // The chart ids the command line and settings use: "revenue", "margin", "blackwell".
+    static QStringList ids();
+    static std::unique_ptr<ChartBuilder> create(const QString &id);
+
+    virtual QString id() const = 0;
+    virtual QString title() const = 0;       // the tab's text
+    virtual QStringList metrics() const = 0; // the metric keys this chart plots
+
+    // The span over which this chart has something to show; invalid quarters if none.
+    virtual std::pair<FiscalQuarter, FiscalQuarter> defaultRange(const ChartInput &input) const;
+    // The quarters with figures in [from, to].
+    static QList<FiscalQuarter> quartersBetween(const FigureSet &figures, const FiscalQuarter &from,
+                                                const FiscalQuarter &to);
+    virtual ChartSpec build(const ChartInput &input, const QList<FiscalQuarter> &quarters) const = 0;
+
+protected:
+    // The footnote every chart shares: where the figures come from.
+    static QString sourceLine(const ChartInput &input, const QString &derivedNote);
+};

@@ -1,0 +1,45 @@
+#include "charts/FigureText.h"
+
+#include <QLocale>
+#include <QStringList>
+
+QString FigureText::quarterHeading(const FigureSet &figures, const FiscalQuarter &quarter)
+{
+    for (const Figure &figure : figures.figures()) {
+        if (figure.quarter == quarter && figure.periodEnd.isValid())
+            return tr("%1 (quarter ended %2)")
+                .arg(quarter.toString(), figure.periodEnd.toString(Qt::ISODate));
+    }
+    return quarter.toString();
+}
+
+QString FigureText::provenance(const Figure &figure)
+{
+    QStringList lines;
+    if (figure.userEntered)
+        lines << tr("Entered by you in the Figures table, not taken from the source below.");
+    lines << tr("Status: %1").arg(figure.status.isEmpty() ? tr("not given") : figure.status);
+    lines << tr("Source: %1").arg(figure.source.isEmpty() ? tr("not given") : figure.source);
+    return lines.join(u'\n');
+}
+
+QString FigureText::describe(const Figure &figure)
+{
+    const MetricDefinition *metric = MetricCatalog::find(figure.metric);
+    const QString name = metric ? metric->displayName() : figure.metric;
+    QStringList lines;
+    if (figure.value)
+        lines
+            << tr("%1: %2 (%3)").arg(name, FigureFormat::value(figure), FigureFormat::kindName(figure.kind));
+    else
+        lines << tr("%1 (%2)").arg(name, FigureFormat::kindName(figure.kind));
+    if (!figure.note.isEmpty())
+        lines << figure.note;
+    lines << provenance(figure);
+    return lines.join(u'\n');
+}
+
+QString FigureText::billions(double millionsUsd)
+{
+    return tr("$%1B").arg(QLocale(QLocale::English).toString(millionsUsd / 1000.0, 'f', 1));
+}

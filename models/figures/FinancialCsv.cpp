@@ -1,0 +1,313 @@
+#include "figures/FinancialCsv.h"
+
+#include "util/AtomicFile.h"
+
+#include "figures/MetricRepository.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QLocale>
+#include <QStringDecoder>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+enum Column {
+    Company,
+    Quarter,
+    PeriodEnd,
+    MetricColumn,
+    Kind,
+    Value,
+    UnitColumn,
+    Note,
+    Status,
+    Source,
+    UserEntered
+};
+
+bool needsQuotes(const QString &field)
+{
+    if (field.isEmpty())
+        return false;
+    return field.contains(u',') || field.contains(u'"') || field.contains(u'\n') || field.contains(u'\r') ||
+           field.front().isSpace() || field.back().isSpace();
+}
+
+} // namespace
+
+const QStringList &FinancialCsv::header()
+{
+    static const QStringList columns = {u"company"_s, u"fiscal_quarter"_s, u"period_end"_s,  u"metric"_s,
+                                        u"kind"_s,    u"value"_s,          u"unit"_s,        u"note"_s,
+                                        u"status"_s,  u"source"_s,         u"user_entered"_s};
+    return columns;
+}
+
+QString FinancialCsv::quoteField(const QString &field)
+{
+    if (!needsQuotes(field))
+        return field;
+    QString quoted = field;
+    quoted.replace(u"\""_s, u"\"\""_s);
+    return u'"' + quoted + u'"';
+}
+
+std::optional<QList<FinancialCsv::Record>> FinancialCsv::parseRecords(QStringView text, QString *error)
+{
+    QList<Record> records;
+    Record record{1, {}};
+    QString field;
+    int line = 1;
+    int quoteLine = 0;
+    bool inQuotes = false;
+    bool afterQuote = false;    // the field was quoted and its closing quote was seen
+    bool recordHasData = false; // blank lines are not records
+
+    const auto endField = [&] {
+        record.fields.append(field);
+        field.clear();
+        afterQuote = false;
+    };
+    const auto endRecord = [&] {
+        if (recordHasData || !record.fields.isEmpty()) {
+            endField();
+            records.append(record);
+        }
+        record = Record{line + 1, {}};
+        field.clear();
+        afterQuote = false;
+        recordHasData = false;
+    };
+
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (inQuotes) {
+            if (c == u'"') {
+                if (i + 1 < text.size() && text.at(i + 1) == u'"') {
+                    field.append(u'"');
+                    ++i;
+                } else {
+                    inQuotes = false;
+                    afterQuote = true;
+                }
+            } else {
+                if (c == u'\n')
+                    ++line;
+                field.append(c);
+            }
+            continue;
+        }
+        if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n')
+            continue; // CRLF ends the record at the LF
+        if (c == u'\n' || c == u'\r') {
+            endRecord();
+            ++line;
+            continue;
+        }
+        if (c == u',') {
+            recordHasData = true;
+            endField();
+            continue;
+        }
+        if (afterQuote) {
+            *error = tr("line %1: text after the closing quote of a field").arg(line);
+            return std::nullopt;
+        }
+        if (c == u'"') {
+            if (!field.isEmpty()) {
+                *error = tr("line %1: a quote inside an unquoted field (quote the whole field and double the "
+                            "quote)")
+                             .arg(line);
+                return std::nullopt;
+            }
+            inQuotes = true;
+            quoteLine = line;
+            recordHasData = true;
+            continue;
+        }
+        recordHasData = true;
+        field.append(c);
+    }
+    if (inQuotes) {
+        *error = tr("line %1: a quoted field is not closed").arg(quoteLine);
+        return std::nullopt;
+    }
+    if (recordHasData) {
+        endField();
+        records.append(record);
+    }
+    return records;
+}
+
+FinancialCsv::ReadResult FinancialCsv::read(const QByteArray &data, const QString &fileName)
+{
+    ReadResult result;
+    const QString name = QDir::toNativeSeparators(fileName);
+    const auto fail = [&](int line, const QString &problem) {
+        result.errors.append(line > 0 ? tr("%1:%2: %3").arg(name).arg(line).arg(problem)
+                                      : tr("%1: %2").arg(name, problem));
+    };
+
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = decoder(data);
+    if (decoder.hasError()) {
+        fail(0, tr("the file is not UTF-8 text"));
+        return result;
+    }
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    QString why;
+    const auto records = parseRecords(text, &why);
+    if (!records) {
+        fail(0, why);
+        return result;
+    }
+    if (records->isEmpty()) {
+        fail(0, tr("the file is empty; expected the header %1").arg(header().join(u',')));
+        return result;
+    }
+    if (records->first().fields != header()) {
+        fail(records->first().line, tr("the header must be %1").arg(header().join(u',')));
+        return result;
+    }
+
+    QHash<FigureKey, int> seen;
+    for (qsizetype r = 1; r < records->size(); ++r) {
+        const Record &record = records->at(r);
+        const QStringList &f = record.fields;
+        if (f.size() != header().size()) {
+            fail(record.line, tr("expected %1 fields, found %2").arg(header().size()).arg(f.size()));
+            continue;
+        }
+        Figure figure;
+        figure.company = f.at(Company);
+        const auto quarter = FiscalQuarter::parse(f.at(Quarter));
+        if (!quarter || f.at(Quarter) != quarter->toString()) {
+            fail(record.line, tr("bad fiscal quarter \"%1\" (expected FY2025Q4)").arg(f.at(Quarter)));
+            continue;
+        }
+        figure.quarter = *quarter;
+        if (!f.at(PeriodEnd).isEmpty()) {
+            figure.periodEnd = QDate::fromString(f.at(PeriodEnd), Qt::ISODate);
+            if (!figure.periodEnd.isValid()) {
+                fail(record.line,
+                     tr("bad period end date \"%1\" (expected yyyy-mm-dd)").arg(f.at(PeriodEnd)));
+                continue;
+            }
+        }
+        figure.metric = f.at(MetricColumn);
+        const auto kind = figureKindFromName(f.at(Kind));
+        if (!kind) {
+            fail(
+                record.line,
+                tr("unknown kind \"%1\" (expected actual, guidance, disclosed or estimate)").arg(f.at(Kind)));
+            continue;
+        }
+        figure.kind = *kind;
+        if (!f.at(Value).isEmpty()) {
+            bool ok = false;
+            QLocale strict = QLocale::c();
+            strict.setNumberOptions(QLocale::RejectGroupSeparator);
+            const double value = strict.toDouble(f.at(Value), &ok);
+            if (!ok || !std::isfinite(value)) {
+                fail(record.line, tr("the value \"%1\" is not a number").arg(f.at(Value)));
+                continue;
+            }
+            figure.value = value;
+        }
+        const MetricDefinition *metric = MetricCatalog::find(figure.metric);
+        figure.unit = f.at(UnitColumn).isEmpty() && metric ? QString(metric->unit) : f.at(UnitColumn);
+        figure.note = f.at(Note);
+        figure.status = f.at(Status);
+        figure.source = f.at(Source);
+        if (f.at(UserEntered) != u"0"_s && f.at(UserEntered) != u"1"_s && !f.at(UserEntered).isEmpty()) {
+            fail(record.line, tr("user_entered must be 0 or 1, not \"%1\"").arg(f.at(UserEntered)));
+            continue;
+        }
+        figure.userEntered = f.at(UserEntered) == u"1"_s;
+        const QString problem = MetricCatalog::problemWith(figure);
+        if (!problem.isEmpty()) {
+            fail(record.line, problem);
+            continue;
+        }
+        if (const auto it = seen.constFind(figure.key()); it != seen.cend()) {
+            fail(record.line, tr("duplicate of line %1 (%2 %3 %4 %5)")
+                                  .arg(*it)
+                                  .arg(figure.company, figure.quarter.toString(), figure.metric, f.at(Kind)));
+            continue;
+        }
+        seen.insert(figure.key(), record.line);
+        result.figures.append(figure);
+    }
+    if (!result.ok())
+        result.figures.clear();
+    return result;
+}
+
+QByteArray FinancialCsv::write(const QList<Figure> &figures)
+{
+    QString text = header().join(u',') + u"\r\n"_s;
+    for (const Figure &figure : figures) {
+        const QStringList fields = {
+            figure.company,
+            figure.quarter.toString(),
+            figure.periodEnd.isValid() ? figure.periodEnd.toString(Qt::ISODate) : QString(),
+            figure.metric,
+            figureKindName(figure.kind),
+            figure.value ? FigureFormat::exact(*figure.value) : QString(),
+            figure.unit,
+            figure.note,
+            figure.status,
+            figure.source,
+            figure.userEntered ? u"1"_s : u"0"_s,
+        };
+        QStringList quoted;
+        for (const QString &field : fields)
+            quoted.append(quoteField(field));
+        text += quoted.join(u',') + u"\r\n"_s;
+    }
+    return text.toUtf8();
+}
+
+FinancialCsv::ImportOutcome FinancialCsv::importFile(MetricRepository &repository, const QString &path)
+{
+    ImportOutcome outcome;
+    const QString name = QDir::toNativeSeparators(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        outcome.errors.append(tr("%1: cannot read the file: %2").arg(name, file.errorString()));
+        return outcome;
+    }
+    const ReadResult result = read(file.readAll(), path);
+    if (!result.ok()) {
+        outcome.errors = result.errors;
+        return outcome;
+    }
+    QString error;
+    if (!repository.store(result.figures, &error)) {
+        outcome.errors.append(tr("%1: nothing was imported: %2").arg(name, error));
+        return outcome;
+    }
+    outcome.ok = true;
+    outcome.imported = int(result.figures.size());
+    return outcome;
+}
+
+bool FinancialCsv::exportFile(const MetricRepository &repository, const QString &path, const QString &company,
+                              int *written, QString *error)
+{
+    const QList<Figure> figures = repository.figures(company);
+    QString why;
+    if (!AtomicFile::write(path, write(figures), &why)) {
+        *error = tr("%1: cannot write the file: %2").arg(QDir::toNativeSeparators(path), why);
+        return false;
+    }
+    if (written)
+        *written = int(figures.size());
+    return true;
+}

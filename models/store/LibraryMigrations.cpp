@@ -1,0 +1,219 @@
+#include "store/LibraryMigrations.h"
+
+#include "store/LibraryStore.h"
+#include "store/SqlHelpers.h"
+#include "text/SearchText.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool execAll(QSqlDatabase &db, const QStringList &statements, QString *error)
+{
+    for (const QString &sql : statements) {
+        QSqlQuery query(db);
+        query.prepare(sql);
+        if (!execPrepared(query, error))
+            return false;
+    }
+    return true;
+}
+
+// Version 1: companies, calls and their text as sections, turns and speakers, plus a
+// small key/value table for library-level facts (such as "the sample was installed").
+bool createCoreSchema(QSqlDatabase &db, QString *error)
+{
+    return execAll(db,
+                   {
+                       u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+                       u"CREATE TABLE companies ("
+                       " id INTEGER PRIMARY KEY,"
+                       " ticker TEXT NOT NULL UNIQUE,"
+                       " name TEXT NOT NULL)"_s,
+                       u"CREATE TABLE calls ("
+                       " id INTEGER PRIMARY KEY,"
+                       " company_id INTEGER REFERENCES companies(id) ON DELETE SET NULL,"
+                       " fiscal_period TEXT NOT NULL DEFAULT '',"
+                       " call_date TEXT,"
+                       " title TEXT NOT NULL,"
+                       " source TEXT NOT NULL DEFAULT '',"
+                       " file_name TEXT NOT NULL DEFAULT '',"
+                       " encoding TEXT NOT NULL DEFAULT '',"
+                       " original_text TEXT NOT NULL,"
+                       " content_hash TEXT NOT NULL UNIQUE,"
+                       " imported_at TEXT NOT NULL)"_s,
+                       u"CREATE TABLE speakers ("
+                       " id INTEGER PRIMARY KEY,"
+                       " call_id INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,"
+                       " name TEXT NOT NULL,"
+                       " role TEXT NOT NULL,"
+                       " title TEXT NOT NULL DEFAULT '',"
+                       " firm TEXT NOT NULL DEFAULT '')"_s,
+                       u"CREATE INDEX speakers_call ON speakers(call_id)"_s,
+                       u"CREATE TABLE sections ("
+                       " id INTEGER PRIMARY KEY,"
+                       " call_id INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,"
+                       " ordinal INTEGER NOT NULL,"
+                       " kind TEXT NOT NULL CHECK (kind IN ('article','commentary','prepared','qa')),"
+                       " UNIQUE (call_id, ordinal))"_s,
+                       u"CREATE TABLE turns ("
+                       " id INTEGER PRIMARY KEY,"
+                       " call_id INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,"
+                       " section_id INTEGER NOT NULL REFERENCES sections(id) ON DELETE CASCADE,"
+                       " ordinal INTEGER NOT NULL,"
+                       " speaker_id INTEGER REFERENCES speakers(id) ON DELETE SET NULL,"
+                       " question INTEGER,"
+                       " text TEXT NOT NULL,"
+                       " UNIQUE (call_id, ordinal))"_s,
+                       u"CREATE INDEX turns_section ON turns(section_id)"_s,
+                       u"CREATE INDEX turns_speaker ON turns(speaker_id)"_s,
+                   },
+                   error);
+}
+
+// Annotations: highlights with notes, their tags, links to figures, and marks on whole
+// questions. An annotation belongs to its call (deleted with it) but only refers to its
+// turn: re-importing a call's text replaces the turns, and the annotation must survive
+// that with turn_id NULL until it is placed again by its quote.
+bool createAnnotationSchema(QSqlDatabase &db, QString *error)
+{
+    return execAll(
+        db,
+        {
+            u"CREATE TABLE annotations ("
+            " id INTEGER PRIMARY KEY,"
+            " uid TEXT NOT NULL UNIQUE,"
+            " call_id INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,"
+            " turn_id INTEGER REFERENCES turns(id) ON DELETE SET NULL,"
+            " start_offset INTEGER NOT NULL CHECK (start_offset >= 0),"
+            " end_offset INTEGER NOT NULL CHECK (end_offset >= start_offset),"
+            " quote TEXT NOT NULL,"
+            " colour TEXT NOT NULL DEFAULT 'yellow',"
+            " note TEXT NOT NULL DEFAULT '',"
+            " created_at TEXT NOT NULL,"
+            " modified_at TEXT NOT NULL)"_s,
+            u"CREATE INDEX annotations_call ON annotations(call_id)"_s,
+            u"CREATE INDEX annotations_turn ON annotations(turn_id)"_s,
+            u"CREATE TABLE tags ("
+            " id INTEGER PRIMARY KEY,"
+            " name TEXT NOT NULL UNIQUE COLLATE NOCASE)"_s,
+            u"CREATE TABLE annotation_tags ("
+            " annotation_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,"
+            " tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,"
+            " ordinal INTEGER NOT NULL DEFAULT 0,"
+            " PRIMARY KEY (annotation_id, tag_id))"_s,
+            u"CREATE INDEX annotation_tags_tag ON annotation_tags(tag_id)"_s,
+            u"CREATE TABLE annotation_figures ("
+            " annotation_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,"
+            " ticker TEXT NOT NULL,"
+            " fiscal_quarter TEXT NOT NULL,"
+            " metric TEXT NOT NULL,"
+            " PRIMARY KEY (annotation_id, ticker, fiscal_quarter, metric))"_s,
+            u"CREATE INDEX annotation_figures_quarter ON annotation_figures(ticker, fiscal_quarter)"_s,
+            u"CREATE TABLE question_marks ("
+            " call_id INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,"
+            " question INTEGER NOT NULL CHECK (question > 0),"
+            " label TEXT NOT NULL DEFAULT '',"
+            " rating INTEGER NOT NULL DEFAULT 0 CHECK (rating BETWEEN 0 AND 5),"
+            " modified_at TEXT NOT NULL,"
+            " PRIMARY KEY (call_id, question))"_s,
+        },
+        error);
+}
+
+// Financial figures: one row per company, fiscal quarter, metric and kind (an actual and
+// an outlook for the same quarter are two rows). A statement has no value, only its note.
+// user_entered marks a figure typed or changed by the user rather than imported.
+bool createMetricsSchema(QSqlDatabase &db, QString *error)
+{
+    return execAll(
+        db,
+        {
+            u"CREATE TABLE metrics ("
+            " id INTEGER PRIMARY KEY,"
+            " company_id INTEGER NOT NULL REFERENCES companies(id) ON DELETE CASCADE,"
+            " fiscal_quarter TEXT NOT NULL CHECK (fiscal_quarter GLOB 'FY[0-9][0-9][0-9][0-9]Q[1-4]'),"
+            " period_end TEXT,"
+            " metric_key TEXT NOT NULL,"
+            " kind TEXT NOT NULL CHECK (kind IN ('actual','guidance','disclosed','estimate')),"
+            " value REAL,"
+            " unit TEXT NOT NULL DEFAULT '',"
+            " note TEXT NOT NULL DEFAULT '',"
+            " status TEXT NOT NULL DEFAULT '',"
+            " source TEXT NOT NULL DEFAULT '',"
+            " user_entered INTEGER NOT NULL DEFAULT 0 CHECK (user_entered IN (0, 1)),"
+            " UNIQUE (company_id, fiscal_quarter, metric_key, kind))"_s,
+            u"CREATE INDEX metrics_metric ON metrics(metric_key)"_s,
+        },
+        error);
+}
+
+// Search: FTS5 indexes over turn text and annotation notes, tokenized by er_bigram
+// (SearchTokenizer, registered on every connection). They hold only the index and read
+// the text from their tables; triggers keep them in the transaction that changes the text.
+// New turns are queued in turn_search_pending, searched by scanning while queued, and
+// indexed by one statement per batch (SearchIndex::indexQueuedTurns, run by the store when
+// it writes a call): FTS5 writes its pending terms out at every statement that touches
+// it, so a row trigger would write one segment per turn. A queued turn is not in the index
+// yet, so its delete and update triggers leave the index alone. detail=none: the index only narrows the turns
+// to look at and SearchIndex finds the exact occurrences, so positions are not needed. prefix='1' makes a
+// one-character query a single lookup. The meta value records the text folding the index was built with.
+bool createSearchIndex(QSqlDatabase &db, QString *error)
+{
+    if (!execAll(db,
+                 {
+                     u"CREATE VIRTUAL TABLE turn_search USING fts5(text, content='turns', content_rowid='id',"
+                     " tokenize='er_bigram', detail=none, prefix='1')"_s,
+                     u"CREATE TABLE turn_search_pending (turn_id INTEGER PRIMARY KEY)"_s,
+                     u"CREATE TRIGGER turn_search_insert AFTER INSERT ON turns BEGIN"
+                     " INSERT INTO turn_search_pending (turn_id) VALUES (new.id); END"_s,
+                     u"CREATE TRIGGER turn_search_delete AFTER DELETE ON turns BEGIN"
+                     " INSERT INTO turn_search (turn_search, rowid, text) SELECT 'delete', old.id, old.text"
+                     " WHERE NOT EXISTS (SELECT 1 FROM turn_search_pending WHERE turn_id = old.id);"
+                     " DELETE FROM turn_search_pending WHERE turn_id = old.id; END"_s,
+                     u"CREATE TRIGGER turn_search_update AFTER UPDATE OF text ON turns"
+                     " WHEN NOT EXISTS (SELECT 1 FROM turn_search_pending WHERE turn_id = old.id) BEGIN"
+                     " INSERT INTO turn_search (turn_search, rowid, text)"
+                     " VALUES ('delete', old.id, old.text);"
+                     " INSERT INTO turn_search (rowid, text) VALUES (new.id, new.text); END"_s,
+                     u"INSERT INTO turn_search (turn_search) VALUES ('rebuild')"_s,
+                     u"CREATE VIRTUAL TABLE note_search USING fts5(note, content='annotations',"
+                     " content_rowid='id', tokenize='er_bigram', detail=none, prefix='1')"_s,
+                     u"CREATE TRIGGER note_search_insert AFTER INSERT ON annotations BEGIN"
+                     " INSERT INTO note_search (rowid, note) VALUES (new.id, new.note); END"_s,
+                     u"CREATE TRIGGER note_search_delete AFTER DELETE ON annotations BEGIN"
+                     " INSERT INTO note_search (note_search, rowid, note)"
+                     " VALUES ('delete', old.id, old.note); END"_s,
+                     u"CREATE TRIGGER note_search_update AFTER UPDATE OF note ON annotations BEGIN"
+                     " INSERT INTO note_search (note_search, rowid, note)"
+                     " VALUES ('delete', old.id, old.note);"
+                     " INSERT INTO note_search (rowid, note) VALUES (new.id, new.note); END"_s,
+                     u"INSERT INTO note_search (note_search) VALUES ('rebuild')"_s,
+                 },
+                 error))
+        return false;
+    QSqlQuery folding(db);
+    folding.prepare(u"INSERT INTO meta (key, value) VALUES ('search_folding', ?)"
+                    " ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+    folding.addBindValue(QString::fromLatin1(SearchText::signature()));
+    return execPrepared(folding, error);
+}
+
+// Version 5: the call list counts each call's questions and turns; an index holding both
+// columns answers that without reading the turns' rows (24 ms down to 10 ms for 500 calls).
+bool indexTurnQuestions(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {u"CREATE INDEX turns_call_question ON turns(call_id, question)"_s}, error);
+}
+
+} // namespace
+
+const std::vector<MigrationStep> &libraryMigrations()
+{
+    static const std::vector<MigrationStep> steps = {
+        createCoreSchema, createAnnotationSchema, createMetricsSchema, createSearchIndex, indexTurnQuestions,
+    };
+    return steps;
+}

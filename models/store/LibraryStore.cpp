@@ -1,0 +1,630 @@
+#include "store/LibraryStore.h"
+
+#include "store/LibraryMigrations.h"
+#include "store/SqlHelpers.h"
+#include "store/TurnSearchQueue.h"
+#include "text/SearchTokenizer.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcLibrary, "earnings-reader.library", QtWarningMsg)
+
+namespace {
+
+QString newConnectionName()
+{
+    static std::atomic<int> counter = 0;
+    return u"library-%1"_s.arg(++counter);
+}
+
+bool looksLikeSqlite(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return true; // let SQLite report why it cannot read it
+    if (file.size() == 0)
+        return true;
+    return file.read(16) == QByteArrayView("SQLite format 3\0", 16);
+}
+
+// QtSql binds a null QString as SQL NULL; the schema's text columns are NOT NULL.
+// Mode bits as well as access(): a user running as root still means "do not write"
+// when they take the write bits away.
+bool isWritableByOwner(const QFileInfo &info)
+{
+    return info.isWritable() && (info.permissions() & QFileDevice::WriteOwner);
+}
+
+bool runStatement(QSqlDatabase &db, const QString &statement, QString *error)
+{
+    QSqlQuery query(db);
+    query.prepare(statement);
+    return execPrepared(query, error);
+}
+
+} // namespace
+
+LibraryStore::LibraryStore(QObject *parent) : QObject(parent), m_connectionName(newConnectionName()) {}
+
+LibraryStore::~LibraryStore()
+{
+    close();
+}
+
+int LibraryStore::latestSchemaVersion()
+{
+    return int(libraryMigrations().size());
+}
+
+QString LibraryStore::sqliteVersion()
+{
+    const QString name = newConnectionName();
+    QString version;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(u":memory:"_s);
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.prepare(u"SELECT sqlite_version()"_s);
+            if (query.exec() && query.next())
+                version = query.value(0).toString();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return version;
+}
+
+bool LibraryStore::open(const QString &path, QString *error, Check check)
+{
+    close();
+    const QFileInfo info(path);
+    const auto fail = [&](const QString &why) {
+        if (error)
+            *error = tr("Cannot open library %1: %2").arg(QDir::toNativeSeparators(path), why);
+        close();
+        return false;
+    };
+
+    m_created = !info.exists();
+    if (m_created && !QDir().mkpath(info.absolutePath()))
+        return fail(tr("cannot create the folder %1").arg(info.absolutePath()));
+    if (!m_created && info.isDir())
+        return fail(tr("it is a folder"));
+    if (!m_created && !looksLikeSqlite(path))
+        return fail(
+            tr("the file is not an Earnings Reader library (not an SQLite database); it was not changed"));
+
+    const bool folderReadOnly = !m_created && !isWritableByOwner(QFileInfo(info.absolutePath()));
+    m_readOnly = !m_created && (folderReadOnly || !isWritableByOwner(info));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+        if (folderReadOnly) {
+            // SQLite cannot create its WAL side files in a read-only folder; an immutable
+            // read-only open needs none and cannot write by construction.
+            db.setDatabaseName(QUrl::fromLocalFile(info.absoluteFilePath()).toString() + u"?immutable=1"_s);
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
+        } else {
+            db.setDatabaseName(path);
+            db.setConnectOptions(m_readOnly ? u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"_s
+                                            : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        }
+        if (!db.open())
+            return fail(db.lastError().databaseText());
+    }
+    m_path = path;
+    QString why;
+    if (!SearchTokenizer::registerOn(database(), &why))
+        return fail(why);
+    if (!configure(check, &why))
+        return fail(why);
+    return true;
+}
+
+bool LibraryStore::configure(Check check, QString *error)
+{
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    // Reading the schema is what makes SQLite notice a corrupt or foreign file.
+    // A damaged schema fails already in prepare(), whose error exec() would hide.
+    if (!query.prepare(u"SELECT count(*) FROM sqlite_master"_s)) {
+        *error = describeSqlError(query.lastError());
+        return false;
+    }
+    if (!execPrepared(query, error))
+        return false;
+    query.finish();
+    // A damaged page would otherwise surface later as calls silently missing from lists.
+    m_fullyChecked = false;
+    if (check == Check::Full && !m_created) {
+        if (!query.prepare(u"PRAGMA quick_check(1)"_s)) {
+            *error = describeSqlError(query.lastError());
+            return false;
+        }
+        if (!execPrepared(query, error))
+            return false;
+        if (!query.next() || query.value(0).toString() != u"ok"_s) {
+            *error = tr("the file is damaged (%1); it was not changed").arg(query.value(0).toString());
+            return false;
+        }
+        query.finish();
+        m_fullyChecked = true;
+    }
+    qCDebug(lcLibrary, "%s: %s", qUtf8Printable(m_path),
+            m_created        ? "created"
+            : m_fullyChecked ? "every page checked"
+                             : "schema checked; unchanged since it was last checked");
+    const int version = schemaVersion();
+    if (version < 0) {
+        *error = tr("cannot read the schema version");
+        return false;
+    }
+    if (version > latestSchemaVersion()) {
+        *error = tr("it was written by a newer version of Earnings Reader (schema %1; this version "
+                    "knows up to %2); it was not changed")
+                     .arg(version)
+                     .arg(latestSchemaVersion());
+        return false;
+    }
+    if (!runStatement(db, u"PRAGMA foreign_keys = ON"_s, error))
+        return false;
+    if (m_readOnly) {
+        if (version < latestSchemaVersion()) {
+            *error = tr("the file is read-only and needs an upgrade from schema %1 to %2")
+                         .arg(version)
+                         .arg(latestSchemaVersion());
+            return false;
+        }
+        return true;
+    }
+    if (version > 0 && version < latestSchemaVersion()) {
+        // A consistent copy before the first step, so an upgrade can always be undone by hand.
+        const QString backup = u"%1.schema%2.bak"_s.arg(m_path).arg(version);
+        QFile::remove(backup);
+        QSqlQuery vacuum(db);
+        vacuum.prepare(u"VACUUM INTO ?"_s);
+        vacuum.addBindValue(backup);
+        if (!execPrepared(vacuum, error))
+            return false;
+    }
+    if (!runStatement(db, u"PRAGMA journal_mode = WAL"_s, error) ||
+        !runStatement(db, u"PRAGMA synchronous = NORMAL"_s, error))
+        return false;
+
+    const auto &steps = libraryMigrations();
+    for (int step = version; step < int(steps.size()); ++step) {
+        const bool ok = inTransaction(
+            [&](QString *stepError) {
+                // Another instance may have run this step while we waited for the lock.
+                if (schemaVersion() > step)
+                    return true;
+                return steps[size_t(step)](db, stepError) &&
+                       runStatement(db, u"PRAGMA user_version = %1"_s.arg(step + 1), stepError);
+            },
+            error);
+        if (!ok) {
+            *error = tr("upgrade to schema %1 failed: %2").arg(step + 1).arg(*error);
+            return false;
+        }
+    }
+    return true;
+}
+
+void LibraryStore::close()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    m_path.clear();
+}
+
+bool LibraryStore::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && database().isOpen();
+}
+
+QSqlDatabase LibraryStore::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int LibraryStore::schemaVersion() const
+{
+    QSqlQuery query(database());
+    query.prepare(u"PRAGMA user_version"_s);
+    if (!query.exec() || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+bool LibraryStore::inTransaction(const std::function<bool(QString *)> &fn, QString *error)
+{
+    QSqlDatabase db = database();
+    if (m_readOnly) {
+        if (error)
+            *error = tr("the library %1 is open read-only").arg(QDir::toNativeSeparators(m_path));
+        return false;
+    }
+    // IMMEDIATE takes the write lock up front, so a second instance waits for it (busy
+    // timeout) instead of failing when a read transaction cannot be upgraded.
+    if (!runStatement(db, u"BEGIN IMMEDIATE"_s, error))
+        return false;
+    QString why;
+    if (!fn(&why)) {
+        runStatement(db, u"ROLLBACK"_s, nullptr);
+        if (error)
+            *error = why;
+        return false;
+    }
+    if (!runStatement(db, u"COMMIT"_s, error)) {
+        runStatement(db, u"ROLLBACK"_s, nullptr);
+        return false;
+    }
+    return true;
+}
+
+QString LibraryStore::metaValue(const QString &key) const
+{
+    QSqlQuery query(database());
+    query.prepare(u"SELECT value FROM meta WHERE key = ?"_s);
+    query.addBindValue(key);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return {};
+}
+
+bool LibraryStore::setMetaValue(const QString &key, const QString &value, QString *error)
+{
+    return inTransaction(
+        [&](QString *why) {
+            QSqlQuery query(database());
+            query.prepare(u"INSERT INTO meta (key, value) VALUES (?, ?) "
+                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+            query.addBindValue(key);
+            query.addBindValue(notNull(value));
+            return execPrepared(query, why);
+        },
+        error);
+}
+
+std::optional<qint64> LibraryStore::callIdForHash(const QByteArray &contentHash) const
+{
+    QSqlQuery query(database());
+    query.prepare(u"SELECT id FROM calls WHERE content_hash = ?"_s);
+    query.addBindValue(QString::fromLatin1(contentHash));
+    if (query.exec() && query.next())
+        return query.value(0).toLongLong();
+    return std::nullopt;
+}
+
+std::optional<qint64> LibraryStore::companyId(const QString &ticker, const QString &name, QString *error)
+{
+    QSqlQuery query(database());
+    query.prepare(u"INSERT INTO companies (ticker, name) VALUES (?, ?) "
+                  "ON CONFLICT (ticker) DO UPDATE SET name = CASE WHEN excluded.name = '' "
+                  "THEN companies.name ELSE excluded.name END RETURNING id"_s);
+    query.addBindValue(ticker);
+    query.addBindValue(notNull(name.isEmpty() ? ticker : name));
+    if (!execPrepared(query, error) || !query.next())
+        return std::nullopt;
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
+    return id;
+}
+
+std::optional<qint64> LibraryStore::addCall(const ParsedTranscript &transcript, const CallMetadata &meta,
+                                            QString *error)
+{
+    qint64 callId = 0;
+    const bool ok = inTransaction(
+        [&](QString *why) {
+            QSqlDatabase db = database();
+            QVariant company;
+            if (!meta.companyTicker.isEmpty()) {
+                const auto id = companyId(meta.companyTicker, meta.companyName, why);
+                if (!id)
+                    return false;
+                company = *id;
+            }
+            QSqlQuery call(db);
+            call.prepare(u"INSERT INTO calls (company_id, fiscal_period, call_date, title, source, file_name,"
+                         " encoding, original_text, content_hash, imported_at)"
+                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+            call.addBindValue(company);
+            call.addBindValue(notNull(meta.fiscalPeriod));
+            call.addBindValue(meta.callDate.isValid() ? QVariant(meta.callDate.toString(Qt::ISODate))
+                                                      : QVariant());
+            call.addBindValue(notNull(meta.title));
+            call.addBindValue(notNull(meta.source.isEmpty() ? transcript.source : meta.source));
+            call.addBindValue(notNull(meta.fileName));
+            call.addBindValue(notNull(meta.encoding));
+            call.addBindValue(notNull(meta.originalText));
+            call.addBindValue(QString::fromLatin1(meta.contentHash));
+            call.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+            if (!execPrepared(call, why))
+                return false;
+            callId = call.lastInsertId().toLongLong();
+            return writeCallText(callId, transcript, why);
+        },
+        error);
+    if (!ok)
+        return std::nullopt;
+    emit callsChanged();
+    return callId;
+}
+
+bool LibraryStore::writeCallText(qint64 callId, const ParsedTranscript &transcript, QString *why)
+{
+    QSqlDatabase db = database();
+    QSqlQuery speakerInsert(db);
+    speakerInsert.prepare(
+        u"INSERT INTO speakers (call_id, name, role, title, firm) VALUES (?, ?, ?, ?, ?)"_s);
+    QSqlQuery sectionInsert(db);
+    sectionInsert.prepare(u"INSERT INTO sections (call_id, ordinal, kind) VALUES (?, ?, ?)"_s);
+    QSqlQuery turnInsert(db);
+    turnInsert.prepare(u"INSERT INTO turns (call_id, section_id, ordinal, speaker_id, question, text)"
+                       " VALUES (?, ?, ?, ?, ?, ?)"_s);
+
+    // Named speakers are one record per call; an unnamed analyst gets one per
+    // question so that each can be named later without touching the others.
+    QHash<QString, qint64> speakerIds;
+    const auto speakerFor = [&](const ParsedTurn &turn) -> std::optional<QVariant> {
+        if (turn.speaker.isEmpty() && turn.role != QLatin1StringView(Role::Analyst))
+            return QVariant();
+        const QString key = turn.speaker.isEmpty() ? u"\x01q%1"_s.arg(turn.question) : turn.speaker;
+        if (const auto it = speakerIds.constFind(key); it != speakerIds.cend())
+            return QVariant(*it);
+        speakerInsert.bindValue(0, callId);
+        speakerInsert.bindValue(1, notNull(turn.speaker));
+        speakerInsert.bindValue(2, notNull(turn.role));
+        speakerInsert.bindValue(3, notNull(turn.speakerTitle));
+        speakerInsert.bindValue(4, notNull(turn.firm));
+        if (!execPrepared(speakerInsert, why))
+            return std::nullopt;
+        const qint64 id = speakerInsert.lastInsertId().toLongLong();
+        speakerIds.insert(key, id);
+        return QVariant(id);
+    };
+
+    int turnOrdinal = 0;
+    for (int s = 0; s < transcript.sections.size(); ++s) {
+        const ParsedSection &section = transcript.sections.at(s);
+        sectionInsert.bindValue(0, callId);
+        sectionInsert.bindValue(1, s);
+        sectionInsert.bindValue(2, sectionKindName(section.kind));
+        if (!execPrepared(sectionInsert, why))
+            return false;
+        const qint64 sectionId = sectionInsert.lastInsertId().toLongLong();
+        for (const ParsedTurn &turn : section.turns) {
+            const auto speakerId = speakerFor(turn);
+            if (!speakerId)
+                return false;
+            turnInsert.bindValue(0, callId);
+            turnInsert.bindValue(1, sectionId);
+            turnInsert.bindValue(2, turnOrdinal++);
+            turnInsert.bindValue(3, *speakerId);
+            turnInsert.bindValue(4, turn.question > 0 ? QVariant(turn.question) : QVariant());
+            turnInsert.bindValue(5, notNull(turn.text));
+            if (!execPrepared(turnInsert, why))
+                return false;
+        }
+    }
+    return TurnSearchQueue::indexQueuedTurns(db, TurnSearchQueue::IndexWhen::BatchIsFull, why);
+}
+
+bool LibraryStore::replaceCallText(qint64 callId, const ParsedTranscript &transcript,
+                                   const CallMetadata &meta, const std::function<bool(QString *)> &reanchor,
+                                   QString *error)
+{
+    const bool ok = inTransaction(
+        [&](QString *why) {
+            QSqlDatabase db = database();
+            if (const auto other = callIdForHash(meta.contentHash); other && *other != callId) {
+                *why = tr("this text is already in the library as call %1").arg(*other);
+                return false;
+            }
+            QSqlQuery call(db);
+            call.prepare(u"UPDATE calls SET source = ?, file_name = ?, encoding = ?, original_text = ?,"
+                         " content_hash = ? WHERE id = ?"_s);
+            call.addBindValue(notNull(meta.source.isEmpty() ? transcript.source : meta.source));
+            call.addBindValue(notNull(meta.fileName));
+            call.addBindValue(notNull(meta.encoding));
+            call.addBindValue(notNull(meta.originalText));
+            call.addBindValue(QString::fromLatin1(meta.contentHash));
+            call.addBindValue(callId);
+            if (!execPrepared(call, why))
+                return false;
+            if (call.numRowsAffected() != 1) {
+                *why = tr("call %1 does not exist").arg(callId);
+                return false;
+            }
+            for (const QString &sql :
+                 {u"DELETE FROM sections WHERE call_id = ?"_s, u"DELETE FROM speakers WHERE call_id = ?"_s}) {
+                QSqlQuery remove(db);
+                remove.prepare(sql);
+                remove.addBindValue(callId);
+                if (!execPrepared(remove, why))
+                    return false;
+            }
+            return writeCallText(callId, transcript, why) && (!reanchor || reanchor(why));
+        },
+        error);
+    if (!ok)
+        return false;
+    emit callsChanged();
+    emit callTextReplaced(callId);
+    return true;
+}
+
+bool LibraryStore::removeCall(qint64 callId, QString *error)
+{
+    const bool ok = inTransaction(
+        [&](QString *why) {
+            QSqlQuery query(database());
+            query.prepare(u"DELETE FROM calls WHERE id = ?"_s);
+            query.addBindValue(callId);
+            return execPrepared(query, why);
+        },
+        error);
+    if (ok)
+        emit callsChanged();
+    return ok;
+}
+
+namespace {
+
+// The list of calls leaves out each call's original text: read for hundreds of calls, it
+// was most of the start-up time of a large library.
+const QString kSummaryColumns =
+    u"c.id, coalesce(co.ticker, ''), coalesce(co.name, ''), c.fiscal_period, c.call_date, c.title,"
+    " (SELECT count(DISTINCT question) FROM turns t WHERE t.call_id = c.id AND t.question IS NOT NULL),"
+    " (SELECT count(*) FROM turns t WHERE t.call_id = c.id)"_s;
+const QString kFromCalls = u" FROM calls c LEFT JOIN companies co ON co.id = c.company_id"_s;
+
+CallSummary summaryFrom(const QSqlQuery &query)
+{
+    CallSummary s;
+    s.id = query.value(0).toLongLong();
+    s.companyTicker = query.value(1).toString();
+    s.companyName = query.value(2).toString();
+    s.fiscalPeriod = query.value(3).toString();
+    s.callDate = QDate::fromString(query.value(4).toString(), Qt::ISODate);
+    s.title = query.value(5).toString();
+    s.questions = query.value(6).toInt();
+    s.turns = query.value(7).toInt();
+    return s;
+}
+
+} // namespace
+
+QList<CallSummary> LibraryStore::calls() const
+{
+    QList<CallSummary> result;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT "_s + kSummaryColumns + kFromCalls + u" ORDER BY c.call_date DESC, c.id"_s);
+    if (!query.exec())
+        return result;
+    while (query.next())
+        result.append(summaryFrom(query));
+    return result;
+}
+
+std::optional<CallRecord> LibraryStore::call(qint64 callId) const
+{
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    query.prepare(u"SELECT "_s + kSummaryColumns + u", c.source, c.file_name, c.encoding, c.original_text"_s +
+                  kFromCalls + u" WHERE c.id = ?"_s);
+    query.addBindValue(callId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    CallRecord record;
+    record.summary = summaryFrom(query);
+    record.source = query.value(8).toString();
+    record.fileName = query.value(9).toString();
+    record.encoding = query.value(10).toString();
+    record.originalText = query.value(11).toString();
+
+    QSqlQuery speakers(db);
+    speakers.prepare(u"SELECT id, name, role, title, firm FROM speakers WHERE call_id = ? ORDER BY id"_s);
+    speakers.addBindValue(callId);
+    if (!speakers.exec())
+        return std::nullopt;
+    while (speakers.next()) {
+        record.speakers.append({speakers.value(0).toLongLong(), speakers.value(1).toString(),
+                                speakers.value(2).toString(), speakers.value(3).toString(),
+                                speakers.value(4).toString()});
+    }
+
+    QSqlQuery sections(db);
+    sections.prepare(u"SELECT id, kind FROM sections WHERE call_id = ? ORDER BY ordinal"_s);
+    sections.addBindValue(callId);
+    if (!sections.exec())
+        return std::nullopt;
+    QHash<qint64, int> sectionIndex;
+    while (sections.next()) {
+        SectionRecord section;
+        section.id = sections.value(0).toLongLong();
+        section.kind = sectionKindFromName(sections.value(1).toString());
+        sectionIndex.insert(section.id, int(record.sections.size()));
+        record.sections.append(section);
+    }
+
+    QSqlQuery turns(db);
+    turns.prepare(u"SELECT t.id, t.section_id, t.ordinal, coalesce(t.speaker_id, 0), coalesce(s.name, ''),"
+                  " coalesce(s.role, 'narrator'), coalesce(t.question, 0), t.text"
+                  " FROM turns t LEFT JOIN speakers s ON s.id = t.speaker_id"
+                  " WHERE t.call_id = ? ORDER BY t.ordinal"_s);
+    turns.addBindValue(callId);
+    if (!turns.exec())
+        return std::nullopt;
+    while (turns.next()) {
+        TurnRecord turn;
+        turn.id = turns.value(0).toLongLong();
+        turn.ordinal = turns.value(2).toInt();
+        turn.speakerId = turns.value(3).toLongLong();
+        turn.speaker = turns.value(4).toString();
+        turn.role = turns.value(5).toString();
+        turn.question = turns.value(6).toInt();
+        turn.text = turns.value(7).toString();
+        record.sections[sectionIndex.value(turns.value(1).toLongLong())].turns.append(turn);
+    }
+    return record;
+}
+
+std::optional<SpeakerRecord> LibraryStore::speaker(qint64 speakerId) const
+{
+    QSqlQuery query(database());
+    query.prepare(u"SELECT id, name, role, title, firm FROM speakers WHERE id = ?"_s);
+    query.addBindValue(speakerId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return SpeakerRecord{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                         query.value(3).toString(), query.value(4).toString()};
+}
+
+bool LibraryStore::updateSpeaker(const SpeakerRecord &speaker, QString *error)
+{
+    qint64 callId = 0;
+    const bool ok = inTransaction(
+        [&](QString *why) {
+            QSqlQuery query(database());
+            query.prepare(u"UPDATE speakers SET name = ?, role = ?, title = ?, firm = ? WHERE id = ?"
+                          " RETURNING call_id"_s);
+            query.addBindValue(notNull(speaker.name));
+            query.addBindValue(notNull(speaker.role));
+            query.addBindValue(notNull(speaker.title));
+            query.addBindValue(notNull(speaker.firm));
+            query.addBindValue(speaker.id);
+            if (!execPrepared(query, why))
+                return false;
+            if (!query.next()) {
+                *why = tr("speaker %1 does not exist").arg(speaker.id);
+                return false;
+            }
+            callId = query.value(0).toLongLong();
+            query.finish();
+            return true;
+        },
+        error);
+    if (ok)
+        emit speakerChanged(callId, speaker.id);
+    return ok;
+}

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "store/LibraryRecords.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <optional>
+
+// The one owner of a library file. Every write is a single transaction; readers get
+// plain records. The schema is versioned with PRAGMA user_version and upgraded by the
+// ordered steps in LibraryMigrations.
+class LibraryStore : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LibraryStore(QObject *parent = nullptr);
+    ~LibraryStore() override;
+
+    // A full check reads every page of the file (SQLite's quick_check); the schema check
+    // reads only the schema, for a file known to be as this app last left it.
+    enum class Check { Full, SchemaOnly };
+
+    // Opens or creates the file and brings its schema up to date. A file whose schema
+    // is newer than this app, or that is not a library, is refused and left untouched.
+    bool open(const QString &path, QString *error, Check check = Check::Full);
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    bool wasCreated() const { return m_created; }
+    // Whether this open read every page and found them sound.
+    bool wasFullyChecked() const { return m_fullyChecked; }
+
+    static int latestSchemaVersion();
+    static QString sqliteVersion();
+    int schemaVersion() const;
+
+    std::optional<qint64> callIdForHash(const QByteArray &contentHash) const;
+    // Stores a parsed call with its metadata in one transaction; returns the new call id.
+    std::optional<qint64> addCall(const ParsedTranscript &transcript, const CallMetadata &meta,
+                                  QString *error);
+    bool removeCall(qint64 callId, QString *error);
+    // Re-import: replaces an existing call's text (sections, turns, speakers, original text
+    // and hash) with a newly parsed version, keeping its id, metadata and everything that
+    // refers to the call. `reanchor` runs in the same transaction once the new turns are
+    // written, so rows that pointed at the old turns can be moved; returning false undoes
+    // the whole replacement.
+    bool replaceCallText(qint64 callId, const ParsedTranscript &transcript, const CallMetadata &meta,
+                         const std::function<bool(QString *)> &reanchor, QString *error);
+
+    QList<CallSummary> calls() const;
+    std::optional<CallRecord> call(qint64 callId) const;
+    std::optional<SpeakerRecord> speaker(qint64 speakerId) const;
+    bool updateSpeaker(const SpeakerRecord &speaker, QString *error);
+
+    QString metaValue(const QString &key) const;
+    bool setMetaValue(const QString &key, const QString &value, QString *error);
+
+    // For the models layer only: the connection, so feature classes can prepare their
+    // own statements while the store keeps ownership.
+    QSqlDatabase database() const;
+
+    // Runs fn inside one transaction; fn returns false (and sets *error) to roll back.
+    bool inTransaction(const std::function<bool(QString *)> &fn, QString *error);
+
+signals:
+    void callsChanged();
+    void speakerChanged(qint64 callId, qint64 speakerId);
+    void callTextReplaced(qint64 callId);
+
+private:
+    bool configure(Check check, QString *error);
+    std::optional<qint64> companyId(const QString &ticker, const QString &name, QString *error);
+    // Sections, speakers and turns of a call, inside the caller's transaction.
+    bool writeCallText(qint64 callId, const ParsedTranscript &transcript, QString *why);
+
+    QString m_connectionName;
+    QString m_path;
+    bool m_readOnly = false;
+    bool m_created = false;
+    bool m_fullyChecked = false;
+};

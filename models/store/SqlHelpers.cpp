@@ -1,0 +1,47 @@
+#include "store/SqlHelpers.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+QString describeSqlError(const QSqlError &e)
+{
+    const QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+    // SQLite's own words ("disk I/O error", "database disk image is malformed") do not tell
+    // the user what happened or what to do; the primary result code is the low byte of the
+    // extended one.
+    constexpr int kSqliteIoErr = 10;
+    constexpr int kSqliteCorrupt = 11;
+    constexpr int kSqliteFull = 13;
+    constexpr int kSqliteNotADb = 26;
+    switch (e.nativeErrorCode().toInt() & 0xff) {
+    case kSqliteIoErr:
+    case kSqliteFull:
+        return QCoreApplication::translate("LibraryStore",
+                                           "%1 (the disk may be full or the library file cannot be "
+                                           "written; nothing was changed)")
+            .arg(text);
+    case kSqliteCorrupt:
+    case kSqliteNotADb:
+        return QCoreApplication::translate("LibraryStore", "the file is damaged (%1); it was not changed")
+            .arg(text);
+    default:
+        return text;
+    }
+}
+
+QString notNull(const QString &text)
+{
+    return text.isNull() ? u""_s : text;
+}
+
+bool execPrepared(QSqlQuery &query, QString *error)
+{
+    if (query.exec())
+        return true;
+    if (error)
+        *error = describeSqlError(query.lastError());
+    return false;
+}

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+class QSqlError;
+class QSqlQuery;
+
+// The few helpers every class in models/ that touches the library uses, so that errors
+// read the same everywhere. Included by the feature areas without the store's class.
+
+// Runs a prepared statement, turning a failure into a message.
+bool execPrepared(QSqlQuery &query, QString *error);
+// An SQL error in words for the user: a full disk or a damaged file is said as such.
+QString describeSqlError(const QSqlError &error);
+// A null QString binds as SQL NULL; columns declared NOT NULL get "" instead.
+QString notNull(const QString &text);

@@ -1,0 +1,719 @@
+#include "transcript/TranscriptParser.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStringList>
+
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr auto Unicode = QRegularExpression::UseUnicodePropertiesOption;
+constexpr auto Anchored = QRegularExpression::AnchorAtOffsetMatchOption;
+
+// The tail every prefix may carry: one to three colons (exports double them), then a
+// stray "?" that some converters leave where a non-breaking space used to be.
+const QString PrefixTail = u"\\s*[\\x{FF1A}:]{1,3}[ \\t\\x{3000}]*[??]?"_s;
+
+// All patterns are matched anchored at the first visible character of a line.
+const QRegularExpression &speakerPattern()
+{
+    static const QRegularExpression re(
+        u"([^\\s::()()][^::()()]{0,40}?)\\s*(?:[((]([^()()]{1,40})[))])?"_s + PrefixTail, Unicode);
+    return re;
+}
+
+const QRegularExpression &numberedQuestionPattern()
+{
+    static const QRegularExpression re(
+        u"(?:[QqQq]\\s*|(?:問題|问题|提問|提问)\\s*|[Qq]uestion\\s*)([0-9\\x{FF10}-\\x{FF19}]{1,3}|[〇零一二兩两三四五六七八九十百]{1,6})"_s +
+            PrefixTail,
+        Unicode);
+    return re;
+}
+
+const QRegularExpression &unnumberedQuestionPattern()
+{
+    static const QRegularExpression re(u"(?:[QqQq]|問|问|提問|提问|[Qq]uestion)"_s + PrefixTail, Unicode);
+    return re;
+}
+
+const QRegularExpression &answerPattern()
+{
+    static const QRegularExpression re(u"(?:[AaAa]|答|回答|[Aa]nswer)"_s + PrefixTail, Unicode);
+    return re;
+}
+
+const QRegularExpression &urlPattern()
+{
+    static const QRegularExpression re(u"^(?:https?://|www\\.)\\S+$"_s,
+                                       Unicode | QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+const QRegularExpression &qaHeadingPattern()
+{
+    static const QRegularExpression re(
+        u"^(?:question[- ]and[- ]answers?(?:\\s+session)?|q\\s*&\\s*a(?:\\s+session)?|"
+        "问答环节|問答環節|问答|問答|互动问答|互動問答)\\s*[\\x{FF1A}:]?$"_s,
+        Unicode | QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+// "Your next question comes from the line of X with Y." and its many cousins.
+const QRegularExpression &introductionPattern()
+{
+    static const QRegularExpression re(
+        u"\\bquestion\\b.{0,30}?\\bfrom\\s+(?:the\\s+line\\s+of\\s+)?(.+?)"
+        "(?:\\s+(?:with|of|from|at)\\s+(.+?))?\\s*"
+        "(?:[,;]|\\.\\s*(?=$|(?:your|please|go|you|the|sir|ma'am|over|thank)\\b)|"
+        "\\s+(?:please|your\\s+line|go\\s+ahead)\\b|$)"_s,
+        Unicode | QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+// "下一個問題來自…", "有請摩根士丹利的分析師提問": the host hands over to an analyst.
+const QRegularExpression &chineseIntroductionPattern()
+{
+    static const QRegularExpression re(u"(?:問題|问题)(?:來自|来自|由)|(?:請|请).{0,30}(?:提問|提问)"_s,
+                                       Unicode);
+    return re;
+}
+
+const QRegularExpression &titleWordPattern()
+{
+    static const QRegularExpression re(
+        u"\\b(?:Officer|President|Chief|CEO|CFO|COO|CTO|CMO|Director|Vice|VP|EVP|SVP|Head|Chairman|"
+        "Chairwoman|Chair|Founder|Co-Founder|Treasurer|Secretary|Counsel|Controller|Relations|Manager|"
+        "Executive|Analyst|Partner|Principal|Strategist)\\b"_s,
+        Unicode);
+    return re;
+}
+
+// Labels that look like speakers ("注:", "Source:") but introduce notes or metadata.
+const QSet<QString> &notSpeakers()
+{
+    static const QSet<QString> set{
+        u"注"_s,         u"註"_s,         u"备注"_s,      u"備註"_s,     u"按"_s,       u"编者按"_s,
+        u"編者按"_s,     u"来源"_s,       u"來源"_s,      u"原文"_s,     u"原文链接"_s, u"原文鏈接"_s,
+        u"链接"_s,       u"鏈接"_s,       u"网址"_s,      u"網址"_s,     u"标题"_s,     u"標題"_s,
+        u"作者"_s,       u"时间"_s,       u"時間"_s,      u"日期"_s,     u"地点"_s,     u"地點"_s,
+        u"摘要"_s,       u"导语"_s,       u"導語"_s,      u"提醒"_s,     u"声明"_s,     u"聲明"_s,
+        u"免责声明"_s,   u"免責聲明"_s,   u"关键词"_s,    u"關鍵詞"_s,   u"编辑"_s,     u"編輯"_s,
+        u"责任编辑"_s,   u"責任編輯"_s,   u"附"_s,        u"附注"_s,     u"附註"_s,     u"例如"_s,
+        u"比如"_s,       u"结论"_s,       u"結論"_s,      u"总结"_s,     u"總結"_s,     u"note"_s,
+        u"notes"_s,      u"nb"_s,         u"n.b."_s,      u"source"_s,   u"sources"_s,  u"ps"_s,
+        u"p.s."_s,       u"disclaimer"_s, u"update"_s,    u"updated"_s,  u"edit"_s,     u"example"_s,
+        u"transcript"_s, u"date"_s,       u"time"_s,      u"location"_s, u"ticker"_s,   u"link"_s,
+        u"url"_s,        u"summary"_s,    u"tags"_s,      u"keywords"_s, u"subject"_s,  u"from"_s,
+        u"to"_s,         u"sent"_s,       u"re"_s,        u"fwd"_s,      u"title"_s,    u"author"_s,
+        u"published"_s,  u"warning"_s,    u"important"_s,
+    };
+    return set;
+}
+
+// A Chinese "name" ending like this is a reporting clause ("黃仁勳表示:"), not a speaker.
+const QStringList &reportingSuffixes()
+{
+    static const QStringList list{
+        u"表示"_s, u"说"_s,   u"說"_s,   u"道"_s,   u"称"_s,   u"稱"_s,   u"指出"_s, u"认为"_s,
+        u"認為"_s, u"强调"_s, u"強調"_s, u"透露"_s, u"提到"_s, u"坦言"_s, u"回应"_s, u"回應"_s,
+        u"是"_s,   u"为"_s,   u"為"_s,   u"如下"_s, u"包括"_s, u"回答"_s, u"问"_s,   u"問"_s,
+    };
+    return list;
+}
+
+bool isOperatorName(const QString &name)
+{
+    static const QSet<QString> set{
+        u"operator"_s,    u"moderator"_s, u"host"_s,   u"conference operator"_s,
+        u"coordinator"_s, u"主持人"_s,    u"主持"_s,   u"会议主持人"_s,
+        u"會議主持人"_s,  u"司仪"_s,      u"司儀"_s,   u"接线员"_s,
+        u"接線員"_s,      u"操作员"_s,    u"操作員"_s, u"话务员"_s,
+        u"話務員"_s,
+    };
+    return set.contains(name.toLower());
+}
+
+bool isCommenterName(const QString &name)
+{
+    static const QStringList starts{u"评论"_s, u"評論"_s,     u"网友"_s,     u"網友"_s, u"读者"_s, u"讀者"_s,
+                                    u"留言"_s, u"精选留言"_s, u"精選留言"_s, u"球友"_s, u"雪友"_s};
+    for (const QString &start : starts)
+        if (name.startsWith(start))
+            return true;
+    return false;
+}
+
+bool isBlank(QChar c)
+{
+    return c.isSpace() || c == QChar(0xFEFF);
+}
+
+int firstVisible(const QString &line, int from)
+{
+    while (from < line.size() && isBlank(line.at(from)))
+        ++from;
+    return from;
+}
+
+// Callers count a line as text when QString::trimmed() leaves something, so blankness and
+// a line's content must use that same rule, not isBlank(): otherwise a line holding only a
+// stray U+FEFF would be skipped here while still counting as input.
+bool isEmptyLine(const QString &line)
+{
+    return QStringView(line).trimmed().isEmpty();
+}
+
+QString trimmedLine(const QString &line)
+{
+    const int start = firstVisible(line, 0);
+    int end = int(line.size());
+    while (end > start && isBlank(line.at(end - 1)))
+        --end;
+    return line.mid(start, end - start);
+}
+
+// Letters and digits only, lower case: "C.J. Muse" and "CJ Muse" are the same person.
+QString normalisedName(const QString &name)
+{
+    QString out;
+    for (QChar c : name)
+        if (c.isLetterOrNumber())
+            out.append(c.toLower());
+    return out;
+}
+
+bool isLatinLetter(QChar c)
+{
+    return c.isLetter() && c.script() == QChar::Script_Latin;
+}
+
+bool isNameWord(const QString &word)
+{
+    static const QSet<QString> particles{u"de"_s,  u"da"_s,  u"van"_s, u"von"_s, u"der"_s, u"den"_s,
+                                         u"di"_s,  u"du"_s,  u"la"_s,  u"le"_s,  u"bin"_s, u"al"_s,
+                                         u"dos"_s, u"das"_s, u"del"_s, u"ter"_s};
+    if (particles.contains(word))
+        return true;
+    bool hasLetter = false;
+    for (QChar c : word)
+        hasLetter = hasLetter || c.isLetter();
+    return hasLetter && word.at(0).isUpper();
+}
+
+// Shape of a personal name or a role label: short, letters and a few joiners only, no
+// sentence punctuation and no digits.
+bool isPlausibleName(const QString &name)
+{
+    if (name.isEmpty() || name.size() > 40)
+        return false;
+    static const QString joiners = u" .·・•‧-'’&"_s;
+    bool hasLatin = false;
+    int otherLetters = 0;
+    for (QChar c : name) {
+        if (c.isLetter() || c.isMark()) {
+            if (isLatinLetter(c))
+                hasLatin = true;
+            else if (c.isLetter())
+                ++otherLetters;
+        } else if (!joiners.contains(c)) {
+            return false;
+        }
+    }
+    if (notSpeakers().contains(name.toLower()))
+        return false;
+    if (otherLetters > 0) {
+        if (otherLetters > 10 || name.size() > 16 || name.contains(u'的') || name.contains(u'了'))
+            return false;
+        for (const QString &suffix : reportingSuffixes())
+            if (name.size() > suffix.size() && name.endsWith(suffix) && !isOperatorName(name))
+                return false;
+        return true;
+    }
+    if (!hasLatin)
+        return false;
+    const QStringList words = name.split(u' ', Qt::SkipEmptyParts);
+    if (words.size() > 5)
+        return false;
+    for (const QString &word : words)
+        if (!isNameWord(word))
+            return false;
+    return true;
+}
+
+bool isLatinOnly(const QString &text)
+{
+    for (QChar c : text)
+        if (c.isLetter() && !isLatinLetter(c))
+            return false;
+    return true;
+}
+
+bool isTitleLine(const QString &line)
+{
+    if (line.isEmpty() || line.size() > 100 || !isLatinOnly(line))
+        return false;
+    static const QString badEnd = u"?!:;"_s;
+    if (badEnd.contains(line.back()) || line.split(u' ', Qt::SkipEmptyParts).size() > 12)
+        return false;
+    return titleWordPattern().match(line).hasMatch();
+}
+
+int numberValue(const QString &digits)
+{
+    int value = 0;
+    bool ascii = true;
+    for (QChar c : digits) {
+        if (c.digitValue() < 0) {
+            ascii = false;
+            break;
+        }
+        value = value * 10 + c.digitValue();
+    }
+    if (ascii)
+        return value;
+
+    static const QString numerals = u"零一二三四五六七八九"_s;
+    int total = 0;
+    int digit = -1;
+    for (QChar c : digits) {
+        int d = int(numerals.indexOf(c));
+        if (c == u'〇')
+            d = 0;
+        else if (c == u'兩' || c == u'两')
+            d = 2;
+        if (d >= 0) {
+            digit = d;
+        } else if (c == u'十' || c == u'百') {
+            total += (digit < 0 ? 1 : digit) * (c == u'十' ? 10 : 100);
+            digit = -1;
+        }
+    }
+    if (digit > 0)
+        total += digit;
+    return total;
+}
+
+struct Prefix
+{
+    QString name;
+    QString title;
+    int contentStart = 0;
+};
+
+int contentAfter(const QString &line, const QRegularExpressionMatch &match)
+{
+    return firstVisible(line, int(match.capturedEnd(0)));
+}
+
+std::optional<Prefix> matchSpeaker(const QString &line, int from)
+{
+    const auto match = speakerPattern().match(line, from, QRegularExpression::NormalMatch, Anchored);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const QString name = match.captured(1).trimmed();
+    if (!isPlausibleName(name))
+        return std::nullopt;
+    // "https://..." has the shape of "Name:".
+    if (line.mid(match.capturedEnd(0)).startsWith(u"//"_s))
+        return std::nullopt;
+    // English data rows ("Revenue: $39.3 billion", "Data Center: up 93%") look like
+    // speaker lines too, but people's sentences do not start with a number or in lower case.
+    const int content = contentAfter(line, match);
+    if (isLatinOnly(name) && content < line.size()) {
+        const QChar first = line.at(content);
+        if (first.isDigit() || first.isLower() || first.category() == QChar::Symbol_Currency)
+            return std::nullopt;
+    }
+    QString title = match.captured(2).trimmed();
+    static const QRegularExpression notePrefix(u"^(?:注|註|[Nn]ote)\\s*[\\x{FF1A}:]\\s*"_s, Unicode);
+    title.remove(notePrefix);
+    return Prefix{name, title, content};
+}
+
+struct Introduction
+{
+    QString name;
+    QString firm;
+};
+
+std::optional<Introduction> matchIntroduction(const QString &content)
+{
+    const auto match = introductionPattern().match(content);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const QString name = match.captured(1).trimmed();
+    if (!isPlausibleName(name) || !isLatinOnly(name))
+        return std::nullopt;
+    return Introduction{name, match.captured(2).trimmed()};
+}
+
+bool looksLikeAnalystTitle(const QString &text)
+{
+    return text.contains(u"分析師"_s) || text.contains(u"分析师"_s) ||
+           text.contains(u"analyst"_s, Qt::CaseInsensitive);
+}
+
+struct Draft
+{
+    ParsedTurn turn;
+    QStringList contents;
+    bool narration = false; // one line of text outside any speaker's turn
+    bool qa = false;        // at or after the first question
+    bool roleFixed = false; // otherwise the role follows from the section
+};
+
+class Parser
+{
+public:
+    explicit Parser(const QString &text)
+    {
+        // Split by hand: QString::split cannot treat "\r\n", "\r" and "\n" alike in one go.
+        int start = 0;
+        for (int i = 0; i < text.size(); ++i) {
+            const QChar c = text.at(i);
+            if (c == u'\n' || c == u'\r') {
+                m_lines.append(text.mid(start, i - start));
+                if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n')
+                    ++i;
+                start = i + 1;
+            }
+        }
+        if (start < text.size())
+            m_lines.append(text.mid(start));
+    }
+
+    ParsedTranscript run()
+    {
+        for (int i = 0; i < m_lines.size(); ++i)
+            i = readLine(i);
+        if (!m_unattributed.isEmpty()) {
+            const int number = m_unattributed.takeLast();
+            startNarration(number, int(m_lines.at(number - 1).size()));
+        }
+        return assemble();
+    }
+
+private:
+    // Returns the index of the last line consumed.
+    int readLine(int index)
+    {
+        const QString &line = m_lines.at(index);
+        const int number = index + 1;
+        if (isEmptyLine(line))
+            return index;
+        const QString trimmed = trimmedLine(line);
+        const int from = firstVisible(line, 0);
+
+        // The source must be the line as callers trim it, so a URL wrapped in stray
+        // byte-order marks is kept as narration rather than stored with them.
+        if (!m_seenContent && trimmed == line.trimmed() && urlPattern().match(trimmed).hasMatch()) {
+            m_seenContent = true;
+            m_result.source = trimmed;
+            m_result.sourceLine = number;
+            return index;
+        }
+        m_seenContent = true;
+
+        if (trimmed.isEmpty()) {
+            // Only invisible characters: nothing to read, but the line still belongs
+            // somewhere, and joining the turn around it changes nothing.
+            if (m_drafts.isEmpty())
+                m_unattributed.append(number);
+            else
+                addLine(m_drafts.last(), number, int(line.size()));
+            return index;
+        }
+
+        if (qaHeadingPattern().match(trimmed).hasMatch()) {
+            startNarration(number, from);
+            return index;
+        }
+        if (const auto m =
+                numberedQuestionPattern().match(line, from, QRegularExpression::NormalMatch, Anchored);
+            m.hasMatch() && numberValue(m.captured(1)) > 0) {
+            startQuestion(numberValue(m.captured(1)), number, contentAfter(line, m));
+            return index;
+        }
+        if (const auto m =
+                unnumberedQuestionPattern().match(line, from, QRegularExpression::NormalMatch, Anchored);
+            m.hasMatch()) {
+            startQuestion(m_question + 1, number, contentAfter(line, m));
+            return index;
+        }
+        if (const auto m = answerPattern().match(line, from, QRegularExpression::NormalMatch, Anchored);
+            m.hasMatch()) {
+            Draft &draft = newDraft(false);
+            draft.turn.role = QString::fromLatin1(Role::Executive);
+            draft.roleFixed = true;
+            addLine(draft, number, contentAfter(line, m));
+            return index;
+        }
+        if (const auto prefix = matchSpeaker(line, from)) {
+            startSpeaker(prefix->name, prefix->title, number, prefix->contentStart);
+            return index;
+        }
+        if (const int consumed = readNameAlone(index, trimmed); consumed >= 0)
+            return consumed;
+
+        if (m_drafts.isEmpty() || m_drafts.last().narration) {
+            startNarration(number, from);
+        } else {
+            Draft &draft = m_drafts.last();
+            addLine(draft, number, from);
+            if (draft.turn.role == QLatin1StringView(Role::Operator))
+                noteIntroduction(trimmed);
+        }
+        return index;
+    }
+
+    // English transcripts often put the speaker's name alone on a line, sometimes with a
+    // title line under it. A bare capitalised line is only trusted as a name when
+    // something else backs it up, otherwise headings would become speakers.
+    int readNameAlone(int index, const QString &trimmed)
+    {
+        if (!isLatinOnly(trimmed) || !isPlausibleName(trimmed))
+            return -1;
+        int next = index + 1;
+        while (next < m_lines.size() && trimmedLine(m_lines.at(next)).isEmpty())
+            ++next;
+        const bool titled = next < m_lines.size() && isTitleLine(trimmedLine(m_lines.at(next))) &&
+                            !matchSpeaker(m_lines.at(next), firstVisible(m_lines.at(next), 0));
+        const QString key = normalisedName(trimmed);
+        const bool known =
+            m_seenSpeakers.contains(key) || (m_pending && normalisedName(m_pending->name) == key);
+        if (!titled && !known && !isOperatorName(trimmed))
+            return -1;
+        const QString &line = m_lines.at(index);
+        startSpeaker(trimmed, titled ? trimmedLine(m_lines.at(next)) : QString(), index + 1,
+                     int(line.size()));
+        if (!titled)
+            return index;
+        // Everything up to the title line is consumed here, and the title is folded into
+        // speakerTitle, so all of it counts as prefix; lines skipped on the way that are
+        // not empty to callers (invisible characters only) must still be attributed.
+        for (int skipped = index + 1; skipped <= next; ++skipped)
+            if (!isEmptyLine(m_lines.at(skipped)))
+                addLine(m_drafts.last(), skipped + 1, int(m_lines.at(skipped).size()));
+        return next;
+    }
+
+    Draft &newDraft(bool narration)
+    {
+        Draft draft;
+        // Invisible lines before the first turn open it, which keeps line order.
+        for (const int number : std::exchange(m_unattributed, {}))
+            draft.turn.sourceLines.append({number, int(m_lines.at(number - 1).size())});
+        draft.narration = narration;
+        draft.qa = m_inQa;
+        draft.turn.question = m_inQa ? m_question : 0;
+        m_drafts.append(draft);
+        return m_drafts.last();
+    }
+
+    void addLine(Draft &draft, int number, int contentStart)
+    {
+        const QString &line = m_lines.at(number - 1);
+        draft.turn.sourceLines.append({number, contentStart});
+        // Trimmed as callers trim it, so the turn's text is exactly its lines' contents.
+        const QString content = line.mid(contentStart).trimmed();
+        if (!content.isEmpty())
+            draft.contents.append(content);
+    }
+
+    void startNarration(int number, int contentStart)
+    {
+        Draft &draft = newDraft(true);
+        draft.turn.role = QString::fromLatin1(Role::Narrator);
+        draft.roleFixed = true;
+        addLine(draft, number, contentStart);
+    }
+
+    void startQuestion(int question, int number, int contentStart)
+    {
+        m_inQa = true;
+        m_question = question;
+        m_pending.reset();
+        Draft &draft = newDraft(false);
+        draft.turn.role = QString::fromLatin1(Role::Analyst);
+        draft.roleFixed = true;
+        // "Q3:張三(摩根士丹利):..." names the asker; "Q3:科萊特(注:...),如果..." does not.
+        const QString &line = m_lines.at(number - 1);
+        if (const auto prefix = matchSpeaker(line, contentStart)) {
+            setAnalyst(draft, prefix->name, prefix->title);
+            contentStart = prefix->contentStart;
+        }
+        addLine(draft, number, contentStart);
+    }
+
+    void setAnalyst(Draft &draft, const QString &name, const QString &detail)
+    {
+        draft.turn.speaker = name;
+        // For an analyst a parenthesis usually names the firm, not a job title.
+        if (!detail.isEmpty() && !looksLikeAnalystTitle(detail) && draft.turn.firm.isEmpty())
+            draft.turn.firm = detail;
+        else if (!detail.isEmpty())
+            draft.turn.speakerTitle = detail;
+        m_analysts.insert(normalisedName(name), draft.turn.firm);
+        m_seenSpeakers.insert(normalisedName(name));
+    }
+
+    void startSpeaker(const QString &name, const QString &title, int number, int contentStart)
+    {
+        const QString key = normalisedName(name);
+        // A bare "Q3:" followed by "張三:" on the next line: the name belongs to the question.
+        if (!m_drafts.isEmpty()) {
+            Draft &last = m_drafts.last();
+            if (last.turn.role == QLatin1StringView(Role::Analyst) && last.turn.speaker.isEmpty() &&
+                last.contents.isEmpty() && !isOperatorName(name) && !m_seenSpeakers.contains(key)) {
+                setAnalyst(last, name, title);
+                addLine(last, number, contentStart);
+                return;
+            }
+        }
+
+        QString role;
+        QString firm;
+        if (isOperatorName(name)) {
+            role = QString::fromLatin1(Role::Operator);
+        } else if (isCommenterName(name)) {
+            role = QString::fromLatin1(Role::Commenter);
+        } else if (m_pending && (normalisedName(m_pending->name) == key || !m_seenSpeakers.contains(key))) {
+            // The operator just introduced this analyst: a new question starts.
+            role = QString::fromLatin1(Role::Analyst);
+            firm = m_pending->firm;
+            m_pending.reset();
+            m_inQa = true;
+            ++m_question;
+        } else if (m_analysts.contains(key)) {
+            role = QString::fromLatin1(Role::Analyst); // follow-up within the same question
+            firm = m_analysts.value(key);
+        } else if (m_inQa) {
+            role = QString::fromLatin1(Role::Executive);
+        }
+
+        Draft &draft = newDraft(false);
+        draft.turn.role = role;
+        draft.roleFixed = !role.isEmpty();
+        if (role == QLatin1StringView(Role::Analyst)) {
+            draft.turn.firm = firm;
+            setAnalyst(draft, name, title);
+        } else {
+            draft.turn.speaker = name;
+            draft.turn.speakerTitle = title;
+        }
+        m_seenSpeakers.insert(key);
+        addLine(draft, number, contentStart);
+        if (role == QLatin1StringView(Role::Operator))
+            noteIntroduction(trimmedLine(m_lines.at(number - 1).mid(contentStart)));
+    }
+
+    void noteIntroduction(const QString &content)
+    {
+        if (const auto intro = matchIntroduction(content))
+            m_pending = *intro;
+        else if (chineseIntroductionPattern().match(content).hasMatch())
+            m_pending = Introduction(); // the next new voice is the analyst, name unknown yet
+    }
+
+    ParsedTranscript assemble()
+    {
+        qsizetype firstSpeaker = m_drafts.size();
+        qsizetype firstQa = m_drafts.size();
+        for (qsizetype i = m_drafts.size() - 1; i >= 0; --i) {
+            if (!m_drafts.at(i).narration)
+                firstSpeaker = i;
+            if (m_drafts.at(i).qa)
+                firstQa = i;
+        }
+        firstSpeaker = std::min(firstSpeaker, firstQa);
+
+        // Before the first question, untitled speakers are an investor's notes and the
+        // replies to them; the call's prepared remarks start where an operator or a titled
+        // speaker first talks. Articles often quote an investor first and the call after.
+        qsizetype preparedStart = firstQa;
+        for (qsizetype i = firstSpeaker; i < firstQa; ++i) {
+            const ParsedTurn &turn = m_drafts.at(i).turn;
+            if (turn.role == QLatin1StringView(Role::Operator) ||
+                (!m_drafts.at(i).narration && !turn.speakerTitle.isEmpty())) {
+                preparedStart = i;
+                break;
+            }
+        }
+
+        for (qsizetype i = 0; i < m_drafts.size(); ++i) {
+            Draft &draft = m_drafts[i];
+            SectionKind kind = SectionKind::Article;
+            if (i >= firstQa)
+                kind = SectionKind::QA;
+            else if (i >= preparedStart)
+                kind = SectionKind::Prepared;
+            else if (i >= firstSpeaker)
+                kind = SectionKind::Commentary;
+            if (!draft.roleFixed) {
+                draft.turn.role =
+                    QString::fromLatin1(kind == SectionKind::Commentary ? Role::Investor : Role::Executive);
+            }
+            draft.turn.text = draft.contents.join(u'\n');
+            if (m_result.sections.isEmpty() || m_result.sections.last().kind != kind)
+                m_result.sections.append(ParsedSection{kind, {}});
+            m_result.sections.last().turns.append(draft.turn);
+        }
+
+        if (!m_drafts.isEmpty() && m_drafts.size() > 1 && m_drafts.first().narration)
+            m_result.title = guessTitle(m_drafts.first().turn.text);
+        return m_result;
+    }
+
+    static QString guessTitle(const QString &firstLine)
+    {
+        // Sentences and "key: value" metadata lines are not titles.
+        static const QString sentenceEnd = u"。.!?!?;;,,"_s;
+        if (firstLine.isEmpty() || firstLine.size() > 80 || sentenceEnd.contains(firstLine.back()) ||
+            firstLine.contains(u':') || firstLine.contains(QChar(0xFF1A)))
+            return {};
+        return firstLine;
+    }
+
+    QStringList m_lines;
+    QList<Draft> m_drafts;
+    ParsedTranscript m_result;
+    bool m_seenContent = false;
+    bool m_inQa = false;
+    int m_question = 0;
+    QSet<QString> m_seenSpeakers;
+    QHash<QString, QString> m_analysts; // normalised name -> firm, for follow-ups
+    std::optional<Introduction> m_pending;
+    QList<int> m_unattributed; // invisible-only lines met before any turn
+};
+
+bool hasRecognisableText(const QString &text)
+{
+    for (QChar c : text)
+        if (c.isLetterOrNumber())
+            return true;
+    return false;
+}
+
+} // namespace
+
+std::optional<ParsedTranscript> TranscriptParser::parse(const QString &text, QString *error)
+{
+    const QString noText = u"has no recognisable text"_s;
+    if (!hasRecognisableText(text)) {
+        if (error)
+            *error = noText;
+        return std::nullopt;
+    }
+    ParsedTranscript result = Parser(text).run();
+    if (result.sections.isEmpty()) {
+        if (error)
+            *error = noText;
+        return std::nullopt;
+    }
+    return result;
+}

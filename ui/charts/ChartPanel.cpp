@@ -1,0 +1,234 @@
+#include "charts/ChartPanel.h"
+
+#include "charts/ChartExportDialog.h"
+#include "charts/ChartPane.h"
+#include "figures/MetricRepository.h"
+#include "util/AppSettings.h"
+
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QSettings>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Keys {
+const QString currentPane = u"Charts/currentPane"_s;
+const QString exportFolder = u"Charts/exportFolder"_s;
+const QString exportScale = u"Charts/exportScale"_s;
+} // namespace Keys
+
+ChartPanel::ChartPanel(MetricRepository *repository, QWidget *parent)
+    : QWidget(parent), m_repository(repository), m_tabs(new QTabWidget(this))
+{
+    setObjectName(u"chartPanel"_s);
+    m_tabs->setObjectName(u"chartTabs"_s);
+    m_tabs->setDocumentMode(true);
+    for (const QString &id : ChartPane::paneIds()) {
+        ChartPane *pane = ChartPane::create(id, m_tabs);
+        m_panes.append(pane);
+        m_tabs->addTab(pane, pane->paneTitle());
+        connect(pane, &ChartPane::exportRequested, this, [this, pane] {
+            m_tabs->setCurrentWidget(pane);
+            exportCurrentChart();
+        });
+        connect(pane, &ChartPane::copyRequested, this, [this, pane] {
+            m_tabs->setCurrentWidget(pane);
+            copyCurrentChart();
+        });
+        connect(pane, &ChartPane::linkedMarkersClicked, this, &ChartPanel::linkedMarkersClicked);
+    }
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+    retranslate();
+
+    setCurrentPane(QSettings().value(Keys::currentPane).toString());
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (ChartPane *pane = currentPane())
+            QSettings().setValue(Keys::currentPane, pane->paneId());
+    });
+    connect(m_repository, &MetricRepository::figuresChanged, this, [this](const QString &company) {
+        if (company == m_company)
+            reload();
+    });
+}
+
+void ChartPanel::setCompany(const QString &ticker)
+{
+    if (ticker == m_company && !m_company.isEmpty())
+        return;
+    m_company = ticker;
+    reload();
+}
+
+void ChartPanel::reload()
+{
+    const FigureSet figures = m_repository->figureSet(m_company);
+    const QString source = m_company.isEmpty() ? QString() : m_repository->sourceDescription(m_company);
+    for (ChartPane *pane : std::as_const(m_panes))
+        pane->setFigures(figures, source, m_company);
+}
+
+ChartPane *ChartPanel::pane(const QString &paneId) const
+{
+    for (ChartPane *pane : m_panes) {
+        if (pane->paneId() == paneId)
+            return pane;
+    }
+    return nullptr;
+}
+
+ChartPane *ChartPanel::currentPane() const
+{
+    return qobject_cast<ChartPane *>(m_tabs->currentWidget());
+}
+
+void ChartPanel::setCurrentPane(const QString &paneId)
+{
+    if (ChartPane *p = pane(paneId))
+        m_tabs->setCurrentWidget(p);
+}
+
+void ChartPanel::setLinkedMarkers(const QList<LinkedMarker> &markers)
+{
+    for (ChartPane *pane : std::as_const(m_panes))
+        pane->setLinkedQuarters(markers);
+}
+
+void ChartPanel::showFigure(const FiscalQuarter &quarter, const QString &metric)
+{
+    ChartPane *target = currentPane();
+    for (ChartPane *pane : std::as_const(m_panes)) {
+        if (pane->showsMetric(metric)) {
+            target = pane;
+            break;
+        }
+    }
+    if (!target)
+        return;
+    m_tabs->setCurrentWidget(target);
+    if (!target->visibleQuarters().contains(quarter))
+        target->setRange(std::min(quarter, target->rangeFrom()), std::max(quarter, target->rangeTo()));
+    for (ChartPane *pane : std::as_const(m_panes))
+        pane->highlightQuarter(pane == target ? quarter : FiscalQuarter{});
+}
+
+ChartExporter::Options ChartPanel::defaultOptions() const
+{
+    const QSettings settings;
+    ChartExporter::Options options;
+    options.size = AppSettings::exportSize();
+    options.scale = settings.value(Keys::exportScale, options.scale).toDouble();
+    if (const ChartPane *pane = currentPane())
+        options.palette = pane->chartPalette();
+    return options;
+}
+
+QString ChartPanel::suggestedExportPath() const
+{
+    const ChartPane *pane = currentPane();
+    return QDir(QSettings().value(Keys::exportFolder, QDir::homePath()).toString())
+        .filePath(u"%1-%2.%3"_s.arg(m_company.toLower(), pane ? pane->paneId() : u"chart"_s,
+                                    AppSettings::exportFormat()));
+}
+
+bool ChartPanel::exportCurrentChartTo(const QString &path, const ChartExporter::Options &options,
+                                      QString *error)
+{
+    const ChartPane *pane = currentPane();
+    if (!pane || !pane->exportSpec().hasData()) {
+        *error = tr("There is no chart to export: open a call of a company with figures.");
+        return false;
+    }
+    return ChartExporter::exportPane(*pane, path, options, error);
+}
+
+void ChartPanel::exportCurrentChart()
+{
+    ChartPane *pane = currentPane();
+    if (!pane || !pane->exportSpec().hasData()) {
+        emit errorOccurred(tr("There is no chart to export: open a call of a company with figures."));
+        return;
+    }
+    QSettings settings;
+    // The format chosen in the settings is the one offered first; the file name decides.
+    const QString format = AppSettings::exportFormat();
+    const QString suggested = suggestedExportPath();
+    const QString png = tr("PNG image (*.png)");
+    const QString svg = tr("SVG drawing (*.svg)");
+    const QString pdf = tr("PDF document (*.pdf)");
+    QString filter = format == u"svg"_s ? svg : format == u"pdf"_s ? pdf : png;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), suggested,
+                                                QStringList{png, svg, pdf}.join(u";;"_s), &filter);
+    if (path.isEmpty())
+        return;
+    if (!ChartExporter::formatForPath(path))
+        path += filter == svg ? u".svg"_s : filter == pdf ? u".pdf"_s : u".png"_s;
+
+    ChartExportDialog dialog(defaultOptions(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ChartExporter::Options options = dialog.options();
+    settings.setValue(Keys::exportFolder, QFileInfo(path).absolutePath());
+    AppSettings::setExportSize(options.size);
+    settings.setValue(Keys::exportScale, options.scale);
+
+    exportCurrentChartWithProgress(path, options);
+}
+
+ChartExportJob::Outcome ChartPanel::exportCurrentChartWithProgress(const QString &path,
+                                                                   const ChartExporter::Options &options)
+{
+    ChartPane *pane = currentPane();
+    if (!pane || !pane->exportSpec().hasData()) {
+        emit errorOccurred(tr("There is no chart to export: open a call of a company with figures."));
+        return ChartExportJob::Outcome::Failed;
+    }
+    emit statusMessage(
+        tr("Exporting the %1 chart to %2…").arg(pane->paneTitle(), QDir::toNativeSeparators(path)));
+    QString error;
+    const auto outcome =
+        ChartExportJob::run(this, pane->exportSpec(), pane->hiddenSeries(), path, options, &error);
+    switch (outcome) {
+    case ChartExportJob::Outcome::Exported:
+        emit statusMessage(
+            tr("Exported the %1 chart to %2").arg(pane->paneTitle(), QDir::toNativeSeparators(path)));
+        break;
+    case ChartExportJob::Outcome::Cancelled:
+        emit statusMessage(tr("Export cancelled: %1 was not written").arg(QDir::toNativeSeparators(path)));
+        break;
+    case ChartExportJob::Outcome::Failed:
+        emit errorOccurred(error);
+        break;
+    }
+    return outcome;
+}
+
+void ChartPanel::copyCurrentChart()
+{
+    ChartPane *pane = currentPane();
+    if (!pane || !pane->exportSpec().hasData()) {
+        emit errorOccurred(tr("There is no chart to copy: open a call of a company with figures."));
+        return;
+    }
+    ChartExporter::copyToClipboard(*pane, defaultOptions());
+    emit statusMessage(tr("Copied the %1 chart as an image").arg(pane->paneTitle()));
+}
+
+void ChartPanel::retranslate()
+{
+    m_tabs->setAccessibleName(tr("Charts"));
+    for (int i = 0; i < m_panes.size(); ++i)
+        m_tabs->setTabText(i, m_panes.at(i)->paneTitle());
+}
+
+void ChartPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}

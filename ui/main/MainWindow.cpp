@@ -1,0 +1,658 @@
+#include "main/MainWindow.h"
+
+#include "annotations/AnnotationController.h"
+#include "annotations/AnnotationDock.h"
+#include "annotations/AnnotationModel.h"
+#include "calls/CallListModel.h"
+#include "calls/NavigatorModel.h"
+#include "charts/ChartPanel.h"
+#include "figures/FiguresDock.h"
+#include "figures/MetricRepository.h"
+#include "main/AboutDialog.h"
+#include "main/IconTheme.h"
+#include "main/ImportController.h"
+#include "main/SettingsDialog.h"
+#include "main/TwoLineDelegate.h"
+#include "search/FindBar.h"
+#include "search/SearchDock.h"
+#include "store/LibraryStore.h"
+#include "transcript/TranscriptView.h"
+#include "util/AppSettings.h"
+#include "util/LanguageManager.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Keys {
+const QString geometry = u"MainWindow/geometry"_s;
+const QString state = u"MainWindow/state"_s;
+const QString splitter = u"MainWindow/splitter"_s;
+const QString zoom = u"Transcript/zoom"_s;
+const QString sessionLibrary = u"Session/library"_s;
+const QString sessionCall = u"Session/call"_s;
+const QString importFolder = u"Session/importFolder"_s;
+const QString script = u"Transcript/script"_s;
+} // namespace Keys
+
+MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
+    : QMainWindow(parent), m_store(store), m_undoStack(new QUndoStack(this)),
+      m_callModel(new CallListModel(store, this)),
+      m_navigatorModel(new NavigatorModel(store, m_undoStack, this)), m_transcript(new TranscriptView(this)),
+      m_splitter(new QSplitter(Qt::Horizontal, this)), m_navigatorView(new QTreeView(this)),
+      m_libraryView(new QListView(this)), m_navigatorDock(new QDockWidget(this)),
+      m_libraryDock(new QDockWidget(this))
+{
+    IconTheme::installFallback();
+    setObjectName(u"mainWindow"_s);
+    setAcceptDrops(true);
+    m_splitter->setObjectName(u"centralSplitter"_s);
+    // The find bar sits under the transcript, hidden until asked for.
+    m_findBar = new FindBar(m_transcript, this);
+    auto *readingPane = new QWidget(this);
+    readingPane->setObjectName(u"readingPane"_s);
+    auto *readingLayout = new QVBoxLayout(readingPane);
+    readingLayout->setContentsMargins(0, 0, 0, 0);
+    readingLayout->setSpacing(0);
+    readingLayout->addWidget(m_transcript, 1);
+    readingLayout->addWidget(m_findBar);
+    m_splitter->addWidget(readingPane);
+    // The figures the call talks about, beside it; one repository so every view hears edits.
+    m_metrics = new MetricRepository(m_store, this);
+    m_chartPanel = new ChartPanel(m_metrics, this);
+    m_splitter->addWidget(m_chartPanel);
+    connect(m_chartPanel, &ChartPanel::errorOccurred, this, &MainWindow::showError);
+    connect(m_chartPanel, &ChartPanel::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    createDocks();
+    createActions();
+    retranslate();
+
+    connect(m_store, &LibraryStore::speakerChanged, this,
+            [this](qint64 callId, qint64) { onSpeakerChanged(callId); });
+    connect(m_navigatorModel, &NavigatorModel::editFailed, this, &MainWindow::showError);
+    connect(m_store, &LibraryStore::callTextReplaced, this, &MainWindow::onCallTextReplaced);
+    connect(m_annotations, &AnnotationController::openCallRequested, this, &MainWindow::openCall);
+    connect(m_annotations, &AnnotationController::errorOccurred, this, &MainWindow::showError);
+    connect(m_annotations, &AnnotationController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    // Passages linked to figures: markers on the charts, and back from a marker to the text.
+    connect(m_annotations, &AnnotationController::linkedMarkersChanged, this,
+            &MainWindow::updateLinkedMarkers);
+    connect(m_chartPanel, &ChartPanel::linkedMarkersClicked, m_annotations,
+            &AnnotationController::showLinkedPassages);
+    connect(m_annotations, &AnnotationController::showOnChartRequested, this, &MainWindow::showFigureOnChart);
+    connect(m_transcript, &TranscriptView::zoomChanged, this, [this](int steps) {
+        statusBar()->showMessage(tr("Zoom: %1%").arg(100 + steps * 100 / 12), 2000);
+    });
+    restoreSettings();
+    if (m_store->isReadOnly()) {
+        auto *badge = new QLabel(tr("Read-only library: changes cannot be saved"), this);
+        badge->setObjectName(u"readOnlyBadge"_s);
+        statusBar()->addPermanentWidget(badge);
+    }
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    m_navigatorDock->setObjectName(u"navigatorDock"_s);
+    m_navigatorView->setObjectName(u"navigatorView"_s);
+    m_navigatorView->setModel(m_navigatorModel);
+    m_navigatorView->setUniformRowHeights(true);
+    m_navigatorView->setAlternatingRowColors(true);
+    m_navigatorView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_navigatorView->header()->setStretchLastSection(false);
+    m_navigatorView->header()->setSectionResizeMode(NavigatorModel::LabelColumn, QHeaderView::Stretch);
+    m_navigatorView->header()->setSectionResizeMode(NavigatorModel::SpeakerColumn,
+                                                    QHeaderView::ResizeToContents);
+    m_navigatorView->header()->setSectionResizeMode(NavigatorModel::FirmColumn,
+                                                    QHeaderView::ResizeToContents);
+    m_navigatorDock->setWidget(m_navigatorView);
+    addDockWidget(Qt::LeftDockWidgetArea, m_navigatorDock);
+    connect(m_navigatorView, &QTreeView::clicked, this, &MainWindow::navigateTo);
+    connect(m_navigatorView, &QTreeView::activated, this, &MainWindow::navigateTo);
+    connect(m_navigatorView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { navigateTo(current); });
+
+    m_libraryDock->setObjectName(u"libraryDock"_s);
+    m_libraryView->setObjectName(u"libraryView"_s);
+    m_libraryView->setModel(m_callModel);
+    m_libraryView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_libraryView->setWordWrap(true);
+    // Measuring hundreds of wrapped items one by one held up the first paint.
+    m_libraryView->setItemDelegate(new TwoLineDelegate(m_libraryView));
+    m_libraryView->setUniformItemSizes(true);
+    m_libraryView->setTextElideMode(Qt::ElideRight);
+    m_libraryDock->setWidget(m_libraryView);
+    addDockWidget(Qt::LeftDockWidgetArea, m_libraryDock);
+    splitDockWidget(m_navigatorDock, m_libraryDock, Qt::Vertical);
+    resizeDocks({m_navigatorDock, m_libraryDock}, {3, 1}, Qt::Vertical);
+    resizeDocks({m_navigatorDock}, {420}, Qt::Horizontal);
+
+    m_annotations = new AnnotationController(m_store, m_transcript, m_undoStack, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_annotations->dock());
+    m_figuresDock = new FiguresDock(m_metrics, m_undoStack, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_figuresDock);
+    resizeDocks({m_figuresDock}, {180}, Qt::Vertical);
+    connect(m_figuresDock, &FiguresDock::errorOccurred, this, &MainWindow::showError);
+    connect(m_figuresDock, &FiguresDock::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    m_searchDock = new SearchDock(m_store, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_searchDock);
+    tabifyDockWidget(m_annotations->dock(), m_searchDock);
+    m_annotations->dock()->raise();
+    connect(m_searchDock, &SearchDock::hitActivated, this, &MainWindow::showSearchHit);
+    connect(m_searchDock, &SearchDock::resultsChanged, this, [this] {
+        m_transcript->setHighlights(TranscriptView::HighlightLayer::SearchHits,
+                                    m_searchDock->highlightsForCall(currentCallId()));
+    });
+    connect(m_libraryView, &QListView::activated, this, [this](const QModelIndex &index) {
+        openCall(index.data(CallListModel::CallIdRole).toLongLong());
+    });
+    connect(m_libraryView, &QListView::clicked, this, [this](const QModelIndex &index) {
+        openCall(index.data(CallListModel::CallIdRole).toLongLong());
+    });
+}
+
+void MainWindow::createActions()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_openLibraryAction = m_fileMenu->addAction(QIcon::fromTheme(u"document-open"_s), QString(), this,
+                                                &MainWindow::chooseLibraryToOpen);
+    m_openLibraryAction->setObjectName(u"openLibraryAction"_s);
+    m_openLibraryAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = m_fileMenu->addMenu(QIcon::fromTheme(u"document-open-recent"_s), QString());
+    m_recentMenu->setObjectName(u"recentLibrariesMenu"_s);
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentLibrariesMenu);
+    fillRecentLibrariesMenu();
+    m_fileMenu->addSeparator();
+    m_importAction = m_fileMenu->addAction(QIcon::fromTheme(u"document-import"_s), QString(), this,
+                                           &MainWindow::chooseFilesToImport);
+    m_importAction->setShortcut(Qt::CTRL | Qt::Key_I);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addActions(m_annotations->fileActions());
+    m_fileMenu->addSeparator();
+    m_exportChartAction = m_fileMenu->addAction(QIcon::fromTheme(u"document-export"_s), QString(),
+                                                m_chartPanel, &ChartPanel::exportCurrentChart);
+    m_exportChartAction->setObjectName(u"exportChartAction"_s);
+    m_exportChartAction->setShortcut(Qt::CTRL | Qt::Key_E);
+    m_copyChartAction = m_fileMenu->addAction(QIcon::fromTheme(u"edit-copy"_s), QString(), m_chartPanel,
+                                              &ChartPanel::copyCurrentChart);
+    m_copyChartAction->setObjectName(u"copyChartAction"_s);
+    m_copyChartAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
+    m_importFinancialsAction = m_fileMenu->addAction(QIcon::fromTheme(u"document-import"_s), QString(),
+                                                     m_figuresDock, &FiguresDock::importFinancials);
+    m_importFinancialsAction->setObjectName(u"importFinancialsAction"_s);
+    m_exportFinancialsAction = m_fileMenu->addAction(QIcon::fromTheme(u"document-export"_s), QString(),
+                                                     m_figuresDock, &FiguresDock::exportFinancials);
+    m_exportFinancialsAction->setObjectName(u"exportFinancialsAction"_s);
+    m_fileMenu->addSeparator();
+    m_quitAction =
+        m_fileMenu->addAction(QIcon::fromTheme(u"application-exit"_s), QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_undoAction = m_undoStack->createUndoAction(this);
+    m_undoAction->setIcon(QIcon::fromTheme(u"edit-undo"_s));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoStack->createRedoAction(this);
+    m_redoAction->setIcon(QIcon::fromTheme(u"edit-redo"_s));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addActions(m_annotations->editActions());
+    m_editMenu->addSeparator();
+    m_settingsAction = m_editMenu->addAction(QIcon::fromTheme(u"preferences-system"_s), QString(), this,
+                                             &MainWindow::showSettings);
+    m_settingsAction->setObjectName(u"settingsAction"_s);
+    m_settingsAction->setShortcuts(QKeySequence::Preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_editMenu->addSeparator();
+    m_findAction =
+        m_editMenu->addAction(QIcon::fromTheme(u"edit-find"_s), QString(), m_findBar, &FindBar::activate);
+    m_findAction->setObjectName(u"findAction"_s);
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findNextAction = m_editMenu->addAction(QString(), m_findBar, &FindBar::findNext);
+    m_findNextAction->setObjectName(u"findNextAction"_s);
+    m_findNextAction->setShortcuts(QKeySequence::FindNext);
+    m_findPreviousAction = m_editMenu->addAction(QString(), m_findBar, &FindBar::findPrevious);
+    m_findPreviousAction->setObjectName(u"findPreviousAction"_s);
+    m_findPreviousAction->setShortcuts(QKeySequence::FindPrevious);
+    m_searchLibraryAction = m_editMenu->addAction(QIcon::fromTheme(u"system-search"_s), QString(),
+                                                  m_searchDock, &SearchDock::focusQuery);
+    m_searchLibraryAction->setObjectName(u"searchLibraryAction"_s);
+    m_searchLibraryAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_nextQuestionAction =
+        m_viewMenu->addAction(QIcon::fromTheme(u"go-down"_s), QString(), this, &MainWindow::nextQuestion);
+    m_nextQuestionAction->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Down), QKeySequence(Qt::Key_F8)});
+    m_previousQuestionAction =
+        m_viewMenu->addAction(QIcon::fromTheme(u"go-up"_s), QString(), this, &MainWindow::previousQuestion);
+    m_previousQuestionAction->setShortcuts(
+        {QKeySequence(Qt::ALT | Qt::Key_Up), QKeySequence(Qt::SHIFT | Qt::Key_F8)});
+    m_viewMenu->addSeparator();
+    m_zoomInAction = m_viewMenu->addAction(QIcon::fromTheme(u"zoom-in"_s), QString(), m_transcript,
+                                           &TranscriptView::zoomInOneStep);
+    m_zoomInAction->setShortcuts(QKeySequence::ZoomIn);
+    m_zoomOutAction = m_viewMenu->addAction(QIcon::fromTheme(u"zoom-out"_s), QString(), m_transcript,
+                                            &TranscriptView::zoomOutOneStep);
+    m_zoomOutAction->setShortcuts(QKeySequence::ZoomOut);
+    m_resetZoomAction = m_viewMenu->addAction(QIcon::fromTheme(u"zoom-original"_s), QString(), m_transcript,
+                                              &TranscriptView::resetZoom);
+    m_resetZoomAction->setShortcut(Qt::CTRL | Qt::Key_0);
+    m_viewMenu->addSeparator();
+    // Either script or neither (as stored): offsets stay those of the stored text.
+    m_scriptGroup = new QActionGroup(this);
+    m_scriptGroup->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
+    m_simplifiedAction = m_viewMenu->addAction(QString());
+    m_simplifiedAction->setObjectName(u"simplifiedAction"_s);
+    m_simplifiedAction->setShortcut(Qt::CTRL | Qt::ALT | Qt::Key_J);
+    m_traditionalAction = m_viewMenu->addAction(QString());
+    m_traditionalAction->setObjectName(u"traditionalAction"_s);
+    m_traditionalAction->setShortcut(Qt::CTRL | Qt::ALT | Qt::Key_F);
+    for (QAction *action : {m_simplifiedAction, m_traditionalAction}) {
+        action->setCheckable(true);
+        m_scriptGroup->addAction(action);
+    }
+    connect(m_scriptGroup, &QActionGroup::triggered, this, &MainWindow::applyScriptChoice);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_navigatorDock->toggleViewAction());
+    m_viewMenu->addAction(m_libraryDock->toggleViewAction());
+    m_viewMenu->addAction(m_annotations->dock()->toggleViewAction());
+    m_viewMenu->addAction(m_figuresDock->toggleViewAction());
+    m_viewMenu->addAction(m_searchDock->toggleViewAction());
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QIcon::fromTheme(u"help-about"_s), QString(), this,
+                                          [this] { AboutDialog::show(this); });
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    dialog.save();
+    applySettings();
+}
+
+void MainWindow::applySettings()
+{
+    LanguageManager::instance().apply(AppSettings::language());
+    m_transcript->setBaseFont(AppSettings::transcriptFont());
+    const AppSettings::Script script = AppSettings::script();
+    m_simplifiedAction->setChecked(script == AppSettings::Script::Simplified);
+    m_traditionalAction->setChecked(script == AppSettings::Script::Traditional);
+    applyScriptChoice();
+}
+
+void MainWindow::chooseLibraryToOpen()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Library"), QFileInfo(m_store->path()).absolutePath(),
+                                     tr("Earnings Reader libraries (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        emit libraryOpenRequested(path);
+}
+
+void MainWindow::fillRecentLibrariesMenu()
+{
+    m_recentMenu->clear();
+    const QString current = QFileInfo(m_store->path()).absoluteFilePath();
+    int number = 0;
+    for (const QString &path : AppSettings::recentLibraries()) {
+        if (path == current)
+            continue;
+        ++number;
+        // Numbered mnemonics, as desktop applications do; a name's own '&' is not one.
+        const QString name = QFileInfo(path).fileName().replace(u'&', u"&&"_s);
+        QAction *action = m_recentMenu->addAction(number < 10 ? u"&%1 %2"_s.arg(number).arg(name) : name);
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        action->setData(path);
+        connect(action, &QAction::triggered, this, [this, path] { emit libraryOpenRequested(path); });
+    }
+    if (number == 0)
+        m_recentMenu->addAction(tr("No other library opened yet"))->setEnabled(false);
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_openLibraryAction->setText(tr("&Open Library…"));
+    m_openLibraryAction->setStatusTip(tr("Open another library file in a new window"));
+    m_recentMenu->setTitle(tr("Open &Recent Library"));
+    m_importAction->setText(tr("&Import Transcript…"));
+    m_importAction->setStatusTip(tr("Import one or more transcript text files into the library"));
+    m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_undoAction->setText(tr("&Undo"));
+    m_redoAction->setText(tr("&Redo"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_nextQuestionAction->setText(tr("&Next Question"));
+    m_nextQuestionAction->setStatusTip(tr("Scroll to the next analyst question"));
+    m_previousQuestionAction->setText(tr("&Previous Question"));
+    m_previousQuestionAction->setStatusTip(tr("Scroll to the previous analyst question"));
+    m_zoomInAction->setText(tr("Zoom &In"));
+    m_zoomOutAction->setText(tr("Zoom &Out"));
+    m_resetZoomAction->setText(tr("&Actual Size"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Earnings Reader"));
+    m_settingsAction->setText(tr("&Settings…"));
+    m_settingsAction->setStatusTip(tr("Language, transcript font and script, chart export, library file"));
+    m_exportChartAction->setText(tr("&Export Chart…"));
+    m_exportChartAction->setStatusTip(tr("Save the chart shown beside the transcript as PNG, SVG or PDF"));
+    m_copyChartAction->setText(tr("Copy C&hart as Image"));
+    m_copyChartAction->setStatusTip(tr("Copy the chart shown beside the transcript to the clipboard"));
+    m_importFinancialsAction->setText(tr("Import &Financials…"));
+    m_importFinancialsAction->setStatusTip(
+        tr("Import figures from a CSV file; a file with a bad row imports nothing"));
+    m_exportFinancialsAction->setText(tr("Export Fi&nancials…"));
+    m_exportFinancialsAction->setStatusTip(tr("Export the figures of the open call's company to a CSV file"));
+    m_findAction->setText(tr("&Find in Call…"));
+    m_findAction->setStatusTip(tr("Find text in the open call, in either script"));
+    m_findNextAction->setText(tr("Find &Next"));
+    m_findNextAction->setStatusTip(tr("Go to the next match in the open call"));
+    m_findPreviousAction->setText(tr("Find Pre&vious"));
+    m_findPreviousAction->setStatusTip(tr("Go to the previous match in the open call"));
+    m_searchLibraryAction->setText(tr("&Search Library…"));
+    m_searchLibraryAction->setStatusTip(tr("Search all calls in Chinese (either script) or English"));
+    m_simplifiedAction->setText(tr("Show &Simplified Characters"));
+    m_simplifiedAction->setStatusTip(
+        tr("Show the transcript in Simplified Chinese, with mainland vocabulary"));
+    m_traditionalAction->setText(tr("Show &Traditional Characters"));
+    m_traditionalAction->setStatusTip(
+        tr("Show the transcript in Traditional Chinese, with Taiwan vocabulary"));
+    m_navigatorDock->setWindowTitle(tr("Questions"));
+    m_libraryDock->setWindowTitle(tr("Library"));
+    m_navigatorView->setAccessibleName(tr("Questions of the open call"));
+    m_libraryView->setAccessibleName(tr("Calls in the library"));
+    m_transcript->setAccessibleName(tr("Transcript"));
+    m_annotations->retranslate();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(Keys::geometry).toByteArray()))
+        resize(1280, 800);
+    const bool firstRun = !restoreState(settings.value(Keys::state).toByteArray());
+    if (firstRun) {
+        // The questions, the transcript and the revenue pane get the room; figures and
+        // search are one click away in the View menu.
+        m_figuresDock->hide();
+        m_searchDock->hide();
+        resizeDocks({m_navigatorDock}, {330}, Qt::Horizontal);
+    }
+    if (!m_splitter->restoreState(settings.value(Keys::splitter).toByteArray()))
+        m_splitter->setSizes({560, 390});
+    m_transcript->setZoomSteps(settings.value(Keys::zoom, 0).toInt());
+    const QString script = settings.value(Keys::script).toString();
+    m_simplifiedAction->setChecked(script == u"simplified"_s);
+    m_traditionalAction->setChecked(script == u"traditional"_s);
+    applyScriptChoice();
+
+    qint64 call = 0;
+    if (settings.value(Keys::sessionLibrary).toString() == m_store->path())
+        call = settings.value(Keys::sessionCall).toLongLong();
+    if (m_callModel->rowForCall(call) < 0)
+        call = m_callModel->rowCount() > 0
+                   ? m_callModel->index(0).data(CallListModel::CallIdRole).toLongLong()
+                   : 0;
+    if (call)
+        openCall(call);
+    // The annotations panel opens with the first highlight; until then it only takes room.
+    if (firstRun && m_annotations->model()->rowCount() == 0)
+        m_annotations->dock()->hide();
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(Keys::geometry, saveGeometry());
+    settings.setValue(Keys::state, saveState());
+    settings.setValue(Keys::splitter, m_splitter->saveState());
+    settings.setValue(Keys::zoom, m_transcript->zoomSteps());
+    settings.setValue(Keys::sessionLibrary, m_store->path());
+    settings.setValue(Keys::sessionCall, currentCallId());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+qint64 MainWindow::currentCallId() const
+{
+    return m_transcript->callId();
+}
+
+void MainWindow::openCall(qint64 callId)
+{
+    if (callId == currentCallId())
+        return;
+    const auto call = m_store->call(callId);
+    if (!call) {
+        showError(tr("Call %1 is not in the library.").arg(callId));
+        return;
+    }
+    m_navigatorModel->setCall(call);
+    m_navigatorView->expandAll();
+    m_transcript->showCall(*call);
+    m_findBar->setCall(*call);
+    m_searchDock->setCurrentCall(callId);
+    m_transcript->setHighlights(TranscriptView::HighlightLayer::SearchHits,
+                                m_searchDock->highlightsForCall(callId));
+    m_annotations->setCall(call);
+    m_chartPanel->setCompany(call->summary.companyTicker);
+    m_figuresDock->setCompany(call->summary.companyTicker);
+    updateLinkedMarkers();
+    setWindowTitle(call->summary.title);
+    selectCallInLibrary(callId);
+}
+
+void MainWindow::selectCallInLibrary(qint64 callId)
+{
+    const int row = m_callModel->rowForCall(callId);
+    if (row >= 0)
+        m_libraryView->setCurrentIndex(m_callModel->index(row));
+}
+
+void MainWindow::onSpeakerChanged(qint64 callId)
+{
+    if (callId != currentCallId())
+        return;
+    const auto call = m_store->call(callId);
+    if (!call)
+        return;
+    const qint64 turn = m_transcript->firstVisibleTurn();
+    m_transcript->showCall(*call);
+    if (turn)
+        m_transcript->scrollToTurn(turn);
+}
+
+void MainWindow::updateLinkedMarkers()
+{
+    m_chartPanel->setLinkedMarkers(m_annotations->linkedMarkers(m_chartPanel->company()));
+}
+
+void MainWindow::showFigureOnChart(const FigureLink &link)
+{
+    const auto quarter = FiscalQuarter::parse(link.quarter);
+    if (!quarter) {
+        showError(tr("%1 is not a fiscal quarter like FY2025Q4.").arg(link.quarter));
+        return;
+    }
+    if (link.ticker != m_chartPanel->company()) {
+        m_chartPanel->setCompany(link.ticker);
+        updateLinkedMarkers();
+    }
+    m_chartPanel->showFigure(*quarter, link.metric);
+}
+
+void MainWindow::onCallTextReplaced(qint64 callId)
+{
+    if (callId != currentCallId())
+        return;
+    const auto call = m_store->call(callId);
+    if (!call)
+        return;
+    m_navigatorModel->setCall(call);
+    m_navigatorView->expandAll();
+    m_transcript->showCall(*call);
+    m_findBar->setCall(*call);
+    m_annotations->setCall(call);
+}
+
+void MainWindow::navigateTo(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const QModelIndex label = index.siblingAtColumn(NavigatorModel::LabelColumn);
+    if (label.data(NavigatorModel::EntryKindRole).value<NavigatorModel::EntryKind>() ==
+        NavigatorModel::EntryKind::Question)
+        m_transcript->scrollToQuestion(label.data(NavigatorModel::QuestionRole).toInt());
+    else if (const qint64 turn = label.data(NavigatorModel::TurnIdRole).toLongLong())
+        m_transcript->scrollToTurn(turn);
+}
+
+void MainWindow::nextQuestion()
+{
+    const QList<int> questions = m_transcript->questions();
+    const int current = m_transcript->currentQuestion();
+    for (int q : questions) {
+        if (q > current) {
+            m_navigatorView->setCurrentIndex(m_navigatorModel->indexForQuestion(q));
+            m_transcript->scrollToQuestion(q);
+            return;
+        }
+    }
+    statusBar()->showMessage(tr("This is the last question."), 2000);
+}
+
+void MainWindow::previousQuestion()
+{
+    const QList<int> questions = m_transcript->questions();
+    const int current = m_transcript->currentQuestion();
+    for (auto it = questions.crbegin(); it != questions.crend(); ++it) {
+        if (*it < current) {
+            m_navigatorView->setCurrentIndex(m_navigatorModel->indexForQuestion(*it));
+            m_transcript->scrollToQuestion(*it);
+            return;
+        }
+    }
+    statusBar()->showMessage(tr("This is the first question."), 2000);
+}
+
+void MainWindow::chooseFilesToImport()
+{
+    QSettings settings;
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Transcripts"),
+                                                            settings.value(Keys::importFolder).toString(),
+                                                            tr("Transcripts (*.txt);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    settings.setValue(Keys::importFolder, QFileInfo(files.first()).absolutePath());
+    importFiles(files);
+}
+
+void MainWindow::importFiles(const QStringList &paths)
+{
+    ImportController controller(m_store, this);
+    connect(&controller, &ImportController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    controller.importFiles(paths);
+    if (controller.lastImportedCall())
+        openCall(controller.lastImportedCall());
+}
+
+QStringList MainWindow::transcriptFiles(const QList<QUrl> &urls)
+{
+    QStringList files;
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(u".txt"_s, Qt::CaseInsensitive))
+            files << url.toLocalFile();
+    }
+    return files;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && !transcriptFiles(event->mimeData()->urls()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList files = transcriptFiles(event->mimeData()->urls());
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importFiles(files);
+}
+
+void MainWindow::showSearchHit(qint64 callId, qint64 turnId, int offset, int)
+{
+    openCall(callId);
+    if (callId != currentCallId())
+        return;
+    m_transcript->setHighlights(TranscriptView::HighlightLayer::SearchHits,
+                                m_searchDock->highlightsForCall(callId));
+    if (turnId) {
+        // Scroll to the hit and leave the cursor there; the highlight marks it.
+        m_transcript->selectSpan({turnId, offset, 0});
+    }
+}
+
+void MainWindow::applyScriptChoice()
+{
+    using Script = ChineseConverter::Script;
+    const Script script = m_simplifiedAction->isChecked()    ? Script::Simplified
+                          : m_traditionalAction->isChecked() ? Script::Traditional
+                                                             : Script::AsStored;
+    m_transcript->setScript(script);
+    QSettings().setValue(Keys::script, script == Script::Simplified    ? u"simplified"_s
+                                       : script == Script::Traditional ? u"traditional"_s
+                                                                       : u"stored"_s);
+}
+
+void MainWindow::showError(const QString &message)
+{
+    statusBar()->showMessage(message, 8000);
+    QMessageBox::warning(this, tr("Earnings Reader"), message);
+}

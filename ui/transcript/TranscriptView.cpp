@@ -1,0 +1,252 @@
+#include "transcript/TranscriptView.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QEvent>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int kMinZoom = -5;
+constexpr int kMaxZoom = 14;
+
+} // namespace
+
+TranscriptView::TranscriptView(QWidget *parent) : QTextBrowser(parent)
+{
+    setObjectName(u"transcriptView"_s);
+    setOpenLinks(false);
+    setReadOnly(true);
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    document()->setDocumentMargin(24);
+    setZoomSteps(0);
+}
+
+void TranscriptView::showCall(const CallRecord &call)
+{
+    m_call = call;
+    m_callId = call.summary.id;
+    render();
+}
+
+void TranscriptView::clearCall()
+{
+    m_call.reset();
+    m_callId = 0;
+    render();
+}
+
+void TranscriptView::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    // Role colours and headings are chosen for the palette, so a palette or language
+    // change redraws the document while keeping the reader's place.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::LanguageChange) {
+        const qint64 turn = firstVisibleTurn();
+        render();
+        if (turn)
+            scrollToTurn(turn);
+    }
+}
+
+void TranscriptView::render()
+{
+    if (m_call) {
+        m_layout = TranscriptDocument::build(document(), *m_call, palette(), m_script);
+    } else {
+        m_layout = {};
+        document()->clear();
+    }
+    // The view's own cursor was pushed to the end by the insertions; leave it at the top
+    // so the view does not scroll there.
+    setTextCursor(QTextCursor(document()));
+    verticalScrollBar()->setValue(0);
+    applyHighlights();
+}
+
+void TranscriptView::setHighlights(HighlightLayer layer, const QList<Highlight> &highlights)
+{
+    m_highlights[size_t(layer)] = highlights;
+    applyHighlights();
+}
+
+void TranscriptView::applyHighlights()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    for (const QList<Highlight> &layer : m_highlights) {
+        for (const Highlight &h : layer) {
+            const auto it = m_layout.turnRanges.constFind(h.span.turnId);
+            if (it == m_layout.turnRanges.cend() || h.span.start < 0 ||
+                h.span.start + h.span.length > it->length)
+                continue;
+            QTextEdit::ExtraSelection selection;
+            selection.cursor = QTextCursor(document());
+            selection.cursor.setPosition(it->start + h.span.start);
+            selection.cursor.setPosition(it->start + h.span.start + h.span.length, QTextCursor::KeepAnchor);
+            selection.format = h.format;
+            selections.append(selection);
+        }
+    }
+    setExtraSelections(selections);
+}
+
+std::optional<TranscriptView::TurnSpan> TranscriptView::selectedSpan() const
+{
+    const QTextCursor cursor = textCursor();
+    if (!cursor.hasSelection())
+        return std::nullopt;
+    const qint64 turn = turnAt(cursor.selectionStart());
+    if (!turn || turnAt(cursor.selectionEnd()) != turn)
+        return std::nullopt;
+    const Range range = m_layout.turnRanges.value(turn);
+    return TurnSpan{turn, cursor.selectionStart() - range.start,
+                    cursor.selectionEnd() - cursor.selectionStart()};
+}
+
+void TranscriptView::selectSpan(const TurnSpan &span)
+{
+    const auto it = m_layout.turnRanges.constFind(span.turnId);
+    if (it == m_layout.turnRanges.cend())
+        return;
+    scrollToPosition(it->start + span.start);
+    QTextCursor cursor(document());
+    cursor.setPosition(it->start + span.start);
+    cursor.setPosition(it->start + qMin(span.start + span.length, it->length), QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+    ensureCursorVisible();
+}
+
+TranscriptView::Range TranscriptView::turnRange(qint64 turnId) const
+{
+    return m_layout.turnRanges.value(turnId);
+}
+
+qint64 TranscriptView::turnAt(int position) const
+{
+    const auto it =
+        std::upper_bound(m_layout.turnStarts.cbegin(), m_layout.turnStarts.cend(), position,
+                         [](int pos, const QPair<int, qint64> &entry) { return pos < entry.first; });
+    if (it == m_layout.turnStarts.cbegin())
+        return 0;
+    const qint64 turn = std::prev(it)->second;
+    const Range range = m_layout.turnRanges.value(turn);
+    return position <= range.start + range.length ? turn : 0;
+}
+
+void TranscriptView::scrollToPosition(int position)
+{
+    const QTextBlock block = document()->findBlock(position);
+    if (!block.isValid())
+        return;
+    const QRectF rect = document()->documentLayout()->blockBoundingRect(block);
+    verticalScrollBar()->setValue(int(rect.top()));
+    QTextCursor cursor(document());
+    cursor.setPosition(position);
+    setTextCursor(cursor);
+}
+
+void TranscriptView::scrollToTurn(qint64 turnId)
+{
+    const auto it = m_layout.turnRanges.constFind(turnId);
+    if (it == m_layout.turnRanges.cend())
+        return;
+    // Show the speaker line above the text as well when it belongs to this turn.
+    const QTextBlock previous = document()->findBlock(it->start).previous();
+    scrollToPosition(previous.isValid() && turnAt(previous.position()) == 0 ? previous.position()
+                                                                            : it->start);
+}
+
+void TranscriptView::scrollToQuestion(int question)
+{
+    const auto it = m_layout.questionHeaders.constFind(question);
+    if (it != m_layout.questionHeaders.cend())
+        scrollToPosition(*it);
+}
+
+bool TranscriptView::isPositionVisible(int position) const
+{
+    const QTextBlock block = document()->findBlock(position);
+    if (!block.isValid())
+        return false;
+    const QRectF rect = document()->documentLayout()->blockBoundingRect(block);
+    const int top = verticalScrollBar()->value();
+    return rect.top() >= top - 1 && rect.top() < top + viewport()->height();
+}
+
+qint64 TranscriptView::firstVisibleTurn() const
+{
+    const int top = verticalScrollBar()->value();
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        const QRectF rect = document()->documentLayout()->blockBoundingRect(block);
+        if (rect.bottom() <= top)
+            continue;
+        if (const qint64 turn = turnAt(block.position()))
+            return turn;
+        if (rect.top() > top + viewport()->height())
+            break;
+    }
+    return 0;
+}
+
+int TranscriptView::currentQuestion() const
+{
+    // The text under the first line of the viewport decides; a question header scrolled to
+    // the top counts even before its first turn is in view.
+    const int topLine = fontMetrics().height() * 2;
+    const int position = cursorForPosition(QPoint(viewport()->width() / 2, topLine)).position();
+    int best = 0;
+    int bestPosition = -1;
+    for (auto it = m_layout.questionHeaders.cbegin(); it != m_layout.questionHeaders.cend(); ++it) {
+        if (it.value() <= position && it.value() > bestPosition) {
+            best = it.key();
+            bestPosition = it.value();
+        }
+    }
+    return best;
+}
+
+void TranscriptView::setBaseFont(const QFont &font)
+{
+    m_baseFont = font;
+    setZoomSteps(m_zoomSteps);
+}
+
+void TranscriptView::setScript(ChineseConverter::Script script)
+{
+    if (script == m_script)
+        return;
+    m_script = script;
+    const qint64 turn = firstVisibleTurn();
+    render();
+    if (turn)
+        scrollToTurn(turn);
+}
+
+void TranscriptView::setZoomSteps(int steps)
+{
+    m_zoomSteps = std::clamp(steps, kMinZoom, kMaxZoom);
+    QFont font = m_baseFont;
+    font.setPointSizeF(qMax(4.0, m_baseFont.pointSizeF() + m_zoomSteps));
+    document()->setDefaultFont(font);
+    emit zoomChanged(m_zoomSteps);
+}
+
+void TranscriptView::zoomInOneStep()
+{
+    setZoomSteps(m_zoomSteps + 1);
+}
+
+void TranscriptView::zoomOutOneStep()
+{
+    setZoomSteps(m_zoomSteps - 1);
+}
+
+void TranscriptView::resetZoom()
+{
+    setZoomSteps(0);
+}
