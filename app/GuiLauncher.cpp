@@ -4,6 +4,7 @@
 #include "StartupTrace.h"
 #include "WindowScreenshot.h"
 #include "charts/ChartPanel.h"
+#include "cli/CliChartExport.h"
 #include "cli/CommandLine.h"
 #include "main/DarkPalette.h"
 #include "main/MainWindow.h"
@@ -64,9 +65,10 @@ namespace GuiLauncher {
 
 int run(int argc, char **argv, const QString &subCommand)
 {
-    // A rendering sub-command must work on a machine with no display at all.
-    if (!subCommand.isEmpty() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
-        qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+    // A rendering sub-command or a screenshot must work on a machine with no display at all.
+    if ((!subCommand.isEmpty() || CommandLine::wantsScreenshot(argc, argv)) &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
@@ -83,7 +85,7 @@ int run(int argc, char **argv, const QString &subCommand)
     if (!commandLine.parse(err))
         return ExitCode::Usage;
     if (!subCommand.isEmpty())
-        return commandLine.runSubCommand(out, err);
+        return commandLine.runSubCommand(out, err, CliChartExport::exportChart);
 
     const QCommandLineParser &options = commandLine.parser();
     if (options.isSet(u"dark"_s))

@@ -54,8 +54,7 @@ private:
         QString why;
         // Start-up is timed with this picture, so it is encoded for speed.
         const bool ok =
-            PngEncoder::encode(picture.toImage(), &bytes, nullptr, PngEncoder::kFastCompression) &&
-            AtomicFile::write(m_file, bytes, &why);
+            PngEncoder::encode(picture.toImage(), &bytes) && AtomicFile::write(m_file, bytes, &why);
         StartupTrace::mark("picture saved");
         if (!ok)
             QTextStream(stderr) << QApplication::translate("WindowScreenshot", "Cannot write %1").arg(m_file)

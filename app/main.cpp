@@ -1,4 +1,4 @@
-#include "GuiLauncher.h"
+#include "GuiModule.h"
 #include "Startup.h"
 #include "StartupTrace.h"
 #include "cli/CommandLine.h"
@@ -31,7 +31,7 @@ int main(int argc, char **argv)
     const bool headless = (!subCommand.isEmpty() && !CommandLine::subCommandNeedsGui(subCommand)) ||
                           (subCommand.isEmpty() && asksForHelpOrVersion(argc, argv));
     if (!headless)
-        return GuiLauncher::run(argc, argv, subCommand);
+        return GuiModule::run(argc, argv, subCommand);
 
     QCoreApplication app(argc, argv);
     Startup::setApplicationIdentity();

@@ -10,6 +10,7 @@ packages=(
     desktop-file-utils appstream
     clang libclang-rt-14-dev
     python3
+    ripgrep gnuplot-nox
 )
 missing=()
 for p in "${packages[@]}"; do

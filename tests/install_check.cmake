@@ -15,6 +15,15 @@ foreach(f bin/earnings-reader share/applications/${id}.desktop share/metainfo/${
         message(FATAL_ERROR "not installed: ${f}")
     endif()
 endforeach()
+# The installed executable finds its private libraries, and the window's module is there.
+file(GLOB gui_module "${PREFIX}/lib*/earnings-reader/earnings-reader-gui.so" "${PREFIX}/lib/*/earnings-reader/earnings-reader-gui.so")
+if(NOT gui_module)
+    message(FATAL_ERROR "not installed: the window's module earnings-reader-gui.so")
+endif()
+execute_process(COMMAND "${PREFIX}/bin/earnings-reader" --version RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
+if(NOT rc EQUAL 0 OR NOT out MATCHES "^earnings-reader ")
+    message(FATAL_ERROR "the installed earnings-reader does not run: ${out}")
+endif()
 execute_process(COMMAND desktop-file-validate "${PREFIX}/share/applications/${id}.desktop"
                 RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
 if(NOT rc EQUAL 0 OR NOT out STREQUAL "")

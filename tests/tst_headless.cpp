@@ -1,4 +1,5 @@
 #include "annotations/CallPrinter.h"
+#include "cli/CliChartExport.h"
 #include "cli/CommandLine.h"
 #include "sample/SampleLibrary.h"
 #include "store/LibraryStore.h"
@@ -54,7 +55,7 @@ private slots:
         QVERIFY(commandLine.parse(
             {u"earnings-reader"_s, u"export-chart"_s, chart, u"--out"_s, out, u"--library"_s, m_library},
             errStream));
-        QCOMPARE(commandLine.runSubCommand(outStream, errStream), ExitCode::Ok);
+        QCOMPARE(commandLine.runSubCommand(outStream, errStream, CliChartExport::exportChart), ExitCode::Ok);
         errStream.flush();
         QVERIFY2(errors.isEmpty(), qPrintable(errors));
         QVERIFY(QFileInfo(out).size() > 1000);

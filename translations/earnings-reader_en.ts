@@ -1058,6 +1058,45 @@ Call date: %4
 <context>
     <name>CliChartCommands</name>
     <message>
+        <source>The library %1 holds no figures for %2</source>
+        <translation>The library %1 holds no figures for %2</translation>
+    </message>
+    <message>
+        <source>Usage: earnings-reader import-financials FILE.csv</source>
+        <translation>Usage: earnings-reader import-financials FILE.csv</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Imported %1 figures from %2</source>
+        <translation>Imported %1 figures from %2</translation>
+    </message>
+    <message>
+        <source>Usage: earnings-reader export-financials FILE.csv [--company TICKER]</source>
+        <translation>Usage: earnings-reader export-financials FILE.csv [--company TICKER]</translation>
+    </message>
+    <message>
+        <source>Wrote %1 figures to %2</source>
+        <translation>Wrote %1 figures to %2</translation>
+    </message>
+    <message>
+        <source>Usage: earnings-reader install-sample [--library FILE]</source>
+        <translation>Usage: earnings-reader install-sample [--library FILE]</translation>
+    </message>
+    <message>
+        <source>The built-in sample (the NVIDIA call and its figures) is in %1</source>
+        <translation>The built-in sample (the NVIDIA call and its figures) is in %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliChartExport</name>
+    <message>
+        <source>--%1 must be a fiscal quarter like FY2025Q4, not %2</source>
+        <translation>--%1 must be a fiscal quarter like FY2025Q4, not %2</translation>
+    </message>
+    <message>
         <source>Usage: earnings-reader export-chart revenue|margin|blackwell --out FILE.png|.svg|.pdf [--company TICKER] [--from FY2024Q1] [--to FY2026Q4] [--size 1600x1000] [--scale 2] [--theme light|dark]</source>
         <translation>Usage: earnings-reader export-chart revenue|margin|blackwell --out FILE.png|.svg|.pdf [--company TICKER] [--from FY2024Q1] [--to FY2026Q4] [--size 1600x1000] [--scale 2] [--theme light|dark]</translation>
     </message>
@@ -1108,38 +1147,6 @@ Call date: %4
     <message>
         <source>Wrote %1: %2 chart of %3, %4 to %5, %6x%7 at %8x</source>
         <translation>Wrote %1: %2 chart of %3, %4 to %5, %6x%7 at %8x</translation>
-    </message>
-    <message>
-        <source>Usage: earnings-reader import-financials FILE.csv</source>
-        <translation>Usage: earnings-reader import-financials FILE.csv</translation>
-    </message>
-    <message>
-        <source>Nothing was imported.</source>
-        <translation>Nothing was imported.</translation>
-    </message>
-    <message>
-        <source>Imported %1 figures from %2</source>
-        <translation>Imported %1 figures from %2</translation>
-    </message>
-    <message>
-        <source>Usage: earnings-reader export-financials FILE.csv [--company TICKER]</source>
-        <translation>Usage: earnings-reader export-financials FILE.csv [--company TICKER]</translation>
-    </message>
-    <message>
-        <source>Wrote %1 figures to %2</source>
-        <translation>Wrote %1 figures to %2</translation>
-    </message>
-    <message>
-        <source>Usage: earnings-reader install-sample [--library FILE]</source>
-        <translation>Usage: earnings-reader install-sample [--library FILE]</translation>
-    </message>
-    <message>
-        <source>The built-in sample (the NVIDIA call and its figures) is in %1</source>
-        <translation>The built-in sample (the NVIDIA call and its figures) is in %1</translation>
-    </message>
-    <message>
-        <source>--%1 must be a fiscal quarter like FY2025Q4, not %2</source>
-        <translation>--%1 must be a fiscal quarter like FY2025Q4, not %2</translation>
     </message>
 </context>
 <context>
@@ -1440,6 +1447,10 @@ Call date: %4
     <message>
         <source>Use a dark palette for this run.</source>
         <translation>Use a dark palette for this run.</translation>
+    </message>
+    <message>
+        <source>%1 draws, and cannot run without the window&apos;s module</source>
+        <translation>%1 draws, and cannot run without the window&apos;s module</translation>
     </message>
 </context>
 <context>

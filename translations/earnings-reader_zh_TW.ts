@@ -1045,6 +1045,45 @@ Call date: %4
 <context>
     <name>CliChartCommands</name>
     <message>
+        <source>The library %1 holds no figures for %2</source>
+        <translation>資料庫 %1 中沒有 %2 的數據</translation>
+    </message>
+    <message>
+        <source>Usage: earnings-reader import-financials FILE.csv</source>
+        <translation>用法：earnings-reader import-financials FILE.csv</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未匯入任何資料。</translation>
+    </message>
+    <message>
+        <source>Imported %1 figures from %2</source>
+        <translation>已從 %2 匯入 %1 筆數據</translation>
+    </message>
+    <message>
+        <source>Usage: earnings-reader export-financials FILE.csv [--company TICKER]</source>
+        <translation>用法：earnings-reader export-financials FILE.csv [--company TICKER]</translation>
+    </message>
+    <message>
+        <source>Wrote %1 figures to %2</source>
+        <translation>已將 %1 筆數據寫入 %2</translation>
+    </message>
+    <message>
+        <source>Usage: earnings-reader install-sample [--library FILE]</source>
+        <translation>用法：earnings-reader install-sample [--library FILE]</translation>
+    </message>
+    <message>
+        <source>The built-in sample (the NVIDIA call and its figures) is in %1</source>
+        <translation>內建範例(NVIDIA 法說會及其數據)位於 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliChartExport</name>
+    <message>
+        <source>--%1 must be a fiscal quarter like FY2025Q4, not %2</source>
+        <translation>--%1 必須是 FY2025Q4 這樣的財季，而不是 %2</translation>
+    </message>
+    <message>
         <source>Usage: earnings-reader export-chart revenue|margin|blackwell --out FILE.png|.svg|.pdf [--company TICKER] [--from FY2024Q1] [--to FY2026Q4] [--size 1600x1000] [--scale 2] [--theme light|dark]</source>
         <translation>用法：earnings-reader export-chart revenue|margin|blackwell --out FILE.png|.svg|.pdf [--company TICKER] [--from FY2024Q1] [--to FY2026Q4] [--size 1600x1000] [--scale 2] [--theme light|dark]</translation>
     </message>
@@ -1095,38 +1134,6 @@ Call date: %4
     <message>
         <source>Wrote %1: %2 chart of %3, %4 to %5, %6x%7 at %8x</source>
         <translation>已寫入 %1：%3 的 %2 圖表，%4 至 %5，%6x%7，比例 %8x</translation>
-    </message>
-    <message>
-        <source>Usage: earnings-reader import-financials FILE.csv</source>
-        <translation>用法：earnings-reader import-financials FILE.csv</translation>
-    </message>
-    <message>
-        <source>Nothing was imported.</source>
-        <translation>未匯入任何資料。</translation>
-    </message>
-    <message>
-        <source>Imported %1 figures from %2</source>
-        <translation>已從 %2 匯入 %1 筆數據</translation>
-    </message>
-    <message>
-        <source>Usage: earnings-reader export-financials FILE.csv [--company TICKER]</source>
-        <translation>用法：earnings-reader export-financials FILE.csv [--company TICKER]</translation>
-    </message>
-    <message>
-        <source>Wrote %1 figures to %2</source>
-        <translation>已將 %1 筆數據寫入 %2</translation>
-    </message>
-    <message>
-        <source>Usage: earnings-reader install-sample [--library FILE]</source>
-        <translation>用法：earnings-reader install-sample [--library FILE]</translation>
-    </message>
-    <message>
-        <source>The built-in sample (the NVIDIA call and its figures) is in %1</source>
-        <translation>內建範例(NVIDIA 法說會及其數據)位於 %1</translation>
-    </message>
-    <message>
-        <source>--%1 must be a fiscal quarter like FY2025Q4, not %2</source>
-        <translation>--%1 必須是 FY2025Q4 這樣的財季，而不是 %2</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1433,10 @@ Call date: %4
     <message>
         <source>Use a dark palette for this run.</source>
         <translation>本次執行使用深色配色。</translation>
+    </message>
+    <message>
+        <source>%1 draws, and cannot run without the window&apos;s module</source>
+        <translation>%1 需要繪圖，沒有視窗模組無法執行</translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,9 @@
 
 struct CliContext;
 
-// Sub-commands about figures and charts: export-chart, import-financials,
-// export-financials, install-sample.
+// Sub-commands about figures that need no drawing: import-financials, export-financials,
+// install-sample (export-chart is in CliChartExport).
 namespace CliChartCommands {
-int exportChart(CliContext &ctx);
 int importFinancials(CliContext &ctx);
 int exportFinancials(CliContext &ctx);
 int installSample(CliContext &ctx);

@@ -115,7 +115,7 @@ constexpr std::array kSubCommands = {
                QT_TRANSLATE_NOOP("CommandLine",
                                  "export-chart revenue|margin|blackwell --out FILE.png|.svg|.pdf "
                                  "[--company T] [--from Q] [--to Q] [--size WxH]  Export a chart"),
-               CliChartCommands::exportChart, true},
+               nullptr, true},
     SubCommand{
         "import-financials",
         QT_TRANSLATE_NOOP("CommandLine", "import-financials FILE.csv  Import figures (all rows or none)"),
@@ -179,6 +179,18 @@ QString CommandLine::requestedLanguage(int argc, char **argv)
     return {};
 }
 
+bool CommandLine::wantsScreenshot(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (arg == u"--screenshot"_s || arg.startsWith(u"--screenshot="_s))
+            return true;
+        if (takesValue(arg))
+            ++i;
+    }
+    return false;
+}
+
 bool CommandLine::subCommandNeedsGui(const QString &name)
 {
     const SubCommand *command = findSubCommand(name);
@@ -224,7 +236,7 @@ QString CommandLine::libraryPath() const
     return m_parser.value(u"library"_s);
 }
 
-int CommandLine::runSubCommand(QTextStream &out, QTextStream &err)
+int CommandLine::runSubCommand(QTextStream &out, QTextStream &err, Runner drawingCommand)
 {
     if (m_parser.isSet(u"help"_s)) {
         out << m_parser.helpText() << u'\n' << QCoreApplication::translate("CommandLine", "Sub-commands:")
@@ -244,6 +256,14 @@ int CommandLine::runSubCommand(QTextStream &out, QTextStream &err)
             << u'\n';
         return ExitCode::Usage;
     }
+    const Runner run = command->run ? command->run : drawingCommand;
+    if (!run) {
+        err << QCoreApplication::translate("CommandLine",
+                                           "%1 draws, and cannot run without the window's module")
+                   .arg(m_positional.value(0))
+            << u'\n';
+        return ExitCode::Failure;
+    }
     LibraryStore store;
     QString error;
     if (!Startup::openLibrary(store, libraryPath(), &error)) {
@@ -251,7 +271,7 @@ int CommandLine::runSubCommand(QTextStream &out, QTextStream &err)
         return ExitCode::Failure;
     }
     CliContext ctx{m_parser, m_positional.mid(1), out, err, store};
-    const int code = command->run(ctx);
+    const int code = run(ctx);
     // After a failure the library is left for the next start to check in full.
     if (code == ExitCode::Ok)
         Startup::closeLibrary(store);

@@ -38,6 +38,8 @@ public:
     // The value of --language, looked up the same way: the translators must be installed
     // before the parser is built, so that --help and every message are in that language.
     static QString requestedLanguage(int argc, char **argv);
+    // Whether --screenshot is given: the window is then drawn for a file, not for a screen.
+    static bool wantsScreenshot(int argc, char **argv);
 
     CommandLine();
     // Parses QCoreApplication::arguments(); false on a usage error (already printed).
@@ -48,7 +50,10 @@ public:
     QString libraryPath() const;
     const QCommandLineParser &parser() const { return m_parser; }
 
-    int runSubCommand(QTextStream &out, QTextStream &err);
+    // Runs the sub-command. Those that draw (subCommandNeedsGui) are not in this library:
+    // the window's module passes the one to run as drawingCommand.
+    using Runner = int (*)(CliContext &);
+    int runSubCommand(QTextStream &out, QTextStream &err, Runner drawingCommand = nullptr);
 
 private:
     QCommandLineParser m_parser;

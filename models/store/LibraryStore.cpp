@@ -526,6 +526,23 @@ QList<CallSummary> LibraryStore::calls() const
     return result;
 }
 
+QStringList LibraryStore::tickersByNewestCall() const
+{
+    QStringList result;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT co.ticker"_s + kFromCalls +
+                  u" WHERE co.ticker IS NOT NULL ORDER BY c.call_date DESC, c.id"_s);
+    if (!query.exec())
+        return result;
+    while (query.next()) {
+        const QString ticker = query.value(0).toString();
+        if (!result.contains(ticker))
+            result.append(ticker);
+    }
+    return result;
+}
+
 std::optional<CallRecord> LibraryStore::call(qint64 callId) const
 {
     QSqlDatabase db = database();

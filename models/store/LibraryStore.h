@@ -50,6 +50,9 @@ public:
                          const std::function<bool(QString *)> &reanchor, QString *error);
 
     QList<CallSummary> calls() const;
+    // The companies that have calls, in the order calls() lists their first call (newest
+    // first), without counting every call's questions and turns.
+    QStringList tickersByNewestCall() const;
     std::optional<CallRecord> call(qint64 callId) const;
     std::optional<SpeakerRecord> speaker(qint64 speakerId) const;
     bool updateSpeaker(const SpeakerRecord &speaker, QString *error);

@@ -1,6 +1,7 @@
 #include "text/SearchText.h"
 
 #include "text/ChineseConverter.h"
+#include "text/FoldingCache.h"
 
 #include <QCryptographicHash>
 #include <QHash>
@@ -35,8 +36,22 @@ struct Folding
     std::vector<char16_t> bmp;
     QByteArray signature;
 
-    Folding() : bmp(0x10000)
+    Folding()
     {
+        const QByteArray cacheKey = FoldingCache::key(kRulesVersion);
+        const QString cachePath = FoldingCache::path(cacheKey);
+        if (auto cached = FoldingCache::load(cachePath, cacheKey)) {
+            bmp = std::move(cached->bmp);
+            signature = cached->signature;
+            return;
+        }
+        build();
+        FoldingCache::save(cachePath, cacheKey, {bmp, signature});
+    }
+
+    void build()
+    {
+        bmp.resize(0x10000);
         const ChineseConverter &t2s =
             ChineseConverter::instance(ChineseConverter::Conversion::TraditionalToSimplified);
         for (char32_t c = 0; c < 0x10000; ++c)

@@ -17,8 +17,9 @@ QString normalise(const QString &text);
 // the index is built from; everything else (spaces, punctuation, symbols) separates them.
 bool isWordCharacter(char32_t foldedCodePoint);
 
-// Starts building the folding table (tens of milliseconds) on a worker thread, so that
-// opening a library does not wait for it; whoever needs it first waits for the rest.
+// Starts preparing the folding table on a worker thread (a read of the user's cache, or
+// tens of milliseconds to build it; see FoldingCache), so that opening a library does not
+// wait for it; whoever needs it first waits for the rest.
 void prepareInBackground();
 
 // Identifies the folding in use (it depends on the installed OpenCC and Qt's Unicode

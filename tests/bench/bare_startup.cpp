@@ -37,9 +37,8 @@ protected:
                     picture = m_window->grab();
                 QByteArray bytes;
                 QFile file(m_screenshot);
-                const bool saved =
-                    PngEncoder::encode(picture.toImage(), &bytes, nullptr, PngEncoder::kFastCompression) &&
-                    file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+                const bool saved = PngEncoder::encode(picture.toImage(), &bytes) &&
+                                   file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
                 QApplication::exit(saved ? 0 : 1);
             });
         }

@@ -18,9 +18,10 @@ public:
         std::atomic_bool cancelled = false;
     };
 
-    // zlib's level: 6 makes the smallest files in reasonable time, 3 is for speed.
-    static constexpr int kDefaultCompression = 6;
-    static constexpr int kFastCompression = 3;
+    // zlib's level. On flat-colour charts and windows, 3 deflates about three times faster
+    // than 6 for files about a sixth larger (the revenue chart at 1600x1000: 133 KB against
+    // 113 KB), and deflate was most of the time an export or a screenshot took.
+    static constexpr int kDefaultCompression = 3;
 
     // False, with no bytes, when cancelled or when libpng fails.
     static bool encode(const QImage &image, QByteArray *bytes, Control *control = nullptr,
