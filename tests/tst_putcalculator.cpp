@@ -1,0 +1,420 @@
+#include "options/ArticleQuote.h"
+#include "options/PutCalculator.h"
+#include "options/PutExplanation.h"
+#include "options/PutPayoff.h"
+
+#include <QFile>
+#include <QTest>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The trade the article's readers wrote up: a 110 put at 3.725, ten calendar days out.
+PutInputs articleTrade()
+{
+    PutInputs in;
+    in.price = 131.28;
+    in.strike = 110;
+    in.premium = 3.725;
+    in.tradeDate = QDate(2025, 2, 25);
+    in.expiry = QDate(2025, 3, 7);
+    return in;
+}
+
+// A reference written without the calculator's closed form: the risk-neutral expectation
+// over the lognormal terminal price, integrated numerically on a fine grid of z ~ N(0, 1).
+struct Reference
+{
+    double put = 0;
+    double probabilityBelowStrike = 0;
+};
+
+Reference integrateLognormal(double price, double strike, double years, double rate, double sigma)
+{
+    constexpr int steps = 400000;
+    constexpr double zMin = -12, zMax = 12;
+    const double h = (zMax - zMin) / steps;
+    const double pi = std::acos(-1.0);
+    double expectedPayoff = 0, probability = 0;
+    for (int i = 0; i < steps; ++i) {
+        const double z = zMin + (i + 0.5) * h; // midpoint rule
+        const double density = std::exp(-z * z / 2) / std::sqrt(2 * pi);
+        const double terminal =
+            price * std::exp((rate - sigma * sigma / 2) * years + sigma * std::sqrt(years) * z);
+        if (terminal < strike) {
+            expectedPayoff += (strike - terminal) * density * h;
+            probability += density * h;
+        }
+    }
+    return {std::exp(-rate * years) * expectedPayoff, probability};
+}
+
+const PutFigure *figure(const QList<PutFigure> &figures, const QString &key)
+{
+    for (const PutFigure &f : figures) {
+        if (f.key == key)
+            return &f;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(PutInputs)
+Q_DECLARE_METATYPE(DayBasis)
+
+class TestPutCalculator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void handCalculations_data()
+    {
+        QTest::addColumn<PutInputs>("inputs");
+        QTest::addColumn<int>("days");
+        QTest::addColumn<double>("premiumReceived");
+        QTest::addColumn<double>("collateral");
+        QTest::addColumn<double>("breakeven");
+        QTest::addColumn<double>("strikeDistancePct");
+        QTest::addColumn<double>("returnOnCollateralPct");
+        QTest::addColumn<double>("annualisedYieldPct");
+        QTest::addColumn<double>("maxLoss");
+
+        // 3.725 × 100 = 372.50; 110 × 100 = 11,000; 110 − 3.725 = 106.275;
+        // 372.5 / 11,000 = 3.3864%; × 365 / 10 = 123.60% (not the 12.3% a write-up gave).
+        QTest::newRow("article trade, 10 calendar days")
+            << articleTrade() << 10 << 372.5 << 11000.0 << 106.275 << (131.28 - 110) / 131.28 * 100
+            << 3.3863636 << 123.6022727 << 10627.5;
+
+        // The same trade counted in trading days: Feb 26, 27, 28, Mar 3-7 = 8 weekdays.
+        PutInputs trading = articleTrade();
+        trading.dayBasis = DayBasis::Trading252;
+        QTest::newRow("article trade, 8 trading days")
+            << trading << 8 << 372.5 << 11000.0 << 106.275 << (131.28 - 110) / 131.28 * 100 << 3.3863636
+            << 3.3863636 * 252 / 8 << 10627.5;
+
+        // 3 contracts: 2 × 300 = 600, less 6 fees = 594; 100 × 300 = 30,000;
+        // 100 − 594/300 = 98.02; 594 / 30,000 = 1.98%; × 365 / 30 = 24.09%.
+        PutInputs withFees;
+        withFees.price = 105;
+        withFees.strike = 100;
+        withFees.premium = 2;
+        withFees.contracts = 3;
+        withFees.fees = 6;
+        withFees.tradeDate = QDate(2025, 1, 1);
+        withFees.expiry = QDate(2025, 1, 31);
+        QTest::newRow("3 contracts with fees, 30 days")
+            << withFees << 30 << 600.0 << 30000.0 << 98.02 << 100.0 * 5 / 105 << 1.98 << 24.09 << 29406.0;
+
+        // A strike above the price: the distance is negative.
+        PutInputs inTheMoney = withFees;
+        inTheMoney.price = 95;
+        inTheMoney.premium = 7;
+        inTheMoney.contracts = 1;
+        inTheMoney.fees = 0;
+        QTest::newRow("strike above the price") << inTheMoney << 30 << 700.0 << 10000.0 << 93.0
+                                                << -100.0 * 5 / 95 << 7.0 << 7.0 * 365 / 30 << 9300.0;
+    }
+
+    void handCalculations()
+    {
+        QFETCH(PutInputs, inputs);
+        const PutResult r = PutCalculator::compute(inputs);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QTEST(r.days, "days");
+        QFETCH(double, premiumReceived);
+        QFETCH(double, collateral);
+        QFETCH(double, breakeven);
+        QFETCH(double, strikeDistancePct);
+        QFETCH(double, returnOnCollateralPct);
+        QFETCH(double, annualisedYieldPct);
+        QFETCH(double, maxLoss);
+        QVERIFY(qAbs(r.premiumReceived - premiumReceived) < 1e-9);
+        QVERIFY(qAbs(r.collateral - collateral) < 1e-9);
+        QVERIFY(qAbs(r.breakeven - breakeven) < 1e-9);
+        QVERIFY(qAbs(r.effectivePriceIfAssigned - breakeven) < 1e-9);
+        QVERIFY(qAbs(r.strikeDistancePct - strikeDistancePct) < 1e-9);
+        QVERIFY2(qAbs(r.returnOnCollateralPct - returnOnCollateralPct) < 1e-6,
+                 qPrintable(QString::number(r.returnOnCollateralPct, 'f', 8)));
+        QVERIFY2(qAbs(r.annualisedYieldPct - annualisedYieldPct) < 1e-5,
+                 qPrintable(QString::number(r.annualisedYieldPct, 'f', 8)));
+        QVERIFY(qAbs(r.maxLoss - maxLoss) < 1e-9);
+        QVERIFY(!r.probabilityOfAssignment);
+    }
+
+    void articleTradeAsShown()
+    {
+        const PutInputs in = articleTrade();
+        const QList<PutFigure> figures = PutCalculator::figures(in, PutCalculator::compute(in));
+        QCOMPARE(figure(figures, u"premium_received"_s)->display, u"$372.50"_s);
+        QCOMPARE(figure(figures, u"premium_received"_s)->formula,
+                 u"premium × 100 × contracts = $3.725 × 100 × 1 = $372.50"_s);
+        QCOMPARE(figure(figures, u"collateral"_s)->display, u"$11,000.00"_s);
+        QCOMPARE(figure(figures, u"breakeven"_s)->display, u"$106.275"_s);
+        QCOMPARE(figure(figures, u"return_on_collateral_pct"_s)->display, u"3.39%"_s);
+        QCOMPARE(figure(figures, u"annualised_yield_pct"_s)->display, u"123.60%"_s);
+        QCOMPARE(
+            figure(figures, u"annualised_yield_pct"_s)->formula,
+            u"return on collateral × 365 ÷ days = 3.386% × 365 ÷ 10 = 123.60% (calendar days, 365 a year)"_s);
+        QCOMPARE(figure(figures, u"strike_distance_pct"_s)->display, u"16.21%"_s);
+        QCOMPARE(figure(figures, u"max_loss"_s)->display, u"$10,627.50"_s);
+        // Without a volatility there is no probability, and it says what it needs.
+        const PutFigure *probability = figure(figures, u"probability_of_assignment"_s);
+        QVERIFY(probability && !probability->value);
+        QCOMPARE(probability->display, u"needs an implied volatility"_s);
+        for (const PutFigure &f : figures)
+            QVERIFY2(!f.label.isEmpty() && !f.formula.isEmpty(), qPrintable(f.key));
+    }
+
+    void dayCounts_data()
+    {
+        QTest::addColumn<QDate>("from");
+        QTest::addColumn<QDate>("to");
+        QTest::addColumn<int>("calendar");
+        QTest::addColumn<int>("trading");
+        QTest::newRow("Friday to Monday") << QDate(2025, 3, 7) << QDate(2025, 3, 10) << 3 << 1;
+        QTest::newRow("Saturday to Sunday") << QDate(2025, 3, 8) << QDate(2025, 3, 9) << 1 << 0;
+        QTest::newRow("Wednesday to Friday next week") << QDate(2025, 2, 26) << QDate(2025, 3, 7) << 9 << 7;
+        QTest::newRow("three whole weeks") << QDate(2025, 3, 3) << QDate(2025, 3, 24) << 21 << 15;
+        // Holidays are not counted: Good Friday 2025 (April 18) counts as a trading day.
+        QTest::newRow("across Good Friday") << QDate(2025, 4, 17) << QDate(2025, 4, 21) << 4 << 2;
+        QTest::newRow("a year") << QDate(2025, 1, 1) << QDate(2026, 1, 1) << 365 << 261;
+        QTest::newRow("backwards") << QDate(2025, 3, 10) << QDate(2025, 3, 7) << 0 << 0;
+    }
+
+    void dayCounts()
+    {
+        QFETCH(QDate, from);
+        QFETCH(QDate, to);
+        QTEST(PutCalculator::daysBetween(from, to, DayBasis::Calendar365), "calendar");
+        QTEST(PutCalculator::daysBetween(from, to, DayBasis::Trading252), "trading");
+    }
+
+    void textbookBlackScholes()
+    {
+        // Hull's example: S = K = 100, T = 1, r = 5%, σ = 20%: d1 = 0.35, d2 = 0.15,
+        // N(d2) = 0.5596, put = 5.5735.
+        PutInputs in;
+        in.price = 100;
+        in.strike = 100;
+        in.premium = 5;
+        in.tradeDate = QDate(2025, 1, 1);
+        in.expiry = QDate(2026, 1, 1);
+        in.volatility = 0.20;
+        in.riskFreeRate = 0.05;
+        const PutResult r = PutCalculator::compute(in);
+        QVERIFY(r.ok());
+        QCOMPARE(r.years, 1.0);
+        QVERIFY(qAbs(*r.d1 - 0.35) < 1e-12);
+        QVERIFY(qAbs(*r.d2 - 0.15) < 1e-12);
+        QVERIFY2(qAbs(1 - *r.probabilityOfAssignment - 0.5596) < 5e-5,
+                 qPrintable(QString::number(*r.probabilityOfAssignment, 'f', 6)));
+        QVERIFY2(qAbs(*r.modelPutValue - 5.5735) < 5e-5,
+                 qPrintable(QString::number(*r.modelPutValue, 'f', 6)));
+        QCOMPARE(PutCalculator::normalCdf(0), 0.5);
+    }
+
+    void blackScholesAgainstIntegration_data()
+    {
+        QTest::addColumn<double>("price");
+        QTest::addColumn<double>("strike");
+        QTest::addColumn<QDate>("expiry"); // traded on 2025-01-02, a Thursday
+        QTest::addColumn<DayBasis>("basis");
+        QTest::addColumn<double>("rate");
+        QTest::addColumn<double>("sigma");
+        QTest::newRow("article strike, σ 60%, 10 days")
+            << 131.28 << 110.0 << QDate(2025, 1, 12) << DayBasis::Calendar365 << 0.0 << 0.60;
+        QTest::newRow("at the money, a month, 4.3%")
+            << 131.28 << 130.0 << QDate(2025, 2, 1) << DayBasis::Calendar365 << 0.043 << 0.50;
+        QTest::newRow("deep in the money, a year")
+            << 80.0 << 110.0 << QDate(2026, 1, 2) << DayBasis::Calendar365 << 0.05 << 0.35;
+        QTest::newRow("far out, trading basis")
+            << 131.28 << 90.0 << QDate(2025, 2, 27) << DayBasis::Trading252 << 0.02 << 0.45;
+    }
+
+    void blackScholesAgainstIntegration()
+    {
+        PutInputs in;
+        QFETCH(double, price);
+        QFETCH(double, strike);
+        QFETCH(QDate, expiry);
+        QFETCH(DayBasis, basis);
+        QFETCH(double, rate);
+        QFETCH(double, sigma);
+        in.price = price;
+        in.strike = strike;
+        in.premium = 1;
+        in.tradeDate = QDate(2025, 1, 2);
+        in.expiry = expiry;
+        in.dayBasis = basis;
+        in.volatility = sigma;
+        in.riskFreeRate = rate;
+        const PutResult r = PutCalculator::compute(in);
+        QVERIFY(r.ok());
+        const Reference reference = integrateLognormal(price, strike, r.years, rate, sigma);
+        QVERIFY2(qAbs(*r.modelPutValue - reference.put) < 1e-6,
+                 qPrintable(u"%1 vs %2"_s.arg(*r.modelPutValue, 0, 'f', 8).arg(reference.put, 0, 'f', 8)));
+        QVERIFY2(qAbs(*r.probabilityOfAssignment - reference.probabilityBelowStrike) < 1e-4,
+                 qPrintable(u"%1 vs %2"_s.arg(*r.probabilityOfAssignment, 0, 'f', 6)
+                                .arg(reference.probabilityBelowStrike, 0, 'f', 6)));
+    }
+
+    void dayBasisMovesTheProbability()
+    {
+        // The same dates and volatility on the other basis: fewer days but a shorter year,
+        // so T and the probability change; the output must say which was used.
+        PutInputs calendar = articleTrade();
+        calendar.volatility = 0.6;
+        PutInputs trading = calendar;
+        trading.dayBasis = DayBasis::Trading252;
+        const PutResult c = PutCalculator::compute(calendar);
+        const PutResult t = PutCalculator::compute(trading);
+        QCOMPARE(c.years, 10 / 365.0);
+        QCOMPARE(t.years, 8 / 252.0);
+        QVERIFY(*t.probabilityOfAssignment > *c.probabilityOfAssignment);
+        QVERIFY(PutCalculator::assumptions(trading).join(u' ').contains(u"holidays are not counted"_s));
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<PutInputs>("inputs");
+        QTest::addColumn<QString>("message");
+        auto row = [](const char *name, PutInputs in, const QString &message) {
+            QTest::newRow(name) << in << message;
+        };
+        PutInputs in = articleTrade();
+        in.expiry = in.tradeDate.addDays(-1);
+        row("expiry before trade date", in, u"The expiry date must be after the trade date."_s);
+        in.expiry = in.tradeDate;
+        row("expiry on trade date", in, u"The expiry date must be after the trade date."_s);
+        in = articleTrade();
+        in.premium = -0.5;
+        row("negative premium", in, u"The premium cannot be negative."_s);
+        in.premium = 110;
+        row("premium as large as the strike", in,
+            u"The premium must be less than the strike: nobody pays the whole strike for a put."_s);
+        in = articleTrade();
+        in.strike = 0;
+        row("zero strike", in, u"The strike must be more than zero."_s);
+        in.strike = -110;
+        row("negative strike", in, u"The strike must be more than zero."_s);
+        in = articleTrade();
+        in.price = 0;
+        row("zero price", in, u"The stock price must be more than zero."_s);
+        in.price = std::nan("");
+        row("price not a number", in, u"The stock price must be more than zero."_s);
+        in = articleTrade();
+        in.contracts = 0;
+        row("no contracts", in, u"Sell at least one contract."_s);
+        in = articleTrade();
+        in.fees = -1;
+        row("negative fees", in, u"Fees cannot be negative."_s);
+        in = articleTrade();
+        in.tradeDate = QDate();
+        row("no trade date", in, u"The trade date is not a valid date."_s);
+        in = articleTrade();
+        in.volatility = 0;
+        row("zero volatility", in, u"The implied volatility must be more than zero, or left out."_s);
+        in.volatility = -0.3;
+        row("negative volatility", in, u"The implied volatility must be more than zero, or left out."_s);
+        in = articleTrade();
+        in.riskFreeRate = -1;
+        row("rate of -100%", in, u"The risk-free rate must be a number above −100%."_s);
+        in = articleTrade();
+        in.tradeDate = QDate(2025, 3, 8);
+        in.expiry = QDate(2025, 3, 9);
+        in.dayBasis = DayBasis::Trading252;
+        row("a weekend on the trading basis", in,
+            u"There is no trading day after the trade date up to expiry."_s);
+        in = articleTrade();
+        in.scenarioDate = in.expiry.addDays(1);
+        row("date to try after expiry", in, u"The date to try must lie from the trade date to expiry."_s);
+        in = articleTrade();
+        in.scenarioPrice = -1;
+        row("negative price to try", in, u"The stock price to try cannot be negative."_s);
+    }
+
+    void refusals()
+    {
+        QFETCH(PutInputs, inputs);
+        const PutResult r = PutCalculator::compute(inputs);
+        QTEST(r.error, "message");
+        QVERIFY(PutCalculator::figures(inputs, r).isEmpty());
+        QVERIFY(PutPayoff::spec(inputs).atExpiry.isEmpty());
+        QVERIFY(PutExplanation::whatItMeans(inputs, r).isEmpty());
+    }
+
+    void payoffAtExpiry()
+    {
+        PutInputs in = articleTrade();
+        in.scenarioPrice = 100;
+        const PutPayoffSpec spec = PutPayoff::spec(in);
+        const PutResult r = PutCalculator::compute(in);
+        QCOMPARE(spec.strike, 110.0);
+        QCOMPARE(spec.breakeven, r.breakeven);
+        QVERIFY(spec.minPrice < r.breakeven && spec.maxPrice > in.price);
+        QVERIFY(spec.beforeExpiry.isEmpty());
+        bool sawStrike = false;
+        for (const QPointF &point : spec.atExpiry) {
+            // Flat at the premium above the strike, a dollar per share per dollar below it.
+            const double expected = point.x() >= 110 ? 372.5 : 372.5 - (110 - point.x()) * 100;
+            QVERIFY2(qAbs(point.y() - expected) < 1e-9, qPrintable(QString::number(point.x())));
+            sawStrike = sawStrike || point.x() == 110;
+        }
+        QVERIFY(sawStrike);
+        // Without a volatility the marker is the result at expiry: 372.50 − 10 × 100.
+        QCOMPARE(spec.marker, QPointF(100, -627.5));
+        QCOMPARE(spec.markerLabel, u"Stock at $100.00 on 2025-03-07: −$627.50"_s);
+        QCOMPARE(r.scenarioPnl, -627.5);
+    }
+
+    void payoffBeforeExpiry()
+    {
+        PutInputs in = articleTrade();
+        in.volatility = 0.6;
+        in.scenarioDate = QDate(2025, 3, 3);
+        const PutPayoffSpec spec = PutPayoff::spec(in);
+        QCOMPARE(spec.beforeExpiry.size(), spec.atExpiry.size());
+        for (qsizetype i = 0; i < spec.atExpiry.size(); ++i) {
+            // Time value: a put is worth at least its value at expiry, so the seller's
+            // mark-to-market result lies on or under the expiry line.
+            QVERIFY(spec.beforeExpiry[i].y() <= spec.atExpiry[i].y() + 1e-9);
+        }
+        const double expected = 372.5 - 100 * PutCalculator::blackScholesPut(131.28, 110, 4 / 365.0, 0, 0.6);
+        QVERIFY(qAbs(spec.marker.y() - expected) < 1e-9);
+        QVERIFY(spec.beforeExpiryName.contains(u"2025-03-03"_s));
+
+        // On expiry day itself there is nothing before expiry to draw.
+        in.scenarioDate = in.expiry;
+        QVERIFY(PutPayoff::spec(in).beforeExpiry.isEmpty());
+    }
+
+    void explanationHasTheNumbers()
+    {
+        const PutInputs in = articleTrade();
+        const QString text = PutExplanation::whatItMeans(in, PutCalculator::compute(in));
+        for (const QString &number :
+             {u"$110.00"_s, u"$372.50"_s, u"100 shares"_s, u"$11,000.00"_s, u"3.39%"_s, u"123.60%"_s,
+              u"$106.28"_s, u"$10,627.50"_s, u"2025-03-07"_s})
+            QVERIFY2(text.contains(number), qPrintable(number));
+        QVERIFY(PutExplanation::putCallParity(in).contains(u"put-call parity"_s));
+    }
+
+    void articlePriceIsQuotedFromTheArticle()
+    {
+        const ArticleQuote quote = ArticleQuotes::nvidiaClose();
+        QFile article(quote.resource);
+        QVERIFY(article.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(article.readAll());
+        QVERIFY2(text.contains(quote.quote), "the quoted sentence is no longer in the built-in article");
+        QVERIFY(quote.quote.contains(QString::number(quote.price, 'f', 2)));
+        QCOMPARE(quote.date, QDate(2025, 2, 26));
+        QVERIFY(text.contains(u"2月26日"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPutCalculator)
+#include "tst_putcalculator.moc"
