@@ -1,9 +1,13 @@
+#include "AppRunner.h"
 #include "options/ArticleQuote.h"
 #include "options/PutCalculator.h"
 #include "options/PutExplanation.h"
 #include "options/PutPayoff.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -50,6 +54,15 @@ Reference integrateLognormal(double price, double strike, double years, double r
         }
     }
     return {std::exp(-rate * years) * expectedPayoff, probability};
+}
+
+// The article trade on the command line, with extra arguments.
+QStringList articleTradeArgs(const QString &library, const QStringList &extra = {})
+{
+    return QStringList{u"put-calc"_s,   u"--library"_s, library,        u"--price"_s, u"131.28"_s,
+                       u"--strike"_s,   u"110"_s,       u"--premium"_s, u"3.725"_s,   u"--trade-date"_s,
+                       u"2025-02-25"_s, u"--expiry"_s,  u"2025-03-07"_s} +
+           extra;
 }
 
 const PutFigure *figure(const QList<PutFigure> &figures, const QString &key)
@@ -414,6 +427,108 @@ private slots:
         QCOMPARE(quote.date, QDate(2025, 2, 26));
         QVERIFY(text.contains(u"2月26日"_s));
     }
+
+    void commandLineJson()
+    {
+        const AppRun run = runApp(articleTradeArgs(library(), {u"--json"_s}));
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(json[u"premium_received"_s].toDouble(), 372.5);
+        QCOMPARE(json[u"collateral"_s].toDouble(), 11000.0);
+        QCOMPARE(json[u"breakeven"_s].toDouble(), 106.275);
+        QCOMPARE(json[u"effective_price_if_assigned"_s].toDouble(), 106.275);
+        QVERIFY(qAbs(json[u"return_on_collateral_pct"_s].toDouble() - 3.3863636) < 1e-6);
+        QVERIFY(qAbs(json[u"annualised_yield_pct"_s].toDouble() - 123.6022727) < 1e-6);
+        QVERIFY(qAbs(json[u"strike_distance_pct"_s].toDouble() - 16.2096) < 1e-4);
+        QCOMPARE(json[u"max_loss"_s].toDouble(), 10627.5);
+        QCOMPARE(json[u"day_basis"_s].toString(), u"calendar"_s);
+        QCOMPARE(json[u"days"_s].toInt(), 10);
+        QCOMPARE(json[u"year_days"_s].toInt(), 365);
+        QVERIFY(json.contains(u"probability_of_assignment"_s));
+        QVERIFY(json[u"probability_of_assignment"_s].isNull());
+        QCOMPARE(json[u"formulas"_s][u"collateral"_s].toString(),
+                 u"strike × 100 × contracts = $110.00 × 100 × 1 = $11,000.00"_s);
+        QCOMPARE(json[u"inputs"_s][u"iv_pct"_s].isNull(), true);
+    }
+
+    void commandLineWithVolatility()
+    {
+        const AppRun run = runApp(articleTradeArgs(library(), {u"--iv"_s, u"60%"_s, u"--rate"_s, u"4.3"_s,
+                                                               u"--day-basis"_s, u"trading"_s, u"--json"_s}));
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        PutInputs in = articleTrade();
+        in.volatility = 0.6;
+        in.riskFreeRate = 0.043;
+        in.dayBasis = DayBasis::Trading252;
+        const PutResult expected = PutCalculator::compute(in);
+        QCOMPARE(json[u"day_basis"_s].toString(), u"trading"_s);
+        QCOMPARE(json[u"days"_s].toInt(), 8);
+        QCOMPARE(json[u"year_days"_s].toInt(), 252);
+        QCOMPARE(json[u"inputs"_s][u"iv_pct"_s].toDouble(), 60.0);
+        QCOMPARE(json[u"probability_of_assignment"_s].toDouble(), *expected.probabilityOfAssignment);
+        QCOMPARE(json[u"model_put_value"_s].toDouble(), *expected.modelPutValue);
+    }
+
+    void commandLineText()
+    {
+        const AppRun run = runApp(articleTradeArgs(library()));
+        QCOMPARE(run.exitCode, 0);
+        for (
+            const QString &line :
+            {u"Premium received: $372.50"_s, u"Cash collateral: $11,000.00"_s,
+             u"Breakeven at expiry: $106.275"_s, u"Return on collateral: 3.39%"_s,
+             u"Annualised yield: 123.60%"_s,
+             u"return on collateral × 365 ÷ days = 3.386% × 365 ÷ 10 = 123.60% (calendar days, 365 a year)"_s,
+             u"Risk-free rate r = 0% (none given)."_s})
+            QVERIFY2(run.out.contains(line), qPrintable(line + u"\n\n"_s + run.out));
+    }
+
+    void commandLineRefusals_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("expiry before trade date") << QStringList{u"--expiry"_s, u"2025-02-20"_s}
+                                                  << u"The expiry date must be after the trade date."_s;
+        QTest::newRow("negative premium")
+            << QStringList{u"--premium"_s, u"-1"_s} << u"The premium cannot be negative."_s;
+        QTest::newRow("zero strike") << QStringList{u"--strike"_s, u"0"_s}
+                                     << u"The strike must be more than zero."_s;
+        QTest::newRow("no contracts")
+            << QStringList{u"--contracts"_s, u"0"_s} << u"Sell at least one contract."_s;
+        QTest::newRow("price not a number")
+            << QStringList{u"--price"_s, u"abc"_s} << u"--price must be a number"_s;
+        QTest::newRow("bad date") << QStringList{u"--expiry"_s, u"7/3/2025"_s}
+                                  << u"--expiry must be a date"_s;
+        QTest::newRow("bad basis") << QStringList{u"--day-basis"_s, u"360"_s}
+                                   << u"--day-basis must be calendar or trading"_s;
+        QTest::newRow("zero volatility") << QStringList{u"--iv"_s, u"0"_s}
+                                         << u"The implied volatility must be more than zero, or left out."_s;
+    }
+
+    void commandLineRefusals()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(QString, message);
+        // A repeated option takes its last value, so each row overrides one of the trade's.
+        const AppRun run = runApp(articleTradeArgs(library(), extra));
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void commandLineNeedsTheInputs()
+    {
+        const AppRun run = runApp({u"put-calc"_s, u"--library"_s, library(), u"--price"_s, u"131.28"_s});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(u"--strike is required"_s), qPrintable(run.err));
+        QVERIFY(run.err.contains(u"Usage: earnings-reader put-calc"_s));
+    }
+
+private:
+    QString library() const { return m_dir.filePath(u"putcalc.sqlite"_s); }
+
+    QTemporaryDir m_dir;
 };
 
 QTEST_GUILESS_MAIN(TestPutCalculator)

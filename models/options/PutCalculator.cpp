@@ -193,9 +193,9 @@ QList<PutFigure> PutCalculator::figures(const PutInputs &in, const PutResult &r)
     if (!in.volatility) {
         const QString needsVolatility = tr("needs an implied volatility");
         add(u"probability_of_assignment"_s, tr("Probability of assignment at expiry"), std::nullopt,
-            needsVolatility, needsVolatility);
+            needsVolatility, tr("N(−d2) under Black-Scholes, which needs an implied volatility σ"));
         add(u"model_put_value"_s, tr("Black-Scholes value of the put"), std::nullopt, needsVolatility,
-            needsVolatility);
+            tr("K·e^(−rT)·N(−d2) − S·N(−d1), which needs an implied volatility σ"));
         return list;
     }
     const double sigma = *in.volatility;
@@ -210,7 +210,7 @@ QList<PutFigure> PutCalculator::figures(const PutInputs &in, const PutResult &r)
         perShare(*r.modelPutValue),
         tr("K·e^(−rT)·N(−d2) − S·N(−d1), d1 = d2 + σ·√T = %1: %2 × e^(−%3 × %4) × %5 − %6 × %7 = %8 a share "
            "(the premium is %9)")
-            .arg(plain(*r.d1, 4), perShare(in.strike), plain(r.rate, 4), plain(r.years, 4),
+            .arg(plain(*r.d1, 4), perShare(in.strike), percent(r.rate * 100), plain(r.years, 4),
                  plain(normalCdf(-*r.d2), 4), perShare(in.price), plain(normalCdf(-*r.d1), 4),
                  perShare(*r.modelPutValue), perShare(in.premium)));
     if (r.scenarioPnlBeforeExpiry) {
