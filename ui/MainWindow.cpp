@@ -19,6 +19,7 @@
 #include "SettingsDialog.h"
 #include "TranscriptView.h"
 #include "TwoLineDelegate.h"
+#include "options/PutCalculatorPane.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -165,6 +166,11 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_searchDock);
     tabifyDockWidget(m_annotations->dock(), m_searchDock);
     m_annotations->dock()->raise();
+    // The article's trade, worked out beside the call; shown from the View menu.
+    m_putCalculator = new PutCalculatorPane(this);
+    addDockWidget(Qt::RightDockWidgetArea, m_putCalculator);
+    tabifyDockWidget(m_searchDock, m_putCalculator);
+    m_putCalculator->hide();
     connect(m_searchDock, &SearchDock::hitActivated, this, &MainWindow::showSearchHit);
     connect(m_searchDock, &SearchDock::resultsChanged, this, [this] {
         m_transcript->setHighlights(TranscriptView::HighlightLayer::SearchHits,
@@ -287,6 +293,10 @@ void MainWindow::createActions()
     m_viewMenu->addAction(m_annotations->dock()->toggleViewAction());
     m_viewMenu->addAction(m_figuresDock->toggleViewAction());
     m_viewMenu->addAction(m_searchDock->toggleViewAction());
+    QAction *putCalculatorAction = m_putCalculator->toggleViewAction();
+    putCalculatorAction->setObjectName(u"putCalculatorAction"_s);
+    putCalculatorAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
+    m_viewMenu->addAction(putCalculatorAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QIcon::fromTheme(u"help-about"_s), QString(), this,
