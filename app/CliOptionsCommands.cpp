@@ -19,7 +19,8 @@ QString tr(const char *text)
 }
 
 // Reads the options into inputs; on a malformed value prints why and returns false. Whether
-// the values make a trade is the calculator's to say.
+// the values make a trade is the calculator's to say. (Its messages name their context: lupdate
+// would file a bare tr() here under the class.)
 class InputReader
 {
 public:
@@ -34,7 +35,8 @@ public:
         bool parsed = false;
         const double value = m_ctx.parser.value(name).toDouble(&parsed);
         if (!parsed)
-            fail(tr("--%1 must be a number, not \"%2\"").arg(name, m_ctx.parser.value(name)));
+            fail(QCoreApplication::translate("CliOptionsCommands", "--%1 must be a number, not \"%2\"")
+                     .arg(name, m_ctx.parser.value(name)));
         return value;
     }
 
@@ -49,7 +51,8 @@ public:
         bool parsed = false;
         const double value = text.toDouble(&parsed);
         if (!parsed)
-            fail(tr("--%1 must be a percentage like 45 or 45%, not \"%2\"")
+            fail(QCoreApplication::translate("CliOptionsCommands",
+                                             "--%1 must be a percentage like 45 or 45%, not \"%2\"")
                      .arg(name, m_ctx.parser.value(name)));
         return value / 100;
     }
@@ -60,21 +63,23 @@ public:
             return std::nullopt;
         const QDate value = QDate::fromString(m_ctx.parser.value(name), Qt::ISODate);
         if (!value.isValid())
-            fail(tr("--%1 must be a date like 2025-02-26, not \"%2\"").arg(name, m_ctx.parser.value(name)));
+            fail(QCoreApplication::translate("CliOptionsCommands",
+                                             "--%1 must be a date like 2025-02-26, not \"%2\"")
+                     .arg(name, m_ctx.parser.value(name)));
         return value;
     }
 
     double required(const QString &name)
     {
         if (!m_ctx.parser.isSet(name))
-            fail(tr("--%1 is required").arg(name));
+            fail(QCoreApplication::translate("CliOptionsCommands", "--%1 is required").arg(name));
         return number(name).value_or(0);
     }
 
     QDate requiredDate(const QString &name)
     {
         if (!m_ctx.parser.isSet(name))
-            fail(tr("--%1 is required").arg(name));
+            fail(QCoreApplication::translate("CliOptionsCommands", "--%1 is required").arg(name));
         return date(name).value_or(QDate());
     }
 
