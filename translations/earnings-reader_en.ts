@@ -2983,6 +2983,10 @@ Call date: %4
         <source>Seller&apos;s profit or loss (US$)</source>
         <translation>Seller&apos;s profit or loss (US$)</translation>
     </message>
+    <message>
+        <source>Payoff chart: %1; click to move the marker</source>
+        <translation>Payoff chart: %1; click to move the marker</translation>
+    </message>
 </context>
 <context>
     <name>QuestionMarkModel</name>

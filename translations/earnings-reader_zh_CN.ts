@@ -2962,6 +2962,10 @@ Call date: %4
         <source>Seller&apos;s profit or loss (US$)</source>
         <translation>卖方盈亏（美元）</translation>
     </message>
+    <message>
+        <source>Payoff chart: %1; click to move the marker</source>
+        <translation>盈亏图：%1；点一下可移动标记</translation>
+    </message>
 </context>
 <context>
     <name>QuestionMarkModel</name>

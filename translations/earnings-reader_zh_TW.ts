@@ -2962,6 +2962,10 @@ Call date: %4
         <source>Seller&apos;s profit or loss (US$)</source>
         <translation>賣方損益（美元）</translation>
     </message>
+    <message>
+        <source>Payoff chart: %1; click to move the marker</source>
+        <translation>損益圖：%1；點一下可移動標記</translation>
+    </message>
 </context>
 <context>
     <name>QuestionMarkModel</name>

@@ -111,6 +111,8 @@ PutCalculatorPane::PutCalculatorPane(QWidget *parent) : QDockWidget(parent), m_c
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // No Tab stop of its own: it scrolls to whichever field Tab reaches.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidget(m_content);
     setWidget(scroll);
 

@@ -55,6 +55,7 @@ void PutPayoffChartView::setSpec(const PutPayoffSpec &spec)
 {
     m_spec = spec;
     chart()->setTitle(spec.title);
+    setAccessibleName(tr("Payoff chart: %1; click to move the marker").arg(spec.title));
     m_atExpiry->setName(spec.atExpiryName);
     m_atExpiry->replace(spec.atExpiry);
     m_beforeExpiry->setName(spec.beforeExpiryName);
