@@ -9,6 +9,8 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
+#include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QLineSeries>
 #include <QMainWindow>
@@ -189,6 +191,31 @@ private slots:
         QVERIFY(child<QAbstractButton>(m_pane, u"putPriceFromArticle"_s)
                     ->toolTip()
                     .contains(u"報收131.28美元"_s));
+    }
+
+    void theChartExportsAsTheOtherChartsDo()
+    {
+        QTemporaryDir dir;
+        QString error;
+        PutPayoffChartView *chart = m_pane->chartView();
+        QVERIFY2(m_pane->exportChartTo(dir.filePath(u"put.png"_s), &error), qPrintable(error));
+        const QImage image(dir.filePath(u"put.png"_s));
+        // Twice the pixels of the chart on screen, with the legend under it.
+        QCOMPARE(image.width(), chart->width() * 2);
+        QVERIFY(image.height() > chart->height() * 2);
+        QVERIFY2(m_pane->exportChartTo(dir.filePath(u"put.svg"_s), &error), qPrintable(error));
+        QFile svg(dir.filePath(u"put.svg"_s));
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        const QString drawing = QString::fromUtf8(svg.readAll());
+        QVERIFY(drawing.contains(u"<svg"_s));
+        QVERIFY(drawing.contains(u"Breakeven $106.28"_s)); // the legend, as text
+        QVERIFY2(m_pane->exportChartTo(dir.filePath(u"put.pdf"_s), &error), qPrintable(error));
+        QFile pdf(dir.filePath(u"put.pdf"_s));
+        QVERIFY(pdf.open(QIODevice::ReadOnly) && pdf.read(5) == "%PDF-");
+
+        QVERIFY(!m_pane->exportChartTo(dir.filePath(u"put.gif"_s), &error));
+        QVERIFY2(error.contains(u".png, .svg or .pdf"_s), qPrintable(error));
+        QVERIFY(!QFile::exists(dir.filePath(u"put.gif"_s)));
     }
 
     void eachLanguageShowsTheWholePane_data()

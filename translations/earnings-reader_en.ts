@@ -2827,10 +2827,6 @@ Call date: %4
         <translation>Export Payoff Chart</translation>
     </message>
     <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG images (*.png)</translation>
-    </message>
-    <message>
         <source>Sell a Put</source>
         <translation>Sell a Put</translation>
     </message>
@@ -2933,6 +2929,14 @@ Call date: %4
     <message>
         <source>Assumptions</source>
         <translation>Assumptions</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: the chart could not be drawn</source>
+        <translation>Cannot export to %1: the chart could not be drawn</translation>
     </message>
 </context>
 <context>

@@ -2806,10 +2806,6 @@ Call date: %4
         <translation>导出盈亏图</translation>
     </message>
     <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG 图片 (*.png)</translation>
-    </message>
-    <message>
         <source>Sell a Put</source>
         <translation>卖出认沽试算</translation>
     </message>
@@ -2912,6 +2908,14 @@ Call date: %4
     <message>
         <source>Assumptions</source>
         <translation>假设</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: the chart could not be drawn</source>
+        <translation>无法导出到 %1：无法绘制图表</translation>
     </message>
 </context>
 <context>

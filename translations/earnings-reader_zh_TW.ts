@@ -2806,10 +2806,6 @@ Call date: %4
         <translation>匯出損益圖</translation>
     </message>
     <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG 圖片 (*.png)</translation>
-    </message>
-    <message>
         <source>Sell a Put</source>
         <translation>賣出認沽試算</translation>
     </message>
@@ -2912,6 +2908,14 @@ Call date: %4
     <message>
         <source>Assumptions</source>
         <translation>假設</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 影像 (*.png);;SVG 向量圖 (*.svg);;PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: the chart could not be drawn</source>
+        <translation>無法匯出至 %1：無法繪製圖表</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFileDialog>
@@ -340,13 +341,26 @@ void PutCalculatorPane::keepTryDateInRange()
 
 void PutCalculatorPane::exportChart()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Payoff Chart"), u"put-payoff.png"_s,
-                                                      tr("PNG images (*.png)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Payoff Chart"), u"put-payoff.png"_s,
+                                     tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
     if (path.isEmpty())
         return;
     QString error;
-    if (!ChartExporter::writeFile(path, m_chart->renderPng(), &error))
+    if (!exportChartTo(path, &error))
         QMessageBox::warning(this, tr("Export Payoff Chart"), error);
+}
+
+bool PutCalculatorPane::exportChartTo(const QString &path, QString *error)
+{
+    if (!ChartExporter::checkRequest(path, ChartExporter::Options{}, error))
+        return false;
+    const QByteArray bytes = m_chart->exportBytes(*ChartExporter::formatForPath(path));
+    if (bytes.isEmpty()) {
+        *error = tr("Cannot export to %1: the chart could not be drawn").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    return ChartExporter::writeFile(path, bytes, error);
 }
 
 void PutCalculatorPane::changeEvent(QEvent *event)

@@ -39,6 +39,8 @@ public:
     // The underlying price and its date as the built-in article states them.
     void fillFromArticle();
     void setFormulasShown(bool shown);
+    // Writes the payoff chart as PNG, SVG or PDF, by the file's suffix; whole or not at all.
+    bool exportChartTo(const QString &path, QString *error);
 
 signals:
     void resultChanged();

@@ -2,11 +2,15 @@
 
 #include "charts/ChartPalette.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QChart>
 #include <QLineSeries>
 #include <QMouseEvent>
+#include <QPdfWriter>
 #include <QScatterSeries>
+#include <QSvgGenerator>
+#include <QTextDocument>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -107,20 +111,74 @@ QString PutPayoffChartView::legendHtml() const
     return entries.join(u" &nbsp; "_s);
 }
 
-QByteArray PutPayoffChartView::renderPng()
+QByteArray PutPayoffChartView::exportBytes(ChartExporter::Format format)
 {
-    QImage image(size() * 2, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(2);
-    image.fill(chart()->backgroundBrush().color());
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    render(&painter);
-    painter.end();
+    const QSizeF chartSize = size();
+    QTextDocument legend;
+    legend.setDefaultFont(font());
+    legend.setHtml(legendHtml());
+    legend.setTextWidth(chartSize.width());
+    const qreal legendHeight = legend.size().height();
+    const QSizeF layout(chartSize.width(), chartSize.height() + legendHeight);
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
+    QPainter painter;
+    switch (format) {
+    case ChartExporter::Format::Png: {
+        QImage image((layout * 2).toSize(), QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(2);
+        image.fill(chart()->backgroundBrush().color());
+        if (!painter.begin(&image))
+            return {};
+        paintExport(painter, layout, legendHeight);
+        painter.end();
+        if (!image.save(&buffer, "PNG"))
+            return {};
+        break;
+    }
+    case ChartExporter::Format::Svg: {
+        QSvgGenerator generator;
+        generator.setOutputDevice(&buffer);
+        generator.setSize(layout.toSize());
+        generator.setViewBox(QRectF(QPointF(0, 0), layout));
+        generator.setTitle(m_spec.title);
+        if (!painter.begin(&generator))
+            return {};
+        paintExport(painter, layout, legendHeight);
+        painter.end();
+        break;
+    }
+    case ChartExporter::Format::Pdf: {
+        QPdfWriter writer(&buffer);
+        writer.setResolution(96);
+        writer.setPageSize(QPageSize(layout * 72.0 / 96, QPageSize::Point, QString(), QPageSize::ExactMatch));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setTitle(m_spec.title);
+        if (!painter.begin(&writer))
+            return {};
+        paintExport(painter, layout, legendHeight);
+        painter.end();
+        break;
+    }
+    }
     return bytes;
+}
+
+void PutPayoffChartView::paintExport(QPainter &painter, const QSizeF &layout, qreal legendHeight)
+{
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.fillRect(QRectF(QPointF(0, 0), layout), chart()->backgroundBrush());
+    const QRectF chartArea(0, 0, layout.width(), layout.height() - legendHeight);
+    scene()->render(&painter, chartArea, sceneRect());
+    QTextDocument legend;
+    legend.setDefaultFont(font());
+    legend.setHtml(legendHtml());
+    legend.setTextWidth(layout.width());
+    painter.translate(0, chartArea.height());
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette.setColor(QPalette::Text, ChartPalette::forPalette(palette()).text);
+    legend.documentLayout()->draw(&painter, context);
 }
 
 void PutPayoffChartView::mousePressEvent(QMouseEvent *event)
@@ -170,9 +228,9 @@ void PutPayoffChartView::applyPalette()
     }
     m_atExpiry->setPen(QPen(colors.color(ChartPalette::Role::DataCenter), 2.5));
     m_beforeExpiry->setPen(QPen(colors.color(ChartPalette::Role::Estimate), 2, Qt::DashLine));
-    m_strike->setPen(QPen(colors.color(ChartPalette::Role::Outlook), 1.5, Qt::DotLine));
-    m_breakeven->setPen(QPen(colors.color(ChartPalette::Role::GaapMargin), 1.5, Qt::DashDotLine));
-    m_marker->setColor(colors.color(ChartPalette::Role::Highlight));
+    m_strike->setPen(QPen(colors.color(ChartPalette::Role::Statement), 1.5, Qt::DotLine));
+    m_breakeven->setPen(QPen(colors.color(ChartPalette::Role::NetMargin), 1.5, Qt::DashDotLine));
+    m_marker->setColor(colors.color(ChartPalette::Role::Linked));
     m_marker->setBorderColor(colors.text);
     m_marker->setPointLabelsColor(colors.text);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChartExporter.h"
 #include "options/PutPayoff.h"
 
 #include <QChartView>
@@ -28,8 +29,9 @@ public:
 
     // The visible series, each with a swatch of its colour, for a legend that wraps.
     QString legendHtml() const;
-    // The chart as a PNG at twice its size on screen, as the other charts export.
-    QByteArray renderPng();
+    // The chart as laid out on screen with its legend under it, as a file's bytes: a PNG at
+    // twice the pixels, or SVG and PDF with text kept as text. Empty if it could not be drawn.
+    QByteArray exportBytes(ChartExporter::Format format);
 
 signals:
     // The user put the marker at this stock price.
@@ -43,6 +45,8 @@ protected:
 private:
     void moveMarkerTo(const QPointF &viewPosition);
     void applyPalette();
+    // Draws the chart and, under it, the legend wrapped to the chart's width.
+    void paintExport(QPainter &painter, const QSizeF &layout, qreal legendHeight);
 
     PutPayoffSpec m_spec;
     QLineSeries *m_atExpiry;
