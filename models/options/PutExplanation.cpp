@@ -1,7 +1,5 @@
 #include "options/PutExplanation.h"
 
-using namespace Qt::StringLiterals;
-
 QString PutExplanation::whatItMeans(const PutInputs &in, const PutResult &r)
 {
     if (!r.ok())

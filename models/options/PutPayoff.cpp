@@ -2,8 +2,6 @@
 
 #include <algorithm>
 
-using namespace Qt::StringLiterals;
-
 PutPayoffSpec PutPayoff::spec(const PutInputs &in, int samples)
 {
     PutPayoffSpec spec;
