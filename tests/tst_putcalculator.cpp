@@ -1,14 +1,19 @@
 #include "AppRunner.h"
+#include "LibraryStore.h"
 #include "options/ArticleQuote.h"
 #include "options/PutCalculator.h"
 #include "options/PutExplanation.h"
 #include "options/PutPayoff.h"
+#include "options/PutScenarioCommands.h"
+#include "options/PutScenarioRepository.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 #include <cmath>
 
@@ -523,6 +528,103 @@ private slots:
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(u"--strike is required"_s), qPrintable(run.err));
         QVERIFY(run.err.contains(u"Usage: earnings-reader put-calc"_s));
+    }
+
+    void scenariosAreSavedWithTheCall()
+    {
+        // On a library written by schema 5, so the new step runs on a real old file.
+        const QString path = m_dir.filePath(u"scenarios.sqlite"_s);
+        QVERIFY(QFile::copy(QStringLiteral(ER_TEST_DATA_DIR "/libraries/library-schema5.sqlite"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        PutScenario saved;
+        {
+            LibraryStore store;
+            QString error;
+            QVERIFY2(store.open(path, &error), qPrintable(error));
+            QCOMPARE(store.schemaVersion(), 6);
+            PutScenarioRepository repository(&store);
+            QVERIFY(repository.scenarios(1).isEmpty());
+            PutScenario scenario;
+            scenario.callId = 1;
+            scenario.name = u"段永平的 110 put"_s;
+            scenario.inputs = articleTrade();
+            scenario.inputs.volatility = 0.6;
+            scenario.inputs.dayBasis = DayBasis::Trading252;
+            scenario.inputs.scenarioDate = QDate(2025, 3, 3);
+            QSignalSpy added(&repository, &PutScenarioRepository::scenarioAdded);
+            const auto stored = repository.add(scenario, &error);
+            QVERIFY2(stored, qPrintable(error));
+            QCOMPARE(added.size(), 1);
+            QCOMPARE(added.first().at(1).toLongLong(), 1);
+            saved = *stored;
+        }
+        // Read back from the file: every input as given, the ones left out still left out.
+        LibraryStore store;
+        QString error;
+        QVERIFY2(store.open(path, &error), qPrintable(error));
+        PutScenarioRepository repository(&store);
+        const QList<PutScenario> list = repository.scenarios(1);
+        QCOMPARE(list.size(), 1);
+        const PutScenario &back = list.first();
+        QCOMPARE(back.id, saved.id);
+        QCOMPARE(back.name, u"段永平的 110 put"_s);
+        QCOMPARE(back.inputs.price, 131.28);
+        QCOMPARE(back.inputs.strike, 110.0);
+        QCOMPARE(back.inputs.premium, 3.725);
+        QCOMPARE(back.inputs.tradeDate, QDate(2025, 2, 25));
+        QCOMPARE(back.inputs.expiry, QDate(2025, 3, 7));
+        QCOMPARE(back.inputs.contracts, 1);
+        QCOMPARE(back.inputs.volatility, std::optional<double>(0.6));
+        QVERIFY(!back.inputs.riskFreeRate);
+        QVERIFY(!back.inputs.scenarioPrice);
+        QCOMPARE(back.inputs.scenarioDate, std::optional<QDate>(QDate(2025, 3, 3)));
+        QVERIFY(back.inputs.dayBasis == DayBasis::Trading252);
+        QCOMPARE(PutCalculator::compute(back.inputs).annualisedYieldPct,
+                 PutCalculator::compute(saved.inputs).annualisedYieldPct);
+
+        // Refused inputs are not stored.
+        PutScenario bad = back;
+        bad.id = 0;
+        bad.inputs.strike = 0;
+        QVERIFY(!repository.add(bad, &error));
+        QCOMPARE(error, u"The strike must be more than zero."_s);
+        QCOMPARE(repository.scenarios(1).size(), 1);
+    }
+
+    void savingAndDeletingScenariosUndo()
+    {
+        const QString path = m_dir.filePath(u"undo.sqlite"_s);
+        QVERIFY(QFile::copy(QStringLiteral(ER_TEST_DATA_DIR "/libraries/library-schema5.sqlite"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        LibraryStore store;
+        QString error;
+        QVERIFY2(store.open(path, &error), qPrintable(error));
+        PutScenarioRepository repository(&store);
+        QUndoStack stack;
+        PutScenario scenario;
+        scenario.callId = 1;
+        scenario.name = u"110 put"_s;
+        scenario.inputs = articleTrade();
+
+        auto *save = new SavePutScenarioCommand(&repository, scenario);
+        stack.push(save);
+        QCOMPARE(repository.scenarios(1).size(), 1);
+        const qint64 id = save->scenarioId();
+        QVERIFY(id > 0);
+        QCOMPARE(stack.undoText(), u"Save put scenario \"110 put\""_s);
+        stack.undo();
+        QVERIFY(repository.scenarios(1).isEmpty());
+        stack.redo();
+        QCOMPARE(repository.scenarios(1).size(), 1);
+        QCOMPARE(repository.scenarios(1).first().id, id); // the same row comes back
+
+        stack.push(new DeletePutScenarioCommand(&repository, repository.scenarios(1).first()));
+        QVERIFY(repository.scenarios(1).isEmpty());
+        stack.undo();
+        QCOMPARE(repository.scenarios(1).size(), 1);
+        QCOMPARE(repository.scenario(id)->inputs.premium, 3.725);
+        stack.undo();
+        QVERIFY(!repository.scenario(id));
     }
 
 private:

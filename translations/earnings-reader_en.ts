@@ -1538,6 +1538,13 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>DeletePutScenarioCommand</name>
+    <message>
+        <source>Delete put scenario &quot;%1&quot;</source>
+        <translation>Delete put scenario &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>EditAnnotationCommand</name>
     <message>
         <source>Edit annotation &quot;%1&quot;</source>
@@ -2993,6 +3000,13 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>PutScenarioRepository</name>
+    <message>
+        <source>put scenario %1 does not exist</source>
+        <translation>put scenario %1 does not exist</translation>
+    </message>
+</context>
+<context>
     <name>QuestionMarkModel</name>
     <message>
         <source>analyst not named</source>
@@ -3142,6 +3156,13 @@ Call date: %4
     <message>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SavePutScenarioCommand</name>
+    <message>
+        <source>Save put scenario &quot;%1&quot;</source>
+        <translation>Save put scenario &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

@@ -1524,6 +1524,13 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>DeletePutScenarioCommand</name>
+    <message>
+        <source>Delete put scenario &quot;%1&quot;</source>
+        <translation>删除认沽试算情景“%1”</translation>
+    </message>
+</context>
+<context>
     <name>EditAnnotationCommand</name>
     <message>
         <source>Edit annotation &quot;%1&quot;</source>
@@ -2972,6 +2979,13 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>PutScenarioRepository</name>
+    <message>
+        <source>put scenario %1 does not exist</source>
+        <translation>卖出认沽试算情景 %1 不存在</translation>
+    </message>
+</context>
+<context>
     <name>QuestionMarkModel</name>
     <message>
         <source>analyst not named</source>
@@ -3121,6 +3135,13 @@ Call date: %4
     <message>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SavePutScenarioCommand</name>
+    <message>
+        <source>Save put scenario &quot;%1&quot;</source>
+        <translation>保存认沽试算情景“%1”</translation>
     </message>
 </context>
 <context>

@@ -1524,6 +1524,13 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>DeletePutScenarioCommand</name>
+    <message>
+        <source>Delete put scenario &quot;%1&quot;</source>
+        <translation>刪除 Put 試算情境「%1」</translation>
+    </message>
+</context>
+<context>
     <name>EditAnnotationCommand</name>
     <message>
         <source>Edit annotation &quot;%1&quot;</source>
@@ -2972,6 +2979,13 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>PutScenarioRepository</name>
+    <message>
+        <source>put scenario %1 does not exist</source>
+        <translation>賣出 Put 試算情境 %1 不存在</translation>
+    </message>
+</context>
+<context>
     <name>QuestionMarkModel</name>
     <message>
         <source>analyst not named</source>
@@ -3121,6 +3135,13 @@ Call date: %4
     <message>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SavePutScenarioCommand</name>
+    <message>
+        <source>Save put scenario &quot;%1&quot;</source>
+        <translation>儲存 Put 試算情境「%1」</translation>
     </message>
 </context>
 <context>
