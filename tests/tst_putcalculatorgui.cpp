@@ -12,12 +12,14 @@
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLineSeries>
 #include <QMainWindow>
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
@@ -69,6 +71,8 @@ private slots:
         QCOMPARE(in.strike, 110.0);
         QCOMPARE(in.premium, 3.725);
         QVERIFY(!in.volatility);
+        // Without a library and an open call there is nothing to save with.
+        QVERIFY(!m_pane->scenarioList()->isEnabled());
         QCOMPARE(m_pane->outputLabel(u"premium_received"_s)->text(), u"$372.50"_s);
         QCOMPARE(m_pane->outputLabel(u"collateral"_s)->text(), u"$11,000.00"_s);
         QCOMPARE(m_pane->outputLabel(u"breakeven"_s)->text(), u"$106.275"_s);
@@ -290,6 +294,53 @@ private slots:
         action->trigger();
         QVERIFY(window.putCalculator()->isVisible());
         QCOMPARE(window.putCalculator()->objectName(), u"putCalculatorDock"_s);
+    }
+
+    void scenariosAreSavedWithTheOpenCallAndUndo()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"scenarios.sqlite"_s);
+        QVERIFY(QFile::copy(QStringLiteral(ER_TEST_DATA_DIR "/libraries/library-schema5.sqlite"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        LibraryStore store;
+        QString error;
+        QVERIFY2(store.open(path, &error), qPrintable(error));
+        MainWindow window(&store);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        PutCalculatorPane *pane = window.putCalculator();
+        window.openCall(1);
+        QComboBox *list = pane->scenarioList();
+        QVERIFY(list->isEnabled());
+        QCOMPARE(list->count(), 0);
+
+        // QTest types ASCII only: the Chinese name goes in as an input method would put it.
+        child<QLineEdit>(pane, u"putScenarioName"_s)->setText(u"段永平的 110 put"_s);
+        QTest::mouseClick(child<QAbstractButton>(pane, u"putSaveScenario"_s), Qt::LeftButton);
+        QCOMPARE(list->count(), 1);
+        QCOMPARE(list->currentText(), u"段永平的 110 put"_s);
+        QCOMPARE(window.undoStack()->undoText(), u"Save put scenario \"段永平的 110 put\""_s);
+        window.undoStack()->undo();
+        QCOMPARE(list->count(), 0);
+        window.undoStack()->redo();
+        QCOMPARE(list->count(), 1);
+
+        // Choosing it brings its inputs back after an edit.
+        typeInto(child<QDoubleSpinBox>(pane, u"putStrike"_s), u"120"_s);
+        QCOMPARE(pane->inputs().strike, 120.0);
+        list->activated(0);
+        QCOMPARE(pane->inputs().strike, 110.0);
+        QCOMPARE(pane->outputLabel(u"breakeven"_s)->text(), u"$106.275"_s);
+
+        // An unnamed one is named after the trade.
+        QTest::mouseClick(child<QAbstractButton>(pane, u"putSaveScenario"_s), Qt::LeftButton);
+        QCOMPARE(list->count(), 2);
+        QCOMPARE(list->currentText(), u"$110.00 put, $3.725 premium, expiring 2025-03-07"_s);
+
+        QTest::mouseClick(child<QAbstractButton>(pane, u"putDeleteScenario"_s), Qt::LeftButton);
+        QCOMPARE(list->count(), 1);
+        window.undoStack()->undo();
+        QCOMPARE(list->count(), 2);
     }
 
 private:

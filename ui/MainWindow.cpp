@@ -20,6 +20,7 @@
 #include "TranscriptView.h"
 #include "TwoLineDelegate.h"
 #include "options/PutCalculatorPane.h"
+#include "options/PutScenarioRepository.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -168,6 +169,9 @@ void MainWindow::createDocks()
     m_annotations->dock()->raise();
     // The article's trade, worked out beside the call; shown from the View menu.
     m_putCalculator = new PutCalculatorPane(this);
+    auto *putScenarios = new PutScenarioRepository(m_store, this);
+    m_putCalculator->setScenarioStore(putScenarios, m_undoStack);
+    connect(putScenarios, &PutScenarioRepository::writeFailed, this, &MainWindow::showError);
     addDockWidget(Qt::RightDockWidgetArea, m_putCalculator);
     tabifyDockWidget(m_searchDock, m_putCalculator);
     m_putCalculator->hide();
@@ -491,6 +495,7 @@ void MainWindow::openCall(qint64 callId)
     m_annotations->setCall(call);
     m_chartPanel->setCompany(call->summary.companyTicker);
     m_figuresDock->setCompany(call->summary.companyTicker);
+    m_putCalculator->setCurrentCall(callId);
     updateLinkedMarkers();
     setWindowTitle(call->summary.title);
     selectCallInLibrary(callId);

@@ -24,15 +24,6 @@ const QLocale &numberLocale()
     return locale;
 }
 
-// A per-share price: cents at least, but 3.725 stays 3.725 rather than rounding to 3.73.
-QString perShare(double value)
-{
-    QString text = numberLocale().toString(value, 'f', 4);
-    while (text.endsWith(u'0') && text.indexOf(u'.') < text.size() - 3)
-        text.chop(1);
-    return (value < 0 ? u"−$"_s + text.mid(1) : u"$"_s + text);
-}
-
 QString plain(double value, int decimals)
 {
     return numberLocale().toString(value, 'f', decimals);
@@ -308,6 +299,14 @@ QString PutCalculator::money(double value)
 {
     const QString text = numberLocale().toString(std::abs(value), 'f', 2);
     return value < -0.005 ? u"−$"_s + text : u"$"_s + text;
+}
+
+QString PutCalculator::perShare(double value)
+{
+    QString text = numberLocale().toString(value, 'f', 4);
+    while (text.endsWith(u'0') && text.indexOf(u'.') < text.size() - 3)
+        text.chop(1);
+    return (value < 0 ? u"−$"_s + text.mid(1) : u"$"_s + text);
 }
 
 QString PutCalculator::percent(double value, int decimals)

@@ -106,5 +106,7 @@ public:
     static double pnlBefore(const PutInputs &inputs, const QDate &date, double price);
 
     static QString money(double value);
+    // A price per share: cents at least, but 3.725 stays 3.725.
+    static QString perShare(double value);
     static QString percent(double value, int decimals = 2);
 };
