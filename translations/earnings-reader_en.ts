@@ -1240,6 +1240,45 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>CliOptionsCommands</name>
+    <message>
+        <source>--%1 must be a number, not &quot;%2&quot;</source>
+        <translation>--%1 must be a number, not &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>--%1 must be a percentage like 45 or 45%, not &quot;%2&quot;</source>
+        <translation>--%1 must be a percentage like 45 or 45%, not &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date like 2025-02-26, not &quot;%2&quot;</source>
+        <translation>--%1 must be a date like 2025-02-26, not &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 is required</translation>
+    </message>
+    <message>
+        <source>Selling %1 put contract(s) at %2, traded %3, expiring %4; %5</source>
+        <translation>Selling %1 put contract(s) at %2, traded %3, expiring %4; %5</translation>
+    </message>
+    <message>
+        <source>Assumptions:</source>
+        <translation>Assumptions:</translation>
+    </message>
+    <message>
+        <source>Usage: earnings-reader put-calc --price P --strike K --premium X --trade-date YYYY-MM-DD --expiry YYYY-MM-DD [--contracts N] [--fees F] [--iv PERCENT] [--rate PERCENT] [--day-basis calendar|trading] [--at-price P] [--at-date YYYY-MM-DD] [--json]</source>
+        <translation>Usage: earnings-reader put-calc --price P --strike K --premium X --trade-date YYYY-MM-DD --expiry YYYY-MM-DD [--contracts N] [--fees F] [--iv PERCENT] [--rate PERCENT] [--day-basis calendar|trading] [--at-price P] [--at-date YYYY-MM-DD] [--json]</translation>
+    </message>
+    <message>
+        <source>--contracts must be a whole number, not &quot;%1&quot;</source>
+        <translation>--contracts must be a whole number, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--day-basis must be calendar or trading, not &quot;%1&quot;</source>
+        <translation>--day-basis must be calendar or trading, not &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>CliSearchCommands</name>
     <message>
         <source>Usage: earnings-reader search QUERY [--call ID] [--json] [--limit N] [--library FILE]</source>
@@ -1452,12 +1491,71 @@ Call date: %4
         <source>%1 draws, and cannot run without the window&apos;s module</source>
         <translation>%1 draws, and cannot run without the window&apos;s module</translation>
     </message>
+    <message>
+        <source>Stock price per share (put-calc).</source>
+        <translation>Stock price per share (put-calc).</translation>
+    </message>
+    <message>
+        <source>Strike of the put (put-calc).</source>
+        <translation>Strike of the put (put-calc).</translation>
+    </message>
+    <message>
+        <source>Premium received per share (put-calc).</source>
+        <translation>Premium received per share (put-calc).</translation>
+    </message>
+    <message>
+        <source>Day the put is sold (put-calc).</source>
+        <translation>Day the put is sold (put-calc).</translation>
+    </message>
+    <message>
+        <source>Expiry date of the put (put-calc).</source>
+        <translation>Expiry date of the put (put-calc).</translation>
+    </message>
+    <message>
+        <source>Contracts of 100 shares sold (put-calc; default 1).</source>
+        <translation>Contracts of 100 shares sold (put-calc; default 1).</translation>
+    </message>
+    <message>
+        <source>Fees for the whole trade, in dollars (put-calc; default 0).</source>
+        <translation>Fees for the whole trade, in dollars (put-calc; default 0).</translation>
+    </message>
+    <message>
+        <source>Implied volatility, e.g. 45 for 45% (put-calc; optional).</source>
+        <translation>Implied volatility, e.g. 45 for 45% (put-calc; optional).</translation>
+    </message>
+    <message>
+        <source>Risk-free rate, e.g. 4.3 for 4.3% (put-calc; default 0).</source>
+        <translation>Risk-free rate, e.g. 4.3 for 4.3% (put-calc; default 0).</translation>
+    </message>
+    <message>
+        <source>Days counted: calendar (365 a year, default) or trading (252) (put-calc).</source>
+        <translation>Days counted: calendar (365 a year, default) or trading (252) (put-calc).</translation>
+    </message>
+    <message>
+        <source>Stock price to work out the result at (put-calc).</source>
+        <translation>Stock price to work out the result at (put-calc).</translation>
+    </message>
+    <message>
+        <source>Date to value the put on before expiry (put-calc, with --iv).</source>
+        <translation>Date to value the put on before expiry (put-calc, with --iv).</translation>
+    </message>
+    <message>
+        <source>put-calc --price P --strike K --premium X --trade-date D --expiry D [--contracts N] [--fees F] [--iv V] [--rate R] [--day-basis calendar|trading] [--json]  Work out selling a put, with every formula</source>
+        <translation>put-calc --price P --strike K --premium X --trade-date D --expiry D [--contracts N] [--fees F] [--iv V] [--rate R] [--day-basis calendar|trading] [--json]  Work out selling a put, with every formula</translation>
+    </message>
 </context>
 <context>
     <name>DeleteAnnotationCommand</name>
     <message>
         <source>Delete annotation &quot;%1&quot;</source>
         <translation>Delete annotation &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>DeletePutScenarioCommand</name>
+    <message>
+        <source>Delete put scenario &quot;%1&quot;</source>
+        <translation>Delete put scenario &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +2619,448 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>PutCalculator</name>
+    <message>
+        <source>The stock price must be more than zero.</source>
+        <translation>The stock price must be more than zero.</translation>
+    </message>
+    <message>
+        <source>The strike must be more than zero.</source>
+        <translation>The strike must be more than zero.</translation>
+    </message>
+    <message>
+        <source>The premium cannot be negative.</source>
+        <translation>The premium cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The premium must be less than the strike: nobody pays the whole strike for a put.</source>
+        <translation>The premium must be less than the strike: nobody pays the whole strike for a put.</translation>
+    </message>
+    <message>
+        <source>Sell at least one contract.</source>
+        <translation>Sell at least one contract.</translation>
+    </message>
+    <message>
+        <source>Fees cannot be negative.</source>
+        <translation>Fees cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The trade date is not a valid date.</source>
+        <translation>The trade date is not a valid date.</translation>
+    </message>
+    <message>
+        <source>The expiry date is not a valid date.</source>
+        <translation>The expiry date is not a valid date.</translation>
+    </message>
+    <message>
+        <source>The expiry date must be after the trade date.</source>
+        <translation>The expiry date must be after the trade date.</translation>
+    </message>
+    <message>
+        <source>There is no trading day after the trade date up to expiry.</source>
+        <translation>There is no trading day after the trade date up to expiry.</translation>
+    </message>
+    <message>
+        <source>The implied volatility must be more than zero, or left out.</source>
+        <translation>The implied volatility must be more than zero, or left out.</translation>
+    </message>
+    <message>
+        <source>The risk-free rate must be a number above −100%.</source>
+        <translation>The risk-free rate must be a number above −100%.</translation>
+    </message>
+    <message>
+        <source>The stock price to try cannot be negative.</source>
+        <translation>The stock price to try cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The date to try must lie from the trade date to expiry.</source>
+        <translation>The date to try must lie from the trade date to expiry.</translation>
+    </message>
+    <message>
+        <source>Days to expiry</source>
+        <translation>Days to expiry</translation>
+    </message>
+    <message>
+        <source>calendar days from %1 to %2 = %3</source>
+        <translation>calendar days from %1 to %2 = %3</translation>
+    </message>
+    <message>
+        <source>weekdays after %1 up to %2 = %3 (exchange holidays are not counted)</source>
+        <translation>weekdays after %1 up to %2 = %3 (exchange holidays are not counted)</translation>
+    </message>
+    <message>
+        <source>Premium received</source>
+        <translation>Premium received</translation>
+    </message>
+    <message>
+        <source>premium × 100 × contracts = %1 × 100 × %2 = %3</source>
+        <translation>premium × 100 × contracts = %1 × 100 × %2 = %3</translation>
+    </message>
+    <message>
+        <source>Premium after fees</source>
+        <translation>Premium after fees</translation>
+    </message>
+    <message>
+        <source>premium received − fees = %1 − %2 = %3</source>
+        <translation>premium received − fees = %1 − %2 = %3</translation>
+    </message>
+    <message>
+        <source>Cash collateral</source>
+        <translation>Cash collateral</translation>
+    </message>
+    <message>
+        <source>strike × 100 × contracts = %1 × 100 × %2 = %3</source>
+        <translation>strike × 100 × contracts = %1 × 100 × %2 = %3</translation>
+    </message>
+    <message>
+        <source>Breakeven at expiry</source>
+        <translation>Breakeven at expiry</translation>
+    </message>
+    <message>
+        <source>strike − premium after fees per share = %1 − %2 = %3</source>
+        <translation>strike − premium after fees per share = %1 − %2 = %3</translation>
+    </message>
+    <message>
+        <source>Effective purchase price if assigned</source>
+        <translation>Effective purchase price if assigned</translation>
+    </message>
+    <message>
+        <source>you pay the strike and keep the premium: %1 − %2 = %3 a share</source>
+        <translation>you pay the strike and keep the premium: %1 − %2 = %3 a share</translation>
+    </message>
+    <message>
+        <source>Strike below the price</source>
+        <translation>Strike below the price</translation>
+    </message>
+    <message>
+        <source>(price − strike) ÷ price = (%1 − %2) ÷ %1 = %3</source>
+        <translation>(price − strike) ÷ price = (%1 − %2) ÷ %1 = %3</translation>
+    </message>
+    <message>
+        <source>Return on collateral</source>
+        <translation>Return on collateral</translation>
+    </message>
+    <message>
+        <source>premium after fees ÷ collateral = %1 ÷ %2 = %3</source>
+        <translation>premium after fees ÷ collateral = %1 ÷ %2 = %3</translation>
+    </message>
+    <message>
+        <source>Annualised yield</source>
+        <translation>Annualised yield</translation>
+    </message>
+    <message>
+        <source>return on collateral × %1 ÷ days = %2 × %1 ÷ %3 = %4 (%5)</source>
+        <translation>return on collateral × %1 ÷ days = %2 × %1 ÷ %3 = %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Profit or loss at expiry with the stock at %1</source>
+        <translation>Profit or loss at expiry with the stock at %1</translation>
+    </message>
+    <message>
+        <source>premium after fees − max(strike − stock, 0) × shares = %1 − max(%2 − %3, 0) × %4 = %5</source>
+        <translation>premium after fees − max(strike − stock, 0) × shares = %1 − max(%2 − %3, 0) × %4 = %5</translation>
+    </message>
+    <message>
+        <source>Maximum loss</source>
+        <translation>Maximum loss</translation>
+    </message>
+    <message>
+        <source>if the stock went to zero: collateral − premium after fees = %1 − %2 = %3</source>
+        <translation>if the stock went to zero: collateral − premium after fees = %1 − %2 = %3</translation>
+    </message>
+    <message>
+        <source>needs an implied volatility</source>
+        <translation>needs an implied volatility</translation>
+    </message>
+    <message>
+        <source>Probability of assignment at expiry</source>
+        <translation>Probability of assignment at expiry</translation>
+    </message>
+    <message>
+        <source>N(−d2) under Black-Scholes, which needs an implied volatility σ</source>
+        <translation>N(−d2) under Black-Scholes, which needs an implied volatility σ</translation>
+    </message>
+    <message>
+        <source>Black-Scholes value of the put</source>
+        <translation>Black-Scholes value of the put</translation>
+    </message>
+    <message>
+        <source>K·e^(−rT)·N(−d2) − S·N(−d1), which needs an implied volatility σ</source>
+        <translation>K·e^(−rT)·N(−d2) − S·N(−d1), which needs an implied volatility σ</translation>
+    </message>
+    <message>
+        <source>N(−d2), d2 = [ln(S/K) + (r − σ²/2)·T] ÷ (σ·√T) = [ln(%1/%2) + (%3 − %4²/2)·%5] ÷ (%4·√%5) = %6; N(%7) = %8</source>
+        <translation>N(−d2), d2 = [ln(S/K) + (r − σ²/2)·T] ÷ (σ·√T) = [ln(%1/%2) + (%3 − %4²/2)·%5] ÷ (%4·√%5) = %6; N(%7) = %8</translation>
+    </message>
+    <message>
+        <source>K·e^(−rT)·N(−d2) − S·N(−d1), d1 = d2 + σ·√T = %1: %2 × e^(−%3 × %4) × %5 − %6 × %7 = %8 a share (the premium is %9)</source>
+        <translation>K·e^(−rT)·N(−d2) − S·N(−d1), d1 = d2 + σ·√T = %1: %2 × e^(−%3 × %4) × %5 − %6 × %7 = %8 a share (the premium is %9)</translation>
+    </message>
+    <message>
+        <source>Profit or loss on %1 with the stock at %2</source>
+        <translation>Profit or loss on %1 with the stock at %2</translation>
+    </message>
+    <message>
+        <source>premium after fees − Black-Scholes put value × shares, with %1 days left = %2 − %3 × %4 = %5</source>
+        <translation>premium after fees − Black-Scholes put value × shares, with %1 days left = %2 − %3 × %4 = %5</translation>
+    </message>
+    <message>
+        <source>Black-Scholes: the stock&apos;s price is lognormal with a constant volatility σ; no dividends.</source>
+        <translation>Black-Scholes: the stock&apos;s price is lognormal with a constant volatility σ; no dividends.</translation>
+    </message>
+    <message>
+        <source>European exercise: assignment only at expiry, although a US stock option can be assigned any day before.</source>
+        <translation>European exercise: assignment only at expiry, although a US stock option can be assigned any day before.</translation>
+    </message>
+    <message>
+        <source>The probability is risk-neutral, N(−d2): what the option price implies, not a forecast.</source>
+        <translation>The probability is risk-neutral, N(−d2): what the option price implies, not a forecast.</translation>
+    </message>
+    <message>
+        <source>Time T = days ÷ %1 (%2).</source>
+        <translation>Time T = days ÷ %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Risk-free rate r = %1, continuously compounded.</source>
+        <translation>Risk-free rate r = %1, continuously compounded.</translation>
+    </message>
+    <message>
+        <source>Risk-free rate r = 0% (none given).</source>
+        <translation>Risk-free rate r = 0% (none given).</translation>
+    </message>
+    <message>
+        <source>Fees are taken from the premium; taxes and interest on the collateral are left out.</source>
+        <translation>Fees are taken from the premium; taxes and interest on the collateral are left out.</translation>
+    </message>
+    <message>
+        <source>trading days, 252 a year; holidays are not counted</source>
+        <translation>trading days, 252 a year; holidays are not counted</translation>
+    </message>
+    <message>
+        <source>calendar days, 365 a year</source>
+        <translation>calendar days, 365 a year</translation>
+    </message>
+</context>
+<context>
+    <name>PutCalculatorPane</name>
+    <message>
+        <source>%1 put, %2 premium, expiring %3</source>
+        <translation>%1 put, %2 premium, expiring %3</translation>
+    </message>
+    <message>
+        <source>No scenario saved with this call</source>
+        <translation>No scenario saved with this call</translation>
+    </message>
+    <message>
+        <source>Open a call to save scenarios with it</source>
+        <translation>Open a call to save scenarios with it</translation>
+    </message>
+    <message>
+        <source>Export Payoff Chart</source>
+        <translation>Export Payoff Chart</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: the chart could not be drawn</source>
+        <translation>Cannot export to %1: the chart could not be drawn</translation>
+    </message>
+    <message>
+        <source>Sell a Put</source>
+        <translation>Sell a Put</translation>
+    </message>
+    <message>
+        <source>Work out selling a put: premium, collateral, breakeven, yield and probability, with the formulas</source>
+        <translation>Work out selling a put: premium, collateral, breakeven, yield and probability, with the formulas</translation>
+    </message>
+    <message>
+        <source>The trade</source>
+        <translation>The trade</translation>
+    </message>
+    <message>
+        <source>Stock price</source>
+        <translation>Stock price</translation>
+    </message>
+    <message>
+        <source>Use the article&apos;s close: %1 on %2</source>
+        <translation>Use the article&apos;s close: %1 on %2</translation>
+    </message>
+    <message>
+        <source>Quoted from the built-in article, not a market feed: “%1”</source>
+        <translation>Quoted from the built-in article, not a market feed: “%1”</translation>
+    </message>
+    <message>
+        <source>Strike</source>
+        <translation>Strike</translation>
+    </message>
+    <message>
+        <source>Premium per share</source>
+        <translation>Premium per share</translation>
+    </message>
+    <message>
+        <source>Trade date</source>
+        <translation>Trade date</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <source>Contracts (100 shares each)</source>
+        <translation>Contracts (100 shares each)</translation>
+    </message>
+    <message>
+        <source>Fees, whole trade</source>
+        <translation>Fees, whole trade</translation>
+    </message>
+    <message>
+        <source>Implied volatility</source>
+        <translation>Implied volatility</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>Risk-free rate</source>
+        <translation>Risk-free rate</translation>
+    </message>
+    <message>
+        <source>Days counted</source>
+        <translation>Days counted</translation>
+    </message>
+    <message>
+        <source>Calendar days, 365 a year</source>
+        <translation>Calendar days, 365 a year</translation>
+    </message>
+    <message>
+        <source>Trading days, 252 a year</source>
+        <translation>Trading days, 252 a year</translation>
+    </message>
+    <message>
+        <source>What if the stock is at</source>
+        <translation>What if the stock is at</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>Or click in the chart to move the marker</source>
+        <translation>Or click in the chart to move the marker</translation>
+    </message>
+    <message>
+        <source>What it comes to</source>
+        <translation>What it comes to</translation>
+    </message>
+    <message>
+        <source>Show the formulas</source>
+        <translation>Show the formulas</translation>
+    </message>
+    <message>
+        <source>Export Chart…</source>
+        <translation>Export Chart…</translation>
+    </message>
+    <message>
+        <source>What selling this put means</source>
+        <translation>What selling this put means</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Assumptions</translation>
+    </message>
+    <message>
+        <source>Saved with this call</source>
+        <translation>Saved with this call</translation>
+    </message>
+    <message>
+        <source>Name of the scenario (optional)</source>
+        <translation>Name of the scenario (optional)</translation>
+    </message>
+    <message>
+        <source>Name of the scenario to save</source>
+        <translation>Name of the scenario to save</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save these inputs with the open call; Undo takes it back</source>
+        <translation>Save these inputs with the open call; Undo takes it back</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Saved scenarios</source>
+        <translation>Saved scenarios</translation>
+    </message>
+</context>
+<context>
+    <name>PutExplanation</name>
+    <message>
+        <source>Selling %1 put contract(s) at a strike of %2, you collect %3 now (%4 after fees). In return you promise to buy %5 shares at %2 each, %6 in all, if the buyer exercises, whatever the stock is worth then: keep that cash aside until %7. If the stock stays above %2, the put expires unused and the premium is yours: %8 on the cash set aside, %9 a year counting %10. If you are assigned, you own the shares at %11 each; below that price at expiry the trade loses money, and if the stock went to zero you would lose %12.</source>
+        <translation>Selling %1 put contract(s) at a strike of %2, you collect %3 now (%4 after fees). In return you promise to buy %5 shares at %2 each, %6 in all, if the buyer exercises, whatever the stock is worth then: keep that cash aside until %7. If the stock stays above %2, the put expires unused and the premium is yours: %8 on the cash set aside, %9 a year counting %10. If you are assigned, you own the shares at %11 each; below that price at expiry the trade loses money, and if the stock went to zero you would lose %12.</translation>
+    </message>
+    <message>
+        <source>Buying 100 shares and selling a call at the same strike (%1) and expiry is, by put-call parity, close to selling this put: stock − call = cash − put, where the cash is the strike discounted to today. Both collect a premium, keep the gain above the strike for someone else, and lose nearly dollar for dollar as the stock falls; they differ by dividends and early exercise.</source>
+        <translation>Buying 100 shares and selling a call at the same strike (%1) and expiry is, by put-call parity, close to selling this put: stock − call = cash − put, where the cash is the strike discounted to today. Both collect a premium, keep the gain above the strike for someone else, and lose nearly dollar for dollar as the stock falls; they differ by dividends and early exercise.</translation>
+    </message>
+</context>
+<context>
+    <name>PutPayoff</name>
+    <message>
+        <source>Selling %1 × %2 put, expiring %3</source>
+        <translation>Selling %1 × %2 put, expiring %3</translation>
+    </message>
+    <message>
+        <source>At expiry (%1)</source>
+        <translation>At expiry (%1)</translation>
+    </message>
+    <message>
+        <source>On %1, at σ %2 (Black-Scholes)</source>
+        <translation>On %1, at σ %2 (Black-Scholes)</translation>
+    </message>
+    <message>
+        <source>Stock at %1 on %2: %3</source>
+        <translation>Stock at %1 on %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>PutPayoffChartView</name>
+    <message>
+        <source>Payoff chart: %1; click to move the marker</source>
+        <translation>Payoff chart: %1; click to move the marker</translation>
+    </message>
+    <message>
+        <source>Strike %1</source>
+        <translation>Strike %1</translation>
+    </message>
+    <message>
+        <source>Breakeven %1</source>
+        <translation>Breakeven %1</translation>
+    </message>
+    <message>
+        <source>Stock price (US$)</source>
+        <translation>Stock price (US$)</translation>
+    </message>
+    <message>
+        <source>Seller&apos;s profit or loss (US$)</source>
+        <translation>Seller&apos;s profit or loss (US$)</translation>
+    </message>
+</context>
+<context>
+    <name>PutScenarioRepository</name>
+    <message>
+        <source>put scenario %1 does not exist</source>
+        <translation>put scenario %1 does not exist</translation>
+    </message>
+</context>
+<context>
     <name>QuestionMarkModel</name>
     <message>
         <source>analyst not named</source>
@@ -2670,6 +3210,13 @@ Call date: %4
     <message>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SavePutScenarioCommand</name>
+    <message>
+        <source>Save put scenario &quot;%1&quot;</source>
+        <translation>Save put scenario &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

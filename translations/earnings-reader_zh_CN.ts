@@ -1226,6 +1226,45 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>CliOptionsCommands</name>
+    <message>
+        <source>--%1 must be a number, not &quot;%2&quot;</source>
+        <translation>--%1 必须是数字，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>--%1 must be a percentage like 45 or 45%, not &quot;%2&quot;</source>
+        <translation>--%1 必须是百分比，例如 45 或 45%，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date like 2025-02-26, not &quot;%2&quot;</source>
+        <translation>--%1 必须是日期，例如 2025-02-26，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>必须指定 --%1</translation>
+    </message>
+    <message>
+        <source>Selling %1 put contract(s) at %2, traded %3, expiring %4; %5</source>
+        <translation>卖出 %1 张行权价 %2 的认沽期权，交易日 %3，到期日 %4；%5</translation>
+    </message>
+    <message>
+        <source>Assumptions:</source>
+        <translation>假设：</translation>
+    </message>
+    <message>
+        <source>Usage: earnings-reader put-calc --price P --strike K --premium X --trade-date YYYY-MM-DD --expiry YYYY-MM-DD [--contracts N] [--fees F] [--iv PERCENT] [--rate PERCENT] [--day-basis calendar|trading] [--at-price P] [--at-date YYYY-MM-DD] [--json]</source>
+        <translation>用法：earnings-reader put-calc --price P --strike K --premium X --trade-date YYYY-MM-DD --expiry YYYY-MM-DD [--contracts N] [--fees F] [--iv PERCENT] [--rate PERCENT] [--day-basis calendar|trading] [--at-price P] [--at-date YYYY-MM-DD] [--json]</translation>
+    </message>
+    <message>
+        <source>--contracts must be a whole number, not &quot;%1&quot;</source>
+        <translation>--contracts 必须是整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--day-basis must be calendar or trading, not &quot;%1&quot;</source>
+        <translation>--day-basis 必须是 calendar 或 trading，而不是“%1”</translation>
+    </message>
+</context>
+<context>
     <name>CliSearchCommands</name>
     <message>
         <source>Usage: earnings-reader search QUERY [--call ID] [--json] [--limit N] [--library FILE]</source>
@@ -1438,12 +1477,71 @@ Call date: %4
         <source>%1 draws, and cannot run without the window&apos;s module</source>
         <translation>%1 需要绘图，没有窗口模块无法运行</translation>
     </message>
+    <message>
+        <source>Stock price per share (put-calc).</source>
+        <translation>每股股价（put-calc）。</translation>
+    </message>
+    <message>
+        <source>Strike of the put (put-calc).</source>
+        <translation>认沽期权的行权价（put-calc）。</translation>
+    </message>
+    <message>
+        <source>Premium received per share (put-calc).</source>
+        <translation>每股收到的权利金（put-calc）。</translation>
+    </message>
+    <message>
+        <source>Day the put is sold (put-calc).</source>
+        <translation>卖出认沽期权的日期（put-calc）。</translation>
+    </message>
+    <message>
+        <source>Expiry date of the put (put-calc).</source>
+        <translation>认沽期权的到期日（put-calc）。</translation>
+    </message>
+    <message>
+        <source>Contracts of 100 shares sold (put-calc; default 1).</source>
+        <translation>卖出的合约张数，每张 100 股（put-calc；默认 1）。</translation>
+    </message>
+    <message>
+        <source>Fees for the whole trade, in dollars (put-calc; default 0).</source>
+        <translation>整笔交易的手续费，以美元计（put-calc；默认 0）。</translation>
+    </message>
+    <message>
+        <source>Implied volatility, e.g. 45 for 45% (put-calc; optional).</source>
+        <translation>隐含波动率，例如 45 表示 45%（put-calc；可省略）。</translation>
+    </message>
+    <message>
+        <source>Risk-free rate, e.g. 4.3 for 4.3% (put-calc; default 0).</source>
+        <translation>无风险利率，例如 4.3 表示 4.3%（put-calc；默认 0）。</translation>
+    </message>
+    <message>
+        <source>Days counted: calendar (365 a year, default) or trading (252) (put-calc).</source>
+        <translation>天数算法：calendar（自然日，一年 365 天，默认）或 trading（交易日，一年 252 天）（put-calc）。</translation>
+    </message>
+    <message>
+        <source>Stock price to work out the result at (put-calc).</source>
+        <translation>试算盈亏时的股价（put-calc）。</translation>
+    </message>
+    <message>
+        <source>Date to value the put on before expiry (put-calc, with --iv).</source>
+        <translation>到期前为认沽期权估值的日期（put-calc，需配合 --iv）。</translation>
+    </message>
+    <message>
+        <source>put-calc --price P --strike K --premium X --trade-date D --expiry D [--contracts N] [--fees F] [--iv V] [--rate R] [--day-basis calendar|trading] [--json]  Work out selling a put, with every formula</source>
+        <translation>put-calc --price P --strike K --premium X --trade-date D --expiry D [--contracts N] [--fees F] [--iv V] [--rate R] [--day-basis calendar|trading] [--json]  试算卖出认沽期权，列出每条公式</translation>
+    </message>
 </context>
 <context>
     <name>DeleteAnnotationCommand</name>
     <message>
         <source>Delete annotation &quot;%1&quot;</source>
         <translation>删除注记「%1」</translation>
+    </message>
+</context>
+<context>
+    <name>DeletePutScenarioCommand</name>
+    <message>
+        <source>Delete put scenario &quot;%1&quot;</source>
+        <translation>删除认沽试算情景“%1”</translation>
     </message>
 </context>
 <context>
@@ -2500,6 +2598,448 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>PutCalculator</name>
+    <message>
+        <source>The stock price must be more than zero.</source>
+        <translation>股价必须大于零。</translation>
+    </message>
+    <message>
+        <source>The strike must be more than zero.</source>
+        <translation>行权价必须大于零。</translation>
+    </message>
+    <message>
+        <source>The premium cannot be negative.</source>
+        <translation>权利金不能为负数。</translation>
+    </message>
+    <message>
+        <source>The premium must be less than the strike: nobody pays the whole strike for a put.</source>
+        <translation>权利金必须小于行权价：没有人会用整个行权价去买一张认沽期权。</translation>
+    </message>
+    <message>
+        <source>Sell at least one contract.</source>
+        <translation>至少要卖出一张合约。</translation>
+    </message>
+    <message>
+        <source>Fees cannot be negative.</source>
+        <translation>手续费不能为负数。</translation>
+    </message>
+    <message>
+        <source>The trade date is not a valid date.</source>
+        <translation>交易日不是有效的日期。</translation>
+    </message>
+    <message>
+        <source>The expiry date is not a valid date.</source>
+        <translation>到期日不是有效的日期。</translation>
+    </message>
+    <message>
+        <source>The expiry date must be after the trade date.</source>
+        <translation>到期日必须在交易日之后。</translation>
+    </message>
+    <message>
+        <source>There is no trading day after the trade date up to expiry.</source>
+        <translation>交易日之后到到期日之间没有任何交易日。</translation>
+    </message>
+    <message>
+        <source>The implied volatility must be more than zero, or left out.</source>
+        <translation>隐含波动率必须大于零，或者不填。</translation>
+    </message>
+    <message>
+        <source>The risk-free rate must be a number above −100%.</source>
+        <translation>无风险利率必须是大于 −100% 的数字。</translation>
+    </message>
+    <message>
+        <source>The stock price to try cannot be negative.</source>
+        <translation>试算的股价不能为负数。</translation>
+    </message>
+    <message>
+        <source>The date to try must lie from the trade date to expiry.</source>
+        <translation>试算的日期必须介于交易日与到期日之间。</translation>
+    </message>
+    <message>
+        <source>Days to expiry</source>
+        <translation>距到期天数</translation>
+    </message>
+    <message>
+        <source>calendar days from %1 to %2 = %3</source>
+        <translation>从 %1 到 %2 的自然日 = %3</translation>
+    </message>
+    <message>
+        <source>weekdays after %1 up to %2 = %3 (exchange holidays are not counted)</source>
+        <translation>%1 之后到 %2 为止的工作日 = %3（未扣除交易所假日）</translation>
+    </message>
+    <message>
+        <source>Premium received</source>
+        <translation>收到的权利金</translation>
+    </message>
+    <message>
+        <source>premium × 100 × contracts = %1 × 100 × %2 = %3</source>
+        <translation>权利金 × 100 × 合约数 = %1 × 100 × %2 = %3</translation>
+    </message>
+    <message>
+        <source>Premium after fees</source>
+        <translation>扣除手续费后的权利金</translation>
+    </message>
+    <message>
+        <source>premium received − fees = %1 − %2 = %3</source>
+        <translation>收到的权利金 − 手续费 = %1 − %2 = %3</translation>
+    </message>
+    <message>
+        <source>Cash collateral</source>
+        <translation>现金担保</translation>
+    </message>
+    <message>
+        <source>strike × 100 × contracts = %1 × 100 × %2 = %3</source>
+        <translation>行权价 × 100 × 合约数 = %1 × 100 × %2 = %3</translation>
+    </message>
+    <message>
+        <source>Breakeven at expiry</source>
+        <translation>到期盈亏平衡点</translation>
+    </message>
+    <message>
+        <source>strike − premium after fees per share = %1 − %2 = %3</source>
+        <translation>行权价 − 每股扣费后权利金 = %1 − %2 = %3</translation>
+    </message>
+    <message>
+        <source>Effective purchase price if assigned</source>
+        <translation>被指派行权时的实际买入价</translation>
+    </message>
+    <message>
+        <source>you pay the strike and keep the premium: %1 − %2 = %3 a share</source>
+        <translation>付出行权价、留下权利金：%1 − %2 = 每股 %3</translation>
+    </message>
+    <message>
+        <source>Strike below the price</source>
+        <translation>行权价低于股价</translation>
+    </message>
+    <message>
+        <source>(price − strike) ÷ price = (%1 − %2) ÷ %1 = %3</source>
+        <translation>（股价 − 行权价）÷ 股价 = (%1 − %2) ÷ %1 = %3</translation>
+    </message>
+    <message>
+        <source>Return on collateral</source>
+        <translation>担保金收益率</translation>
+    </message>
+    <message>
+        <source>premium after fees ÷ collateral = %1 ÷ %2 = %3</source>
+        <translation>扣费后权利金 ÷ 现金担保 = %1 ÷ %2 = %3</translation>
+    </message>
+    <message>
+        <source>Annualised yield</source>
+        <translation>年化收益率</translation>
+    </message>
+    <message>
+        <source>return on collateral × %1 ÷ days = %2 × %1 ÷ %3 = %4 (%5)</source>
+        <translation>担保金收益率 × %1 ÷ 天数 = %2 × %1 ÷ %3 = %4（%5）</translation>
+    </message>
+    <message>
+        <source>Profit or loss at expiry with the stock at %1</source>
+        <translation>到期时股价为 %1 的盈亏</translation>
+    </message>
+    <message>
+        <source>premium after fees − max(strike − stock, 0) × shares = %1 − max(%2 − %3, 0) × %4 = %5</source>
+        <translation>扣费后权利金 − max(行权价 − 股价, 0) × 股数 = %1 − max(%2 − %3, 0) × %4 = %5</translation>
+    </message>
+    <message>
+        <source>Maximum loss</source>
+        <translation>最大亏损</translation>
+    </message>
+    <message>
+        <source>if the stock went to zero: collateral − premium after fees = %1 − %2 = %3</source>
+        <translation>若股价跌到零：现金担保 − 扣费后权利金 = %1 − %2 = %3</translation>
+    </message>
+    <message>
+        <source>needs an implied volatility</source>
+        <translation>需要隐含波动率</translation>
+    </message>
+    <message>
+        <source>Probability of assignment at expiry</source>
+        <translation>到期被指派行权的概率</translation>
+    </message>
+    <message>
+        <source>N(−d2) under Black-Scholes, which needs an implied volatility σ</source>
+        <translation>Black-Scholes 模型下的 N(−d2)，需要隐含波动率 σ</translation>
+    </message>
+    <message>
+        <source>Black-Scholes value of the put</source>
+        <translation>认沽期权的 Black-Scholes 理论价值</translation>
+    </message>
+    <message>
+        <source>K·e^(−rT)·N(−d2) − S·N(−d1), which needs an implied volatility σ</source>
+        <translation>K·e^(−rT)·N(−d2) − S·N(−d1)，需要隐含波动率 σ</translation>
+    </message>
+    <message>
+        <source>N(−d2), d2 = [ln(S/K) + (r − σ²/2)·T] ÷ (σ·√T) = [ln(%1/%2) + (%3 − %4²/2)·%5] ÷ (%4·√%5) = %6; N(%7) = %8</source>
+        <translation>N(−d2)，d2 = [ln(S/K) + (r − σ²/2)·T] ÷ (σ·√T) = [ln(%1/%2) + (%3 − %4²/2)·%5] ÷ (%4·√%5) = %6；N(%7) = %8</translation>
+    </message>
+    <message>
+        <source>K·e^(−rT)·N(−d2) − S·N(−d1), d1 = d2 + σ·√T = %1: %2 × e^(−%3 × %4) × %5 − %6 × %7 = %8 a share (the premium is %9)</source>
+        <translation>K·e^(−rT)·N(−d2) − S·N(−d1)，d1 = d2 + σ·√T = %1：%2 × e^(−%3 × %4) × %5 − %6 × %7 = 每股 %8（权利金为 %9）</translation>
+    </message>
+    <message>
+        <source>Profit or loss on %1 with the stock at %2</source>
+        <translation>%1 股价为 %2 时的盈亏</translation>
+    </message>
+    <message>
+        <source>premium after fees − Black-Scholes put value × shares, with %1 days left = %2 − %3 × %4 = %5</source>
+        <translation>扣费后权利金 − Black-Scholes 认沽期权价值 × 股数，剩 %1 天 = %2 − %3 × %4 = %5</translation>
+    </message>
+    <message>
+        <source>Black-Scholes: the stock&apos;s price is lognormal with a constant volatility σ; no dividends.</source>
+        <translation>Black-Scholes：股价服从对数正态分布，波动率 σ 恒定；不计股息。</translation>
+    </message>
+    <message>
+        <source>European exercise: assignment only at expiry, although a US stock option can be assigned any day before.</source>
+        <translation>欧式行权：只在到期日被指派，但美股期权在到期前任何一天都可能被指派。</translation>
+    </message>
+    <message>
+        <source>The probability is risk-neutral, N(−d2): what the option price implies, not a forecast.</source>
+        <translation>此概率是风险中性的 N(−d2)：是期权价格所隐含的，并非预测。</translation>
+    </message>
+    <message>
+        <source>Time T = days ÷ %1 (%2).</source>
+        <translation>时间 T = 天数 ÷ %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Risk-free rate r = %1, continuously compounded.</source>
+        <translation>无风险利率 r = %1，连续复利。</translation>
+    </message>
+    <message>
+        <source>Risk-free rate r = 0% (none given).</source>
+        <translation>无风险利率 r = 0%（未提供）。</translation>
+    </message>
+    <message>
+        <source>Fees are taken from the premium; taxes and interest on the collateral are left out.</source>
+        <translation>手续费从权利金中扣除；不计税费及担保现金的利息。</translation>
+    </message>
+    <message>
+        <source>trading days, 252 a year; holidays are not counted</source>
+        <translation>交易日，一年 252 天；未扣除假日</translation>
+    </message>
+    <message>
+        <source>calendar days, 365 a year</source>
+        <translation>自然日，一年 365 天</translation>
+    </message>
+</context>
+<context>
+    <name>PutCalculatorPane</name>
+    <message>
+        <source>%1 put, %2 premium, expiring %3</source>
+        <translation>%1 认沽，权利金 %2，%3 到期</translation>
+    </message>
+    <message>
+        <source>No scenario saved with this call</source>
+        <translation>此法说会尚未保存任何试算情景</translation>
+    </message>
+    <message>
+        <source>Open a call to save scenarios with it</source>
+        <translation>打开一场法说会，即可将试算情景随之保存</translation>
+    </message>
+    <message>
+        <source>Export Payoff Chart</source>
+        <translation>导出盈亏图</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: the chart could not be drawn</source>
+        <translation>无法导出到 %1：无法绘制图表</translation>
+    </message>
+    <message>
+        <source>Sell a Put</source>
+        <translation>卖出认沽试算</translation>
+    </message>
+    <message>
+        <source>Work out selling a put: premium, collateral, breakeven, yield and probability, with the formulas</source>
+        <translation>试算卖出认沽期权：权利金、现金担保、盈亏平衡点、收益率与概率，附公式</translation>
+    </message>
+    <message>
+        <source>The trade</source>
+        <translation>交易内容</translation>
+    </message>
+    <message>
+        <source>Stock price</source>
+        <translation>股价</translation>
+    </message>
+    <message>
+        <source>Use the article&apos;s close: %1 on %2</source>
+        <translation>采用文章中的收盘价：%2 收 %1</translation>
+    </message>
+    <message>
+        <source>Quoted from the built-in article, not a market feed: “%1”</source>
+        <translation>引自内置文章，并非实时行情：“%1”</translation>
+    </message>
+    <message>
+        <source>Strike</source>
+        <translation>行权价</translation>
+    </message>
+    <message>
+        <source>Premium per share</source>
+        <translation>每股权利金</translation>
+    </message>
+    <message>
+        <source>Trade date</source>
+        <translation>交易日</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Contracts (100 shares each)</source>
+        <translation>合约数（每张 100 股）</translation>
+    </message>
+    <message>
+        <source>Fees, whole trade</source>
+        <translation>手续费（整笔交易）</translation>
+    </message>
+    <message>
+        <source>Implied volatility</source>
+        <translation>隐含波动率</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <source>Risk-free rate</source>
+        <translation>无风险利率</translation>
+    </message>
+    <message>
+        <source>Days counted</source>
+        <translation>天数算法</translation>
+    </message>
+    <message>
+        <source>Calendar days, 365 a year</source>
+        <translation>自然日，一年 365 天</translation>
+    </message>
+    <message>
+        <source>Trading days, 252 a year</source>
+        <translation>交易日，一年 252 天</translation>
+    </message>
+    <message>
+        <source>What if the stock is at</source>
+        <translation>试算：股价若为</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Or click in the chart to move the marker</source>
+        <translation>也可以在图上点一下移动标记</translation>
+    </message>
+    <message>
+        <source>What it comes to</source>
+        <translation>试算结果</translation>
+    </message>
+    <message>
+        <source>Show the formulas</source>
+        <translation>显示公式</translation>
+    </message>
+    <message>
+        <source>Export Chart…</source>
+        <translation>导出图表…</translation>
+    </message>
+    <message>
+        <source>What selling this put means</source>
+        <translation>卖出这个认沽期权意味着什么</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <source>Saved with this call</source>
+        <translation>随此法说会保存的试算</translation>
+    </message>
+    <message>
+        <source>Name of the scenario (optional)</source>
+        <translation>试算情景名称（可省略）</translation>
+    </message>
+    <message>
+        <source>Name of the scenario to save</source>
+        <translation>要保存的试算情景名称</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save these inputs with the open call; Undo takes it back</source>
+        <translation>将这些输入随当前法说会保存；可用“复原”撤回</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Saved scenarios</source>
+        <translation>已保存的试算情景</translation>
+    </message>
+</context>
+<context>
+    <name>PutExplanation</name>
+    <message>
+        <source>Selling %1 put contract(s) at a strike of %2, you collect %3 now (%4 after fees). In return you promise to buy %5 shares at %2 each, %6 in all, if the buyer exercises, whatever the stock is worth then: keep that cash aside until %7. If the stock stays above %2, the put expires unused and the premium is yours: %8 on the cash set aside, %9 a year counting %10. If you are assigned, you own the shares at %11 each; below that price at expiry the trade loses money, and if the stock went to zero you would lose %12.</source>
+        <translation>卖出 %1 张行权价 %2 的认沽期权，你现在收到 %3 权利金（扣除手续费后 %4）。代价是：只要买方行权，不论届时股价多少，你都必须以每股 %2 买入 %5 股，共 %6，所以在 %7 之前要把这笔现金留着。如果股价一直维持在 %2 之上，这个认沽期权到期作废，权利金就归你：相当于担保现金的 %8，按%10计算，年化 %9。如果被指派行权，你等于以每股 %11 买到股票；到期时股价低于这个价格就会亏损，若股价跌到零，你会亏损 %12。</translation>
+    </message>
+    <message>
+        <source>Buying 100 shares and selling a call at the same strike (%1) and expiry is, by put-call parity, close to selling this put: stock − call = cash − put, where the cash is the strike discounted to today. Both collect a premium, keep the gain above the strike for someone else, and lose nearly dollar for dollar as the stock falls; they differ by dividends and early exercise.</source>
+        <translation>买入 100 股再卖出同一行权价（%1）、同一到期日的认购期权（备兑开仓），根据认沽认购平价关系，和卖出这个认沽期权相当接近：股票 − 认购 = 现金 − 认沽，其中现金是行权价折现到今天的金额。两者都先收权利金、把行权价以上的涨幅让给别人，股价下跌时几乎一块钱亏一块钱；区别在于股息与提前行权。</translation>
+    </message>
+</context>
+<context>
+    <name>PutPayoff</name>
+    <message>
+        <source>Selling %1 × %2 put, expiring %3</source>
+        <translation>卖出 %1 张行权价 %2 的认沽期权，%3 到期</translation>
+    </message>
+    <message>
+        <source>At expiry (%1)</source>
+        <translation>到期时（%1）</translation>
+    </message>
+    <message>
+        <source>On %1, at σ %2 (Black-Scholes)</source>
+        <translation>%1，σ %2（Black-Scholes）</translation>
+    </message>
+    <message>
+        <source>Stock at %1 on %2: %3</source>
+        <translation>%2 股价 %1：%3</translation>
+    </message>
+</context>
+<context>
+    <name>PutPayoffChartView</name>
+    <message>
+        <source>Payoff chart: %1; click to move the marker</source>
+        <translation>盈亏图：%1；点一下可移动标记</translation>
+    </message>
+    <message>
+        <source>Strike %1</source>
+        <translation>行权价 %1</translation>
+    </message>
+    <message>
+        <source>Breakeven %1</source>
+        <translation>盈亏平衡点 %1</translation>
+    </message>
+    <message>
+        <source>Stock price (US$)</source>
+        <translation>股价（美元）</translation>
+    </message>
+    <message>
+        <source>Seller&apos;s profit or loss (US$)</source>
+        <translation>卖方盈亏（美元）</translation>
+    </message>
+</context>
+<context>
+    <name>PutScenarioRepository</name>
+    <message>
+        <source>put scenario %1 does not exist</source>
+        <translation>卖出认沽试算情景 %1 不存在</translation>
+    </message>
+</context>
+<context>
     <name>QuestionMarkModel</name>
     <message>
         <source>analyst not named</source>
@@ -2649,6 +3189,13 @@ Call date: %4
     <message>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SavePutScenarioCommand</name>
+    <message>
+        <source>Save put scenario &quot;%1&quot;</source>
+        <translation>保存认沽试算情景“%1”</translation>
     </message>
 </context>
 <context>

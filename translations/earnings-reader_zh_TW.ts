@@ -1226,6 +1226,45 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>CliOptionsCommands</name>
+    <message>
+        <source>--%1 must be a number, not &quot;%2&quot;</source>
+        <translation>--%1 必須是數字，而不是「%2」</translation>
+    </message>
+    <message>
+        <source>--%1 must be a percentage like 45 or 45%, not &quot;%2&quot;</source>
+        <translation>--%1 必須是百分比，例如 45 或 45%，而不是「%2」</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date like 2025-02-26, not &quot;%2&quot;</source>
+        <translation>--%1 必須是日期，例如 2025-02-26，而不是「%2」</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>必須指定 --%1</translation>
+    </message>
+    <message>
+        <source>Selling %1 put contract(s) at %2, traded %3, expiring %4; %5</source>
+        <translation>賣出 %1 口履約價 %2 的 Put，交易日 %3，到期日 %4；%5</translation>
+    </message>
+    <message>
+        <source>Assumptions:</source>
+        <translation>假設：</translation>
+    </message>
+    <message>
+        <source>Usage: earnings-reader put-calc --price P --strike K --premium X --trade-date YYYY-MM-DD --expiry YYYY-MM-DD [--contracts N] [--fees F] [--iv PERCENT] [--rate PERCENT] [--day-basis calendar|trading] [--at-price P] [--at-date YYYY-MM-DD] [--json]</source>
+        <translation>用法：earnings-reader put-calc --price P --strike K --premium X --trade-date YYYY-MM-DD --expiry YYYY-MM-DD [--contracts N] [--fees F] [--iv PERCENT] [--rate PERCENT] [--day-basis calendar|trading] [--at-price P] [--at-date YYYY-MM-DD] [--json]</translation>
+    </message>
+    <message>
+        <source>--contracts must be a whole number, not &quot;%1&quot;</source>
+        <translation>--contracts 必須是整數，而不是「%1」</translation>
+    </message>
+    <message>
+        <source>--day-basis must be calendar or trading, not &quot;%1&quot;</source>
+        <translation>--day-basis 必須是 calendar 或 trading，而不是「%1」</translation>
+    </message>
+</context>
+<context>
     <name>CliSearchCommands</name>
     <message>
         <source>Usage: earnings-reader search QUERY [--call ID] [--json] [--limit N] [--library FILE]</source>
@@ -1438,12 +1477,71 @@ Call date: %4
         <source>%1 draws, and cannot run without the window&apos;s module</source>
         <translation>%1 需要繪圖，沒有視窗模組無法執行</translation>
     </message>
+    <message>
+        <source>Stock price per share (put-calc).</source>
+        <translation>每股股價（put-calc）。</translation>
+    </message>
+    <message>
+        <source>Strike of the put (put-calc).</source>
+        <translation>Put 的履約價（put-calc）。</translation>
+    </message>
+    <message>
+        <source>Premium received per share (put-calc).</source>
+        <translation>每股收到的權利金（put-calc）。</translation>
+    </message>
+    <message>
+        <source>Day the put is sold (put-calc).</source>
+        <translation>賣出 Put 的日期（put-calc）。</translation>
+    </message>
+    <message>
+        <source>Expiry date of the put (put-calc).</source>
+        <translation>Put 的到期日（put-calc）。</translation>
+    </message>
+    <message>
+        <source>Contracts of 100 shares sold (put-calc; default 1).</source>
+        <translation>賣出的口數，每口 100 股（put-calc；預設 1）。</translation>
+    </message>
+    <message>
+        <source>Fees for the whole trade, in dollars (put-calc; default 0).</source>
+        <translation>整筆交易的手續費，以美元計（put-calc；預設 0）。</translation>
+    </message>
+    <message>
+        <source>Implied volatility, e.g. 45 for 45% (put-calc; optional).</source>
+        <translation>隱含波動率，例如 45 代表 45%（put-calc；可省略）。</translation>
+    </message>
+    <message>
+        <source>Risk-free rate, e.g. 4.3 for 4.3% (put-calc; default 0).</source>
+        <translation>無風險利率，例如 4.3 代表 4.3%（put-calc；預設 0）。</translation>
+    </message>
+    <message>
+        <source>Days counted: calendar (365 a year, default) or trading (252) (put-calc).</source>
+        <translation>天數算法：calendar（日曆日，一年 365 天，預設）或 trading（交易日，一年 252 天）（put-calc）。</translation>
+    </message>
+    <message>
+        <source>Stock price to work out the result at (put-calc).</source>
+        <translation>試算損益時的股價（put-calc）。</translation>
+    </message>
+    <message>
+        <source>Date to value the put on before expiry (put-calc, with --iv).</source>
+        <translation>到期前評價 Put 的日期（put-calc，需搭配 --iv）。</translation>
+    </message>
+    <message>
+        <source>put-calc --price P --strike K --premium X --trade-date D --expiry D [--contracts N] [--fees F] [--iv V] [--rate R] [--day-basis calendar|trading] [--json]  Work out selling a put, with every formula</source>
+        <translation>put-calc --price P --strike K --premium X --trade-date D --expiry D [--contracts N] [--fees F] [--iv V] [--rate R] [--day-basis calendar|trading] [--json]  試算賣出 Put，列出每條公式</translation>
+    </message>
 </context>
 <context>
     <name>DeleteAnnotationCommand</name>
     <message>
         <source>Delete annotation &quot;%1&quot;</source>
         <translation>刪除註記「%1」</translation>
+    </message>
+</context>
+<context>
+    <name>DeletePutScenarioCommand</name>
+    <message>
+        <source>Delete put scenario &quot;%1&quot;</source>
+        <translation>刪除 Put 試算情境「%1」</translation>
     </message>
 </context>
 <context>
@@ -2500,6 +2598,448 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>PutCalculator</name>
+    <message>
+        <source>The stock price must be more than zero.</source>
+        <translation>股價必須大於零。</translation>
+    </message>
+    <message>
+        <source>The strike must be more than zero.</source>
+        <translation>履約價必須大於零。</translation>
+    </message>
+    <message>
+        <source>The premium cannot be negative.</source>
+        <translation>權利金不能是負數。</translation>
+    </message>
+    <message>
+        <source>The premium must be less than the strike: nobody pays the whole strike for a put.</source>
+        <translation>權利金必須小於履約價：沒有人會用整個履約價去買一口 Put。</translation>
+    </message>
+    <message>
+        <source>Sell at least one contract.</source>
+        <translation>至少要賣出一口。</translation>
+    </message>
+    <message>
+        <source>Fees cannot be negative.</source>
+        <translation>手續費不能是負數。</translation>
+    </message>
+    <message>
+        <source>The trade date is not a valid date.</source>
+        <translation>交易日不是有效的日期。</translation>
+    </message>
+    <message>
+        <source>The expiry date is not a valid date.</source>
+        <translation>到期日不是有效的日期。</translation>
+    </message>
+    <message>
+        <source>The expiry date must be after the trade date.</source>
+        <translation>到期日必須在交易日之後。</translation>
+    </message>
+    <message>
+        <source>There is no trading day after the trade date up to expiry.</source>
+        <translation>交易日之後到到期日之間沒有任何交易日。</translation>
+    </message>
+    <message>
+        <source>The implied volatility must be more than zero, or left out.</source>
+        <translation>隱含波動率必須大於零，或者不填。</translation>
+    </message>
+    <message>
+        <source>The risk-free rate must be a number above −100%.</source>
+        <translation>無風險利率必須是大於 −100% 的數字。</translation>
+    </message>
+    <message>
+        <source>The stock price to try cannot be negative.</source>
+        <translation>試算的股價不能是負數。</translation>
+    </message>
+    <message>
+        <source>The date to try must lie from the trade date to expiry.</source>
+        <translation>試算的日期必須介於交易日與到期日之間。</translation>
+    </message>
+    <message>
+        <source>Days to expiry</source>
+        <translation>距到期天數</translation>
+    </message>
+    <message>
+        <source>calendar days from %1 to %2 = %3</source>
+        <translation>從 %1 到 %2 的日曆日 = %3</translation>
+    </message>
+    <message>
+        <source>weekdays after %1 up to %2 = %3 (exchange holidays are not counted)</source>
+        <translation>%1 之後到 %2 為止的平日 = %3（未扣除交易所假日）</translation>
+    </message>
+    <message>
+        <source>Premium received</source>
+        <translation>收到的權利金</translation>
+    </message>
+    <message>
+        <source>premium × 100 × contracts = %1 × 100 × %2 = %3</source>
+        <translation>權利金 × 100 × 口數 = %1 × 100 × %2 = %3</translation>
+    </message>
+    <message>
+        <source>Premium after fees</source>
+        <translation>扣除手續費後的權利金</translation>
+    </message>
+    <message>
+        <source>premium received − fees = %1 − %2 = %3</source>
+        <translation>收到的權利金 − 手續費 = %1 − %2 = %3</translation>
+    </message>
+    <message>
+        <source>Cash collateral</source>
+        <translation>現金擔保</translation>
+    </message>
+    <message>
+        <source>strike × 100 × contracts = %1 × 100 × %2 = %3</source>
+        <translation>履約價 × 100 × 口數 = %1 × 100 × %2 = %3</translation>
+    </message>
+    <message>
+        <source>Breakeven at expiry</source>
+        <translation>到期損益兩平點</translation>
+    </message>
+    <message>
+        <source>strike − premium after fees per share = %1 − %2 = %3</source>
+        <translation>履約價 − 每股扣費後權利金 = %1 − %2 = %3</translation>
+    </message>
+    <message>
+        <source>Effective purchase price if assigned</source>
+        <translation>被指派時的實際買入價</translation>
+    </message>
+    <message>
+        <source>you pay the strike and keep the premium: %1 − %2 = %3 a share</source>
+        <translation>付出履約價、留下權利金：%1 − %2 = 每股 %3</translation>
+    </message>
+    <message>
+        <source>Strike below the price</source>
+        <translation>履約價低於股價</translation>
+    </message>
+    <message>
+        <source>(price − strike) ÷ price = (%1 − %2) ÷ %1 = %3</source>
+        <translation>（股價 − 履約價）÷ 股價 = (%1 − %2) ÷ %1 = %3</translation>
+    </message>
+    <message>
+        <source>Return on collateral</source>
+        <translation>擔保金報酬率</translation>
+    </message>
+    <message>
+        <source>premium after fees ÷ collateral = %1 ÷ %2 = %3</source>
+        <translation>扣費後權利金 ÷ 現金擔保 = %1 ÷ %2 = %3</translation>
+    </message>
+    <message>
+        <source>Annualised yield</source>
+        <translation>年化報酬率</translation>
+    </message>
+    <message>
+        <source>return on collateral × %1 ÷ days = %2 × %1 ÷ %3 = %4 (%5)</source>
+        <translation>擔保金報酬率 × %1 ÷ 天數 = %2 × %1 ÷ %3 = %4（%5）</translation>
+    </message>
+    <message>
+        <source>Profit or loss at expiry with the stock at %1</source>
+        <translation>到期時股價為 %1 的損益</translation>
+    </message>
+    <message>
+        <source>premium after fees − max(strike − stock, 0) × shares = %1 − max(%2 − %3, 0) × %4 = %5</source>
+        <translation>扣費後權利金 − max(履約價 − 股價, 0) × 股數 = %1 − max(%2 − %3, 0) × %4 = %5</translation>
+    </message>
+    <message>
+        <source>Maximum loss</source>
+        <translation>最大虧損</translation>
+    </message>
+    <message>
+        <source>if the stock went to zero: collateral − premium after fees = %1 − %2 = %3</source>
+        <translation>若股價跌到零：現金擔保 − 扣費後權利金 = %1 − %2 = %3</translation>
+    </message>
+    <message>
+        <source>needs an implied volatility</source>
+        <translation>需要隱含波動率</translation>
+    </message>
+    <message>
+        <source>Probability of assignment at expiry</source>
+        <translation>到期被指派的機率</translation>
+    </message>
+    <message>
+        <source>N(−d2) under Black-Scholes, which needs an implied volatility σ</source>
+        <translation>Black-Scholes 模型下的 N(−d2)，需要隱含波動率 σ</translation>
+    </message>
+    <message>
+        <source>Black-Scholes value of the put</source>
+        <translation>Put 的 Black-Scholes 理論價值</translation>
+    </message>
+    <message>
+        <source>K·e^(−rT)·N(−d2) − S·N(−d1), which needs an implied volatility σ</source>
+        <translation>K·e^(−rT)·N(−d2) − S·N(−d1)，需要隱含波動率 σ</translation>
+    </message>
+    <message>
+        <source>N(−d2), d2 = [ln(S/K) + (r − σ²/2)·T] ÷ (σ·√T) = [ln(%1/%2) + (%3 − %4²/2)·%5] ÷ (%4·√%5) = %6; N(%7) = %8</source>
+        <translation>N(−d2)，d2 = [ln(S/K) + (r − σ²/2)·T] ÷ (σ·√T) = [ln(%1/%2) + (%3 − %4²/2)·%5] ÷ (%4·√%5) = %6；N(%7) = %8</translation>
+    </message>
+    <message>
+        <source>K·e^(−rT)·N(−d2) − S·N(−d1), d1 = d2 + σ·√T = %1: %2 × e^(−%3 × %4) × %5 − %6 × %7 = %8 a share (the premium is %9)</source>
+        <translation>K·e^(−rT)·N(−d2) − S·N(−d1)，d1 = d2 + σ·√T = %1：%2 × e^(−%3 × %4) × %5 − %6 × %7 = 每股 %8（權利金為 %9）</translation>
+    </message>
+    <message>
+        <source>Profit or loss on %1 with the stock at %2</source>
+        <translation>%1 股價為 %2 時的損益</translation>
+    </message>
+    <message>
+        <source>premium after fees − Black-Scholes put value × shares, with %1 days left = %2 − %3 × %4 = %5</source>
+        <translation>扣費後權利金 − Black-Scholes Put 價值 × 股數，剩 %1 天 = %2 − %3 × %4 = %5</translation>
+    </message>
+    <message>
+        <source>Black-Scholes: the stock&apos;s price is lognormal with a constant volatility σ; no dividends.</source>
+        <translation>Black-Scholes：股價呈對數常態分布，波動率 σ 固定；不計股利。</translation>
+    </message>
+    <message>
+        <source>European exercise: assignment only at expiry, although a US stock option can be assigned any day before.</source>
+        <translation>歐式履約：只在到期日被指派，但美股選擇權在到期前任何一天都可能被指派。</translation>
+    </message>
+    <message>
+        <source>The probability is risk-neutral, N(−d2): what the option price implies, not a forecast.</source>
+        <translation>此機率是風險中性的 N(−d2)：是選擇權價格所隱含的，並非預測。</translation>
+    </message>
+    <message>
+        <source>Time T = days ÷ %1 (%2).</source>
+        <translation>時間 T = 天數 ÷ %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Risk-free rate r = %1, continuously compounded.</source>
+        <translation>無風險利率 r = %1，連續複利。</translation>
+    </message>
+    <message>
+        <source>Risk-free rate r = 0% (none given).</source>
+        <translation>無風險利率 r = 0%（未提供）。</translation>
+    </message>
+    <message>
+        <source>Fees are taken from the premium; taxes and interest on the collateral are left out.</source>
+        <translation>手續費從權利金中扣除；不計稅金及擔保現金的利息。</translation>
+    </message>
+    <message>
+        <source>trading days, 252 a year; holidays are not counted</source>
+        <translation>交易日，一年 252 天；未扣除假日</translation>
+    </message>
+    <message>
+        <source>calendar days, 365 a year</source>
+        <translation>日曆日，一年 365 天</translation>
+    </message>
+</context>
+<context>
+    <name>PutCalculatorPane</name>
+    <message>
+        <source>%1 put, %2 premium, expiring %3</source>
+        <translation>%1 Put，權利金 %2，%3 到期</translation>
+    </message>
+    <message>
+        <source>No scenario saved with this call</source>
+        <translation>此法說會尚未儲存任何試算情境</translation>
+    </message>
+    <message>
+        <source>Open a call to save scenarios with it</source>
+        <translation>開啟一場法說會，即可將試算情境隨之儲存</translation>
+    </message>
+    <message>
+        <source>Export Payoff Chart</source>
+        <translation>匯出損益圖</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 影像 (*.png);;SVG 向量圖 (*.svg);;PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: the chart could not be drawn</source>
+        <translation>無法匯出至 %1：無法繪製圖表</translation>
+    </message>
+    <message>
+        <source>Sell a Put</source>
+        <translation>賣出認沽試算</translation>
+    </message>
+    <message>
+        <source>Work out selling a put: premium, collateral, breakeven, yield and probability, with the formulas</source>
+        <translation>試算賣出 Put：權利金、現金擔保、損益兩平點、報酬率與機率，附公式</translation>
+    </message>
+    <message>
+        <source>The trade</source>
+        <translation>交易內容</translation>
+    </message>
+    <message>
+        <source>Stock price</source>
+        <translation>股價</translation>
+    </message>
+    <message>
+        <source>Use the article&apos;s close: %1 on %2</source>
+        <translation>採用文章中的收盤價：%2 收 %1</translation>
+    </message>
+    <message>
+        <source>Quoted from the built-in article, not a market feed: “%1”</source>
+        <translation>引自內建文章，並非即時行情：「%1」</translation>
+    </message>
+    <message>
+        <source>Strike</source>
+        <translation>履約價</translation>
+    </message>
+    <message>
+        <source>Premium per share</source>
+        <translation>每股權利金</translation>
+    </message>
+    <message>
+        <source>Trade date</source>
+        <translation>交易日</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Contracts (100 shares each)</source>
+        <translation>口數（每口 100 股）</translation>
+    </message>
+    <message>
+        <source>Fees, whole trade</source>
+        <translation>手續費（整筆交易）</translation>
+    </message>
+    <message>
+        <source>Implied volatility</source>
+        <translation>隱含波動率</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <source>Risk-free rate</source>
+        <translation>無風險利率</translation>
+    </message>
+    <message>
+        <source>Days counted</source>
+        <translation>天數算法</translation>
+    </message>
+    <message>
+        <source>Calendar days, 365 a year</source>
+        <translation>日曆日，一年 365 天</translation>
+    </message>
+    <message>
+        <source>Trading days, 252 a year</source>
+        <translation>交易日，一年 252 天</translation>
+    </message>
+    <message>
+        <source>What if the stock is at</source>
+        <translation>試算：股價若為</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Or click in the chart to move the marker</source>
+        <translation>也可以在圖上點一下移動標記</translation>
+    </message>
+    <message>
+        <source>What it comes to</source>
+        <translation>試算結果</translation>
+    </message>
+    <message>
+        <source>Show the formulas</source>
+        <translation>顯示公式</translation>
+    </message>
+    <message>
+        <source>Export Chart…</source>
+        <translation>匯出圖表…</translation>
+    </message>
+    <message>
+        <source>What selling this put means</source>
+        <translation>賣出這個 Put 代表什麼</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>假設</translation>
+    </message>
+    <message>
+        <source>Saved with this call</source>
+        <translation>隨此法說會儲存的試算</translation>
+    </message>
+    <message>
+        <source>Name of the scenario (optional)</source>
+        <translation>試算情境名稱（可省略）</translation>
+    </message>
+    <message>
+        <source>Name of the scenario to save</source>
+        <translation>要儲存的試算情境名稱</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Save these inputs with the open call; Undo takes it back</source>
+        <translation>將這些輸入隨目前的法說會儲存；可用「復原」撤銷</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Saved scenarios</source>
+        <translation>已儲存的試算情境</translation>
+    </message>
+</context>
+<context>
+    <name>PutExplanation</name>
+    <message>
+        <source>Selling %1 put contract(s) at a strike of %2, you collect %3 now (%4 after fees). In return you promise to buy %5 shares at %2 each, %6 in all, if the buyer exercises, whatever the stock is worth then: keep that cash aside until %7. If the stock stays above %2, the put expires unused and the premium is yours: %8 on the cash set aside, %9 a year counting %10. If you are assigned, you own the shares at %11 each; below that price at expiry the trade loses money, and if the stock went to zero you would lose %12.</source>
+        <translation>賣出 %1 口履約價 %2 的 Put，你現在收到 %3 權利金（扣除手續費後 %4）。代價是：只要買方履約，不論屆時股價多少，你都必須以每股 %2 買入 %5 股，共 %6，所以在 %7 之前要把這筆現金留著。如果股價一直維持在 %2 之上，這個 Put 到期作廢，權利金就歸你：相當於擔保現金的 %8，以%10計算，年化 %9。如果被指派，你等於以每股 %11 買到股票；到期時股價低於這個價格就會虧損，若股價跌到零，你會虧損 %12。</translation>
+    </message>
+    <message>
+        <source>Buying 100 shares and selling a call at the same strike (%1) and expiry is, by put-call parity, close to selling this put: stock − call = cash − put, where the cash is the strike discounted to today. Both collect a premium, keep the gain above the strike for someone else, and lose nearly dollar for dollar as the stock falls; they differ by dividends and early exercise.</source>
+        <translation>買入 100 股再賣出同一履約價（%1）、同一到期日的 Call（備兌買權），依買賣權平價關係，和賣出這個 Put 相當接近：股票 − Call = 現金 − Put，其中現金是履約價折現到今天的金額。兩者都先收權利金、把履約價以上的漲幅讓給別人，股價下跌時幾乎一塊錢賠一塊錢；差別在於股利與提前履約。</translation>
+    </message>
+</context>
+<context>
+    <name>PutPayoff</name>
+    <message>
+        <source>Selling %1 × %2 put, expiring %3</source>
+        <translation>賣出 %1 口履約價 %2 的 Put，%3 到期</translation>
+    </message>
+    <message>
+        <source>At expiry (%1)</source>
+        <translation>到期時（%1）</translation>
+    </message>
+    <message>
+        <source>On %1, at σ %2 (Black-Scholes)</source>
+        <translation>%1，σ %2（Black-Scholes）</translation>
+    </message>
+    <message>
+        <source>Stock at %1 on %2: %3</source>
+        <translation>%2 股價 %1：%3</translation>
+    </message>
+</context>
+<context>
+    <name>PutPayoffChartView</name>
+    <message>
+        <source>Payoff chart: %1; click to move the marker</source>
+        <translation>損益圖：%1；點一下可移動標記</translation>
+    </message>
+    <message>
+        <source>Strike %1</source>
+        <translation>履約價 %1</translation>
+    </message>
+    <message>
+        <source>Breakeven %1</source>
+        <translation>損益兩平點 %1</translation>
+    </message>
+    <message>
+        <source>Stock price (US$)</source>
+        <translation>股價（美元）</translation>
+    </message>
+    <message>
+        <source>Seller&apos;s profit or loss (US$)</source>
+        <translation>賣方損益（美元）</translation>
+    </message>
+</context>
+<context>
+    <name>PutScenarioRepository</name>
+    <message>
+        <source>put scenario %1 does not exist</source>
+        <translation>賣出 Put 試算情境 %1 不存在</translation>
+    </message>
+</context>
+<context>
     <name>QuestionMarkModel</name>
     <message>
         <source>analyst not named</source>
@@ -2649,6 +3189,13 @@ Call date: %4
     <message>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SavePutScenarioCommand</name>
+    <message>
+        <source>Save put scenario &quot;%1&quot;</source>
+        <translation>儲存 Put 試算情境「%1」</translation>
     </message>
 </context>
 <context>

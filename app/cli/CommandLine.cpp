@@ -4,6 +4,7 @@
 #include "cli/CliCallCommands.h"
 #include "cli/CliChartCommands.h"
 #include "cli/CliNoteCommands.h"
+#include "cli/CliOptionsCommands.h"
 #include "cli/CliSearchCommands.h"
 #include "store/LibraryStore.h"
 
@@ -73,6 +74,31 @@ constexpr std::array kOptions = {
                           "Scale of an exported chart: text and lines this many times larger (default 2).")},
     OptionSpec{"theme", "light|dark",
                QT_TRANSLATE_NOOP("CommandLine", "Background of an exported chart (default light).")},
+    OptionSpec{"price", "P", QT_TRANSLATE_NOOP("CommandLine", "Stock price per share (put-calc).")},
+    OptionSpec{"strike", "K", QT_TRANSLATE_NOOP("CommandLine", "Strike of the put (put-calc).")},
+    OptionSpec{"premium", "X", QT_TRANSLATE_NOOP("CommandLine", "Premium received per share (put-calc).")},
+    OptionSpec{"trade-date", "yyyy-mm-dd",
+               QT_TRANSLATE_NOOP("CommandLine", "Day the put is sold (put-calc).")},
+    OptionSpec{"expiry", "yyyy-mm-dd",
+               QT_TRANSLATE_NOOP("CommandLine", "Expiry date of the put (put-calc).")},
+    OptionSpec{"contracts", "n",
+               QT_TRANSLATE_NOOP("CommandLine", "Contracts of 100 shares sold (put-calc; default 1).")},
+    OptionSpec{
+        "fees", "F",
+        QT_TRANSLATE_NOOP("CommandLine", "Fees for the whole trade, in dollars (put-calc; default 0).")},
+    OptionSpec{"iv", "percent",
+               QT_TRANSLATE_NOOP("CommandLine", "Implied volatility, e.g. 45 for 45% (put-calc; optional).")},
+    OptionSpec{"rate", "percent",
+               QT_TRANSLATE_NOOP("CommandLine", "Risk-free rate, e.g. 4.3 for 4.3% (put-calc; default 0).")},
+    OptionSpec{
+        "day-basis", "calendar|trading",
+        QT_TRANSLATE_NOOP("CommandLine",
+                          "Days counted: calendar (365 a year, default) or trading (252) (put-calc).")},
+    OptionSpec{"at-price", "P",
+               QT_TRANSLATE_NOOP("CommandLine", "Stock price to work out the result at (put-calc).")},
+    OptionSpec{
+        "at-date", "yyyy-mm-dd",
+        QT_TRANSLATE_NOOP("CommandLine", "Date to value the put on before expiry (put-calc, with --iv).")},
 };
 
 struct SubCommand
@@ -127,6 +153,13 @@ constexpr std::array kSubCommands = {
                QT_TRANSLATE_NOOP("CommandLine",
                                  "install-sample  Put the built-in NVIDIA call and figures into the library"),
                CliChartCommands::installSample, false},
+    SubCommand{
+        "put-calc",
+        QT_TRANSLATE_NOOP("CommandLine",
+                          "put-calc --price P --strike K --premium X --trade-date D --expiry D "
+                          "[--contracts N] [--fees F] [--iv V] [--rate R] [--day-basis calendar|trading] "
+                          "[--json]  Work out selling a put, with every formula"),
+        CliOptionsCommands::putCalc, false},
 };
 
 const SubCommand *findSubCommand(const QString &name)

@@ -208,12 +208,41 @@ bool indexTurnQuestions(QSqlDatabase &db, QString *error)
     return execAll(db, {u"CREATE INDEX turns_call_question ON turns(call_id, question)"_s}, error);
 }
 
+// Version 6: put-selling scenarios worked out beside a call (models/options). The inputs
+// are stored as given, not the outputs: those follow from the calculator of the day.
+bool createPutScenarios(QSqlDatabase &db, QString *error)
+{
+    return execAll(db,
+                   {
+                       u"CREATE TABLE put_scenarios ("
+                       " id INTEGER PRIMARY KEY,"
+                       " call_id INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,"
+                       " name TEXT NOT NULL,"
+                       " price REAL NOT NULL,"
+                       " strike REAL NOT NULL,"
+                       " premium REAL NOT NULL,"
+                       " trade_date TEXT NOT NULL,"
+                       " expiry TEXT NOT NULL,"
+                       " contracts INTEGER NOT NULL,"
+                       " fees REAL NOT NULL,"
+                       " volatility REAL,"
+                       " rate REAL,"
+                       " day_basis TEXT NOT NULL CHECK (day_basis IN ('calendar', 'trading')),"
+                       " at_price REAL,"
+                       " at_date TEXT,"
+                       " created_at TEXT NOT NULL)"_s,
+                       u"CREATE INDEX put_scenarios_call ON put_scenarios(call_id)"_s,
+                   },
+                   error);
+}
+
 } // namespace
 
 const std::vector<MigrationStep> &libraryMigrations()
 {
     static const std::vector<MigrationStep> steps = {
-        createCoreSchema, createAnnotationSchema, createMetricsSchema, createSearchIndex, indexTurnQuestions,
+        createCoreSchema,  createAnnotationSchema, createMetricsSchema,
+        createSearchIndex, indexTurnQuestions,     createPutScenarios,
     };
     return steps;
 }

@@ -13,6 +13,8 @@
 #include "main/ImportController.h"
 #include "main/SettingsDialog.h"
 #include "main/TwoLineDelegate.h"
+#include "options/PutCalculatorPane.h"
+#include "options/PutScenarioRepository.h"
 #include "search/FindBar.h"
 #include "search/SearchDock.h"
 #include "store/LibraryStore.h"
@@ -165,6 +167,14 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_searchDock);
     tabifyDockWidget(m_annotations->dock(), m_searchDock);
     m_annotations->dock()->raise();
+    // The article's trade, worked out beside the call; shown from the View menu.
+    m_putCalculator = new PutCalculatorPane(this);
+    auto *putScenarios = new PutScenarioRepository(m_store, this);
+    m_putCalculator->setScenarioStore(putScenarios, m_undoStack);
+    connect(putScenarios, &PutScenarioRepository::writeFailed, this, &MainWindow::showError);
+    addDockWidget(Qt::RightDockWidgetArea, m_putCalculator);
+    tabifyDockWidget(m_searchDock, m_putCalculator);
+    m_putCalculator->hide();
     connect(m_searchDock, &SearchDock::hitActivated, this, &MainWindow::showSearchHit);
     connect(m_searchDock, &SearchDock::resultsChanged, this, [this] {
         m_transcript->setHighlights(TranscriptView::HighlightLayer::SearchHits,
@@ -287,6 +297,10 @@ void MainWindow::createActions()
     m_viewMenu->addAction(m_annotations->dock()->toggleViewAction());
     m_viewMenu->addAction(m_figuresDock->toggleViewAction());
     m_viewMenu->addAction(m_searchDock->toggleViewAction());
+    QAction *putCalculatorAction = m_putCalculator->toggleViewAction();
+    putCalculatorAction->setObjectName(u"putCalculatorAction"_s);
+    putCalculatorAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
+    m_viewMenu->addAction(putCalculatorAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QIcon::fromTheme(u"help-about"_s), QString(), this,
@@ -481,6 +495,7 @@ void MainWindow::openCall(qint64 callId)
     m_annotations->setCall(call);
     m_chartPanel->setCompany(call->summary.companyTicker);
     m_figuresDock->setCompany(call->summary.companyTicker);
+    m_putCalculator->setCurrentCall(callId);
     updateLinkedMarkers();
     setWindowTitle(call->summary.title);
     selectCallInLibrary(callId);

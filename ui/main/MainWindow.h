@@ -11,6 +11,7 @@ class FindBar;
 class LibraryStore;
 class MetricRepository;
 class NavigatorModel;
+class PutCalculatorPane;
 class QAction;
 class QActionGroup;
 class QDockWidget;
@@ -42,6 +43,7 @@ public:
     FiguresDock *figuresDock() const { return m_figuresDock; }
     SearchDock *searchDock() const { return m_searchDock; }
     FindBar *findBar() const { return m_findBar; }
+    PutCalculatorPane *putCalculator() const { return m_putCalculator; }
 
     QMenu *recentLibrariesMenu() const { return m_recentMenu; }
 
@@ -98,6 +100,7 @@ private:
     FiguresDock *m_figuresDock = nullptr;
     SearchDock *m_searchDock = nullptr;
     FindBar *m_findBar = nullptr;
+    PutCalculatorPane *m_putCalculator = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
