@@ -8,8 +8,8 @@
 #include "cli/CommandLine.h"
 #include "main/DarkPalette.h"
 #include "main/MainWindow.h"
+#include "settings/AppSettings.h"
 #include "store/LibraryStore.h"
-#include "util/AppSettings.h"
 
 #include <QApplication>
 #include <QDir>
@@ -74,6 +74,7 @@ int run(int argc, char **argv, const QString &subCommand)
     QApplication app(argc, argv);
     StartupTrace::mark("application created");
     Startup::setApplicationIdentity();
+    AppSettings::migrate();
     QApplication::setApplicationDisplayName(u"Earnings Reader"_s);
     QApplication::setDesktopFileName(u"io.github.earningsreader.EarningsReader"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/io.github.earningsreader.EarningsReader.svg"_s));

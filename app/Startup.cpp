@@ -1,9 +1,9 @@
 #include "Startup.h"
 
 #include "sample/SampleLibrary.h"
+#include "settings/AppSettings.h"
 #include "store/LibraryCheckRecord.h"
 #include "store/LibraryStore.h"
-#include "util/AppSettings.h"
 #include "util/LanguageManager.h"
 
 #include <QCoreApplication>

@@ -2,6 +2,7 @@
 #include "Startup.h"
 #include "StartupTrace.h"
 #include "cli/CommandLine.h"
+#include "settings/AppSettings.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -35,6 +36,7 @@ int main(int argc, char **argv)
 
     QCoreApplication app(argc, argv);
     Startup::setApplicationIdentity();
+    AppSettings::migrate();
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (!Startup::applyLanguage(CommandLine::requestedLanguage(argc, argv), err))

@@ -2,9 +2,9 @@
 #include "main/MainWindow.h"
 #include "main/SettingsDialog.h"
 #include "sample/SampleLibrary.h"
+#include "settings/AppSettings.h"
 #include "store/LibraryStore.h"
 #include "transcript/TranscriptView.h"
-#include "util/AppSettings.h"
 #include "util/LanguageManager.h"
 
 #include <QAccessible>
@@ -282,8 +282,8 @@ private slots:
         AppSettings::setTranscriptFont(font);
         QCOMPARE(AppSettings::transcriptFont().family(), u"Noto Serif CJK TC"_s);
         QCOMPARE(AppSettings::transcriptFont().pointSize(), 15);
-        AppSettings::setScript(AppSettings::Script::Simplified);
-        QCOMPARE(AppSettings::script(), AppSettings::Script::Simplified);
+        AppSettings::setScript(ChineseConverter::Script::Simplified);
+        QCOMPARE(AppSettings::script(), ChineseConverter::Script::Simplified);
         AppSettings::setExportSize({2000, 1200});
         QCOMPARE(AppSettings::exportSize(), QSize(2000, 1200));
         AppSettings::setExportFormat(u"svg"_s);
@@ -296,7 +296,7 @@ private slots:
         SettingsDialog dialog;
         dialog.save();
         QCOMPARE(AppSettings::transcriptFont().pointSize(), 15);
-        QCOMPARE(AppSettings::script(), AppSettings::Script::Simplified);
+        QCOMPARE(AppSettings::script(), ChineseConverter::Script::Simplified);
         QCOMPARE(AppSettings::exportSize(), QSize(2000, 1200));
         QCOMPARE(AppSettings::libraryPath(), u"/tmp/x.sqlite"_s);
         QSettings().clear();

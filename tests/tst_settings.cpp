@@ -3,10 +3,10 @@
 #include "main/MainWindow.h"
 #include "main/SettingsDialog.h"
 #include "sample/SampleLibrary.h"
+#include "settings/AppSettings.h"
 #include "store/LibraryStore.h"
 #include "text/ChineseConverter.h"
 #include "transcript/TranscriptView.h"
-#include "util/AppSettings.h"
 #include "util/LanguageManager.h"
 
 #include <QAction>
@@ -71,7 +71,7 @@ private slots:
         window.openCall(m_store.calls().first().id);
         QVERIFY(window.transcriptView()->document()->toPlainText().contains(u"問題"_s));
         changeSettings(window, [](SettingsDialog &dialog) {
-            select(dialog, "scriptCombo", int(AppSettings::Script::Simplified));
+            select(dialog, "scriptCombo", int(ChineseConverter::Script::Simplified));
         });
         const QString shown = window.transcriptView()->document()->toPlainText();
         // The seed is in Traditional characters; shown in Simplified, none of 問題 is left.
@@ -123,6 +123,42 @@ private slots:
         // A library the user chose is theirs: it is not filled with the sample.
         QVERIFY(store.calls().isEmpty());
         Startup::closeLibrary(store);
+    }
+
+    // Settings written by earlier versions (no version key) are brought to this layout once:
+    // the chart dialog's size, stored apart from the Settings dialog's, becomes the one size,
+    // and the folders move to one group.
+    void migratesTheFirstLayout()
+    {
+        {
+            QSettings old;
+            old.setValue(u"Export/size"_s, QSize(1600, 1000));
+            old.setValue(u"Charts/exportWidth"_s, 2400);
+            old.setValue(u"Charts/exportHeight"_s, 1500);
+            old.setValue(u"Session/importFolder"_s, u"/data/calls"_s);
+            old.setValue(u"Figures/folder"_s, u"/data/figures"_s);
+            old.setValue(u"Transcript/script"_s, u"simplified"_s);
+        }
+        QCOMPARE(AppSettings::storedVersion(), 1);
+        AppSettings::migrate();
+        QCOMPARE(AppSettings::storedVersion(), AppSettings::kVersion);
+        QCOMPARE(AppSettings::exportSize(), QSize(2400, 1500));
+        QCOMPARE(AppSettings::folder(AppSettings::Folder::Transcripts), u"/data/calls"_s);
+        QCOMPARE(AppSettings::folder(AppSettings::Folder::Figures), u"/data/figures"_s);
+        QCOMPARE(AppSettings::script(), ChineseConverter::Script::Simplified);
+        const QStringList keys = QSettings().allKeys();
+        QVERIFY(!keys.contains(u"Charts/exportWidth"_s));
+        QVERIFY(!keys.contains(u"Session/importFolder"_s));
+        // Once is enough: a later change is not undone by migrating again.
+        AppSettings::setExportSize({800, 600});
+        AppSettings::migrate();
+        QCOMPARE(AppSettings::exportSize(), QSize(800, 600));
+    }
+
+    void freshSettingsStartAtTheCurrentLayout()
+    {
+        AppSettings::migrate();
+        QCOMPARE(AppSettings::storedVersion(), AppSettings::kVersion);
     }
 
 private:

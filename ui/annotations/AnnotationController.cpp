@@ -1,5 +1,7 @@
 #include "annotations/AnnotationController.h"
 
+#include "settings/AppSettings.h"
+
 #include "annotations/AnnotationDock.h"
 #include "annotations/AnnotationEditor.h"
 #include "annotations/AnnotationExport.h"
@@ -26,7 +28,6 @@
 #include <QPrinter>
 #include <QRegularExpression>
 #include <QScrollBar>
-#include <QSettings>
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
@@ -34,12 +35,17 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const QString kColourKey = u"Annotations/colour"_s;
-const QString kExportFolderKey = u"Annotations/exportFolder"_s;
 
 bool sameContent(const Annotation &a, const Annotation &b)
 {
     return a.note == b.note && a.tags == b.tags && a.colour == b.colour && a.figures == b.figures;
+}
+
+// Where annotation and PDF exports go, and imports come from: the last folder used, or home.
+QString annotationsFolder()
+{
+    const QString folder = AppSettings::folder(AppSettings::Folder::Annotations);
+    return folder.isEmpty() ? QDir::homePath() : folder;
 }
 } // namespace
 
@@ -51,7 +57,7 @@ AnnotationController::AnnotationController(LibraryStore *store, TranscriptView *
       m_questions(new QuestionMarkModel(m_repository, undoStack, this)),
       m_dock(new AnnotationDock(m_model, m_questions, window))
 {
-    const QString saved = QSettings().value(kColourKey).toString();
+    const QString saved = AppSettings::highlightColour();
     m_colour = AnnotationColour::isKnown(saved) ? saved : QString::fromLatin1(AnnotationColour::Yellow);
     createActions();
     retranslate();
@@ -230,7 +236,7 @@ void AnnotationController::setHighlightColour(const QString &colour)
     if (!AnnotationColour::isKnown(colour))
         return;
     m_colour = colour;
-    QSettings().setValue(kColourKey, colour);
+    AppSettings::setHighlightColour(colour);
     for (QAction *action : m_colourGroup->actions())
         action->setChecked(action->data().toString() == colour);
 }
@@ -517,18 +523,16 @@ bool AnnotationController::exportAnnotations(const QString &path, QString *error
 
 void AnnotationController::chooseAnnotationsExport()
 {
-    QSettings settings;
     const QString base = m_call && !m_model->isLibraryScope() ? m_call->summary.title : tr("annotations");
     QString safe = base;
     safe.replace(QRegularExpression(u"[\\\\/:*?\"<>|]"_s), u"_"_s);
     QString filter;
     const QString path = QFileDialog::getSaveFileName(
-        m_window, tr("Export Annotations"),
-        QDir(settings.value(kExportFolderKey, QDir::homePath()).toString()).filePath(safe + u".md"_s),
+        m_window, tr("Export Annotations"), QDir(annotationsFolder()).filePath(safe + u".md"_s),
         tr("Markdown (*.md);;CSV (*.csv);;JSON, for another library (*.json)"), &filter);
     if (path.isEmpty())
         return;
-    settings.setValue(kExportFolderKey, QFileInfo(path).absolutePath());
+    AppSettings::setFolder(AppSettings::Folder::Annotations, QFileInfo(path).absolutePath());
     QString target = path;
     if (!AnnotationExport::formatFromName(QFileInfo(path).suffix())) {
         const QRegularExpressionMatch m = QRegularExpression(u"\\*\\.(\\w+)"_s).match(filter);
@@ -545,10 +549,8 @@ void AnnotationController::chooseAnnotationsExport()
 
 void AnnotationController::chooseAnnotationsImport()
 {
-    QSettings settings;
-    const QString path = QFileDialog::getOpenFileName(
-        m_window, tr("Import Annotations"), settings.value(kExportFolderKey, QDir::homePath()).toString(),
-        tr("Annotation exports (*.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import Annotations"), annotationsFolder(),
+                                                      tr("Annotation exports (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
     QFile file(path);
@@ -583,16 +585,14 @@ void AnnotationController::chooseCallPdf()
 {
     if (!m_call)
         return;
-    QSettings settings;
     QString name = m_call->summary.title;
     name.replace(QRegularExpression(u"[\\\\/:*?\"<>|]"_s), u"_"_s);
-    const QString path = QFileDialog::getSaveFileName(
-        m_window, tr("Export Call as PDF"),
-        QDir(settings.value(kExportFolderKey, QDir::homePath()).toString()).filePath(name + u".pdf"_s),
-        tr("PDF (*.pdf)"));
+    const QString path =
+        QFileDialog::getSaveFileName(m_window, tr("Export Call as PDF"),
+                                     QDir(annotationsFolder()).filePath(name + u".pdf"_s), tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
-    settings.setValue(kExportFolderKey, QFileInfo(path).absolutePath());
+    AppSettings::setFolder(AppSettings::Folder::Annotations, QFileInfo(path).absolutePath());
     QString error;
     if (!exportCallPdf(path, &error)) {
         emit errorOccurred(error);
@@ -623,7 +623,7 @@ void AnnotationController::chooseReimport()
     const qint64 call = callId();
     const QString path = QFileDialog::getOpenFileName(
         m_window, tr("Re-import Transcript of \"%1\"").arg(m_call->summary.title),
-        QSettings().value(u"Session/importFolder"_s).toString(), tr("Transcripts (*.txt);;All files (*)"));
+        AppSettings::folder(AppSettings::Folder::Transcripts), tr("Transcripts (*.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     CallReimporter reimporter(*m_store, *m_repository);

@@ -2,7 +2,7 @@
 
 #include "annotations/AnnotationStyle.h"
 #include "calls/TranscriptDocument.h"
-#include "util/AppSettings.h"
+#include "settings/AppSettings.h"
 #include "util/AtomicFile.h"
 
 #include <QApplication>

@@ -3,23 +3,16 @@
 #include "charts/ChartExportDialog.h"
 #include "charts/ChartPane.h"
 #include "figures/MetricRepository.h"
-#include "util/AppSettings.h"
+#include "settings/AppSettings.h"
 
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QSettings>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
-
-namespace Keys {
-const QString currentPane = u"Charts/currentPane"_s;
-const QString exportFolder = u"Charts/exportFolder"_s;
-const QString exportScale = u"Charts/exportScale"_s;
-} // namespace Keys
 
 ChartPanel::ChartPanel(MetricRepository *repository, QWidget *parent)
     : QWidget(parent), m_repository(repository), m_tabs(new QTabWidget(this))
@@ -46,10 +39,10 @@ ChartPanel::ChartPanel(MetricRepository *repository, QWidget *parent)
     layout->addWidget(m_tabs);
     retranslate();
 
-    setCurrentPane(QSettings().value(Keys::currentPane).toString());
+    setCurrentPane(AppSettings::chartPane());
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (ChartPane *pane = currentPane())
-            QSettings().setValue(Keys::currentPane, pane->paneId());
+            AppSettings::setChartPane(pane->paneId());
     });
     connect(m_repository, &MetricRepository::figuresChanged, this, [this](const QString &company) {
         if (company == m_company)
@@ -119,10 +112,9 @@ void ChartPanel::showFigure(const FiscalQuarter &quarter, const QString &metric)
 
 ChartExporter::Options ChartPanel::defaultOptions() const
 {
-    const QSettings settings;
     ChartExporter::Options options;
     options.size = AppSettings::exportSize();
-    options.scale = settings.value(Keys::exportScale, options.scale).toDouble();
+    options.scale = AppSettings::chartExportScale(options.scale);
     if (const ChartPane *pane = currentPane())
         options.palette = pane->chartPalette();
     return options;
@@ -131,7 +123,8 @@ ChartExporter::Options ChartPanel::defaultOptions() const
 QString ChartPanel::suggestedExportPath() const
 {
     const ChartPane *pane = currentPane();
-    return QDir(QSettings().value(Keys::exportFolder, QDir::homePath()).toString())
+    const QString folder = AppSettings::folder(AppSettings::Folder::Charts);
+    return QDir(folder.isEmpty() ? QDir::homePath() : folder)
         .filePath(u"%1-%2.%3"_s.arg(m_company.toLower(), pane ? pane->paneId() : u"chart"_s,
                                     AppSettings::exportFormat()));
 }
@@ -154,7 +147,6 @@ void ChartPanel::exportCurrentChart()
         emit errorOccurred(tr("There is no chart to export: open a call of a company with figures."));
         return;
     }
-    QSettings settings;
     // The format chosen in the settings is the one offered first; the file name decides.
     const QString format = AppSettings::exportFormat();
     const QString suggested = suggestedExportPath();
@@ -173,9 +165,9 @@ void ChartPanel::exportCurrentChart()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ChartExporter::Options options = dialog.options();
-    settings.setValue(Keys::exportFolder, QFileInfo(path).absolutePath());
+    AppSettings::setFolder(AppSettings::Folder::Charts, QFileInfo(path).absolutePath());
     AppSettings::setExportSize(options.size);
-    settings.setValue(Keys::exportScale, options.scale);
+    AppSettings::setChartExportScale(options.scale);
 
     exportCurrentChartWithProgress(path, options);
 }

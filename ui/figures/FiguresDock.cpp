@@ -1,5 +1,7 @@
 #include "figures/FiguresDock.h"
 
+#include "settings/AppSettings.h"
+
 #include "figures/FigureTableModel.h"
 #include "figures/FinancialCsv.h"
 #include "figures/MetricRepository.h"
@@ -16,7 +18,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QToolButton>
@@ -25,7 +26,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const QString kFolderKey = u"Figures/folder"_s;
 constexpr int kMaxErrorsShown = 20;
 } // namespace
 
@@ -166,28 +166,27 @@ int FiguresDock::importFile(const QString &path)
 
 void FiguresDock::importFinancials()
 {
-    QSettings settings;
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Import Financials"), settings.value(kFolderKey).toString(),
-                                     tr("CSV files (*.csv);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Financials"),
+                                                      AppSettings::folder(AppSettings::Folder::Figures),
+                                                      tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
-    settings.setValue(kFolderKey, QFileInfo(path).absolutePath());
+    AppSettings::setFolder(AppSettings::Folder::Figures, QFileInfo(path).absolutePath());
     importFile(path);
 }
 
 void FiguresDock::exportFinancials()
 {
-    QSettings settings;
     const QString company = m_model->company();
+    const QString folder = AppSettings::folder(AppSettings::Folder::Figures);
     const QString suggested =
-        QDir(settings.value(kFolderKey, QDir::homePath()).toString())
+        QDir(folder.isEmpty() ? QDir::homePath() : folder)
             .filePath(u"%1-figures.csv"_s.arg(company.isEmpty() ? u"all"_s : company.toLower()));
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Export Financials"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    settings.setValue(kFolderKey, QFileInfo(path).absolutePath());
+    AppSettings::setFolder(AppSettings::Folder::Figures, QFileInfo(path).absolutePath());
     int written = 0;
     QString error;
     if (!FinancialCsv::exportFile(*m_repository, path, company, &written, &error)) {

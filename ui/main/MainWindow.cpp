@@ -17,9 +17,9 @@
 #include "options/PutScenarioRepository.h"
 #include "search/FindBar.h"
 #include "search/SearchDock.h"
+#include "settings/AppSettings.h"
 #include "store/LibraryStore.h"
 #include "transcript/TranscriptView.h"
-#include "util/AppSettings.h"
 #include "util/LanguageManager.h"
 
 #include <QActionGroup>
@@ -36,7 +36,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTreeView>
@@ -44,17 +43,6 @@
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
-
-namespace Keys {
-const QString geometry = u"MainWindow/geometry"_s;
-const QString state = u"MainWindow/state"_s;
-const QString splitter = u"MainWindow/splitter"_s;
-const QString zoom = u"Transcript/zoom"_s;
-const QString sessionLibrary = u"Session/library"_s;
-const QString sessionCall = u"Session/call"_s;
-const QString importFolder = u"Session/importFolder"_s;
-const QString script = u"Transcript/script"_s;
-} // namespace Keys
 
 MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
     : QMainWindow(parent), m_store(store), m_undoStack(new QUndoStack(this)),
@@ -321,10 +309,7 @@ void MainWindow::applySettings()
 {
     LanguageManager::instance().apply(AppSettings::language());
     m_transcript->setBaseFont(AppSettings::transcriptFont());
-    const AppSettings::Script script = AppSettings::script();
-    m_simplifiedAction->setChecked(script == AppSettings::Script::Simplified);
-    m_traditionalAction->setChecked(script == AppSettings::Script::Traditional);
-    applyScriptChoice();
+    showScriptChoice(AppSettings::script());
 }
 
 void MainWindow::chooseLibraryToOpen()
@@ -421,10 +406,9 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::restoreSettings()
 {
-    QSettings settings;
-    if (!restoreGeometry(settings.value(Keys::geometry).toByteArray()))
+    if (!restoreGeometry(AppSettings::windowGeometry()))
         resize(1280, 800);
-    const bool firstRun = !restoreState(settings.value(Keys::state).toByteArray());
+    const bool firstRun = !restoreState(AppSettings::windowState());
     if (firstRun) {
         // The questions, the transcript and the revenue pane get the room; figures and
         // search are one click away in the View menu.
@@ -432,17 +416,12 @@ void MainWindow::restoreSettings()
         m_searchDock->hide();
         resizeDocks({m_navigatorDock}, {330}, Qt::Horizontal);
     }
-    if (!m_splitter->restoreState(settings.value(Keys::splitter).toByteArray()))
+    if (!m_splitter->restoreState(AppSettings::splitterState()))
         m_splitter->setSizes({560, 390});
-    m_transcript->setZoomSteps(settings.value(Keys::zoom, 0).toInt());
-    const QString script = settings.value(Keys::script).toString();
-    m_simplifiedAction->setChecked(script == u"simplified"_s);
-    m_traditionalAction->setChecked(script == u"traditional"_s);
-    applyScriptChoice();
+    m_transcript->setZoomSteps(AppSettings::zoomSteps());
+    showScriptChoice(AppSettings::script());
 
-    qint64 call = 0;
-    if (settings.value(Keys::sessionLibrary).toString() == m_store->path())
-        call = settings.value(Keys::sessionCall).toLongLong();
+    qint64 call = AppSettings::lastCall(m_store->path());
     if (m_callModel->rowForCall(call) < 0)
         call = m_callModel->rowCount() > 0
                    ? m_callModel->index(0).data(CallListModel::CallIdRole).toLongLong()
@@ -456,13 +435,11 @@ void MainWindow::restoreSettings()
 
 void MainWindow::saveSettings() const
 {
-    QSettings settings;
-    settings.setValue(Keys::geometry, saveGeometry());
-    settings.setValue(Keys::state, saveState());
-    settings.setValue(Keys::splitter, m_splitter->saveState());
-    settings.setValue(Keys::zoom, m_transcript->zoomSteps());
-    settings.setValue(Keys::sessionLibrary, m_store->path());
-    settings.setValue(Keys::sessionCall, currentCallId());
+    AppSettings::setWindowGeometry(saveGeometry());
+    AppSettings::setWindowState(saveState());
+    AppSettings::setSplitterState(m_splitter->saveState());
+    AppSettings::setZoomSteps(m_transcript->zoomSteps());
+    AppSettings::setLastCall(m_store->path(), currentCallId());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -596,13 +573,12 @@ void MainWindow::previousQuestion()
 
 void MainWindow::chooseFilesToImport()
 {
-    QSettings settings;
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Transcripts"),
-                                                            settings.value(Keys::importFolder).toString(),
-                                                            tr("Transcripts (*.txt);;All files (*)"));
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import Transcripts"), AppSettings::folder(AppSettings::Folder::Transcripts),
+        tr("Transcripts (*.txt);;All files (*)"));
     if (files.isEmpty())
         return;
-    settings.setValue(Keys::importFolder, QFileInfo(files.first()).absolutePath());
+    AppSettings::setFolder(AppSettings::Folder::Transcripts, QFileInfo(files.first()).absolutePath());
     importFiles(files);
 }
 
@@ -661,9 +637,14 @@ void MainWindow::applyScriptChoice()
                           : m_traditionalAction->isChecked() ? Script::Traditional
                                                              : Script::AsStored;
     m_transcript->setScript(script);
-    QSettings().setValue(Keys::script, script == Script::Simplified    ? u"simplified"_s
-                                       : script == Script::Traditional ? u"traditional"_s
-                                                                       : u"stored"_s);
+    AppSettings::setScript(script);
+}
+
+void MainWindow::showScriptChoice(ChineseConverter::Script script)
+{
+    m_simplifiedAction->setChecked(script == ChineseConverter::Script::Simplified);
+    m_traditionalAction->setChecked(script == ChineseConverter::Script::Traditional);
+    applyScriptChoice();
 }
 
 void MainWindow::showError(const QString &message)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "text/ChineseConverter.h"
+
 #include <QMainWindow>
 
 class AnnotationController;
@@ -82,6 +84,7 @@ private:
     void showError(const QString &message);
     void showSearchHit(qint64 callId, qint64 turnId, int offset, int length);
     void applyScriptChoice();
+    void showScriptChoice(ChineseConverter::Script script);
     static QStringList transcriptFiles(const QList<QUrl> &urls);
 
     LibraryStore *m_store;

@@ -1,6 +1,6 @@
 #include "main/SettingsDialog.h"
 
-#include "util/AppSettings.h"
+#include "settings/AppSettings.h"
 #include "util/LanguageManager.h"
 
 #include <QComboBox>
@@ -114,9 +114,9 @@ void SettingsDialog::retranslate()
 
     const QVariant script = m_script->currentData();
     m_script->clear();
-    m_script->addItem(tr("As stored"), int(AppSettings::Script::AsStored));
-    m_script->addItem(tr("Traditional (繁體)"), int(AppSettings::Script::Traditional));
-    m_script->addItem(tr("Simplified (简体)"), int(AppSettings::Script::Simplified));
+    m_script->addItem(tr("As stored"), int(ChineseConverter::Script::AsStored));
+    m_script->addItem(tr("Traditional (繁體)"), int(ChineseConverter::Script::Traditional));
+    m_script->addItem(tr("Simplified (简体)"), int(ChineseConverter::Script::Simplified));
     m_script->setCurrentIndex(qMax(0, m_script->findData(script)));
 }
 
@@ -146,7 +146,7 @@ void SettingsDialog::save() const
     QFont font = m_fontFamily->currentFont();
     font.setPointSize(m_fontSize->value());
     AppSettings::setTranscriptFont(font);
-    AppSettings::setScript(AppSettings::Script(m_script->currentData().toInt()));
+    AppSettings::setScript(ChineseConverter::Script(m_script->currentData().toInt()));
     AppSettings::setExportSize({m_exportWidth->value(), m_exportHeight->value()});
     AppSettings::setExportFormat(m_exportFormat->currentData().toString());
     AppSettings::setLibraryPath(m_library->text().trimmed());

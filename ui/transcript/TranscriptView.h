@@ -3,7 +3,7 @@
 #include "calls/TranscriptDocument.h"
 #include "store/LibraryRecords.h"
 #include "text/ChineseConverter.h"
-#include "util/AppSettings.h"
+#include "settings/AppSettings.h"
 
 #include <QHash>
 #include <QTextBrowser>

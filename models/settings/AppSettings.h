@@ -1,0 +1,72 @@
+#pragma once
+
+#include "text/ChineseConverter.h"
+
+#include <QByteArray>
+#include <QFont>
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+// The one home of what the app keeps in the user's settings (QSettings): typed accessors with
+// the keys, groups and defaults in AppSettings.cpp and nowhere else. Preferences are what the
+// Settings dialog edits; session state is where the user left things.
+namespace AppSettings {
+
+// The layout of the stored settings. migrate() brings an older layout up to this one once, at
+// start-up; each step is in AppSettings.cpp.
+inline constexpr int kVersion = 2;
+int storedVersion();
+void migrate();
+
+// Preferences.
+
+// "" follows the system locale; otherwise "zh_TW", "zh_CN" or "en".
+QString language();
+void setLanguage(const QString &language);
+QStringList availableLanguages();
+
+QFont transcriptFont(); // family and point size of the transcript text
+void setTranscriptFont(const QFont &font);
+
+// The script the transcript is shown in, everywhere the call's text appears.
+ChineseConverter::Script script();
+void setScript(ChineseConverter::Script script);
+
+QSize exportSize(); // default size of an exported chart image, in logical pixels
+void setExportSize(const QSize &size);
+QString exportFormat(); // "png", "svg" or "pdf"
+void setExportFormat(const QString &format);
+
+// "" means the default library in the user's data folder.
+QString libraryPath();
+void setLibraryPath(const QString &path);
+
+QStringList recentLibraries();
+void addRecentLibrary(const QString &path);
+
+// Session state.
+QByteArray windowGeometry();
+void setWindowGeometry(const QByteArray &geometry);
+QByteArray windowState(); // docks and toolbars (QMainWindow::saveState)
+void setWindowState(const QByteArray &state);
+QByteArray splitterState(); // transcript beside the charts
+void setSplitterState(const QByteArray &state);
+int zoomSteps();
+void setZoomSteps(int steps);
+// The call open when the window last closed, if it was on this library; 0 otherwise.
+qint64 lastCall(const QString &libraryPath);
+void setLastCall(const QString &libraryPath, qint64 callId);
+QString highlightColour(); // "" before the first highlight
+void setHighlightColour(const QString &colour);
+QString chartPane(); // the chart tab last shown
+void setChartPane(const QString &paneId);
+double chartExportScale(double fallback);
+void setChartExportScale(double scale);
+
+// The folder each file dialog last used ("" before it was used).
+enum class Folder { Transcripts, Annotations, Figures, Charts };
+QString folder(Folder which);
+void setFolder(Folder which, const QString &path);
+
+} // namespace AppSettings
