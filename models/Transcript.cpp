@@ -56,5 +56,6 @@ int ParsedTranscript::turnCount() const
 
 bool HeaderMetadata::isEmpty() const
 {
-    return company.isEmpty() && ticker.isEmpty() && fiscalPeriod.isEmpty() && date.isEmpty() && title.isEmpty();
+    return company.isEmpty() && ticker.isEmpty() && fiscalPeriod.isEmpty() && date.isEmpty() &&
+           title.isEmpty();
 }

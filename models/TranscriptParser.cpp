@@ -1,5 +1,8 @@
 #include "TranscriptParser.h"
 
+#include "transcript/HeaderReader.h"
+#include "transcript/SpeakerIdentity.h"
+
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -57,7 +60,8 @@ const QRegularExpression &urlPattern()
 const QRegularExpression &qaHeadingPattern()
 {
     static const QRegularExpression re(
-        u"^(?:question[- ]and[- ]answers?(?:\\s+session)?|q\\s*&\\s*a(?:\\s+session)?|"
+        u"^(?:#{1,6}\\s*)?(?:question[- ]and[- ]answers?(?:\\s+session)?|questions?\\s*(?:and|&)\\s*answers?|"
+        "q\\s*&\\s*a(?:\\s+session)?|"
         "问答环节|問答環節|问答|問答|互动问答|互動問答)\\s*[\\x{FF1A}:]?$"_s,
         Unicode | QRegularExpression::CaseInsensitiveOption);
     return re;
@@ -80,6 +84,64 @@ const QRegularExpression &chineseIntroductionPattern()
 {
     static const QRegularExpression re(u"(?:問題|问题)(?:來自|来自|由)|(?:請|请).{0,30}(?:提問|提问)"_s,
                                        Unicode);
+    return re;
+}
+
+// Words of headings, never of a person's name: "Contents:", "Prepared Remarks:", "Call
+// Participants", "Full Conference Call Transcript". A candidate name holding one is a heading.
+bool hasHeadingWord(const QString &name)
+{
+    static const QSet<QString> words{
+        u"contents"_s,     u"remarks"_s,    u"questions"_s,    u"answers"_s,    u"participants"_s,
+        u"transcript"_s,   u"summary"_s,    u"takeaways"_s,    u"glossary"_s,   u"presentation"_s,
+        u"session"_s,      u"disclaimer"_s, u"agenda"_s,       u"highlights"_s, u"overview"_s,
+        u"risks"_s,        u"outlook"_s,    u"instructions"_s, u"executives"_s, u"analysts"_s,
+        u"introduction"_s, u"closing"_s,    u"conclusion"_s,   u"appendix"_s,   u"definitions"_s,
+    };
+    for (const QString &word : name.toLower().split(u' ', Qt::SkipEmptyParts))
+        if (words.contains(word))
+            return true;
+    return false;
+}
+
+// "--" alone on a line separates a name from its title in Motley Fool transcripts.
+bool isDashLine(const QString &line)
+{
+    static const QRegularExpression re(u"^(?:-{1,3}|[\\x{2013}\\x{2014}]{1,2})$"_s);
+    return re.match(line).hasMatch();
+}
+
+// "Contents:" and the list of sections under it.
+const QRegularExpression &contentsHeadingPattern()
+{
+    static const QRegularExpression re(u"^(?:#{1,6}\\s*)?(?:table\\s+of\\s+)?contents\\s*[\\x{FF1A}:]?$"_s,
+                                       Unicode | QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+// A participant list: "Call participants:", "Company Participants", "Conference Call
+// Participants", "Executives", "Analysts".
+const QRegularExpression &rosterHeadingPattern()
+{
+    static const QRegularExpression re(
+        u"^(?:#{1,6}\\s*)?(?:(?:call|company|corporate|conference\\s+call|other)\\s+)?"
+        "(participants|executives|analysts)\\s*[\\x{FF1A}:]?$"_s,
+        Unicode | QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+// Page furniture that is neither speech nor narration: "Duration: 58 minutes".
+bool isFurnitureLine(const QString &line)
+{
+    static const QRegularExpression re(u"^duration\\s*:\\s*\\d+\\s*min(?:ute)?s?\\.?$"_s,
+                                       QRegularExpression::CaseInsensitiveOption);
+    return re.match(line).hasMatch();
+}
+
+// "**Jessie Wang - MediaTek, Investor Relation**": a speaker label in bold on its own line.
+const QRegularExpression &boldLabelPattern()
+{
+    static const QRegularExpression re(u"^\\*\\*([^*]{1,100}?)[\\x{FF1A}:]?\\*\\*[\\x{FF1A}:]?$"_s, Unicode);
     return re;
 }
 
@@ -224,7 +286,7 @@ bool isPlausibleName(const QString &name)
             return false;
         }
     }
-    if (notSpeakers().contains(name.toLower()))
+    if (notSpeakers().contains(name.toLower()) || hasHeadingWord(name))
         return false;
     if (otherLetters > 0) {
         if (otherLetters > 10 || name.size() > 16 || name.contains(u'的') || name.contains(u'了'))
@@ -341,15 +403,19 @@ struct Introduction
     QString firm;
 };
 
+// The last hand-over of a line counts: "Aaron, your line is open. Your next question comes
+// from Mark Lipacis" hands over to Mark.
 std::optional<Introduction> matchIntroduction(const QString &content)
 {
-    const auto match = introductionPattern().match(content);
-    if (!match.hasMatch())
-        return std::nullopt;
-    const QString name = match.captured(1).trimmed();
-    if (!isPlausibleName(name) || !isLatinOnly(name))
-        return std::nullopt;
-    return Introduction{name, match.captured(2).trimmed()};
+    std::optional<Introduction> found;
+    auto it = introductionPattern().globalMatch(content);
+    while (it.hasNext()) {
+        const auto match = it.next();
+        const QString name = match.captured(1).trimmed();
+        if (isPlausibleName(name) && isLatinOnly(name))
+            found = Introduction{name, match.captured(2).trimmed()};
+    }
+    return found;
 }
 
 bool looksLikeAnalystTitle(const QString &text)
@@ -429,8 +495,17 @@ private:
             return index;
         }
 
+        if (contentsHeadingPattern().match(trimmed).hasMatch())
+            return readContents(index);
+        if (rosterHeadingPattern().match(trimmed).hasMatch())
+            return readRoster(index);
+        if (isFurnitureLine(trimmed)) {
+            startFurniture(number, from);
+            return index;
+        }
         if (qaHeadingPattern().match(trimmed).hasMatch()) {
             startNarration(number, from);
+            m_qaHeading = m_drafts.size() - 1;
             return index;
         }
         if (const auto m =
@@ -453,6 +528,8 @@ private:
             addLine(draft, number, contentAfter(line, m));
             return index;
         }
+        if (readBoldLabel(index, trimmed))
+            return index;
         if (const auto prefix = matchSpeaker(line, from)) {
             startSpeaker(prefix->name, prefix->title, number, prefix->contentStart);
             return index;
@@ -478,19 +555,30 @@ private:
     {
         if (!isLatinOnly(trimmed) || !isPlausibleName(trimmed))
             return -1;
-        int next = index + 1;
-        while (next < m_lines.size() && trimmedLine(m_lines.at(next)).isEmpty())
-            ++next;
-        const bool titled = next < m_lines.size() && isTitleLine(trimmedLine(m_lines.at(next))) &&
-                            !matchSpeaker(m_lines.at(next), firstVisible(m_lines.at(next), 0));
+        int next = nextVisible(index + 1);
+        QString title;
+        QString firm;
+        bool titled = false;
+        if (next < m_lines.size() && isDashLine(trimmedLine(m_lines.at(next)))) {
+            // "Name" / "--" / "Title": the dash says the line after it is the title.
+            const int after = nextVisible(next + 1);
+            if (after < m_lines.size() && isDashTitle(trimmedLine(m_lines.at(after)))) {
+                splitTitle(trimmedLine(m_lines.at(after)), &title, &firm);
+                titled = true;
+                next = after;
+            }
+        } else if (next < m_lines.size() && isTitleLine(trimmedLine(m_lines.at(next))) &&
+                   !matchSpeaker(m_lines.at(next), firstVisible(m_lines.at(next), 0))) {
+            title = trimmedLine(m_lines.at(next));
+            titled = true;
+        }
         const QString key = normalisedName(trimmed);
         const bool known =
             m_seenSpeakers.contains(key) || (m_pending && normalisedName(m_pending->name) == key);
         if (!titled && !known && !isOperatorName(trimmed))
             return -1;
         const QString &line = m_lines.at(index);
-        startSpeaker(trimmed, titled ? trimmedLine(m_lines.at(next)) : QString(), index + 1,
-                     int(line.size()));
+        startSpeaker(trimmed, title, index + 1, int(line.size()), firm);
         if (!titled)
             return index;
         // Everything up to the title line is consumed here, and the title is folded into
@@ -500,6 +588,163 @@ private:
             if (!isEmptyLine(m_lines.at(skipped)))
                 addLine(m_drafts.last(), skipped + 1, int(m_lines.at(skipped).size()));
         return next;
+    }
+
+    int nextVisible(int from) const
+    {
+        while (from < m_lines.size() && trimmedLine(m_lines.at(from)).isEmpty())
+            ++from;
+        return from;
+    }
+
+    // The title under a "--" line: a job title, or "Firm -- Analyst".
+    static bool isDashTitle(const QString &line)
+    {
+        static const QString badEnd = u".?!:;"_s;
+        return !line.isEmpty() && line.size() <= 120 && isLatinOnly(line) && !badEnd.contains(line.back()) &&
+               !isDashLine(line);
+    }
+
+    // "JPMorgan Chase and Company -- Analyst" names the firm, then the title.
+    static void splitTitle(const QString &text, QString *title, QString *firm)
+    {
+        static const QRegularExpression separator(u"\\s+(?:--|\\x{2013}|\\x{2014})\\s+"_s);
+        const auto m = separator.match(text);
+        if (m.hasMatch()) {
+            *firm = text.left(m.capturedStart()).trimmed();
+            *title = text.mid(m.capturedEnd()).trimmed();
+        } else {
+            *title = text;
+        }
+    }
+
+    // "Name - Title", "Name -- Firm", "Name — Title": a roster or label line.
+    static bool splitNameDetail(const QString &text, QString *name, QString *detail)
+    {
+        static const QRegularExpression separator(u"\\s+(?:-{1,2}|\\x{2013}|\\x{2014})\\s+"_s);
+        const auto m = separator.match(text);
+        if (!m.hasMatch())
+            return false;
+        *name = text.left(m.capturedStart()).trimmed();
+        *detail = text.mid(m.capturedEnd()).trimmed();
+        return isPlausibleName(*name);
+    }
+
+    bool readBoldLabel(int index, const QString &trimmed)
+    {
+        const auto m = boldLabelPattern().match(trimmed);
+        if (!m.hasMatch())
+            return false;
+        const QString inner = m.captured(1).trimmed();
+        QString name = inner;
+        QString detail;
+        if (!splitNameDetail(inner, &name, &detail) && !isPlausibleName(inner))
+            return false;
+        startSpeaker(name, detail, index + 1, int(m_lines.at(index).size()));
+        return true;
+    }
+
+    void startFurniture(int number, int contentStart)
+    {
+        Draft &draft = newDraft(true);
+        draft.turn.role = QString::fromLatin1(Role::Furniture);
+        draft.roleFixed = true;
+        addLine(draft, number, contentStart);
+    }
+
+    // "Contents:" and the section names listed under it: the page's, not the call's.
+    int readContents(int index)
+    {
+        startFurniture(index + 1, firstVisible(m_lines.at(index), 0));
+        int last = index;
+        for (int i = index + 1; i < m_lines.size(); ++i) {
+            const QString &line = m_lines.at(i);
+            if (isEmptyLine(line))
+                continue;
+            const QString trimmed = trimmedLine(line);
+            const bool entry = trimmed.isEmpty() ||
+                               (trimmed.size() <= 60 && !trimmed.endsWith(u':') &&
+                                (hasHeadingWord(trimmed) || qaHeadingPattern().match(trimmed).hasMatch()));
+            if (!entry)
+                break;
+            addLine(m_drafts.last(), i + 1, firstVisible(line, 0));
+            last = i;
+        }
+        return last;
+    }
+
+    // A participant list, kept as one furniture turn and read into the roster: "Name" / "--" /
+    // "Title" blocks, or "Name - Title" lines, under one or more list headings.
+    int readRoster(int index)
+    {
+        startFurniture(index + 1, firstVisible(m_lines.at(index), 0));
+        QString defaultRole = rosterHeadingRole(trimmedLine(m_lines.at(index)));
+        int last = index;
+        bool afterDash = false;
+        for (int i = index + 1; i < m_lines.size(); ++i) {
+            const QString &line = m_lines.at(i);
+            if (isEmptyLine(line))
+                continue;
+            const QString trimmed = trimmedLine(line);
+            QString name;
+            QString detail;
+            if (trimmed.isEmpty()) {
+                // invisible characters only: nothing to read
+            } else if (rosterHeadingPattern().match(trimmed).hasMatch()) {
+                defaultRole = rosterHeadingRole(trimmed);
+            } else if (isDashLine(trimmed)) {
+                afterDash = !m_result.roster.isEmpty();
+            } else if (afterDash && isDashTitle(trimmed)) {
+                Participant &person = m_result.roster.last();
+                splitTitle(trimmed, &person.title, &person.firm);
+                person.role = participantRole(person, defaultRole);
+                afterDash = false;
+            } else if (trimmed.size() <= 100 && splitNameDetail(trimmed, &name, &detail) &&
+                       !isOperatorName(name)) {
+                Participant person{name, detail, {}, {}};
+                person.role = participantRole(person, defaultRole);
+                if (person.role == QLatin1StringView(Role::Analyst) && !looksLikeAnalystTitle(detail)) {
+                    person.firm = detail;
+                    person.title.clear();
+                }
+                m_result.roster.append(person);
+            } else if (isPlausibleName(trimmed) && !isOperatorName(trimmed) &&
+                       !matchSpeaker(line, firstVisible(line, 0))) {
+                m_result.roster.append(Participant{trimmed, {}, {}, defaultRole});
+            } else {
+                break;
+            }
+            addLine(m_drafts.last(), i + 1, firstVisible(line, 0));
+            last = i;
+        }
+        return last;
+    }
+
+    static QString rosterHeadingRole(const QString &heading)
+    {
+        const QString lower = heading.toLower();
+        if (lower.contains(u"conference"_s) || lower.contains(u"analyst"_s) || lower.contains(u"other"_s))
+            return QString::fromLatin1(Role::Analyst);
+        if (lower.contains(u"company"_s) || lower.contains(u"corporate"_s) || lower.contains(u"executive"_s))
+            return QString::fromLatin1(Role::Executive);
+        return {};
+    }
+
+    static QString participantRole(const Participant &person, const QString &defaultRole)
+    {
+        if (looksLikeAnalystTitle(person.title))
+            return QString::fromLatin1(Role::Analyst);
+        if (!defaultRole.isEmpty())
+            return defaultRole;
+        return person.title.isEmpty() ? QString() : QString::fromLatin1(Role::Executive);
+    }
+
+    const Participant *rosterEntry(const QString &name) const
+    {
+        for (const Participant &person : m_result.roster)
+            if (SpeakerIdentity::samePerson(person.name, name))
+                return &person;
+        return nullptr;
     }
 
     Draft &newDraft(bool narration)
@@ -553,6 +798,7 @@ private:
     void setAnalyst(Draft &draft, const QString &name, const QString &detail)
     {
         draft.turn.speaker = name;
+        m_asker = name;
         // For an analyst a parenthesis usually names the firm, not a job title.
         if (!detail.isEmpty() && !looksLikeAnalystTitle(detail) && draft.turn.firm.isEmpty())
             draft.turn.firm = detail;
@@ -562,7 +808,8 @@ private:
         m_seenSpeakers.insert(normalisedName(name));
     }
 
-    void startSpeaker(const QString &name, const QString &title, int number, int contentStart)
+    void startSpeaker(const QString &name, const QString &title, int number, int contentStart,
+                      const QString &labelFirm = {})
     {
         const QString key = normalisedName(name);
         // A bare "Q3:" followed by "張三:" on the next line: the name belongs to the question.
@@ -577,7 +824,12 @@ private:
         }
 
         QString role;
-        QString firm;
+        QString firm = labelFirm;
+        const Participant *listed = rosterEntry(name);
+        // A title or the participant list says who asks: a new analyst starts a new question
+        // even where the operator's hand-over was not recognised.
+        const bool analystByLabel =
+            looksLikeAnalystTitle(title) || (listed && listed->role == QLatin1StringView(Role::Analyst));
         if (isOperatorName(name)) {
             role = QString::fromLatin1(Role::Operator);
         } else if (isCommenterName(name)) {
@@ -585,13 +837,24 @@ private:
         } else if (m_pending && (normalisedName(m_pending->name) == key || !m_seenSpeakers.contains(key))) {
             // The operator just introduced this analyst: a new question starts.
             role = QString::fromLatin1(Role::Analyst);
-            firm = m_pending->firm;
+            if (firm.isEmpty())
+                firm = m_pending->firm;
             m_pending.reset();
             m_inQa = true;
             ++m_question;
-        } else if (m_analysts.contains(key)) {
+            m_asker = name;
+        } else if (analystByLabel && !SpeakerIdentity::samePerson(name, m_asker)) {
+            role = QString::fromLatin1(Role::Analyst);
+            if (firm.isEmpty() && listed)
+                firm = listed->firm;
+            m_pending.reset();
+            m_inQa = true;
+            ++m_question;
+            m_asker = name;
+        } else if (m_analysts.contains(key) || analystByLabel) {
             role = QString::fromLatin1(Role::Analyst); // follow-up within the same question
-            firm = m_analysts.value(key);
+            if (firm.isEmpty())
+                firm = m_analysts.value(key);
         } else if (m_inQa) {
             role = QString::fromLatin1(Role::Executive);
         }
@@ -620,8 +883,78 @@ private:
             m_pending = Introduction(); // the next new voice is the analyst, name unknown yet
     }
 
+    // Calls without analysts on the line: after the Q&A heading a moderator reads out the
+    // investors' questions, and each of the moderator's turns that asks something opens one.
+    void readModeratorQuestions()
+    {
+        if (m_question > 0 || m_qaHeading < 0)
+            return;
+        QString moderator;
+        int question = 0;
+        for (qsizetype i = m_qaHeading + 1; i < m_drafts.size(); ++i) {
+            Draft &draft = m_drafts[i];
+            draft.qa = true;
+            if (!draft.narration && moderator.isEmpty())
+                moderator = draft.turn.speaker;
+            if (!moderator.isEmpty() && draft.turn.speaker == moderator) {
+                draft.turn.role = QString::fromLatin1(Role::Operator);
+                draft.roleFixed = true;
+                for (const QString &content : std::as_const(draft.contents))
+                    if (content.contains(u'?') || content.contains(QChar(0xFF1F))) {
+                        ++question;
+                        break;
+                    }
+            }
+            draft.turn.question = question;
+        }
+        m_question = question;
+    }
+
+    // One person, one label: the variants a call uses for a speaker become the label used most.
+    void unifySpeakerNames()
+    {
+        QHash<QString, int> uses;
+        for (const Draft &draft : std::as_const(m_drafts))
+            if (!draft.narration && !draft.turn.speaker.isEmpty())
+                ++uses[draft.turn.speaker];
+        for (Draft &draft : m_drafts) {
+            if (draft.narration || draft.turn.speaker.isEmpty())
+                continue;
+            QString best = draft.turn.speaker;
+            for (auto it = uses.cbegin(); it != uses.cend(); ++it) {
+                if (it.key() == best || !SpeakerIdentity::samePerson(it.key(), draft.turn.speaker))
+                    continue;
+                if (it.value() > uses.value(best) ||
+                    (it.value() == uses.value(best) && it.key().size() > best.size()))
+                    best = it.key();
+            }
+            draft.turn.speaker = best;
+        }
+    }
+
+    // The participant list names titles and firms the turns' labels leave out.
+    void applyRoster()
+    {
+        for (Draft &draft : m_drafts) {
+            if (draft.narration || draft.turn.speaker.isEmpty())
+                continue;
+            const Participant *person = rosterEntry(draft.turn.speaker);
+            if (!person)
+                continue;
+            if (draft.turn.firm.isEmpty() && draft.turn.role == QLatin1StringView(Role::Analyst))
+                draft.turn.firm = person->firm;
+            if (draft.turn.speakerTitle.isEmpty() && draft.turn.role != QLatin1StringView(Role::Analyst))
+                draft.turn.speakerTitle = person->title;
+        }
+    }
+
     ParsedTranscript assemble()
     {
+        readModeratorQuestions();
+        unifySpeakerNames();
+        applyRoster();
+        m_result.metadata = HeaderReader::read(m_lines);
+
         qsizetype firstSpeaker = m_drafts.size();
         qsizetype firstQa = m_drafts.size();
         for (qsizetype i = m_drafts.size() - 1; i >= 0; --i) {
@@ -688,7 +1021,9 @@ private:
     QSet<QString> m_seenSpeakers;
     QHash<QString, QString> m_analysts; // normalised name -> firm, for follow-ups
     std::optional<Introduction> m_pending;
-    QList<int> m_unattributed; // invisible-only lines met before any turn
+    QString m_asker;            // the analyst whose question is open
+    qsizetype m_qaHeading = -1; // draft of the last Q&A heading
+    QList<int> m_unattributed;  // invisible-only lines met before any turn
 };
 
 bool hasRecognisableText(const QString &text)

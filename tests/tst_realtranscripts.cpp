@@ -44,7 +44,8 @@ void TestRealTranscripts::corpus()
 
     const TranscriptScore score = scoreTranscript(decoded->text, *parsed, truth);
     QVERIFY2(score.linesLost.isEmpty(), qPrintable(score.linesLost.join(u"; "_s)));
-    QVERIFY2(score.headingSpeakers.isEmpty(), qPrintable(u"headings as speakers: "_s + score.headingSpeakers.join(u", "_s)));
+    QVERIFY2(score.headingSpeakers.isEmpty(),
+             qPrintable(u"headings as speakers: "_s + score.headingSpeakers.join(u", "_s)));
     QVERIFY2(score.quoteFailures.isEmpty(), qPrintable(score.quoteFailures.join(u"\n"_s)));
     QCOMPARE(score.parsedQuestions, truth.questions);
     QVERIFY2(score.questionerFailures.isEmpty(), qPrintable(score.questionerFailures.join(u"\n"_s)));

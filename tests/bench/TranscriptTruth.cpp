@@ -96,7 +96,8 @@ bool sameSpeaker(const QString &a, const QString &b)
     return x.first().at(0) == y.first().at(0);
 }
 
-TranscriptScore scoreTranscript(const QString &text, const ParsedTranscript &parsed, const TranscriptTruth &truth)
+TranscriptScore scoreTranscript(const QString &text, const ParsedTranscript &parsed,
+                                const TranscriptTruth &truth)
 {
     TranscriptScore score;
     score.parsedQuestions = parsed.questionCount();
@@ -119,7 +120,8 @@ TranscriptScore scoreTranscript(const QString &text, const ParsedTranscript &par
             ++score.quotesRight;
         else
             score.quoteFailures.append(u"\"%1\" -> %2, want %3"_s.arg(
-                quote.text.left(50), holder ? u"'%1'"_s.arg(holder->speaker) : u"not found"_s, quote.speaker));
+                quote.text.left(50), holder ? u"'%1'"_s.arg(holder->speaker) : u"not found"_s,
+                quote.speaker));
     }
 
     // The asker of each question is the first analyst (or, where a moderator reads questions
@@ -136,7 +138,8 @@ TranscriptScore scoreTranscript(const QString &text, const ParsedTranscript &par
         if (sameSpeaker(got, truth.questioners.at(i)))
             ++score.questionersRight;
         else
-            score.questionerFailures.append(u"Q%1: '%2', want %3"_s.arg(i + 1).arg(got, truth.questioners.at(i)));
+            score.questionerFailures.append(
+                u"Q%1: '%2', want %3"_s.arg(i + 1).arg(got, truth.questioners.at(i)));
     }
 
     QSet<QString> headings;

@@ -53,7 +53,8 @@ struct TranscriptScore
 // "Erik Woodring" = "Erik William Richard Woodring". Letters only, case and initials ignored.
 bool sameSpeaker(const QString &a, const QString &b);
 
-TranscriptScore scoreTranscript(const QString &text, const ParsedTranscript &parsed, const TranscriptTruth &truth);
+TranscriptScore scoreTranscript(const QString &text, const ParsedTranscript &parsed,
+                                const TranscriptTruth &truth);
 
 // Every transcript of the corpus directory that has a truth file next to it.
 QStringList corpusFiles(const QString &directory);

@@ -51,7 +51,8 @@ int main(int argc, char **argv)
         const auto parsed = decoded ? TranscriptParser::parse(decoded->text, &error) : std::nullopt;
         ++files;
         const ParsedTranscript empty;
-        const TranscriptScore score = scoreTranscript(decoded ? decoded->text : QString(), parsed ? *parsed : empty, truth);
+        const TranscriptScore score =
+            scoreTranscript(decoded ? decoded->text : QString(), parsed ? *parsed : empty, truth);
         questionFiles += score.questionsRight ? 1 : 0;
         quotes += int(truth.quotes.size());
         quotesRight += score.quotesRight;
@@ -63,22 +64,30 @@ int main(int argc, char **argv)
         metadataRight += score.metadataRight;
         lossFiles += score.linesLost.isEmpty() ? 0 : 1;
         out << u"%1 %2 %3 %4 %5 %6\n"_s.arg(QFileInfo(path).fileName(), -40)
-                   .arg(u"%1/%2%3"_s.arg(score.parsedQuestions).arg(truth.questions).arg(score.questionsRight ? u" ok"_s : u""_s), -10)
+                   .arg(u"%1/%2%3"_s.arg(score.parsedQuestions)
+                            .arg(truth.questions)
+                            .arg(score.questionsRight ? u" ok"_s : u""_s),
+                        -10)
                    .arg(u"%1/%2"_s.arg(score.quotesRight).arg(truth.quotes.size()), -8)
                    .arg(u"%1/%2"_s.arg(score.questionersRight).arg(truth.questioners.size()), -8)
                    .arg(QString::number(score.headingSpeakers.size()), -9)
                    .arg(u"%1/%2"_s.arg(score.metadataRight).arg(score.metadataFields));
         if (verbose) {
-            for (const QStringList *list : {&score.quoteFailures, &score.questionerFailures, &score.headingSpeakers,
-                                            &score.metadataFailures, &score.linesLost})
+            for (const QStringList *list :
+                 {&score.quoteFailures, &score.questionerFailures, &score.headingSpeakers,
+                  &score.metadataFailures, &score.linesLost})
                 for (const QString &line : *list)
                     out << u"    "_s << line << u"\n"_s;
         }
     }
     const auto percent = [](int part, int whole) { return whole ? 100.0 * part / whole : 0.0; };
     out << u"\nquestion count right: %1/%2 files\n"_s.arg(questionFiles).arg(files);
-    out << u"quotes to the right speaker: %1/%2 (%3%)\n"_s.arg(quotesRight).arg(quotes).arg(percent(quotesRight, quotes), 0, 'f', 1);
-    out << u"questions with the right asker: %1/%2 (%3%)\n"_s.arg(askersRight).arg(askers).arg(percent(askersRight, askers), 0, 'f', 1);
+    out << u"quotes to the right speaker: %1/%2 (%3%)\n"_s.arg(quotesRight)
+               .arg(quotes)
+               .arg(percent(quotesRight, quotes), 0, 'f', 1);
+    out << u"questions with the right asker: %1/%2 (%3%)\n"_s.arg(askersRight)
+               .arg(askers)
+               .arg(percent(askersRight, askers), 0, 'f', 1);
     out << u"headings read as speakers: %1 in %2 files\n"_s.arg(headingSpeakers).arg(headingFiles);
     out << u"metadata fields right: %1/%2\n"_s.arg(metadataRight).arg(metadataFields);
     out << u"files losing a line: %1\n"_s.arg(lossFiles);
