@@ -62,6 +62,7 @@ const QRegularExpression &qaHeadingPattern()
     static const QRegularExpression re(
         u"^(?:#{1,6}\\s*)?(?:question[- ]and[- ]answers?(?:\\s+session)?|questions?\\s*(?:and|&)\\s*answers?|"
         "q\\s*&\\s*a(?:\\s+session)?|"
+        "q\\s*&\\s*a\\s*(?:时间|時間|环节|環節)|问答时间|問答時間|提问环节|提問環節|"
         "问答环节|問答環節|问答|問答|互动问答|互動問答)\\s*[\\x{FF1A}:]?$"_s,
         Unicode | QRegularExpression::CaseInsensitiveOption);
     return re;
@@ -136,6 +137,105 @@ bool isFurnitureLine(const QString &line)
     static const QRegularExpression re(u"^duration\\s*:\\s*\\d+\\s*min(?:ute)?s?\\.?$"_s,
                                        QRegularExpression::CaseInsensitiveOption);
     return re.match(line).hasMatch();
+}
+
+// "=== PAGE 3 ===", "Page 3 of 12", "- 3 -", "3 / 12", "第 3 页": page breaks of text taken from a PDF.
+bool isPageMarker(const QString &line)
+{
+    static const QRegularExpression re(
+        u"^(?:[=\\-\\s]*(?:page|p\\.)\\s*\\d{1,4}(?:\\s*(?:of|/"
+        u")\\s*\\d{1,4})?[=\\-\\s]*|[-\\s]*\\d{1,4}[-\\s]*|"
+        "\\d{1,4}\\s*/\\s*\\d{1,4}|第\\s*\\d{1,4}\\s*[页頁](?:\\s*[,，]?\\s*共\\s*\\d{1,4}\\s*[页頁])?)$"_s,
+        Unicode | QRegularExpression::CaseInsensitiveOption);
+    return re.match(line).hasMatch();
+}
+
+bool isCopyrightLine(const QString &line)
+{
+    return line.size() <= 200 &&
+           (line.contains(u"copyright"_s, Qt::CaseInsensitive) || line.contains(QChar(0x00A9)));
+}
+
+// "Should you invest $1,000 in Nvidia right now?" opens an advertisement block of a web page.
+bool isAdvertisementStart(const QString &line)
+{
+    static const QRegularExpression re(u"^should you (?:invest|buy)\\b.{0,80}\\bright now\\??$"_s,
+                                       QRegularExpression::CaseInsensitiveOption);
+    return re.match(line).hasMatch();
+}
+
+bool isAdvertisementEnd(const QString &line)
+{
+    static const QRegularExpression re(u"returns as of\\b|\\bsee the (?:\\d+ )?stocks\\b"_s,
+                                       QRegularExpression::CaseInsensitiveOption);
+    return re.match(line).hasMatch();
+}
+
+// "Full Conference Call Transcript": what precedes it (summary, takeaways, a glossary of
+// "Term: definition" lines) is the publisher's, not the call's.
+bool isTranscriptStartHeading(const QString &line)
+{
+    static const QRegularExpression re(
+        u"^(?:#{1,6}\\s*)?full\\s+(?:conference\\s+call\\s+|earnings\\s+call\\s+)?transcript\\s*:?$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(line).hasMatch();
+}
+
+// "[00:00:30.440 --> 00:00:33.020] ": speech-recognition segments.
+const QRegularExpression &timestampPattern()
+{
+    static const QRegularExpression re(u"\\[\\s*(?:\\d{1,2}:)?\\d{1,2}:\\d{2}(?:[.,]\\d{1,3})?\\s*-->\\s*"
+                                       "(?:\\d{1,2}:)?\\d{1,2}:\\d{2}(?:[.,]\\d{1,3})?\\s*\\]\\s*"_s);
+    return re;
+}
+
+// A sentence that opens the Q&A where no heading does ("接下来Q&A时间").
+bool announcesQa(const QString &text)
+{
+    static const QRegularExpression re(
+        u"q\\s*&\\s*a\\s*(?:时间|時間|环节|環節|session)|问答环节|問答環節|问答时间|問答時間|提问环节|"
+        u"提問環節|"
+        "question-and-answer session|open (?:up )?the (?:call|line|floor) (?:up )?(?:for|to) questions"_s,
+        Unicode | QRegularExpression::CaseInsensitiveOption);
+    return re.match(text).hasMatch();
+}
+
+// "[中] ...", "[译] ...": the translation of the line before it.
+const QRegularExpression &translationTagPattern()
+{
+    static const QRegularExpression re(u"\\[(?:中|中文|ZH|zh|CN|cn|译|譯|翻译|翻譯)\\]\\s*"_s, Unicode);
+    return re;
+}
+
+const QRegularExpression &originalTagPattern()
+{
+    static const QRegularExpression re(u"\\[(?:EN|en|英|英文|原文)\\]\\s*"_s, Unicode);
+    return re;
+}
+
+// Labels of a write-up that stand for whoever asks or answers, not for a person.
+bool isAskerLabel(const QString &name)
+{
+    static const QSet<QString> set{u"分析师"_s, u"分析師"_s, u"投资者"_s, u"投資者"_s, u"投资人"_s,
+                                   u"投資人"_s, u"提问者"_s, u"提問者"_s, u"提问人"_s, u"提問人"_s,
+                                   u"机构"_s,   u"機構"_s,   u"券商"_s,   u"股东"_s,   u"股東"_s};
+    return set.contains(name);
+}
+
+bool isManagementLabel(const QString &name)
+{
+    static const QSet<QString> set{u"管理层"_s, u"管理層"_s, u"公司"_s, u"公司方"_s, u"董秘"_s, u"高管"_s};
+    return set.contains(name);
+}
+
+// "(中金公司)", "(Morgan Stanley Research)": a bracket that names a firm rather than a job.
+bool looksLikeFirm(const QString &text)
+{
+    static const QRegularExpression re(
+        u"证券|證券|资本|資本|基金|银行|銀行|研究|投资|投資|资管|資管|保险|保險|资产|資產|期货|期貨|"
+        "\\b(?:Securities|Capital|Research|Bank|Partners|Management|Advisors|Investments|Markets)\\b"_s,
+        Unicode);
+    return re.match(text).hasMatch();
 }
 
 // "**Jessie Wang - MediaTek, Investor Relation**": a speaker label in bold on its own line.
@@ -431,6 +531,7 @@ struct Draft
     bool narration = false; // one line of text outside any speaker's turn
     bool qa = false;        // at or after the first question
     bool roleFixed = false; // otherwise the role follows from the section
+    bool timed = false;     // narration of timestamped speech-recognition segments
 };
 
 class Parser
@@ -451,6 +552,35 @@ public:
         }
         if (start < text.size())
             m_lines.append(text.mid(start));
+        findTranscriptStart();
+        findRunningHeaders();
+    }
+
+    void findTranscriptStart()
+    {
+        for (int i = 0; i < m_lines.size(); ++i)
+            if (isTranscriptStartHeading(trimmedLine(m_lines.at(i)))) {
+                m_transcriptStart = i;
+                return;
+            }
+    }
+
+    // A line a PDF repeats on every page (company, event, date) sits next to page breaks.
+    void findRunningHeaders()
+    {
+        QHash<QString, int> nearBreaks;
+        for (int i = 0; i < m_lines.size(); ++i) {
+            if (!isPageMarker(trimmedLine(m_lines.at(i))))
+                continue;
+            for (int j = std::max(0, i - 3); j < std::min(int(m_lines.size()), i + 4); ++j) {
+                const QString around = trimmedLine(m_lines.at(j));
+                if (j != i && around.size() >= 5 && around.size() <= 150 && !isPageMarker(around))
+                    ++nearBreaks[around];
+            }
+        }
+        for (auto it = nearBreaks.cbegin(); it != nearBreaks.cend(); ++it)
+            if (it.value() >= 2)
+                m_runningHeaders.insert(it.key());
     }
 
     ParsedTranscript run()
@@ -473,7 +603,7 @@ private:
         if (isEmptyLine(line))
             return index;
         const QString trimmed = trimmedLine(line);
-        const int from = firstVisible(line, 0);
+        int from = firstVisible(line, 0);
 
         // The source must be the line as callers trim it, so a URL wrapped in stray
         // byte-order marks is kept as narration rather than stored with them.
@@ -494,6 +624,36 @@ private:
                 addLine(m_drafts.last(), number, int(line.size()));
             return index;
         }
+
+        if (index < m_transcriptStart) {
+            startNarration(number, from);
+            return index;
+        }
+        if (isPageMarker(trimmed) || isCopyrightLine(trimmed) || m_runningHeaders.contains(trimmed)) {
+            startFurniture(number, from, true);
+            return index;
+        }
+        if (isAdvertisementStart(trimmed))
+            return readAdvertisement(index);
+        if (const auto m =
+                translationTagPattern().match(line, from, QRegularExpression::NormalMatch, Anchored);
+            m.hasMatch()) {
+            // A translation never starts a turn of its own, whatever label it repeats.
+            int content = contentAfter(line, m);
+            if (const auto prefix = matchSpeaker(line, content))
+                content = prefix->contentStart;
+            if (m_drafts.isEmpty())
+                startNarration(number, content);
+            else
+                addLine(m_drafts.last(), number, content);
+            return index;
+        }
+        if (const auto m = originalTagPattern().match(line, from, QRegularExpression::NormalMatch, Anchored);
+            m.hasMatch())
+            from = contentAfter(line, m);
+        if (const auto m = timestampPattern().match(line, from, QRegularExpression::NormalMatch, Anchored);
+            m.hasMatch())
+            return readTimedLine(index, contentAfter(line, m));
 
         if (contentsHeadingPattern().match(trimmed).hasMatch())
             return readContents(index);
@@ -531,13 +691,30 @@ private:
         if (readBoldLabel(index, trimmed))
             return index;
         if (const auto prefix = matchSpeaker(line, from)) {
-            startSpeaker(prefix->name, prefix->title, number, prefix->contentStart);
+            if (isAskerLabel(prefix->name)) {
+                startQuestion(m_question + 1, number, prefix->contentStart);
+                if (m_drafts.last().turn.firm.isEmpty())
+                    m_drafts.last().turn.firm = prefix->title;
+            } else if (isManagementLabel(prefix->name)) {
+                Draft &draft = newDraft(false);
+                draft.turn.speaker = prefix->name;
+                draft.turn.role = QString::fromLatin1(Role::Executive);
+                draft.roleFixed = true;
+                addLine(draft, number, prefix->contentStart);
+            } else {
+                startSpeaker(prefix->name, prefix->title, number, prefix->contentStart);
+            }
             return index;
         }
+        if (readOneLineLabel(index, trimmed))
+            return index;
         if (const int consumed = readNameAlone(index, trimmed); consumed >= 0)
             return consumed;
 
-        if (m_drafts.isEmpty() || m_drafts.last().narration) {
+        if (!m_drafts.isEmpty() && m_drafts.last().turn.role == QLatin1StringView(Role::Furniture) &&
+            m_resume >= 0) {
+            resumeTurn(number, from);
+        } else if (m_drafts.isEmpty() || m_drafts.last().narration) {
             startNarration(number, from);
         } else {
             Draft &draft = m_drafts.last();
@@ -573,8 +750,8 @@ private:
             titled = true;
         }
         const QString key = normalisedName(trimmed);
-        const bool known =
-            m_seenSpeakers.contains(key) || (m_pending && normalisedName(m_pending->name) == key);
+        const bool known = m_seenSpeakers.contains(key) ||
+                           (m_pending && normalisedName(m_pending->name) == key) || rosterEntry(trimmed);
         if (!titled && !known && !isOperatorName(trimmed))
             return -1;
         const QString &line = m_lines.at(index);
@@ -644,12 +821,109 @@ private:
         return true;
     }
 
-    void startFurniture(int number, int contentStart)
+    // Page furniture interrupting a turn (a page break, an advertisement) can be resumable:
+    // the speaker's text after it continues the same speaker's turn.
+    void startFurniture(int number, int contentStart, bool resumable = false)
     {
+        if (!resumable)
+            m_resume = -1;
+        else if (!m_drafts.isEmpty() && !m_drafts.last().narration)
+            m_resume = m_drafts.size() - 1;
         Draft &draft = newDraft(true);
         draft.turn.role = QString::fromLatin1(Role::Furniture);
         draft.roleFixed = true;
         addLine(draft, number, contentStart);
+    }
+
+    void resumeTurn(int number, int contentStart)
+    {
+        const Draft interrupted = m_drafts.at(m_resume);
+        Draft &draft = newDraft(false);
+        draft.turn.speaker = interrupted.turn.speaker;
+        draft.turn.speakerTitle = interrupted.turn.speakerTitle;
+        draft.turn.firm = interrupted.turn.firm;
+        draft.turn.role = interrupted.turn.role;
+        draft.turn.question = interrupted.turn.question;
+        draft.roleFixed = interrupted.roleFixed;
+        draft.qa = interrupted.qa;
+        addLine(draft, number, contentStart);
+    }
+
+    int readAdvertisement(int index)
+    {
+        // Only a block that ends the way advertisements end is taken; otherwise just its first line.
+        int end = index;
+        for (int i = index + 1; i < m_lines.size() && i <= index + 15; ++i)
+            if (isAdvertisementEnd(trimmedLine(m_lines.at(i)))) {
+                end = i;
+                break;
+            }
+        startFurniture(index + 1, firstVisible(m_lines.at(index), 0), true);
+        for (int i = index + 1; i <= end; ++i)
+            if (!isEmptyLine(m_lines.at(i)))
+                addLine(m_drafts.last(), i + 1, firstVisible(m_lines.at(i), 0));
+        return end;
+    }
+
+    // Speech-recognition output: segments without labels are the text of whoever spoke last,
+    // or narration; nobody is invented.
+    int readTimedLine(int index, int contentStart)
+    {
+        const QString &line = m_lines.at(index);
+        if (announcesQa(line.mid(contentStart)))
+            m_inQa = true;
+        if (const auto prefix = matchSpeaker(line, contentStart)) {
+            startSpeaker(prefix->name, prefix->title, index + 1, prefix->contentStart);
+            return index;
+        }
+        if (m_drafts.isEmpty() || (m_drafts.last().narration && !m_drafts.last().timed) ||
+            m_drafts.last().qa != m_inQa) {
+            startNarration(index + 1, contentStart);
+            m_drafts.last().timed = true;
+        } else {
+            addLine(m_drafts.last(), index + 1, contentStart);
+        }
+        return index;
+    }
+
+    // "Colette Kress--Executive Vice President and Chief Financial Officer", "Vivek Arya -- Bank of
+    // America -- Analyst", "Colette Kress — CFO", "Colette M. Kress, Executive VP & CFO": a name
+    // and its title on one line, the speech on the lines after.
+    bool readOneLineLabel(int index, const QString &trimmed)
+    {
+        static const QRegularExpression dashed(
+            u"^(.{2,50}?)\\s*(?:--|\\x{2014}|\\x{2013}|\\s-\\s)\\s*(.{2,120})$"_s);
+        static const QRegularExpression comma(u"^(.{2,50}?),\\s+(.{2,120})$"_s);
+        if (trimmed.size() > 170 || !isLatinOnly(trimmed))
+            return false;
+        auto m = dashed.match(trimmed);
+        const bool byComma = !m.hasMatch();
+        if (byComma)
+            m = comma.match(trimmed);
+        if (!m.hasMatch())
+            return false;
+        const QString name = m.captured(1).trimmed();
+        const QString detail = m.captured(2).trimmed();
+        if (!isPlausibleName(name) || name.split(u' ', Qt::SkipEmptyParts).size() > 5)
+            return false;
+        // A title may end in an abbreviation ("Inc.", "Co."), a sentence ends in a longer word.
+        const QStringList detailWords = detail.split(u' ', Qt::SkipEmptyParts);
+        static const QString badEnd = u"?!:;"_s;
+        if (badEnd.contains(detail.back()) || detailWords.size() > 14 ||
+            (detail.endsWith(u'.') && detailWords.last().size() > 5))
+            return false;
+        const QString key = normalisedName(name);
+        const bool known = m_seenSpeakers.contains(key) || rosterEntry(name) ||
+                           (m_pending && SpeakerIdentity::samePerson(m_pending->name, name)) ||
+                           isOperatorName(name);
+        const bool titled = isTitleLine(detail) || looksLikeAnalystTitle(detail);
+        if (!titled && (byComma || !known))
+            return false;
+        QString title;
+        QString firm;
+        splitTitle(detail, &title, &firm);
+        startSpeaker(name, title, index + 1, int(m_lines.at(index).size()), firm);
+        return true;
     }
 
     // "Contents:" and the section names listed under it: the page's, not the call's.
@@ -754,6 +1028,8 @@ private:
         for (const int number : std::exchange(m_unattributed, {}))
             draft.turn.sourceLines.append({number, int(m_lines.at(number - 1).size())});
         draft.narration = narration;
+        if (!narration)
+            m_resume = -1;
         draft.qa = m_inQa;
         draft.turn.question = m_inQa ? m_question : 0;
         m_drafts.append(draft);
@@ -828,8 +1104,9 @@ private:
         const Participant *listed = rosterEntry(name);
         // A title or the participant list says who asks: a new analyst starts a new question
         // even where the operator's hand-over was not recognised.
-        const bool analystByLabel =
-            looksLikeAnalystTitle(title) || (listed && listed->role == QLatin1StringView(Role::Analyst));
+        const bool analystByLabel = looksLikeAnalystTitle(title) ||
+                                    (listed && listed->role == QLatin1StringView(Role::Analyst)) ||
+                                    (m_inQa && !m_seenSpeakers.contains(key) && looksLikeFirm(title));
         if (isOperatorName(name)) {
             role = QString::fromLatin1(Role::Operator);
         } else if (isCommenterName(name)) {
@@ -1021,7 +1298,10 @@ private:
     QSet<QString> m_seenSpeakers;
     QHash<QString, QString> m_analysts; // normalised name -> firm, for follow-ups
     std::optional<Introduction> m_pending;
-    QString m_asker;            // the analyst whose question is open
+    QString m_asker;           // the analyst whose question is open
+    qsizetype m_resume = -1;   // the turn page furniture interrupted
+    int m_transcriptStart = 0; // lines before it are the publisher's summary
+    QSet<QString> m_runningHeaders;
     qsizetype m_qaHeading = -1; // draft of the last Q&A heading
     QList<int> m_unattributed;  // invisible-only lines met before any turn
 };

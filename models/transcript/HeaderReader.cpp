@@ -148,7 +148,7 @@ HeaderMetadata HeaderReader::read(const QStringList &allLines)
                 if (company.size() <= 60 && !company.contains(u':'))
                     meta.company = company;
                 i = last;
-                continue;
+                // The same line often names the period and the date too.
             }
         }
         static const QRegularExpression callTitle(
