@@ -200,6 +200,17 @@ bool announcesQa(const QString &text)
     return re.match(text).hasMatch();
 }
 
+// "还有一个问题吗", "下一个问题", "next question": a host announcing the next question where
+// nobody is labelled.
+bool announcesQuestion(const QString &text)
+{
+    static const QRegularExpression re(u"(?:还有|還有|下一|再)\\s*一?\\s*[个個]?\\s*(?:问题|問題)|第\\s*["
+                                       u"一二三四五六七八九十\\d]+\\s*[个個]?\\s*(?:问题|問題)|"
+                                       "\\b(?:next|first|last|final) question\\b"_s,
+                                       Unicode | QRegularExpression::CaseInsensitiveOption);
+    return re.match(text).hasMatch();
+}
+
 // "[中] ...", "[译] ...": the translation of the line before it.
 const QRegularExpression &translationTagPattern()
 {
@@ -528,10 +539,11 @@ struct Draft
 {
     ParsedTurn turn;
     QStringList contents;
-    bool narration = false; // one line of text outside any speaker's turn
-    bool qa = false;        // at or after the first question
-    bool roleFixed = false; // otherwise the role follows from the section
-    bool timed = false;     // narration of timestamped speech-recognition segments
+    bool narration = false;    // one line of text outside any speaker's turn
+    bool qa = false;           // at or after the first question
+    bool roleFixed = false;    // otherwise the role follows from the section
+    bool timed = false;        // narration of timestamped speech-recognition segments
+    bool announcement = false; // so far only a host's "next question" segments
 };
 
 class Parser
@@ -872,6 +884,15 @@ private:
         const QString &line = m_lines.at(index);
         if (announcesQa(line.mid(contentStart)))
             m_inQa = true;
+        const bool announcement = m_inQa && announcesQuestion(line.mid(contentStart));
+        if (announcement && !(m_drafts.isEmpty() ? false : m_drafts.last().announcement)) {
+            // The announcement and what follows it, up to the next one, are one question.
+            ++m_question;
+            startNarration(index + 1, contentStart);
+            m_drafts.last().timed = true;
+            m_drafts.last().announcement = true;
+            return index;
+        }
         if (const auto prefix = matchSpeaker(line, contentStart)) {
             startSpeaker(prefix->name, prefix->title, index + 1, prefix->contentStart);
             return index;
@@ -882,6 +903,7 @@ private:
             m_drafts.last().timed = true;
         } else {
             addLine(m_drafts.last(), index + 1, contentStart);
+            m_drafts.last().announcement = m_drafts.last().announcement && announcement;
         }
         return index;
     }

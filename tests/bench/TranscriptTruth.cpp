@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -152,6 +154,21 @@ TranscriptScore scoreTranscript(const QString &text, const ParsedTranscript &par
             reported.insert(name);
             score.headingSpeakers.append(turn->speaker);
         }
+    }
+
+    QStringList known;
+    for (const TranscriptTruth::Speaker &speaker : truth.speakers)
+        known.append(speaker.name);
+    known += truth.questioners;
+    for (const TranscriptTruth::Quote &quote : truth.quotes)
+        known.append(quote.speaker);
+    for (const ParsedTurn *turn : turns) {
+        if (turn->speaker.isEmpty() || score.otherSpeakers.contains(turn->speaker) ||
+            score.headingSpeakers.contains(turn->speaker))
+            continue;
+        if (std::none_of(known.cbegin(), known.cend(),
+                         [turn](const QString &name) { return sameSpeaker(name, turn->speaker); }))
+            score.otherSpeakers.append(turn->speaker);
     }
 
     const auto compare = [&score](const char *field, const QString &want, const QString &got) {

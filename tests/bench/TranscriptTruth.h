@@ -43,6 +43,7 @@ struct TranscriptScore
     int questionersRight = 0;
     QStringList questionerFailures;
     QStringList headingSpeakers; // speaker names that are headings, TOC or roster lines
+    QStringList otherSpeakers;   // speaker names the truth does not know: invented or misread
     int metadataFields = 0;      // fields the truth states
     int metadataRight = 0;
     QStringList metadataFailures;

@@ -33,6 +33,7 @@ int main(int argc, char **argv)
     int metadataFields = 0;
     int metadataRight = 0;
     int lossFiles = 0;
+    int otherSpeakers = 0;
     out << u"%1 %2 %3 %4 %5 %6\n"_s.arg(u"file"_s, -40)
                .arg(u"questions"_s, -10)
                .arg(u"quotes"_s, -8)
@@ -63,6 +64,7 @@ int main(int argc, char **argv)
         metadataFields += score.metadataFields;
         metadataRight += score.metadataRight;
         lossFiles += score.linesLost.isEmpty() ? 0 : 1;
+        otherSpeakers += int(score.otherSpeakers.size());
         out << u"%1 %2 %3 %4 %5 %6\n"_s.arg(QFileInfo(path).fileName(), -40)
                    .arg(u"%1/%2%3"_s.arg(score.parsedQuestions)
                             .arg(truth.questions)
@@ -75,7 +77,7 @@ int main(int argc, char **argv)
         if (verbose) {
             for (const QStringList *list :
                  {&score.quoteFailures, &score.questionerFailures, &score.headingSpeakers,
-                  &score.metadataFailures, &score.linesLost})
+                  &score.otherSpeakers, &score.metadataFailures, &score.linesLost})
                 for (const QString &line : *list)
                     out << u"    "_s << line << u"\n"_s;
         }
@@ -90,6 +92,7 @@ int main(int argc, char **argv)
                .arg(percent(askersRight, askers), 0, 'f', 1);
     out << u"headings read as speakers: %1 in %2 files\n"_s.arg(headingSpeakers).arg(headingFiles);
     out << u"metadata fields right: %1/%2\n"_s.arg(metadataRight).arg(metadataFields);
+    out << u"speakers the truth does not know: %1\n"_s.arg(otherSpeakers);
     out << u"files losing a line: %1\n"_s.arg(lossFiles);
     return 0;
 }
