@@ -24,8 +24,10 @@ const QString PrefixTail = u"\\s*[\\x{FF1A}:]{1,3}[ \\t\\x{3000}]*[??]?"_s;
 // All patterns are matched anchored at the first visible character of a line.
 const QRegularExpression &speakerPattern()
 {
-    static const QRegularExpression re(
-        u"([^\\s::()()][^::()()]{0,40}?)\\s*(?:[((]([^()()]{1,40})[))])?"_s + PrefixTail, Unicode);
+    static const QRegularExpression re(u"([^\\s:\\x{FF1A}(\\x{FF08}][^:\\x{FF1A}(\\x{FF08}]{0,40}?)\\s*"
+                                       "(?:[(\\x{FF08}]([^()\\x{FF08}\\x{FF09}]{1,40})[)\\x{FF09}])?"_s +
+                                           PrefixTail,
+                                       Unicode);
     return re;
 }
 
@@ -150,10 +152,23 @@ bool isPageMarker(const QString &line)
     return re.match(line).hasMatch();
 }
 
+// "Copyright © 2025 S&P Global Market Intelligence": a speaker saying "copyright" is not enough.
 bool isCopyrightLine(const QString &line)
 {
-    return line.size() <= 200 &&
-           (line.contains(u"copyright"_s, Qt::CaseInsensitive) || line.contains(QChar(0x00A9)));
+    static const QRegularExpression re(u"\\bcopyright\\b.*\\b(?:19|20)\\d\\d\\b|\\ball rights reserved\\b"_s,
+                                       QRegularExpression::CaseInsensitiveOption);
+    return line.size() <= 200 && (line.contains(QChar(0x00A9)) || re.match(line).hasMatch());
+}
+
+// "The first question from Say is ...?", "a question submitted by a shareholder": a moderator
+// reading out an investor's question, which opens a question of its own.
+bool readsOutInvestorQuestion(const QString &text)
+{
+    static const QRegularExpression re(
+        u"\\bquestions?\\b.{0,40}?\\b(?:from|submitted by|sent by|by)\\b.{0,20}?"
+        "\\b(?:say|retail|shareholders?|stockholders?|investors?|the (?:web|webcast|platform))\\b.*\\?"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(text).hasMatch();
 }
 
 // "Should you invest $1,000 in Nvidia right now?" opens an advertisement block of a web page.
@@ -581,17 +596,33 @@ public:
     void findRunningHeaders()
     {
         QHash<QString, int> nearBreaks;
+        const auto note = [&](int j) {
+            const QString around = trimmedLine(m_lines.at(j));
+            if (around.size() >= 5 && around.size() <= 150 && !isPageMarker(around))
+                ++nearBreaks[around];
+        };
         for (int i = 0; i < m_lines.size(); ++i) {
             if (!isPageMarker(trimmedLine(m_lines.at(i))))
                 continue;
-            for (int j = std::max(0, i - 3); j < std::min(int(m_lines.size()), i + 4); ++j) {
-                const QString around = trimmedLine(m_lines.at(j));
-                if (j != i && around.size() >= 5 && around.size() <= 150 && !isPageMarker(around))
-                    ++nearBreaks[around];
-            }
+            // The two nearest lines with text on either side of the break.
+            for (int j = i - 1, found = 0; j >= 0 && found < 2; --j)
+                if (!trimmedLine(m_lines.at(j)).isEmpty()) {
+                    note(j);
+                    ++found;
+                }
+            for (int j = i + 1, found = 0; j < m_lines.size() && found < 2; ++j)
+                if (!trimmedLine(m_lines.at(j)).isEmpty()) {
+                    note(j);
+                    ++found;
+                }
         }
+        // Only what repeats is a header; a turn's first line next to one break is not.
+        QHash<QString, int> occurrences;
+        for (const QString &line : std::as_const(m_lines))
+            if (nearBreaks.contains(trimmedLine(line)))
+                ++occurrences[trimmedLine(line)];
         for (auto it = nearBreaks.cbegin(); it != nearBreaks.cend(); ++it)
-            if (it.value() >= 2)
+            if (it.value() >= 2 && occurrences.value(it.key()) >= 2)
                 m_runningHeaders.insert(it.key());
     }
 
@@ -731,8 +762,7 @@ private:
         } else {
             Draft &draft = m_drafts.last();
             addLine(draft, number, from);
-            if (draft.turn.role == QLatin1StringView(Role::Operator))
-                noteIntroduction(trimmed);
+            noteHandOver(draft, trimmed);
         }
         return index;
     }
@@ -810,7 +840,8 @@ private:
     // "Name - Title", "Name -- Firm", "Name — Title": a roster or label line.
     static bool splitNameDetail(const QString &text, QString *name, QString *detail)
     {
-        static const QRegularExpression separator(u"\\s+(?:-{1,2}|\\x{2013}|\\x{2014})\\s+"_s);
+        // A double dash or a long dash may touch the words; a hyphen only with spaces ("Jen-Hsun").
+        static const QRegularExpression separator(u"\\s*(?:--|\\x{2013}|\\x{2014})\\s*|\\s+-\\s+"_s);
         const auto m = separator.match(text);
         if (!m.hasMatch())
             return false;
@@ -866,10 +897,8 @@ private:
         // Only a block that ends the way advertisements end is taken; otherwise just its first line.
         int end = index;
         for (int i = index + 1; i < m_lines.size() && i <= index + 15; ++i)
-            if (isAdvertisementEnd(trimmedLine(m_lines.at(i)))) {
-                end = i;
-                break;
-            }
+            if (isAdvertisementEnd(trimmedLine(m_lines.at(i))))
+                end = i; // the last one: "See the 10 stocks »" and then "*Stock Advisor returns as of"
         startFurniture(index + 1, firstVisible(m_lines.at(index), 0), true);
         for (int i = index + 1; i <= end; ++i)
             if (!isEmptyLine(m_lines.at(i)))
@@ -1170,8 +1199,36 @@ private:
         }
         m_seenSpeakers.insert(key);
         addLine(draft, number, contentStart);
-        if (role == QLatin1StringView(Role::Operator))
-            noteIntroduction(trimmedLine(m_lines.at(number - 1).mid(contentStart)));
+        noteHandOver(m_drafts.last(), trimmedLine(m_lines.at(number - 1).mid(contentStart)));
+    }
+
+    // Operators hand over to analysts; so do investor-relations hosts, who also read out
+    // investors' questions themselves.
+    void noteHandOver(Draft &draft, const QString &content)
+    {
+        if (draft.turn.role == QLatin1StringView(Role::Operator)) {
+            noteIntroduction(content);
+            return;
+        }
+        if (draft.turn.role == QLatin1StringView(Role::Analyst) ||
+            draft.turn.role == QLatin1StringView(Role::Investor) ||
+            draft.turn.role == QLatin1StringView(Role::Commenter) || draft.narration)
+            return;
+        if (readsOutInvestorQuestion(content)) {
+            m_inQa = true;
+            ++m_question;
+            m_asker.clear();
+            m_pending.reset();
+            draft.qa = true;
+            draft.turn.question = m_question;
+            if (draft.turn.role.isEmpty() || !draft.roleFixed) {
+                draft.turn.role = QString::fromLatin1(Role::Operator);
+                draft.roleFixed = true;
+            }
+            return;
+        }
+        if (const auto intro = matchIntroduction(content))
+            m_pending = *intro;
     }
 
     void noteIntroduction(const QString &content)

@@ -18,6 +18,8 @@ class TestRealTranscripts : public QObject
 private slots:
     void corpus_data();
     void corpus();
+    void layouts_data();
+    void layouts();
 };
 
 void TestRealTranscripts::corpus_data()
@@ -46,10 +48,177 @@ void TestRealTranscripts::corpus()
     QVERIFY2(score.linesLost.isEmpty(), qPrintable(score.linesLost.join(u"; "_s)));
     QVERIFY2(score.headingSpeakers.isEmpty(),
              qPrintable(u"headings as speakers: "_s + score.headingSpeakers.join(u", "_s)));
+    QVERIFY2(score.otherSpeakers.isEmpty(),
+             qPrintable(u"unknown speakers: "_s + score.otherSpeakers.join(u", "_s)));
     QVERIFY2(score.quoteFailures.isEmpty(), qPrintable(score.quoteFailures.join(u"\n"_s)));
     QCOMPARE(score.parsedQuestions, truth.questions);
     QVERIFY2(score.questionerFailures.isEmpty(), qPrintable(score.questionerFailures.join(u"\n"_s)));
     QVERIFY2(score.metadataFailures.isEmpty(), qPrintable(score.metadataFailures.join(u"\n"_s)));
+}
+
+// Short cuts of each layout's shape, for the cases the corpus has no whole file of. A check
+// is "quoted text=>speaker" (an empty speaker: the text belongs to nobody, e.g. furniture).
+void TestRealTranscripts::layouts_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("questions");
+    QTest::addColumn<QStringList>("checks");
+    QTest::addColumn<QStringList>("notSpeakers");
+
+    QTest::newRow("motley fool one-line labels and roster")
+        << uR"(Prepared Remarks:
+Operator
+Good day, and welcome.
+Tejas Gala--Senior Manager, Investor Relations
+Thank you. Good afternoon.
+Tim Cook--Chief Executive Officer
+Thank you, Tejas.
+Questions & Answers:
+Operator
+Our first question comes from Katy Huberty with Morgan Stanley.
+Katy Huberty--Morgan Stanley -- Analyst
+Thank you. Congrats on the quarter.
+Tim Cook--Chief Executive Officer
+Thanks, Katy.
+Operator
+Our next question comes from Wamsi Mohan with Bank of America.
+Wamsi Mohan--Bank of America Merrill Lynch -- Analyst
+Yes, thank you.
+Luca Maestri--Chief Financial Officer
+Sure.
+Duration: 61 minutes
+Call participants:
+Tejas Gala--Senior Manager, Investor Relations
+Tim Cook--Chief Executive Officer
+Katy Huberty--Morgan Stanley -- Analyst)"_s
+        << 2
+        << QStringList{u"Thank you. Congrats on the quarter.=>Katy Huberty"_s, u"Sure.=>Luca Maestri"_s,
+                       u"Thank you. Good afternoon.=>Tejas Gala"_s}
+        << QStringList{u"Call participants"_s, u"Prepared Remarks"_s, u"Duration"_s};
+
+    QTest::newRow("web copy with long dashes and an advertisement")
+        << uR"(Colette Kress — Chief Financial Officer
+Revenue was a record.
+Should you invest $1,000 in Nvidia right now?
+Before you buy stock in Nvidia, consider this:
+The Motley Fool Stock Advisor analyst team just identified what they believe are the 10 best stocks for investors to buy now.
+See the 10 stocks »
+*Stock Advisor returns as of February 24, 2025
+Data center grew strongly.
+Operator
+Your first question comes from C.J. Muse with Cantor Fitzgerald.
+C.J. Muse — Cantor Fitzgerald — Analyst
+Thank you.)"_s
+        << 1
+        << QStringList{u"Data center grew strongly.=>Colette Kress"_s, u"Thank you.=>C.J. Muse"_s,
+                       u"See the 10 stocks=>"_s, u"Stock Advisor returns as of=>"_s}
+        << QStringList{u"Should you invest $1,000 in Nvidia right now?"_s};
+
+    QTest::newRow("summary and glossary before the full transcript")
+        << uR"(Nvidia (NVDA) Q4 2025 Earnings Call Transcript
+DATE
+Wednesday, Feb. 26, 2025 at 5 p.m. ET
+CALL PARTICIPANTS
+President and Chief Executive Officer — Jensen Huang
+TAKEAWAYS
+Net Revenue-- $39.3 billion
+INDUSTRY GLOSSARY
+Blackwell: NVIDIA's GPU architecture for AI.
+NVLink: A high-bandwidth interconnect.
+Full Conference Call Transcript
+Operator: Good afternoon.
+Colette Kress:Thanks. Q4 was another record quarter.
+Operator: Your first question comes from C.J. Muse with Cantor Fitzgerald.
+C.J. Muse:Thank you for taking the question.
+Jensen Huang:There are now multiple scaling laws.)"_s
+        << 1
+        << QStringList{u"Thanks. Q4 was another record quarter.=>Colette Kress"_s,
+                       u"There are now multiple scaling laws.=>Jensen Huang"_s,
+                       u"NVIDIA's GPU architecture for AI.=>"_s}
+        << QStringList{u"Blackwell"_s, u"NVLink"_s, u"Net Revenue"_s,
+                       u"President and Chief Executive Officer"_s};
+
+    QTest::newRow("pdf pages with a running header")
+        << uR"(NVIDIA Corporation, Q4 2025 Earnings Call, Feb 26, 2025
+=== PAGE 1 ===
+Colette M. Kress, Executive VP & CFO
+Thanks. Q4 was another record quarter. Revenue of
+NVIDIA Corporation, Q4 2025 Earnings Call, Feb 26, 2025
+=== PAGE 2 ===
+$39.3 billion was up 12%.
+Question and Answer
+Operator
+Your first question comes from C.J. Muse with Cantor Fitzgerald.
+C.J. Muse: Thank you.
+Copyright © 2025 S&P Global Market Intelligence
+Jensen Huang: Multiple scaling laws.)"_s
+        << 1
+        << QStringList{u"$39.3 billion was up 12%.=>Colette M. Kress"_s,
+                       u"Multiple scaling laws.=>Jensen Huang"_s, u"=== PAGE 2 ===>"_s, u"Copyright=>"_s}
+        << QStringList{u"NVIDIA Corporation"_s};
+
+    QTest::newRow("chinese write-up labels") << uR"(英伟达2025财年第四季度电话会纪要
+问：请问毛利率展望？
+答：预计今年晚些时候回到75%左右。
+分析师（摩根士丹利）：数据中心需求如何？
+管理层：需求非常强劲。)"_s << 2 << QStringList{u"需求非常强劲。=>管理层"_s, u"数据中心需求如何？=>"_s}
+                                             << QStringList{u"分析师"_s};
+
+    QTest::newRow("translation tags stay in the original's turn")
+        << uR"(Operator: Your first question comes from C.J. Muse with Cantor Fitzgerald.
+[中] 接线员：第一个问题来自Cantor Fitzgerald的C.J. Muse。
+C.J. Muse: Thank you.
+[中] C.J. Muse：谢谢。
+Jensen Huang: Demand is strong.
+[中] 黄仁勋：需求很强劲。)"_s
+        << 1 << QStringList{u"需求很强劲。=>Jensen Huang"_s, u"谢谢。=>C.J. Muse"_s}
+        << QStringList{u"黄仁勋"_s, u"接线员"_s};
+
+    QTest::newRow("host reads investors' questions, then calls analysts")
+        << uR"(Travis Axelrod: Good afternoon, everyone. Today we will start with questions from investors.
+Travis Axelrod: The first question from Say is, what is the timeline for the new model?
+Elon Musk: Later this year.
+Travis Axelrod: The next question from Say is, when will margins improve?
+Vaibhav Taneja: Next year.
+Travis Axelrod: The next question comes from Adam Jonas of Morgan Stanley.
+Adam Jonas: Thanks. How is demand?
+Elon Musk: Strong.)"_s
+        << 3 << QStringList{u"Later this year.=>Elon Musk"_s, u"Thanks. How is demand?=>Adam Jonas"_s}
+        << QStringList{};
+
+    QTest::newRow("speech recognition segments")
+        << uR"([00:00:00.000 --> 00:00:04.000] 欢迎参加本次法说会
+[00:00:04.000 --> 00:00:08.000] 本季营收创新高
+[00:00:08.000 --> 00:00:10.000] 接下来Q&A时间
+[00:00:10.000 --> 00:00:12.000] 第一个问题
+[00:00:12.000 --> 00:00:15.000] 毛利率的展望如何
+[00:00:15.000 --> 00:00:18.000] 我们预期维持稳定)"_s
+        << 1 << QStringList{u"毛利率的展望如何=>"_s, u"本季营收创新高=>"_s} << QStringList{};
+}
+
+void TestRealTranscripts::layouts()
+{
+    QFETCH(QString, text);
+    QFETCH(int, questions);
+    QFETCH(QStringList, checks);
+    QFETCH(QStringList, notSpeakers);
+    QString error;
+    const auto parsed = TranscriptParser::parse(text, &error);
+    QVERIFY2(parsed, qPrintable(error));
+
+    TranscriptTruth truth;
+    truth.questions = questions;
+    truth.notSpeakers = notSpeakers;
+    for (const QString &check : checks) {
+        const qsizetype arrow = check.lastIndexOf(u"=>"_s);
+        truth.quotes.append({check.left(arrow), check.mid(arrow + 2)});
+    }
+    const TranscriptScore score = scoreTranscript(text, *parsed, truth);
+    QVERIFY2(score.linesLost.isEmpty(), qPrintable(score.linesLost.join(u"; "_s)));
+    QVERIFY2(score.headingSpeakers.isEmpty(),
+             qPrintable(u"headings as speakers: "_s + score.headingSpeakers.join(u", "_s)));
+    QVERIFY2(score.quoteFailures.isEmpty(), qPrintable(score.quoteFailures.join(u"\n"_s)));
+    QCOMPARE(score.parsedQuestions, questions);
 }
 
 QTEST_GUILESS_MAIN(TestRealTranscripts)

@@ -21,6 +21,29 @@ int main(int argc, char **argv)
     const QString directory = args.size() > 1 ? args.at(1) : QStringLiteral(ER_TRANSCRIPT_CORPUS_DIR);
     const bool verbose = args.contains(u"--verbose"_s);
     QTextStream out(stdout);
+    // --dump FILE: every turn of one file, to see what the parser made of it.
+    if (const qsizetype dump = args.indexOf(u"--dump"_s); dump >= 0 && dump + 1 < args.size()) {
+        QFile file(args.at(dump + 1));
+        QString error;
+        const auto decoded = file.open(QIODevice::ReadOnly) ? TextDecoder::decode(file.readAll(), &error) : std::nullopt;
+        const auto parsed = decoded ? TranscriptParser::parse(decoded->text, &error) : std::nullopt;
+        if (!parsed) {
+            out << error << u"\n"_s;
+            return 1;
+        }
+        const HeaderMetadata &meta = parsed->metadata;
+        out << u"metadata: %1 | %2 | %3 | %4 | %5\n"_s.arg(meta.company, meta.ticker, meta.fiscalPeriod, meta.date, meta.title);
+        for (const Participant &person : parsed->roster)
+            out << u"roster: %1 | %2 | %3 | %4\n"_s.arg(person.name, person.title, person.firm, person.role);
+        for (const ParsedSection &section : parsed->sections)
+            for (const ParsedTurn &turn : section.turns)
+                out << u"%1 %2 q%3 L%4 [%5|%6|%7] %8\n"_s.arg(sectionKindName(section.kind), -8)
+                           .arg(turn.role, -9)
+                           .arg(turn.question)
+                           .arg(turn.sourceLines.first().number)
+                           .arg(turn.speaker, turn.speakerTitle, turn.firm, turn.text.left(70).replace(u'\n', u' '));
+        return 0;
+    }
 
     int files = 0;
     int questionFiles = 0;
