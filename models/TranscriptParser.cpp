@@ -1288,6 +1288,28 @@ private:
         }
     }
 
+    // A list may name a person twice ("Colette M. Kress", "Colette Kress"): one entry each.
+    void mergeRoster()
+    {
+        QList<Participant> merged;
+        for (const Participant &person : std::as_const(m_result.roster)) {
+            auto same = std::find_if(merged.begin(), merged.end(), [&person](const Participant &other) {
+                return SpeakerIdentity::samePerson(other.name, person.name);
+            });
+            if (same == merged.end()) {
+                merged.append(person);
+                continue;
+            }
+            if (same->title.isEmpty())
+                same->title = person.title;
+            if (same->firm.isEmpty())
+                same->firm = person.firm;
+            if (same->role.isEmpty())
+                same->role = person.role;
+        }
+        m_result.roster = merged;
+    }
+
     // The participant list names titles and firms the turns' labels leave out.
     void applyRoster()
     {
@@ -1308,6 +1330,7 @@ private:
     {
         readModeratorQuestions();
         unifySpeakerNames();
+        mergeRoster();
         applyRoster();
         m_result.metadata = HeaderReader::read(m_lines);
 

@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -23,6 +25,18 @@ QStringList words(const QString &name)
     return out;
 }
 
+// "Tim" and "Timothy", "Joe" and "Joseph", "Kash" and "Kasthuri": a short form shares the
+// start of the full name. "Jessie" and "Jason" share only a letter: two people.
+bool sameGivenName(const QString &a, const QString &b)
+{
+    if (a.startsWith(b) || b.startsWith(a))
+        return true;
+    qsizetype common = 0;
+    while (common < a.size() && common < b.size() && a.at(common) == b.at(common))
+        ++common;
+    return common >= 2 && std::min(a.size(), b.size()) <= 4;
+}
+
 } // namespace
 
 QString SpeakerIdentity::key(const QString &name)
@@ -40,5 +54,5 @@ bool SpeakerIdentity::samePerson(const QString &a, const QString &b)
         return true;
     if (x.size() < 2 || y.size() < 2 || x.last() != y.last())
         return false;
-    return x.first().at(0) == y.first().at(0);
+    return sameGivenName(x.first(), y.first());
 }

@@ -10,8 +10,8 @@ namespace SpeakerIdentity {
 // Letters and digits only, lower case, middle initials dropped: "C.J. Muse" = "CJ Muse".
 QString key(const QString &name);
 
-// Same family name and the same first letter of the given name (or the same key); names in
-// scripts without spaces must match exactly.
+// Same family name and given names of which one is a short form of the other (or the same
+// key); names in scripts without spaces must match exactly.
 bool samePerson(const QString &a, const QString &b);
 
 } // namespace SpeakerIdentity

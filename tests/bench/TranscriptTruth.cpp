@@ -94,8 +94,16 @@ bool sameSpeaker(const QString &a, const QString &b)
         return true;
     if (x.size() < 2 || y.size() < 2 || x.last() != y.last())
         return false;
-    // Same family name and the same first letter of the given name: a short form or a full one.
-    return x.first().at(0) == y.first().at(0);
+    // Same family name, and one given name the short form of the other ("Tim", "Timothy"; "Joe",
+    // "Joseph"); "Jessie" and "Jason" are two people.
+    const QString &p = x.first();
+    const QString &q = y.first();
+    if (p.startsWith(q) || q.startsWith(p))
+        return true;
+    qsizetype common = 0;
+    while (common < p.size() && common < q.size() && p.at(common) == q.at(common))
+        ++common;
+    return common >= 2 && std::min(p.size(), q.size()) <= 4;
 }
 
 TranscriptScore scoreTranscript(const QString &text, const ParsedTranscript &parsed,

@@ -50,7 +50,8 @@ struct TranscriptScore
     QStringList linesLost; // problems with "every non-empty line in exactly one turn"
 };
 
-// Same person: "Colette M. Kress" = "Colette Kress", "Tim Arcuri" = "Timothy Arcuri",
+// Same person: "Colette M. Kress" = "Colette Kress", "Tim Arcuri" = "Timothy Arcuri", "Joe Moore" =
+// "Joseph Moore",
 // "Erik Woodring" = "Erik William Richard Woodring". Letters only, case and initials ignored.
 bool sameSpeaker(const QString &a, const QString &b);
 

@@ -25,14 +25,16 @@ int main(int argc, char **argv)
     if (const qsizetype dump = args.indexOf(u"--dump"_s); dump >= 0 && dump + 1 < args.size()) {
         QFile file(args.at(dump + 1));
         QString error;
-        const auto decoded = file.open(QIODevice::ReadOnly) ? TextDecoder::decode(file.readAll(), &error) : std::nullopt;
+        const auto decoded =
+            file.open(QIODevice::ReadOnly) ? TextDecoder::decode(file.readAll(), &error) : std::nullopt;
         const auto parsed = decoded ? TranscriptParser::parse(decoded->text, &error) : std::nullopt;
         if (!parsed) {
             out << error << u"\n"_s;
             return 1;
         }
         const HeaderMetadata &meta = parsed->metadata;
-        out << u"metadata: %1 | %2 | %3 | %4 | %5\n"_s.arg(meta.company, meta.ticker, meta.fiscalPeriod, meta.date, meta.title);
+        out << u"metadata: %1 | %2 | %3 | %4 | %5\n"_s.arg(meta.company, meta.ticker, meta.fiscalPeriod,
+                                                           meta.date, meta.title);
         for (const Participant &person : parsed->roster)
             out << u"roster: %1 | %2 | %3 | %4\n"_s.arg(person.name, person.title, person.firm, person.role);
         for (const ParsedSection &section : parsed->sections)
@@ -41,7 +43,8 @@ int main(int argc, char **argv)
                            .arg(turn.role, -9)
                            .arg(turn.question)
                            .arg(turn.sourceLines.first().number)
-                           .arg(turn.speaker, turn.speakerTitle, turn.firm, turn.text.left(70).replace(u'\n', u' '));
+                           .arg(turn.speaker, turn.speakerTitle, turn.firm,
+                                turn.text.left(70).replace(u'\n', u' '));
         return 0;
     }
 
