@@ -160,6 +160,30 @@ bool isCopyrightLine(const QString &line)
     return line.size() <= 200 && (line.contains(QChar(0x00A9)) || re.match(line).hasMatch());
 }
 
+// "Good afternoon, and welcome to the Apple Q3 Fiscal Year 2025 Earnings Conference Call": where
+// untitled speakers of an inline feed start the call rather than comment on it.
+bool opensCall(const QStringList &contents)
+{
+    static const QRegularExpression re(
+        u"\\bwelcome (?:you |everyone |everybody )?to\\b.{0,80}\\b(?:call|webcast|conference)\\b|"
+        "\\b(?:earnings|conference) call\\b|\\bthank you for (?:joining|standing by)\\b"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return !contents.isEmpty() && re.match(contents.first()).hasMatch();
+}
+
+// "The next question is, what are the key hurdles ...?", "After that is, are there ...?": a host
+// reading out a question sent in by investors.
+bool readsOutQuestion(const QString &text)
+{
+    static const QRegularExpression re(
+        u"\\b(?:question is|questions? (?:reads?|asks?)|after that is|end with)\\s*[,:]?\\s*"
+        "(?:can|could|what|how|will|would|are|is|do|does|did|when|why|where|which|who|has|have|should)\\b.*\\?"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    // At the start of the host's turn ("Great. Thank you. The next question is, ..."), not deep in it.
+    const auto match = re.match(text);
+    return match.hasMatch() && match.capturedStart() < 160;
+}
+
 // "The first question from Say is ...?", "a question submitted by a shareholder": a moderator
 // reading out an investor's question, which opens a question of its own.
 bool readsOutInvestorQuestion(const QString &text)
@@ -529,17 +553,32 @@ struct Introduction
     QString firm;
 };
 
+// "We will now move on to Mark from Goldman Sachs": a hand-over that does not say "question".
+const QRegularExpression &moveOnPattern()
+{
+    static const QRegularExpression re(u"\\b(?:move on to|go to|turn to|go over to|hear "
+                                       u"from)\\s+([A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,3})\\s+"
+                                       "(?:from|at|with|of)\\s+([A-Z][^.,;]{1,40})"_s,
+                                       Unicode);
+    return re;
+}
+
 // The last hand-over of a line counts: "Aaron, your line is open. Your next question comes
 // from Mark Lipacis" hands over to Mark.
 std::optional<Introduction> matchIntroduction(const QString &content)
 {
     std::optional<Introduction> found;
-    auto it = introductionPattern().globalMatch(content);
-    while (it.hasNext()) {
-        const auto match = it.next();
-        const QString name = match.captured(1).trimmed();
-        if (isPlausibleName(name) && isLatinOnly(name))
-            found = Introduction{name, match.captured(2).trimmed()};
+    qsizetype foundAt = -1;
+    for (const QRegularExpression *pattern : {&introductionPattern(), &moveOnPattern()}) {
+        auto it = pattern->globalMatch(content);
+        while (it.hasNext()) {
+            const auto match = it.next();
+            const QString name = match.captured(1).trimmed();
+            if (isPlausibleName(name) && isLatinOnly(name) && match.capturedStart() > foundAt) {
+                found = Introduction{name, match.captured(2).trimmed()};
+                foundAt = match.capturedStart();
+            }
+        }
     }
     return found;
 }
@@ -1139,6 +1178,17 @@ private:
                       const QString &labelFirm = {})
     {
         const QString key = normalisedName(name);
+        // "Franz von Holzhausen:" / "Chief Designer: Do you want me ...": a label split over two
+        // lines; the second part is the title of the speaker whose turn has no text yet.
+        if (!m_drafts.isEmpty() && title.isEmpty() && isLatinOnly(name) && isTitleLine(name)) {
+            Draft &last = m_drafts.last();
+            if (!last.narration && last.contents.isEmpty() && !last.turn.speaker.isEmpty() &&
+                last.turn.speakerTitle.isEmpty()) {
+                last.turn.speakerTitle = name;
+                addLine(last, number, contentStart);
+                return;
+            }
+        }
         // A bare "Q3:" followed by "張三:" on the next line: the name belongs to the question.
         if (!m_drafts.isEmpty()) {
             Draft &last = m_drafts.last();
@@ -1197,6 +1247,9 @@ private:
             draft.turn.speaker = name;
             draft.turn.speakerTitle = title;
         }
+        // Whoever opens a call without an operator hosts it (an investor-relations head).
+        if (m_seenSpeakers.isEmpty() && role != QLatin1StringView(Role::Operator))
+            m_hosts.insert(key);
         m_seenSpeakers.insert(key);
         addLine(draft, number, contentStart);
         noteHandOver(m_drafts.last(), trimmedLine(m_lines.at(number - 1).mid(contentStart)));
@@ -1214,21 +1267,25 @@ private:
             draft.turn.role == QLatin1StringView(Role::Investor) ||
             draft.turn.role == QLatin1StringView(Role::Commenter) || draft.narration)
             return;
-        if (readsOutInvestorQuestion(content)) {
+        const QString key = normalisedName(draft.turn.speaker);
+        // Anyone may say "the question is, how ...?"; only a host opens a question with it.
+        const bool host = m_hosts.contains(key);
+        if (readsOutInvestorQuestion(content) || (host && readsOutQuestion(content))) {
             m_inQa = true;
             ++m_question;
             m_asker.clear();
             m_pending.reset();
             draft.qa = true;
             draft.turn.question = m_question;
-            if (draft.turn.role.isEmpty() || !draft.roleFixed) {
-                draft.turn.role = QString::fromLatin1(Role::Operator);
-                draft.roleFixed = true;
-            }
+            // Reading out a question, the host acts as the moderator.
+            draft.turn.role = QString::fromLatin1(Role::Operator);
+            draft.roleFixed = true;
             return;
         }
-        if (const auto intro = matchIntroduction(content))
+        if (const auto intro = matchIntroduction(content)) {
             m_pending = *intro;
+            m_hosts.insert(key);
+        }
     }
 
     void noteIntroduction(const QString &content)
@@ -1351,7 +1408,8 @@ private:
         for (qsizetype i = firstSpeaker; i < firstQa; ++i) {
             const ParsedTurn &turn = m_drafts.at(i).turn;
             if (turn.role == QLatin1StringView(Role::Operator) ||
-                (!m_drafts.at(i).narration && !turn.speakerTitle.isEmpty())) {
+                (!m_drafts.at(i).narration && !turn.speakerTitle.isEmpty()) ||
+                (!m_drafts.at(i).narration && opensCall(m_drafts.at(i).contents))) {
                 preparedStart = i;
                 break;
             }
@@ -1404,6 +1462,7 @@ private:
     qsizetype m_resume = -1;   // the turn page furniture interrupted
     int m_transcriptStart = 0; // lines before it are the publisher's summary
     QSet<QString> m_runningHeaders;
+    QSet<QString> m_hosts;      // normalised names of those who hand over or read out questions
     qsizetype m_qaHeading = -1; // draft of the last Q&A heading
     QList<int> m_unattributed;  // invisible-only lines met before any turn
 };
