@@ -234,7 +234,9 @@ bool announcesQa(const QString &text)
     static const QRegularExpression re(
         u"q\\s*&\\s*a\\s*(?:时间|時間|环节|環節|session)|问答环节|問答環節|问答时间|問答時間|提问环节|"
         u"提問環節|"
-        "question-and-answer session|open (?:up )?the (?:call|line|floor) (?:up )?(?:for|to) questions"_s,
+        "question-and-answer session|open (?:up )?the (?:call|line|lines|floor) (?:up )?(?:for|to) (?:your "
+        ")?questions|"
+        "move (?:over )?to (?:the )?q\\s*&\\s*a|(?:begin|start) (?:the )?q\\s*&\\s*a"_s,
         Unicode | QRegularExpression::CaseInsensitiveOption);
     return re.match(text).hasMatch();
 }
@@ -831,8 +833,14 @@ private:
             titled = true;
         }
         const QString key = normalisedName(trimmed);
+        // Seeking Alpha sets a name alone between blank lines; once a participant list has shown
+        // the layout, such a name is a speaker even when the list spells it differently.
+        const bool isolated = !m_result.roster.isEmpty() && index > 0 && isEmptyLine(m_lines.at(index - 1)) &&
+                              index + 1 < m_lines.size() && isEmptyLine(m_lines.at(index + 1)) &&
+                              trimmed.split(u' ', Qt::SkipEmptyParts).size() >= 2;
         const bool known = m_seenSpeakers.contains(key) ||
-                           (m_pending && normalisedName(m_pending->name) == key) || rosterEntry(trimmed);
+                           (m_pending && normalisedName(m_pending->name) == key) || rosterEntry(trimmed) ||
+                           isolated;
         if (!titled && !known && !isOperatorName(trimmed))
             return -1;
         const QString &line = m_lines.at(index);
@@ -846,6 +854,19 @@ private:
             if (!isEmptyLine(m_lines.at(skipped)))
                 addLine(m_drafts.last(), skipped + 1, int(m_lines.at(skipped).size()));
         return next;
+    }
+
+    // Whether the text of a speaker line (or, for a label alone on its line, the next line)
+    // asks something.
+    bool lineAsks(int number, int contentStart) const
+    {
+        QString text = m_lines.at(number - 1).mid(contentStart).trimmed();
+        if (text.isEmpty()) {
+            const int next = nextVisible(number);
+            if (next < m_lines.size())
+                text = trimmedLine(m_lines.at(next));
+        }
+        return text.contains(u'?') || text.contains(QChar(0xFF1F));
     }
 
     int nextVisible(int from) const
@@ -1149,6 +1170,7 @@ private:
         m_inQa = true;
         m_question = question;
         m_pending.reset();
+        m_answered = false;
         Draft &draft = newDraft(false);
         draft.turn.role = QString::fromLatin1(Role::Analyst);
         draft.roleFixed = true;
@@ -1233,9 +1255,22 @@ private:
             role = QString::fromLatin1(Role::Analyst); // follow-up within the same question
             if (firm.isEmpty())
                 firm = m_analysts.value(key);
+        } else if (((m_inQa && m_answered) || (m_qaAnnounced && m_question == 0)) && !listed &&
+                   title.isEmpty() && !m_seenSpeakers.contains(key) && lineAsks(number, contentStart)) {
+            // A new voice in the Q&A that opens with a question once the last one was answered,
+            // where nobody handed over to it; before an answer it is an executive taking the question.
+            role = QString::fromLatin1(Role::Analyst);
+            m_pending.reset();
+            m_inQa = true;
+            ++m_question;
+            m_asker = name;
         } else if (m_inQa) {
             role = QString::fromLatin1(Role::Executive);
         }
+        if (role == QLatin1StringView(Role::Analyst))
+            m_answered = false;
+        else if (m_inQa && role == QLatin1StringView(Role::Executive))
+            m_answered = true;
 
         Draft &draft = newDraft(false);
         draft.turn.role = role;
@@ -1259,6 +1294,8 @@ private:
     // investors' questions themselves.
     void noteHandOver(Draft &draft, const QString &content)
     {
+        if (!draft.narration && draft.turn.role != QLatin1StringView(Role::Analyst) && announcesQa(content))
+            m_qaAnnounced = true;
         if (draft.turn.role == QLatin1StringView(Role::Operator)) {
             noteIntroduction(content);
             return;
@@ -1275,6 +1312,7 @@ private:
             ++m_question;
             m_asker.clear();
             m_pending.reset();
+            m_answered = false;
             draft.qa = true;
             draft.turn.question = m_question;
             // Reading out a question, the host acts as the moderator.
@@ -1462,7 +1500,10 @@ private:
     qsizetype m_resume = -1;   // the turn page furniture interrupted
     int m_transcriptStart = 0; // lines before it are the publisher's summary
     QSet<QString> m_runningHeaders;
-    QSet<QString> m_hosts;      // normalised names of those who hand over or read out questions
+    QSet<QString> m_hosts;
+    bool m_qaAnnounced = false; // someone said the Q&A begins ("We'll now move over to Q&A")
+    bool m_answered = false; // an executive has spoken since the open question began      // normalised names
+                             // of those who hand over or read out questions
     qsizetype m_qaHeading = -1; // draft of the last Q&A heading
     QList<int> m_unattributed;  // invisible-only lines met before any turn
 };

@@ -186,6 +186,43 @@ Elon Musk: Strong.)"_s
         << 3 << QStringList{u"Later this year.=>Elon Musk"_s, u"Thanks. How is demand?=>Adam Jonas"_s}
         << QStringList{};
 
+    QTest::newRow("new voices asking after the host opens the Q&A")
+        << uR"(Jonathan Neilson: Good afternoon, and thank you for joining us today for the earnings call.
+Amy Hood: Revenue grew 18%.
+Jonathan Neilson: Thanks, Amy. We'll now move over to Q&A.
+Keith Weiss: How durable is the growth?
+Amy Hood: Very durable.
+Mark Moerdler: And what about margins?
+Satya Nadella: Margins are strong. Do you want more detail?
+Mark Moerdler: No, thanks.)"_s
+        << 2 << QStringList{u"Margins are strong.=>Satya Nadella"_s, u"No, thanks.=>Mark Moerdler"_s}
+        << QStringList{};
+
+    QTest::newRow("seeking alpha name alone between blank lines")
+        << uR"(Company Participants
+
+Jensen Huang - President & CEO
+
+Conference Call Participants
+
+Toshiya Hari - Goldman Sachs
+
+Operator
+
+Your first question comes from the line of Toshiya Hari from Goldman Sachs.
+
+Toshiya Hari
+
+Thank you. How are expectations evolving?
+
+Jen-Hsun Huang
+
+Well, we guide one quarter at a time.)"_s
+        << 1
+        << QStringList{u"we guide one quarter at a time.=>Jen-Hsun Huang"_s,
+                       u"How are expectations evolving?=>Toshiya Hari"_s, u"Goldman Sachs=>"_s}
+        << QStringList{u"Company Participants"_s, u"Conference Call Participants"_s};
+
     QTest::newRow("speech recognition segments")
         << uR"([00:00:00.000 --> 00:00:04.000] 欢迎参加本次法说会
 [00:00:04.000 --> 00:00:08.000] 本季营收创新高
