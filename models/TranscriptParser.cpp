@@ -331,6 +331,11 @@ std::optional<Prefix> matchSpeaker(const QString &line, int from)
     // "https://..." has the shape of "Name:".
     if (line.mid(match.capturedEnd(0)).startsWith(u"//"_s))
         return std::nullopt;
+    // "NVIDIA Corporation NasdaqGS:NVDA": an exchange and a ticker, not a speaker.
+    static const QRegularExpression exchange(
+        u"\\b(?:Nasdaq\\w*|NYSE\\w*|AMEX|OTC\\w*|TSX\\w*|LSE|SEHK|TWSE|TPEX)$"_s);
+    if (exchange.match(name).hasMatch())
+        return std::nullopt;
     // English data rows ("Revenue: $39.3 billion", "Data Center: up 93%") look like
     // speaker lines too, but people's sentences do not start with a number or in lower case.
     const int content = contentAfter(line, match);
@@ -420,9 +425,10 @@ public:
         findRunningHeaders();
     }
 
+    // The last such heading: a table of contents may name it first.
     void findTranscriptStart()
     {
-        for (int i = 0; i < m_lines.size(); ++i)
+        for (int i = int(m_lines.size()) - 1; i >= 0; --i)
             if (isTranscriptStartHeading(trimmedLine(m_lines.at(i)))) {
                 m_transcriptStart = i;
                 return;
@@ -627,6 +633,14 @@ private:
                    !matchSpeaker(m_lines.at(next), firstVisible(m_lines.at(next), 0))) {
             title = trimmedLine(m_lines.at(next));
             titled = true;
+        } else if (const Participant *person = rosterEntry(trimmed); person && next < m_lines.size()) {
+            // "Vivek Arya" / "BofA Securities, Research Division": the line under the name repeats
+            // what the participant list says of the person.
+            const QString under = trimmedLine(m_lines.at(next));
+            if (!under.isEmpty() && (under == person->firm || under == person->title)) {
+                (under == person->firm ? firm : title) = under;
+                titled = true;
+            }
         }
         const QString key = normalisedName(trimmed);
         // Seeking Alpha sets a name alone between blank lines; once a participant list has shown
@@ -889,6 +903,18 @@ private:
                     person.title.clear();
                 }
                 m_result.roster.append(person);
+            } else if (!m_result.roster.isEmpty() && m_result.roster.last().title.isEmpty() &&
+                       m_result.roster.last().firm.isEmpty() && trimmed.size() <= 80 &&
+                       (isTitleLine(trimmed) || !isPlausibleName(trimmed)) && !isOperatorName(trimmed) &&
+                       !matchSpeaker(line, firstVisible(line, 0)) &&
+                       !QStringLiteral(".?!:").contains(trimmed.back())) {
+                // S&P lists: the name, then its title or firm on the next line.
+                Participant &person = m_result.roster.last();
+                if (person.role == QLatin1StringView(Role::Analyst) && !looksLikeAnalystTitle(trimmed))
+                    person.firm = trimmed;
+                else
+                    person.title = trimmed;
+                person.role = participantRole(person, defaultRole);
             } else if (isPlausibleName(trimmed) && !isOperatorName(trimmed) &&
                        !matchSpeaker(line, firstVisible(line, 0))) {
                 m_result.roster.append(Participant{trimmed, {}, {}, defaultRole});

@@ -157,6 +157,42 @@ Jensen Huang: Multiple scaling laws.)"_s
                        u"Multiple scaling laws.=>Jensen Huang"_s, u"=== PAGE 2 ===>"_s, u"Copyright=>"_s}
         << QStringList{u"NVIDIA Corporation"_s};
 
+    QTest::newRow("S&P lists: a name, then its title or firm on the next line")
+        << uR"(NVIDIA Corporation NasdaqGS:NVDA FQ4 2025 Earnings Call Transcripts
+Wednesday, February 26, 2025 5:00 PM GMT
+EXECUTIVES
+Colette M. Kress
+Executive VP & CFO
+Jensen Huang
+Founder, CEO, President & Director
+ANALYSTS
+Vivek Arya
+BofA Securities, Research Division
+Presentation
+Operator
+Good afternoon.
+Colette M. Kress
+Executive VP & CFO
+Thanks. Q4 was another record quarter.
+Question and Answer
+Operator
+Your first question comes from Vivek Arya with Bank of America.
+Vivek Arya
+BofA Securities, Research Division
+Thanks for taking my question.
+Jensen Huang
+Founder, CEO, President & Director
+Good question.)"_s
+        << 1
+        << QStringList{u"Thanks for taking my question.=>Vivek Arya"_s, u"Good question.=>Jensen Huang"_s,
+                       u"Thanks. Q4 was another record quarter.=>Colette M. Kress"_s}
+        << QStringList{u"NVIDIA Corporation NasdaqGS"_s,
+                       u"EXECUTIVES"_s,
+                       u"ANALYSTS"_s,
+                       u"Presentation"_s,
+                       u"Executive VP & CFO"_s,
+                       u"BofA Securities, Research Division"_s};
+
     QTest::newRow("chinese write-up labels") << uR"(英伟达2025财年第四季度电话会纪要
 问：请问毛利率展望？
 答：预计今年晚些时候回到75%左右。

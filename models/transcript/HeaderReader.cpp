@@ -140,7 +140,15 @@ HeaderMetadata HeaderReader::read(const QStringList &allLines)
                     last = j;
                 }
             }
-            if (const auto m = tickerInParens.match(candidate); m.hasMatch()) {
+            // "NVIDIA Corporation NasdaqGS:NVDA FQ4 2025 Earnings Call Transcripts" (S&P Capital IQ).
+            static const QRegularExpression exchangeTicker(
+                u"^(.*?)\\s*\\b(?:Nasdaq\\w*|NYSE\\w*|AMEX|OTC\\w*|TSX\\w*|LSE|SEHK|TWSE|TPEX):([A-Z][A-Z.]{0,5})\\b"_s);
+            if (const auto m = exchangeTicker.match(line); m.hasMatch()) {
+                meta.ticker = m.captured(2);
+                if (const QString company = m.captured(1).trimmed();
+                    !company.isEmpty() && company.size() <= 60)
+                    meta.company = company;
+            } else if (const auto m = tickerInParens.match(candidate); m.hasMatch()) {
                 meta.ticker = m.captured(2);
                 QString company = m.captured(1).trimmed();
                 if (company.isEmpty() && i > 0)
