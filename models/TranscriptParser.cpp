@@ -490,6 +490,7 @@ private:
             return index;
         const QString trimmed = trimmedLine(line);
         int from = firstVisible(line, 0);
+        const QString glued = std::exchange(m_glued, QString());
 
         // The source must be the line as callers trim it, so a URL wrapped in stray
         // byte-order marks is kept as narration rather than stored with them.
@@ -597,8 +598,10 @@ private:
         if (const int consumed = readNameAlone(index, trimmed); consumed >= 0)
             return consumed;
 
-        if (!m_drafts.isEmpty() && m_drafts.last().turn.role == QLatin1StringView(Role::Furniture) &&
-            m_resume >= 0) {
+        if (!glued.isEmpty()) {
+            startSpeaker(glued, {}, number, from);
+        } else if (!m_drafts.isEmpty() && m_drafts.last().turn.role == QLatin1StringView(Role::Furniture) &&
+                   m_resume >= 0) {
             resumeTurn(number, from);
         } else if (m_drafts.isEmpty() || m_drafts.last().narration) {
             startNarration(number, from);
@@ -607,7 +610,28 @@ private:
             addLine(draft, number, from);
             noteHandOver(draft, trimmed);
         }
+        m_glued = gluedSpeaker(trimmed);
         return index;
+    }
+
+    // Text converted from HTML can glue the next speaker's name to the end of a sentence
+    // ("...with Cantor Fitzgerald.C.J. Muse"). The line stays where it is (a line is never
+    // split); the text after it is the named speaker's, if that name is one the call knows.
+    QString gluedSpeaker(const QString &line) const
+    {
+        static const QRegularExpression re(
+            u"(?<=[a-z0-9%)\\]\"'\\x{2019}\\x{201D}])[.?!]([A-Z][\\w.'\\x{2019}-]*(?:\\s+[A-Z][\\w.'\\x{2019}-]*){0,3})$"_s,
+            Unicode);
+        const auto m = re.match(line);
+        if (!m.hasMatch())
+            return {};
+        const QString name = m.captured(1);
+        if (!isPlausibleName(name))
+            return {};
+        const bool known = isOperatorName(name) || m_seenSpeakers.contains(normalisedName(name)) ||
+                           rosterEntry(name) ||
+                           (m_pending && SpeakerIdentity::samePerson(m_pending->name, name));
+        return known ? name : QString();
     }
 
     // English transcripts often put the speaker's name alone on a line, sometimes with a
@@ -1324,8 +1348,9 @@ private:
     QSet<QString> m_runningHeaders;
     QSet<QString> m_hosts;
     bool m_qaAnnounced = false; // someone said the Q&A begins ("We'll now move over to Q&A")
-    bool m_answered = false; // an executive has spoken since the open question began      // normalised names
-                             // of those who hand over or read out questions
+    bool m_answered = false;
+    QString m_glued; // a speaker named at the end of the last line // an executive has spoken since the open
+                     // question began      // normalised names of those who hand over or read out questions
     qsizetype m_qaHeading = -1; // draft of the last Q&A heading
     QList<int> m_unattributed;  // invisible-only lines met before any turn
 };

@@ -193,6 +193,21 @@ Good question.)"_s
                        u"Executive VP & CFO"_s,
                        u"BofA Securities, Research Division"_s};
 
+    QTest::newRow("names glued to the end of a sentence by an HTML conversion")
+        << uR"(Operator
+Good afternoon.
+Jensen Huang
+President and Chief Executive Officer
+Thank you. Demand is strong.
+Operator
+Your first question comes from C.J. Muse with Cantor Fitzgerald.C.J. Muse
+Thank you for taking the question.Jensen Huang
+There are now multiple scaling laws.)"_s
+        << 1
+        << QStringList{u"There are now multiple scaling laws.=>Jensen Huang"_s,
+                       u"Thank you for taking the question.=>C.J. Muse"_s}
+        << QStringList{};
+
     QTest::newRow("chinese write-up labels") << uR"(英伟达2025财年第四季度电话会纪要
 问：请问毛利率展望？
 答：预计今年晚些时候回到75%左右。
