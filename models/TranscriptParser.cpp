@@ -603,6 +603,8 @@ private:
         } else if (!m_drafts.isEmpty() && m_drafts.last().turn.role == QLatin1StringView(Role::Furniture) &&
                    m_resume >= 0) {
             resumeTurn(number, from);
+        } else if (m_seenSpeakers.isEmpty() && !m_inQa && isHeaderFragment(trimmed)) {
+            startFurniture(number, from);
         } else if (m_drafts.isEmpty() || m_drafts.last().narration) {
             startNarration(number, from);
         } else {
@@ -766,6 +768,11 @@ private:
             m_resume = -1;
         else if (!m_drafts.isEmpty() && !m_drafts.last().narration)
             m_resume = m_drafts.size() - 1;
+        // Furniture next to furniture (a page number under a running header) is one block.
+        if (!m_drafts.isEmpty() && m_drafts.last().turn.role == QLatin1StringView(Role::Furniture)) {
+            addLine(m_drafts.last(), number, contentStart);
+            return;
+        }
         Draft &draft = newDraft(true);
         draft.turn.role = QString::fromLatin1(Role::Furniture);
         draft.roleFixed = true;

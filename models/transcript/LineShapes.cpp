@@ -219,4 +219,13 @@ const QRegularExpression &boldLabelPattern()
     return re;
 }
 
+bool isHeaderFragment(const QString &line)
+{
+    static const QRegularExpression re(
+        u"^(?:[\\p{P}\\p{S}\\s]+|[A-Z]{1,5}|[+\\-\\x{2212}]?[0-9.,]+%|"
+        "\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\.?(?:\\s+[A-Z]{2,4})?|image source:.*)$"_s,
+        Unicode | QRegularExpression::CaseInsensitiveOption);
+    return line.size() <= 40 && re.match(line).hasMatch();
+}
+
 } // namespace LineShapes

@@ -80,4 +80,7 @@ bool looksLikeFirm(const QString &text);
 // "**Jessie Wang - MediaTek, Investor Relation**": a speaker label in bold on its own line.
 const QRegularExpression &boldLabelPattern();
 
+// Scraps of a web page's header before the call: "(", "NVDA", "+0.03%", ",", "5:00 p.m. ET".
+bool isHeaderFragment(const QString &line);
+
 } // namespace LineShapes
