@@ -17,11 +17,14 @@ namespace LineShapes {
 bool hasHeadingWord(const QString &name)
 {
     static const QSet<QString> words{
-        u"contents"_s,     u"remarks"_s,    u"questions"_s,    u"answers"_s,    u"participants"_s,
-        u"transcript"_s,   u"summary"_s,    u"takeaways"_s,    u"glossary"_s,   u"presentation"_s,
-        u"session"_s,      u"disclaimer"_s, u"agenda"_s,       u"highlights"_s, u"overview"_s,
-        u"risks"_s,        u"outlook"_s,    u"instructions"_s, u"executives"_s, u"analysts"_s,
-        u"introduction"_s, u"closing"_s,    u"conclusion"_s,   u"appendix"_s,   u"definitions"_s,
+        u"contents"_s,        u"remarks"_s,     u"questions"_s,    u"answers"_s,    u"participants"_s,
+        u"transcript"_s,      u"summary"_s,     u"takeaways"_s,    u"glossary"_s,   u"presentation"_s,
+        u"session"_s,         u"disclaimer"_s,  u"agenda"_s,       u"highlights"_s, u"overview"_s,
+        u"risks"_s,           u"outlook"_s,     u"instructions"_s, u"executives"_s, u"analysts"_s,
+        u"introduction"_s,    u"closing"_s,     u"conclusion"_s,   u"appendix"_s,   u"definitions"_s,
+        u"forward-looking"_s, u"statement"_s,   u"statements"_s,   u"harbor"_s,     u"speakers"_s,
+        u"attendees"_s,       u"information"_s, u"references"_s,   u"contacts"_s,   u"financials"_s,
+        u"guidance"_s,        u"results"_s,
     };
     for (const QString &word : name.toLower().split(u' ', Qt::SkipEmptyParts))
         if (words.contains(word))
