@@ -553,6 +553,7 @@ private:
         if (qaHeadingPattern().match(trimmed).hasMatch()) {
             startNarration(number, from);
             m_qaHeading = m_drafts.size() - 1;
+            m_qaAnnounced = true;
             return index;
         }
         if (const auto m =
@@ -1080,14 +1081,17 @@ private:
         const Participant *listed = rosterEntry(name);
         // A title or the participant list says who asks: a new analyst starts a new question
         // even where the operator's hand-over was not recognised.
-        const bool analystByLabel = looksLikeAnalystTitle(title) ||
-                                    (listed && listed->role == QLatin1StringView(Role::Analyst)) ||
-                                    (m_inQa && !m_seenSpeakers.contains(key) && looksLikeFirm(title));
+        const bool analystByLabel =
+            looksLikeAnalystTitle(title) || (listed && listed->role == QLatin1StringView(Role::Analyst)) ||
+            ((m_inQa || m_qaAnnounced) && !m_seenSpeakers.contains(key) && looksLikeFirm(title));
         if (isOperatorName(name)) {
             role = QString::fromLatin1(Role::Operator);
         } else if (isCommenterName(name)) {
             role = QString::fromLatin1(Role::Commenter);
-        } else if (m_pending && (normalisedName(m_pending->name) == key || !m_seenSpeakers.contains(key))) {
+        } else if (m_pending && (normalisedName(m_pending->name) == key || !m_seenSpeakers.contains(key) ||
+                                 analystByLabel || m_analysts.contains(key))) {
+            // The operator has just handed over: the next analyst's voice asks anew, even under a
+            // label already heard ("Unidentified Analyst") or one the operator named differently.
             // The operator just introduced this analyst: a new question starts.
             role = QString::fromLatin1(Role::Analyst);
             if (firm.isEmpty())

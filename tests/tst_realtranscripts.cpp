@@ -208,6 +208,25 @@ There are now multiple scaling laws.)"_s
                        u"Thank you for taking the question.=>C.J. Muse"_s}
         << QStringList{};
 
+    QTest::newRow("firm in brackets after a Q&A heading") << uR"(管理层发言
+黄仁勋（首席执行官）：需求很强劲。
+Q&A 时间
+张三（中金公司）：请问毛利率展望？
+科莱特（首席财务官）：今年晚些时候回到75%左右。
+李四（摩根士丹利研究）：数据中心需求如何？
+黄仁勋：非常强劲。)"_s << 2 << QStringList{u"非常强劲。=>黄仁勋"_s, u"数据中心需求如何？=>李四"_s}
+                                                          << QStringList{u"Q&A 时间"_s};
+
+    QTest::newRow("the same analyst label after each hand-over")
+        << uR"(Operator: Your first question comes from Joe Smith with Acme Research.
+Unidentified Analyst: How is demand?
+Jensen Huang: Strong.
+Operator: Your next question comes from Jane Doe with Example Securities.
+Unidentified Analyst: And margins?
+Colette Kress: Mid-70s.)"_s
+        << 2 << QStringList{u"And margins?=>Unidentified Analyst"_s, u"Mid-70s.=>Colette Kress"_s}
+        << QStringList{};
+
     QTest::newRow("chinese write-up labels") << uR"(英伟达2025财年第四季度电话会纪要
 问：请问毛利率展望？
 答：预计今年晚些时候回到75%左右。

@@ -208,11 +208,16 @@ bool isManagementLabel(const QString &name)
 // "(中金公司)", "(Morgan Stanley Research)": a bracket that names a firm rather than a job.
 bool looksLikeFirm(const QString &text)
 {
-    static const QRegularExpression re(
-        u"证券|證券|资本|資本|基金|银行|銀行|研究|投资|投資|资管|資管|保险|保險|资产|資產|期货|期貨|"
+    static const QRegularExpression firm(
+        u"证券|證券|资本|資本|基金|银行|銀行|研究|投资|投資|资管|資管|保险|保險|资产|資產|期货|期貨|公司|"
         "\\b(?:Securities|Capital|Research|Bank|Partners|Management|Advisors|Investments|Markets)\\b"_s,
         Unicode);
-    return re.match(text).hasMatch();
+    // "公司董事长" is a job at the company, not a firm.
+    static const QRegularExpression job(
+        u"总裁|總裁|董事|首席|经理|經理|总监|總監|主席|秘书|秘書|执行官|執行官|财务官|財務官|"
+        "\\b(?:CEO|CFO|COO|President|Officer|Director|Chairman|Head)\\b"_s,
+        Unicode);
+    return firm.match(text).hasMatch() && !job.match(text).hasMatch();
 }
 
 // "**Jessie Wang - MediaTek, Investor Relation**": a speaker label in bold on its own line.
