@@ -423,6 +423,69 @@ public:
             m_lines.append(text.mid(start));
         findTranscriptStart();
         findRunningHeaders();
+        findListedNames();
+        findVouchedNames();
+    }
+
+    // The names of every participant list, wherever it is: Motley Fool puts its list after the
+    // call, yet it tells who the bare name lines before it are.
+    void findListedNames()
+    {
+        for (int i = 0; i < m_lines.size(); ++i) {
+            if (!rosterHeadingPattern().match(trimmedLine(m_lines.at(i))).hasMatch())
+                continue;
+            for (int j = i + 1; j < m_lines.size(); ++j) {
+                const QString line = trimmedLine(m_lines.at(j));
+                if (line.isEmpty() || isDashLine(line) || rosterHeadingPattern().match(line).hasMatch())
+                    continue;
+                if (line.size() > 100 || isOperatorName(line))
+                    break;
+                QString name;
+                QString detail;
+                if (splitNameDetail(line, &name, &detail)) {
+                    m_listedNames.append(name);
+                } else if (const auto prefix = matchSpeaker(m_lines.at(j), firstVisible(m_lines.at(j), 0))) {
+                    m_listedNames.append(prefix->name);
+                } else if (isPlausibleName(line)) {
+                    m_listedNames.append(line);
+                } else if (!isDashTitle(line)) {
+                    break;
+                }
+            }
+        }
+    }
+
+    // Names that other parts of the text vouch for: "Simona Jankowski, you may begin your
+    // conference", and a name set alone between blank lines more than once.
+    void findVouchedNames()
+    {
+        static const QRegularExpression handOver(
+            u"\\b([A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){1,3}),\\s+(?:you may (?:now )?(?:begin|proceed)|"
+            "please (?:go ahead|begin|proceed))"_s);
+        QHash<QString, int> isolated;
+        for (int i = 0; i < m_lines.size(); ++i) {
+            const QString line = trimmedLine(m_lines.at(i));
+            auto it = handOver.globalMatch(line);
+            while (it.hasNext()) {
+                const QString name = it.next().captured(1);
+                if (isPlausibleName(name) && !isOperatorName(name))
+                    m_listedNames.append(name);
+            }
+            if (i > 0 && i + 1 < m_lines.size() && isEmptyLine(m_lines.at(i - 1)) &&
+                isEmptyLine(m_lines.at(i + 1)) && line.split(u' ', Qt::SkipEmptyParts).size() >= 2 &&
+                isLatinOnly(line) && isPlausibleName(line))
+                ++isolated[line];
+        }
+        for (auto it = isolated.cbegin(); it != isolated.cend(); ++it)
+            if (it.value() >= 2)
+                m_listedNames.append(it.key());
+    }
+
+    bool isListed(const QString &name) const
+    {
+        return std::any_of(m_listedNames.cbegin(), m_listedNames.cend(), [&name](const QString &listed) {
+            return SpeakerIdentity::samePerson(listed, name);
+        });
     }
 
     // The last such heading: a table of contents may name it first.
@@ -677,7 +740,7 @@ private:
                               trimmed.split(u' ', Qt::SkipEmptyParts).size() >= 2;
         const bool known = m_seenSpeakers.contains(key) ||
                            (m_pending && normalisedName(m_pending->name) == key) || rosterEntry(trimmed) ||
-                           isolated;
+                           isolated || isListed(trimmed);
         if (!titled && !known && !isOperatorName(trimmed))
             return -1;
         const QString &line = m_lines.at(index);
@@ -866,7 +929,7 @@ private:
             (detail.endsWith(u'.') && detailWords.last().size() > 5))
             return false;
         const QString key = normalisedName(name);
-        const bool known = m_seenSpeakers.contains(key) || rosterEntry(name) ||
+        const bool known = m_seenSpeakers.contains(key) || rosterEntry(name) || isListed(name) ||
                            (m_pending && SpeakerIdentity::samePerson(m_pending->name, name)) ||
                            isOperatorName(name);
         const bool titled = isTitleLine(detail) || looksLikeAnalystTitle(detail);
@@ -950,6 +1013,14 @@ private:
             } else if (isPlausibleName(trimmed) && !isOperatorName(trimmed) &&
                        !matchSpeaker(line, firstVisible(line, 0))) {
                 m_result.roster.append(Participant{trimmed, {}, {}, defaultRole});
+            } else if (const auto prefix = matchSpeaker(line, firstVisible(line, 0));
+                       prefix && !isOperatorName(prefix->name) && line.size() - prefix->contentStart <= 80 &&
+                       isDashTitle(line.mid(prefix->contentStart).trimmed())) {
+                // "Stewart Stecker: Senior Director, Investor Relations"
+                Participant person{prefix->name, {}, {}, {}};
+                splitTitle(line.mid(prefix->contentStart).trimmed(), &person.title, &person.firm);
+                person.role = participantRole(person, defaultRole);
+                m_result.roster.append(person);
             } else {
                 break;
             }
@@ -1358,6 +1429,7 @@ private:
     int m_transcriptStart = 0; // lines before it are the publisher's summary
     QSet<QString> m_runningHeaders;
     QSet<QString> m_hosts;
+    QStringList m_listedNames;  // names of participant lists anywhere in the text
     bool m_qaAnnounced = false; // someone said the Q&A begins ("We'll now move over to Q&A")
     bool m_answered = false;
     QString m_glued; // a speaker named at the end of the last line // an executive has spoken since the open

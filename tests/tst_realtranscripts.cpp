@@ -293,6 +293,30 @@ Well, we guide one quarter at a time.)"_s
                        u"How are expectations evolving?=>Toshiya Hari"_s, u"Goldman Sachs=>"_s}
         << QStringList{u"Company Participants"_s, u"Conference Call Participants"_s};
 
+    QTest::newRow("bare names vouched for by the list after the call")
+        << uR"(Operator
+Good afternoon. Stewart Stecker, you may begin your conference.
+Stewart Stecker
+Thank you. With me today is Colette Kress.
+Colette Kress
+Thanks, Stewart. Q4 was another record quarter.
+Operator
+Your first question comes from C.J. Muse with Cantor Fitzgerald.
+C.J. Muse
+Thank you for taking the question.
+Jensen Huang
+There are now multiple scaling laws.
+Call participants:
+Stewart Stecker -- Senior Director, Investor Relations
+Colette Kress -- Chief Financial Officer
+Jensen Huang -- President and Chief Executive Officer
+C.J. Muse -- Analyst)"_s
+        << 1
+        << QStringList{u"Thanks, Stewart. Q4 was another record quarter.=>Colette Kress"_s,
+                       u"There are now multiple scaling laws.=>Jensen Huang"_s,
+                       u"Thank you. With me today is Colette Kress.=>Stewart Stecker"_s}
+        << QStringList{u"Call participants"_s};
+
     QTest::newRow("speech recognition segments")
         << uR"([00:00:00.000 --> 00:00:04.000] 欢迎参加本次法说会
 [00:00:04.000 --> 00:00:08.000] 本季营收创新高
