@@ -20,6 +20,8 @@ private slots:
     void corpus();
     void layouts_data();
     void layouts();
+    void headerMetadata_data();
+    void headerMetadata();
 };
 
 void TestRealTranscripts::corpus_data()
@@ -350,6 +352,50 @@ void TestRealTranscripts::layouts()
              qPrintable(u"headings as speakers: "_s + score.headingSpeakers.join(u", "_s)));
     QVERIFY2(score.quoteFailures.isEmpty(), qPrintable(score.quoteFailures.join(u"\n"_s)));
     QCOMPARE(score.parsedQuestions, questions);
+}
+
+// What the header of each layout says about the call: company | ticker | period | date.
+void TestRealTranscripts::headerMetadata_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("motley fool, split over lines")
+        << u"Nvidia\n(\nNVDA\n+0.03%\n)\nQ4 2025 Earnings Call\nFeb 26, 2025\n,\n5:00 p.m. ET\nOperator\nHello."_s
+        << u"Nvidia|NVDA|FY2025Q4|2025-02-26"_s;
+    QTest::newRow("seeking alpha title line")
+        << u"NVIDIA Corporation (NASDAQ:NVDA) Q4 2024 Earnings Conference Call February 21, 2024 5:00 PM ET\n"
+           "Operator\nHello."_s
+        << u"NVIDIA Corporation|NVDA|FY2024Q4|2024-02-21"_s;
+    QTest::newRow("motley fool 2025")
+        << u"Nvidia (NVDA) Q4 2025 Earnings Call Transcript\nDATE\nWednesday, Feb. 26, 2025 at 5 p.m. ET\n"
+           "Full Conference Call Transcript\nOperator: Hello."_s
+        << u"Nvidia|NVDA|FY2025Q4|2025-02-26"_s;
+    QTest::newRow("S&P Capital IQ")
+        << u"NVIDIA Corporation NasdaqGS:NVDA FQ4 2025 Earnings Call Transcripts\n"
+           "Wednesday, February 26, 2025 5:00 PM GMT\nOperator\nHello."_s
+        << u"NVIDIA Corporation|NVDA|FY2025Q4|2025-02-26"_s;
+    QTest::newRow("key: value lines")
+        << u"# AAPL Q3 2025 Earnings Call Transcript\n**Date:** 2025-07-31\n**Company:** AAPL\nOperator: Hello."_s
+        << u"|AAPL|FY2025Q3|2025-07-31"_s;
+    QTest::newRow("fiscal year first")
+        << u"Microsoft Fiscal Year 2025 Fourth Quarter Earnings Conference Call\nOperator: Hello."_s
+        << u"||FY2025Q4|"_s;
+    QTest::newRow("chinese heading with a date")
+        << u"# 聯發科_20260311\n## Transcript\n**Jason Wang - MediaTek**\nHello."_s
+        << u"聯發科|||2026-03-11"_s;
+    QTest::newRow("an article says nothing about the call")
+        << u"在英偉達發布2024年四季度財報之後，市場對GPU（GPU）的需求依然強勁，財年截至2025年1月26日。\n段永平:看不懂。"_s
+        << u"|||"_s;
+}
+
+void TestRealTranscripts::headerMetadata()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    const auto parsed = TranscriptParser::parse(text, nullptr);
+    QVERIFY(parsed);
+    const HeaderMetadata &meta = parsed->metadata;
+    QCOMPARE(QStringList({meta.company, meta.ticker, meta.fiscalPeriod, meta.date}).join(u'|'), expected);
 }
 
 QTEST_GUILESS_MAIN(TestRealTranscripts)

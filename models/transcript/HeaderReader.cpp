@@ -13,6 +13,7 @@ constexpr auto Caseless =
 // The header ends where the call starts; a few dozen lines cover every layout seen, including
 // a contents block and a participant list.
 constexpr int HeaderLines = 40;
+constexpr int LongestHeaderLine = 200;
 
 int monthNumber(const QString &name)
 {
@@ -32,6 +33,16 @@ QString period(int year, int quarter)
     if (year < 100)
         year += 2000;
     return u"FY%1Q%2"_s.arg(year).arg(quarter);
+}
+
+// A Chinese character says about as much as two Latin letters.
+qsizetype weight(const QString &text)
+{
+    qsizetype weight = text.size();
+    for (QChar c : text)
+        if (c.script() == QChar::Script_Han)
+            ++weight;
+    return weight;
 }
 
 // Markdown emphasis and heading marks are layout, not content.
@@ -95,6 +106,12 @@ HeaderMetadata HeaderReader::read(const QStringList &allLines)
     QStringList lines;
     for (const QString &line : allLines) {
         const QString text = plain(line);
+        // A paragraph is speech or an article: the header, if any, was above it. An article's
+        // "(GPU)" or "截至2025年1月26日" says nothing about the call.
+        static const QString sentenceEnd = u".!?\u3002\uFF01\uFF1F\u201D\""_s;
+        const qsizetype size = weight(text);
+        if (size > LongestHeaderLine || (size >= 60 && sentenceEnd.contains(text.back())))
+            break;
         if (!text.isEmpty())
             lines.append(text);
         if (lines.size() >= HeaderLines)
