@@ -53,3 +53,9 @@ int ParsedTranscript::turnCount() const
         count += int(section.turns.size());
     return count;
 }
+
+bool HeaderMetadata::isEmpty() const
+{
+    return company.isEmpty() && ticker.isEmpty() && fiscalPeriod.isEmpty() && date.isEmpty() &&
+           title.isEmpty();
+}

@@ -19,6 +19,10 @@ inline constexpr auto Commenter = "commenter"; // comment-section replies (評�
 inline constexpr auto Analyst = "analyst";
 inline constexpr auto Executive = "executive";
 inline constexpr auto Operator = "operator"; // 主持人, Operator
+// Lines that belong to the page, not to anyone's speech: a table of contents, a participant
+// roster, page headers and numbers, disclaimers, advertisements. Kept (nothing is dropped) in
+// a turn of their own so that views can hide them by default.
+inline constexpr auto Furniture = "furniture";
 } // namespace Role
 
 struct ParsedTurn
@@ -45,12 +49,35 @@ struct ParsedSection
     QList<ParsedTurn> turns;
 };
 
+// What the header of a call says about it. Every field is empty when the text does not say it.
+struct HeaderMetadata
+{
+    QString company;      // "NVIDIA Corporation", "Nvidia"
+    QString ticker;       // "NVDA"
+    QString fiscalPeriod; // as the call names it, normalised: "FY2025Q4"
+    QString date;         // ISO 8601, "2025-02-26"
+    QString title;        // "Q4 2025 Earnings Call"
+
+    bool isEmpty() const;
+};
+
+// One person of a participant list ("Call participants:", "Company Participants").
+struct Participant
+{
+    QString name;
+    QString title; // job title, for executives
+    QString firm;  // for analysts
+    QString role;  // Role::Executive, Role::Analyst or Role::Operator; empty when the list does not say
+};
+
 struct ParsedTranscript
 {
     QString source; // URL or reference from the first line, if the file starts with one
     int sourceLine = 0;
     QString title; // a guess; importers fall back to the file name
     QList<ParsedSection> sections;
+    HeaderMetadata metadata; // what the header says; the importer decides what to keep
+    QList<Participant> roster;
 
     int questionCount() const;
     int turnCount() const;

@@ -1,5 +1,9 @@
 #include "transcript/TranscriptParser.h"
 
+#include "transcript/HeaderReader.h"
+#include "transcript/LineShapes.h"
+#include "transcript/SpeakerIdentity.h"
+
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -11,6 +15,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+using namespace LineShapes;
+
 constexpr auto Unicode = QRegularExpression::UseUnicodePropertiesOption;
 constexpr auto Anchored = QRegularExpression::AnchorAtOffsetMatchOption;
 
@@ -21,8 +27,10 @@ const QString PrefixTail = u"\\s*[\\x{FF1A}:]{1,3}[ \\t\\x{3000}]*[??]?"_s;
 // All patterns are matched anchored at the first visible character of a line.
 const QRegularExpression &speakerPattern()
 {
-    static const QRegularExpression re(
-        u"([^\\s::()()][^::()()]{0,40}?)\\s*(?:[((]([^()()]{1,40})[))])?"_s + PrefixTail, Unicode);
+    static const QRegularExpression re(u"([^\\s:\\x{FF1A}(\\x{FF08}][^:\\x{FF1A}(\\x{FF08}]{0,40}?)\\s*"
+                                       "(?:[(\\x{FF08}]([^()\\x{FF08}\\x{FF09}]{1,40})[)\\x{FF09}])?"_s +
+                                           PrefixTail,
+                                       Unicode);
     return re;
 }
 
@@ -57,7 +65,9 @@ const QRegularExpression &urlPattern()
 const QRegularExpression &qaHeadingPattern()
 {
     static const QRegularExpression re(
-        u"^(?:question[- ]and[- ]answers?(?:\\s+session)?|q\\s*&\\s*a(?:\\s+session)?|"
+        u"^(?:#{1,6}\\s*)?(?:question[- ]and[- ]answers?(?:\\s+session)?|questions?\\s*(?:and|&)\\s*answers?|"
+        "q\\s*&\\s*a(?:\\s+session)?|"
+        "q\\s*&\\s*a\\s*(?:时间|時間|环节|環節)|问答时间|問答時間|提问环节|提問環節|"
         "问答环节|問答環節|问答|問答|互动问答|互動問答)\\s*[\\x{FF1A}:]?$"_s,
         Unicode | QRegularExpression::CaseInsensitiveOption);
     return re;
@@ -224,7 +234,7 @@ bool isPlausibleName(const QString &name)
             return false;
         }
     }
-    if (notSpeakers().contains(name.toLower()))
+    if (notSpeakers().contains(name.toLower()) || hasHeadingWord(name))
         return false;
     if (otherLetters > 0) {
         if (otherLetters > 10 || name.size() > 16 || name.contains(u'的') || name.contains(u'了'))
@@ -321,6 +331,11 @@ std::optional<Prefix> matchSpeaker(const QString &line, int from)
     // "https://..." has the shape of "Name:".
     if (line.mid(match.capturedEnd(0)).startsWith(u"//"_s))
         return std::nullopt;
+    // "NVIDIA Corporation NasdaqGS:NVDA": an exchange and a ticker, not a speaker.
+    static const QRegularExpression exchange(
+        u"\\b(?:Nasdaq\\w*|NYSE\\w*|AMEX|OTC\\w*|TSX\\w*|LSE|SEHK|TWSE|TPEX)$"_s);
+    if (exchange.match(name).hasMatch())
+        return std::nullopt;
     // English data rows ("Revenue: $39.3 billion", "Data Center: up 93%") look like
     // speaker lines too, but people's sentences do not start with a number or in lower case.
     const int content = contentAfter(line, match);
@@ -341,15 +356,34 @@ struct Introduction
     QString firm;
 };
 
+// "We will now move on to Mark from Goldman Sachs": a hand-over that does not say "question".
+const QRegularExpression &moveOnPattern()
+{
+    static const QRegularExpression re(u"\\b(?:move on to|go to|turn to|go over to|hear "
+                                       u"from)\\s+([A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,3})\\s+"
+                                       "(?:from|at|with|of)\\s+([A-Z][^.,;]{1,40})"_s,
+                                       Unicode);
+    return re;
+}
+
+// The last hand-over of a line counts: "Aaron, your line is open. Your next question comes
+// from Mark Lipacis" hands over to Mark.
 std::optional<Introduction> matchIntroduction(const QString &content)
 {
-    const auto match = introductionPattern().match(content);
-    if (!match.hasMatch())
-        return std::nullopt;
-    const QString name = match.captured(1).trimmed();
-    if (!isPlausibleName(name) || !isLatinOnly(name))
-        return std::nullopt;
-    return Introduction{name, match.captured(2).trimmed()};
+    std::optional<Introduction> found;
+    qsizetype foundAt = -1;
+    for (const QRegularExpression *pattern : {&introductionPattern(), &moveOnPattern()}) {
+        auto it = pattern->globalMatch(content);
+        while (it.hasNext()) {
+            const auto match = it.next();
+            const QString name = match.captured(1).trimmed();
+            if (isPlausibleName(name) && isLatinOnly(name) && match.capturedStart() > foundAt) {
+                found = Introduction{name, match.captured(2).trimmed()};
+                foundAt = match.capturedStart();
+            }
+        }
+    }
+    return found;
 }
 
 bool looksLikeAnalystTitle(const QString &text)
@@ -362,9 +396,11 @@ struct Draft
 {
     ParsedTurn turn;
     QStringList contents;
-    bool narration = false; // one line of text outside any speaker's turn
-    bool qa = false;        // at or after the first question
-    bool roleFixed = false; // otherwise the role follows from the section
+    bool narration = false;    // one line of text outside any speaker's turn
+    bool qa = false;           // at or after the first question
+    bool roleFixed = false;    // otherwise the role follows from the section
+    bool timed = false;        // narration of timestamped speech-recognition segments
+    bool announcement = false; // so far only a host's "next question" segments
 };
 
 class Parser
@@ -385,6 +421,115 @@ public:
         }
         if (start < text.size())
             m_lines.append(text.mid(start));
+        findTranscriptStart();
+        findRunningHeaders();
+        findListedNames();
+        findVouchedNames();
+    }
+
+    // The names of every participant list, wherever it is: Motley Fool puts its list after the
+    // call, yet it tells who the bare name lines before it are.
+    void findListedNames()
+    {
+        for (int i = 0; i < m_lines.size(); ++i) {
+            if (!rosterHeadingPattern().match(trimmedLine(m_lines.at(i))).hasMatch())
+                continue;
+            for (int j = i + 1; j < m_lines.size(); ++j) {
+                const QString line = trimmedLine(m_lines.at(j));
+                if (line.isEmpty() || isDashLine(line) || rosterHeadingPattern().match(line).hasMatch())
+                    continue;
+                if (line.size() > 100 || isOperatorName(line))
+                    break;
+                QString name;
+                QString detail;
+                if (splitNameDetail(line, &name, &detail)) {
+                    m_listedNames.append(name);
+                } else if (const auto prefix = matchSpeaker(m_lines.at(j), firstVisible(m_lines.at(j), 0))) {
+                    m_listedNames.append(prefix->name);
+                } else if (isPlausibleName(line)) {
+                    m_listedNames.append(line);
+                } else if (!isDashTitle(line)) {
+                    break;
+                }
+            }
+        }
+    }
+
+    // Names that other parts of the text vouch for: "Simona Jankowski, you may begin your
+    // conference", and a name set alone between blank lines more than once.
+    void findVouchedNames()
+    {
+        static const QRegularExpression handOver(
+            u"\\b([A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){1,3}),\\s+(?:you may (?:now )?(?:begin|proceed)|"
+            "please (?:go ahead|begin|proceed))"_s);
+        QHash<QString, int> isolated;
+        for (int i = 0; i < m_lines.size(); ++i) {
+            const QString line = trimmedLine(m_lines.at(i));
+            auto it = handOver.globalMatch(line);
+            while (it.hasNext()) {
+                const QString name = it.next().captured(1);
+                if (isPlausibleName(name) && !isOperatorName(name))
+                    m_listedNames.append(name);
+            }
+            if (i > 0 && i + 1 < m_lines.size() && isEmptyLine(m_lines.at(i - 1)) &&
+                isEmptyLine(m_lines.at(i + 1)) && line.split(u' ', Qt::SkipEmptyParts).size() >= 2 &&
+                isLatinOnly(line) && isPlausibleName(line))
+                ++isolated[line];
+        }
+        for (auto it = isolated.cbegin(); it != isolated.cend(); ++it)
+            if (it.value() >= 2)
+                m_listedNames.append(it.key());
+    }
+
+    bool isListed(const QString &name) const
+    {
+        return std::any_of(m_listedNames.cbegin(), m_listedNames.cend(), [&name](const QString &listed) {
+            return SpeakerIdentity::samePerson(listed, name);
+        });
+    }
+
+    // The last such heading: a table of contents may name it first.
+    void findTranscriptStart()
+    {
+        for (int i = int(m_lines.size()) - 1; i >= 0; --i)
+            if (isTranscriptStartHeading(trimmedLine(m_lines.at(i)))) {
+                m_transcriptStart = i;
+                return;
+            }
+    }
+
+    // A line a PDF repeats on every page (company, event, date) sits next to page breaks.
+    void findRunningHeaders()
+    {
+        QHash<QString, int> nearBreaks;
+        const auto note = [&](int j) {
+            const QString around = trimmedLine(m_lines.at(j));
+            if (around.size() >= 5 && around.size() <= 150 && !isPageMarker(around))
+                ++nearBreaks[around];
+        };
+        for (int i = 0; i < m_lines.size(); ++i) {
+            if (!isPageMarker(trimmedLine(m_lines.at(i))))
+                continue;
+            // The two nearest lines with text on either side of the break.
+            for (int j = i - 1, found = 0; j >= 0 && found < 2; --j)
+                if (!trimmedLine(m_lines.at(j)).isEmpty()) {
+                    note(j);
+                    ++found;
+                }
+            for (int j = i + 1, found = 0; j < m_lines.size() && found < 2; ++j)
+                if (!trimmedLine(m_lines.at(j)).isEmpty()) {
+                    note(j);
+                    ++found;
+                }
+        }
+        // Only what repeats is a header; a turn's first line next to one break is not.
+        QHash<QString, int> occurrences;
+        for (const QString &line : std::as_const(m_lines))
+            if (nearBreaks.contains(trimmedLine(line)))
+                ++occurrences[trimmedLine(line)];
+        for (auto it = nearBreaks.cbegin(); it != nearBreaks.cend(); ++it)
+            if (it.value() >= 2 && occurrences.value(it.key()) >= 2)
+                m_runningHeaders.insert(it.key());
     }
 
     ParsedTranscript run()
@@ -407,7 +552,8 @@ private:
         if (isEmptyLine(line))
             return index;
         const QString trimmed = trimmedLine(line);
-        const int from = firstVisible(line, 0);
+        int from = firstVisible(line, 0);
+        const QString glued = std::exchange(m_glued, QString());
 
         // The source must be the line as callers trim it, so a URL wrapped in stray
         // byte-order marks is kept as narration rather than stored with them.
@@ -429,8 +575,48 @@ private:
             return index;
         }
 
+        if (index < m_transcriptStart) {
+            startNarration(number, from);
+            return index;
+        }
+        if (isPageMarker(trimmed) || isCopyrightLine(trimmed) || m_runningHeaders.contains(trimmed)) {
+            startFurniture(number, from, true);
+            return index;
+        }
+        if (isAdvertisementStart(trimmed))
+            return readAdvertisement(index);
+        if (const auto m =
+                translationTagPattern().match(line, from, QRegularExpression::NormalMatch, Anchored);
+            m.hasMatch()) {
+            // A translation never starts a turn of its own, whatever label it repeats.
+            int content = contentAfter(line, m);
+            if (const auto prefix = matchSpeaker(line, content))
+                content = prefix->contentStart;
+            if (m_drafts.isEmpty())
+                startNarration(number, content);
+            else
+                addLine(m_drafts.last(), number, content);
+            return index;
+        }
+        if (const auto m = originalTagPattern().match(line, from, QRegularExpression::NormalMatch, Anchored);
+            m.hasMatch())
+            from = contentAfter(line, m);
+        if (const auto m = timestampPattern().match(line, from, QRegularExpression::NormalMatch, Anchored);
+            m.hasMatch())
+            return readTimedLine(index, contentAfter(line, m));
+
+        if (contentsHeadingPattern().match(trimmed).hasMatch())
+            return readContents(index);
+        if (rosterHeadingPattern().match(trimmed).hasMatch())
+            return readRoster(index);
+        if (isFurnitureLine(trimmed)) {
+            startFurniture(number, from);
+            return index;
+        }
         if (qaHeadingPattern().match(trimmed).hasMatch()) {
             startNarration(number, from);
+            m_qaHeading = m_drafts.size() - 1;
+            m_qaAnnounced = true;
             return index;
         }
         if (const auto m =
@@ -453,22 +639,65 @@ private:
             addLine(draft, number, contentAfter(line, m));
             return index;
         }
+        if (readBoldLabel(index, trimmed))
+            return index;
         if (const auto prefix = matchSpeaker(line, from)) {
-            startSpeaker(prefix->name, prefix->title, number, prefix->contentStart);
+            if (isAskerLabel(prefix->name)) {
+                startQuestion(m_question + 1, number, prefix->contentStart);
+                if (m_drafts.last().turn.firm.isEmpty())
+                    m_drafts.last().turn.firm = prefix->title;
+            } else if (isManagementLabel(prefix->name)) {
+                Draft &draft = newDraft(false);
+                draft.turn.speaker = prefix->name;
+                draft.turn.role = QString::fromLatin1(Role::Executive);
+                draft.roleFixed = true;
+                addLine(draft, number, prefix->contentStart);
+            } else {
+                startSpeaker(prefix->name, prefix->title, number, prefix->contentStart);
+            }
             return index;
         }
+        if (readOneLineLabel(index, trimmed))
+            return index;
         if (const int consumed = readNameAlone(index, trimmed); consumed >= 0)
             return consumed;
 
-        if (m_drafts.isEmpty() || m_drafts.last().narration) {
+        if (!glued.isEmpty()) {
+            startSpeaker(glued, {}, number, from);
+        } else if (!m_drafts.isEmpty() && m_drafts.last().turn.role == QLatin1StringView(Role::Furniture) &&
+                   m_resume >= 0) {
+            resumeTurn(number, from);
+        } else if (m_seenSpeakers.isEmpty() && !m_inQa && isHeaderFragment(trimmed)) {
+            startFurniture(number, from);
+        } else if (m_drafts.isEmpty() || m_drafts.last().narration) {
             startNarration(number, from);
         } else {
             Draft &draft = m_drafts.last();
             addLine(draft, number, from);
-            if (draft.turn.role == QLatin1StringView(Role::Operator))
-                noteIntroduction(trimmed);
+            noteHandOver(draft, trimmed);
         }
+        m_glued = gluedSpeaker(trimmed);
         return index;
+    }
+
+    // Text converted from HTML can glue the next speaker's name to the end of a sentence
+    // ("...with Cantor Fitzgerald.C.J. Muse"). The line stays where it is (a line is never
+    // split); the text after it is the named speaker's, if that name is one the call knows.
+    QString gluedSpeaker(const QString &line) const
+    {
+        static const QRegularExpression re(
+            u"(?<=[a-z0-9%)\\]\"'\\x{2019}\\x{201D}])[.?!]([A-Z][\\w.'\\x{2019}-]*(?:\\s+[A-Z][\\w.'\\x{2019}-]*){0,3})$"_s,
+            Unicode);
+        const auto m = re.match(line);
+        if (!m.hasMatch())
+            return {};
+        const QString name = m.captured(1);
+        if (!isPlausibleName(name))
+            return {};
+        const bool known = isOperatorName(name) || m_seenSpeakers.contains(normalisedName(name)) ||
+                           rosterEntry(name) ||
+                           (m_pending && SpeakerIdentity::samePerson(m_pending->name, name));
+        return known ? name : QString();
     }
 
     // English transcripts often put the speaker's name alone on a line, sometimes with a
@@ -478,19 +707,44 @@ private:
     {
         if (!isLatinOnly(trimmed) || !isPlausibleName(trimmed))
             return -1;
-        int next = index + 1;
-        while (next < m_lines.size() && trimmedLine(m_lines.at(next)).isEmpty())
-            ++next;
-        const bool titled = next < m_lines.size() && isTitleLine(trimmedLine(m_lines.at(next))) &&
-                            !matchSpeaker(m_lines.at(next), firstVisible(m_lines.at(next), 0));
+        int next = nextVisible(index + 1);
+        QString title;
+        QString firm;
+        bool titled = false;
+        if (next < m_lines.size() && isDashLine(trimmedLine(m_lines.at(next)))) {
+            // "Name" / "--" / "Title": the dash says the line after it is the title.
+            const int after = nextVisible(next + 1);
+            if (after < m_lines.size() && isDashTitle(trimmedLine(m_lines.at(after)))) {
+                splitTitle(trimmedLine(m_lines.at(after)), &title, &firm);
+                titled = true;
+                next = after;
+            }
+        } else if (next < m_lines.size() && isTitleLine(trimmedLine(m_lines.at(next))) &&
+                   !matchSpeaker(m_lines.at(next), firstVisible(m_lines.at(next), 0))) {
+            title = trimmedLine(m_lines.at(next));
+            titled = true;
+        } else if (const Participant *person = rosterEntry(trimmed); person && next < m_lines.size()) {
+            // "Vivek Arya" / "BofA Securities, Research Division": the line under the name repeats
+            // what the participant list says of the person.
+            const QString under = trimmedLine(m_lines.at(next));
+            if (!under.isEmpty() && (under == person->firm || under == person->title)) {
+                (under == person->firm ? firm : title) = under;
+                titled = true;
+            }
+        }
         const QString key = normalisedName(trimmed);
-        const bool known =
-            m_seenSpeakers.contains(key) || (m_pending && normalisedName(m_pending->name) == key);
+        // Seeking Alpha sets a name alone between blank lines; once a participant list has shown
+        // the layout, such a name is a speaker even when the list spells it differently.
+        const bool isolated = !m_result.roster.isEmpty() && index > 0 && isEmptyLine(m_lines.at(index - 1)) &&
+                              index + 1 < m_lines.size() && isEmptyLine(m_lines.at(index + 1)) &&
+                              trimmed.split(u' ', Qt::SkipEmptyParts).size() >= 2;
+        const bool known = m_seenSpeakers.contains(key) ||
+                           (m_pending && normalisedName(m_pending->name) == key) || rosterEntry(trimmed) ||
+                           isolated || isListed(trimmed);
         if (!titled && !known && !isOperatorName(trimmed))
             return -1;
         const QString &line = m_lines.at(index);
-        startSpeaker(trimmed, titled ? trimmedLine(m_lines.at(next)) : QString(), index + 1,
-                     int(line.size()));
+        startSpeaker(trimmed, title, index + 1, int(line.size()), firm);
         if (!titled)
             return index;
         // Everything up to the title line is consumed here, and the title is folded into
@@ -502,6 +756,307 @@ private:
         return next;
     }
 
+    // Whether the text of a speaker line (or, for a label alone on its line, the next line)
+    // asks something.
+    bool lineAsks(int number, int contentStart) const
+    {
+        QString text = m_lines.at(number - 1).mid(contentStart).trimmed();
+        if (text.isEmpty()) {
+            const int next = nextVisible(number);
+            if (next < m_lines.size())
+                text = trimmedLine(m_lines.at(next));
+        }
+        return text.contains(u'?') || text.contains(QChar(0xFF1F));
+    }
+
+    int nextVisible(int from) const
+    {
+        while (from < m_lines.size() && trimmedLine(m_lines.at(from)).isEmpty())
+            ++from;
+        return from;
+    }
+
+    // The title under a "--" line: a job title, or "Firm -- Analyst".
+    static bool isDashTitle(const QString &line)
+    {
+        static const QString badEnd = u".?!:;"_s;
+        return !line.isEmpty() && line.size() <= 120 && isLatinOnly(line) && !badEnd.contains(line.back()) &&
+               !isDashLine(line);
+    }
+
+    // "JPMorgan Chase and Company -- Analyst" names the firm, then the title.
+    static void splitTitle(const QString &text, QString *title, QString *firm)
+    {
+        static const QRegularExpression separator(u"\\s+(?:--|\\x{2013}|\\x{2014})\\s+"_s);
+        const auto m = separator.match(text);
+        if (m.hasMatch()) {
+            *firm = text.left(m.capturedStart()).trimmed();
+            *title = text.mid(m.capturedEnd()).trimmed();
+        } else {
+            *title = text;
+        }
+    }
+
+    // "Name - Title", "Name -- Firm", "Name — Title": a roster or label line.
+    static bool splitNameDetail(const QString &text, QString *name, QString *detail)
+    {
+        // A double dash or a long dash may touch the words; a hyphen only with spaces ("Jen-Hsun").
+        static const QRegularExpression separator(u"\\s*(?:--|\\x{2013}|\\x{2014})\\s*|\\s+-\\s+"_s);
+        const auto m = separator.match(text);
+        if (!m.hasMatch())
+            return false;
+        *name = text.left(m.capturedStart()).trimmed();
+        *detail = text.mid(m.capturedEnd()).trimmed();
+        return isPlausibleName(*name);
+    }
+
+    bool readBoldLabel(int index, const QString &trimmed)
+    {
+        const auto m = boldLabelPattern().match(trimmed);
+        if (!m.hasMatch())
+            return false;
+        const QString inner = m.captured(1).trimmed();
+        QString name = inner;
+        QString detail;
+        if (!splitNameDetail(inner, &name, &detail) && !isPlausibleName(inner))
+            return false;
+        startSpeaker(name, detail, index + 1, int(m_lines.at(index).size()));
+        return true;
+    }
+
+    // Page furniture interrupting a turn (a page break, an advertisement) can be resumable:
+    // the speaker's text after it continues the same speaker's turn.
+    void startFurniture(int number, int contentStart, bool resumable = false)
+    {
+        if (!resumable)
+            m_resume = -1;
+        else if (!m_drafts.isEmpty() && !m_drafts.last().narration)
+            m_resume = m_drafts.size() - 1;
+        // Furniture next to furniture (a page number under a running header) is one block.
+        if (!m_drafts.isEmpty() && m_drafts.last().turn.role == QLatin1StringView(Role::Furniture)) {
+            addLine(m_drafts.last(), number, contentStart);
+            return;
+        }
+        Draft &draft = newDraft(true);
+        draft.turn.role = QString::fromLatin1(Role::Furniture);
+        draft.roleFixed = true;
+        addLine(draft, number, contentStart);
+    }
+
+    void resumeTurn(int number, int contentStart)
+    {
+        const Draft interrupted = m_drafts.at(m_resume);
+        Draft &draft = newDraft(false);
+        draft.turn.speaker = interrupted.turn.speaker;
+        draft.turn.speakerTitle = interrupted.turn.speakerTitle;
+        draft.turn.firm = interrupted.turn.firm;
+        draft.turn.role = interrupted.turn.role;
+        draft.turn.question = interrupted.turn.question;
+        draft.roleFixed = interrupted.roleFixed;
+        draft.qa = interrupted.qa;
+        addLine(draft, number, contentStart);
+    }
+
+    int readAdvertisement(int index)
+    {
+        // Only a block that ends the way advertisements end is taken; otherwise just its first line.
+        int end = index;
+        for (int i = index + 1; i < m_lines.size() && i <= index + 15; ++i)
+            if (isAdvertisementEnd(trimmedLine(m_lines.at(i))))
+                end = i; // the last one: "See the 10 stocks »" and then "*Stock Advisor returns as of"
+        startFurniture(index + 1, firstVisible(m_lines.at(index), 0), true);
+        for (int i = index + 1; i <= end; ++i)
+            if (!isEmptyLine(m_lines.at(i)))
+                addLine(m_drafts.last(), i + 1, firstVisible(m_lines.at(i), 0));
+        return end;
+    }
+
+    // Speech-recognition output: segments without labels are the text of whoever spoke last,
+    // or narration; nobody is invented.
+    int readTimedLine(int index, int contentStart)
+    {
+        const QString &line = m_lines.at(index);
+        if (announcesQa(line.mid(contentStart)))
+            m_inQa = true;
+        const bool announcement = m_inQa && announcesQuestion(line.mid(contentStart));
+        if (announcement && !(m_drafts.isEmpty() ? false : m_drafts.last().announcement)) {
+            // The announcement and what follows it, up to the next one, are one question.
+            ++m_question;
+            startNarration(index + 1, contentStart);
+            m_drafts.last().timed = true;
+            m_drafts.last().announcement = true;
+            return index;
+        }
+        if (const auto prefix = matchSpeaker(line, contentStart)) {
+            startSpeaker(prefix->name, prefix->title, index + 1, prefix->contentStart);
+            return index;
+        }
+        if (m_drafts.isEmpty() || (m_drafts.last().narration && !m_drafts.last().timed) ||
+            m_drafts.last().qa != m_inQa) {
+            startNarration(index + 1, contentStart);
+            m_drafts.last().timed = true;
+        } else {
+            addLine(m_drafts.last(), index + 1, contentStart);
+            m_drafts.last().announcement = m_drafts.last().announcement && announcement;
+        }
+        return index;
+    }
+
+    // "Colette Kress--Executive Vice President and Chief Financial Officer", "Vivek Arya -- Bank of
+    // America -- Analyst", "Colette Kress — CFO", "Colette M. Kress, Executive VP & CFO": a name
+    // and its title on one line, the speech on the lines after.
+    bool readOneLineLabel(int index, const QString &trimmed)
+    {
+        static const QRegularExpression dashed(
+            u"^(.{2,50}?)\\s*(?:--|\\x{2014}|\\x{2013}|\\s-\\s)\\s*(.{2,120})$"_s);
+        static const QRegularExpression comma(u"^(.{2,50}?),\\s+(.{2,120})$"_s);
+        if (trimmed.size() > 170 || !isLatinOnly(trimmed))
+            return false;
+        auto m = dashed.match(trimmed);
+        const bool byComma = !m.hasMatch();
+        if (byComma)
+            m = comma.match(trimmed);
+        if (!m.hasMatch())
+            return false;
+        const QString name = m.captured(1).trimmed();
+        const QString detail = m.captured(2).trimmed();
+        if (!isPlausibleName(name) || name.split(u' ', Qt::SkipEmptyParts).size() > 5)
+            return false;
+        // A title may end in an abbreviation ("Inc.", "Co."), a sentence ends in a longer word.
+        const QStringList detailWords = detail.split(u' ', Qt::SkipEmptyParts);
+        static const QString badEnd = u"?!:;"_s;
+        if (badEnd.contains(detail.back()) || detailWords.size() > 14 ||
+            (detail.endsWith(u'.') && detailWords.last().size() > 5))
+            return false;
+        const QString key = normalisedName(name);
+        const bool known = m_seenSpeakers.contains(key) || rosterEntry(name) || isListed(name) ||
+                           (m_pending && SpeakerIdentity::samePerson(m_pending->name, name)) ||
+                           isOperatorName(name);
+        const bool titled = isTitleLine(detail) || looksLikeAnalystTitle(detail);
+        if (!titled && (byComma || !known))
+            return false;
+        QString title;
+        QString firm;
+        splitTitle(detail, &title, &firm);
+        startSpeaker(name, title, index + 1, int(m_lines.at(index).size()), firm);
+        return true;
+    }
+
+    // "Contents:" and the section names listed under it: the page's, not the call's.
+    int readContents(int index)
+    {
+        startFurniture(index + 1, firstVisible(m_lines.at(index), 0));
+        int last = index;
+        for (int i = index + 1; i < m_lines.size(); ++i) {
+            const QString &line = m_lines.at(i);
+            if (isEmptyLine(line))
+                continue;
+            const QString trimmed = trimmedLine(line);
+            const bool entry = trimmed.isEmpty() ||
+                               (trimmed.size() <= 60 && !trimmed.endsWith(u':') &&
+                                (hasHeadingWord(trimmed) || qaHeadingPattern().match(trimmed).hasMatch()));
+            if (!entry)
+                break;
+            addLine(m_drafts.last(), i + 1, firstVisible(line, 0));
+            last = i;
+        }
+        return last;
+    }
+
+    // A participant list, kept as one furniture turn and read into the roster: "Name" / "--" /
+    // "Title" blocks, or "Name - Title" lines, under one or more list headings.
+    int readRoster(int index)
+    {
+        startFurniture(index + 1, firstVisible(m_lines.at(index), 0));
+        QString defaultRole = rosterHeadingRole(trimmedLine(m_lines.at(index)));
+        int last = index;
+        bool afterDash = false;
+        for (int i = index + 1; i < m_lines.size(); ++i) {
+            const QString &line = m_lines.at(i);
+            if (isEmptyLine(line))
+                continue;
+            const QString trimmed = trimmedLine(line);
+            QString name;
+            QString detail;
+            if (trimmed.isEmpty()) {
+                // invisible characters only: nothing to read
+            } else if (rosterHeadingPattern().match(trimmed).hasMatch()) {
+                defaultRole = rosterHeadingRole(trimmed);
+            } else if (isDashLine(trimmed)) {
+                afterDash = !m_result.roster.isEmpty();
+            } else if (afterDash && isDashTitle(trimmed)) {
+                Participant &person = m_result.roster.last();
+                splitTitle(trimmed, &person.title, &person.firm);
+                person.role = participantRole(person, defaultRole);
+                afterDash = false;
+            } else if (trimmed.size() <= 100 && splitNameDetail(trimmed, &name, &detail) &&
+                       !isOperatorName(name)) {
+                Participant person{name, detail, {}, {}};
+                person.role = participantRole(person, defaultRole);
+                if (person.role == QLatin1StringView(Role::Analyst) && !looksLikeAnalystTitle(detail)) {
+                    person.firm = detail;
+                    person.title.clear();
+                }
+                m_result.roster.append(person);
+            } else if (!m_result.roster.isEmpty() && m_result.roster.last().title.isEmpty() &&
+                       m_result.roster.last().firm.isEmpty() && trimmed.size() <= 80 &&
+                       (isTitleLine(trimmed) || !isPlausibleName(trimmed)) && !isOperatorName(trimmed) &&
+                       !matchSpeaker(line, firstVisible(line, 0)) &&
+                       !QStringLiteral(".?!:").contains(trimmed.back())) {
+                // S&P lists: the name, then its title or firm on the next line.
+                Participant &person = m_result.roster.last();
+                if (person.role == QLatin1StringView(Role::Analyst) && !looksLikeAnalystTitle(trimmed))
+                    person.firm = trimmed;
+                else
+                    person.title = trimmed;
+                person.role = participantRole(person, defaultRole);
+            } else if (isPlausibleName(trimmed) && !isOperatorName(trimmed) &&
+                       !matchSpeaker(line, firstVisible(line, 0))) {
+                m_result.roster.append(Participant{trimmed, {}, {}, defaultRole});
+            } else if (const auto prefix = matchSpeaker(line, firstVisible(line, 0));
+                       prefix && !isOperatorName(prefix->name) && line.size() - prefix->contentStart <= 80 &&
+                       isDashTitle(line.mid(prefix->contentStart).trimmed())) {
+                // "Stewart Stecker: Senior Director, Investor Relations"
+                Participant person{prefix->name, {}, {}, {}};
+                splitTitle(line.mid(prefix->contentStart).trimmed(), &person.title, &person.firm);
+                person.role = participantRole(person, defaultRole);
+                m_result.roster.append(person);
+            } else {
+                break;
+            }
+            addLine(m_drafts.last(), i + 1, firstVisible(line, 0));
+            last = i;
+        }
+        return last;
+    }
+
+    static QString rosterHeadingRole(const QString &heading)
+    {
+        const QString lower = heading.toLower();
+        if (lower.contains(u"conference"_s) || lower.contains(u"analyst"_s) || lower.contains(u"other"_s))
+            return QString::fromLatin1(Role::Analyst);
+        if (lower.contains(u"company"_s) || lower.contains(u"corporate"_s) || lower.contains(u"executive"_s))
+            return QString::fromLatin1(Role::Executive);
+        return {};
+    }
+
+    static QString participantRole(const Participant &person, const QString &defaultRole)
+    {
+        if (looksLikeAnalystTitle(person.title))
+            return QString::fromLatin1(Role::Analyst);
+        if (!defaultRole.isEmpty())
+            return defaultRole;
+        return person.title.isEmpty() ? QString() : QString::fromLatin1(Role::Executive);
+    }
+
+    const Participant *rosterEntry(const QString &name) const
+    {
+        for (const Participant &person : m_result.roster)
+            if (SpeakerIdentity::samePerson(person.name, name))
+                return &person;
+        return nullptr;
+    }
+
     Draft &newDraft(bool narration)
     {
         Draft draft;
@@ -509,6 +1064,8 @@ private:
         for (const int number : std::exchange(m_unattributed, {}))
             draft.turn.sourceLines.append({number, int(m_lines.at(number - 1).size())});
         draft.narration = narration;
+        if (!narration)
+            m_resume = -1;
         draft.qa = m_inQa;
         draft.turn.question = m_inQa ? m_question : 0;
         m_drafts.append(draft);
@@ -538,6 +1095,7 @@ private:
         m_inQa = true;
         m_question = question;
         m_pending.reset();
+        m_answered = false;
         Draft &draft = newDraft(false);
         draft.turn.role = QString::fromLatin1(Role::Analyst);
         draft.roleFixed = true;
@@ -553,6 +1111,7 @@ private:
     void setAnalyst(Draft &draft, const QString &name, const QString &detail)
     {
         draft.turn.speaker = name;
+        m_asker = name;
         // For an analyst a parenthesis usually names the firm, not a job title.
         if (!detail.isEmpty() && !looksLikeAnalystTitle(detail) && draft.turn.firm.isEmpty())
             draft.turn.firm = detail;
@@ -562,9 +1121,21 @@ private:
         m_seenSpeakers.insert(normalisedName(name));
     }
 
-    void startSpeaker(const QString &name, const QString &title, int number, int contentStart)
+    void startSpeaker(const QString &name, const QString &title, int number, int contentStart,
+                      const QString &labelFirm = {})
     {
         const QString key = normalisedName(name);
+        // "Franz von Holzhausen:" / "Chief Designer: Do you want me ...": a label split over two
+        // lines; the second part is the title of the speaker whose turn has no text yet.
+        if (!m_drafts.isEmpty() && title.isEmpty() && isLatinOnly(name) && isTitleLine(name)) {
+            Draft &last = m_drafts.last();
+            if (!last.narration && last.contents.isEmpty() && !last.turn.speaker.isEmpty() &&
+                last.turn.speakerTitle.isEmpty()) {
+                last.turn.speakerTitle = name;
+                addLine(last, number, contentStart);
+                return;
+            }
+        }
         // A bare "Q3:" followed by "張三:" on the next line: the name belongs to the question.
         if (!m_drafts.isEmpty()) {
             Draft &last = m_drafts.last();
@@ -577,24 +1148,57 @@ private:
         }
 
         QString role;
-        QString firm;
+        QString firm = labelFirm;
+        const Participant *listed = rosterEntry(name);
+        // A title or the participant list says who asks: a new analyst starts a new question
+        // even where the operator's hand-over was not recognised.
+        const bool analystByLabel =
+            looksLikeAnalystTitle(title) || (listed && listed->role == QLatin1StringView(Role::Analyst)) ||
+            ((m_inQa || m_qaAnnounced) && !m_seenSpeakers.contains(key) && looksLikeFirm(title));
         if (isOperatorName(name)) {
             role = QString::fromLatin1(Role::Operator);
         } else if (isCommenterName(name)) {
             role = QString::fromLatin1(Role::Commenter);
-        } else if (m_pending && (normalisedName(m_pending->name) == key || !m_seenSpeakers.contains(key))) {
+        } else if (m_pending && (normalisedName(m_pending->name) == key || !m_seenSpeakers.contains(key) ||
+                                 analystByLabel || m_analysts.contains(key))) {
+            // The operator has just handed over: the next analyst's voice asks anew, even under a
+            // label already heard ("Unidentified Analyst") or one the operator named differently.
             // The operator just introduced this analyst: a new question starts.
             role = QString::fromLatin1(Role::Analyst);
-            firm = m_pending->firm;
+            if (firm.isEmpty())
+                firm = m_pending->firm;
             m_pending.reset();
             m_inQa = true;
             ++m_question;
-        } else if (m_analysts.contains(key)) {
+            m_asker = name;
+        } else if (analystByLabel && !SpeakerIdentity::samePerson(name, m_asker)) {
+            role = QString::fromLatin1(Role::Analyst);
+            if (firm.isEmpty() && listed)
+                firm = listed->firm;
+            m_pending.reset();
+            m_inQa = true;
+            ++m_question;
+            m_asker = name;
+        } else if (m_analysts.contains(key) || analystByLabel) {
             role = QString::fromLatin1(Role::Analyst); // follow-up within the same question
-            firm = m_analysts.value(key);
+            if (firm.isEmpty())
+                firm = m_analysts.value(key);
+        } else if (((m_inQa && m_answered) || (m_qaAnnounced && m_question == 0)) && !listed &&
+                   title.isEmpty() && !m_seenSpeakers.contains(key) && lineAsks(number, contentStart)) {
+            // A new voice in the Q&A that opens with a question once the last one was answered,
+            // where nobody handed over to it; before an answer it is an executive taking the question.
+            role = QString::fromLatin1(Role::Analyst);
+            m_pending.reset();
+            m_inQa = true;
+            ++m_question;
+            m_asker = name;
         } else if (m_inQa) {
             role = QString::fromLatin1(Role::Executive);
         }
+        if (role == QLatin1StringView(Role::Analyst))
+            m_answered = false;
+        else if (m_inQa && role == QLatin1StringView(Role::Executive))
+            m_answered = true;
 
         Draft &draft = newDraft(false);
         draft.turn.role = role;
@@ -606,10 +1210,48 @@ private:
             draft.turn.speaker = name;
             draft.turn.speakerTitle = title;
         }
+        // Whoever opens a call without an operator hosts it (an investor-relations head).
+        if (m_seenSpeakers.isEmpty() && role != QLatin1StringView(Role::Operator))
+            m_hosts.insert(key);
         m_seenSpeakers.insert(key);
         addLine(draft, number, contentStart);
-        if (role == QLatin1StringView(Role::Operator))
-            noteIntroduction(trimmedLine(m_lines.at(number - 1).mid(contentStart)));
+        noteHandOver(m_drafts.last(), trimmedLine(m_lines.at(number - 1).mid(contentStart)));
+    }
+
+    // Operators hand over to analysts; so do investor-relations hosts, who also read out
+    // investors' questions themselves.
+    void noteHandOver(Draft &draft, const QString &content)
+    {
+        if (!draft.narration && draft.turn.role != QLatin1StringView(Role::Analyst) && announcesQa(content))
+            m_qaAnnounced = true;
+        if (draft.turn.role == QLatin1StringView(Role::Operator)) {
+            noteIntroduction(content);
+            return;
+        }
+        if (draft.turn.role == QLatin1StringView(Role::Analyst) ||
+            draft.turn.role == QLatin1StringView(Role::Investor) ||
+            draft.turn.role == QLatin1StringView(Role::Commenter) || draft.narration)
+            return;
+        const QString key = normalisedName(draft.turn.speaker);
+        // Anyone may say "the question is, how ...?"; only a host opens a question with it.
+        const bool host = m_hosts.contains(key);
+        if (readsOutInvestorQuestion(content) || (host && readsOutQuestion(content))) {
+            m_inQa = true;
+            ++m_question;
+            m_asker.clear();
+            m_pending.reset();
+            m_answered = false;
+            draft.qa = true;
+            draft.turn.question = m_question;
+            // Reading out a question, the host acts as the moderator.
+            draft.turn.role = QString::fromLatin1(Role::Operator);
+            draft.roleFixed = true;
+            return;
+        }
+        if (const auto intro = matchIntroduction(content)) {
+            m_pending = *intro;
+            m_hosts.insert(key);
+        }
     }
 
     void noteIntroduction(const QString &content)
@@ -620,8 +1262,101 @@ private:
             m_pending = Introduction(); // the next new voice is the analyst, name unknown yet
     }
 
+    // Calls without analysts on the line: after the Q&A heading a moderator reads out the
+    // investors' questions, and each of the moderator's turns that asks something opens one.
+    void readModeratorQuestions()
+    {
+        if (m_question > 0 || m_qaHeading < 0)
+            return;
+        QString moderator;
+        int question = 0;
+        for (qsizetype i = m_qaHeading + 1; i < m_drafts.size(); ++i) {
+            Draft &draft = m_drafts[i];
+            draft.qa = true;
+            if (!draft.narration && moderator.isEmpty())
+                moderator = draft.turn.speaker;
+            if (!moderator.isEmpty() && draft.turn.speaker == moderator) {
+                draft.turn.role = QString::fromLatin1(Role::Operator);
+                draft.roleFixed = true;
+                for (const QString &content : std::as_const(draft.contents))
+                    if (content.contains(u'?') || content.contains(QChar(0xFF1F))) {
+                        ++question;
+                        break;
+                    }
+            }
+            draft.turn.question = question;
+        }
+        m_question = question;
+    }
+
+    // One person, one label: the variants a call uses for a speaker become the label used most.
+    void unifySpeakerNames()
+    {
+        QHash<QString, int> uses;
+        for (const Draft &draft : std::as_const(m_drafts))
+            if (!draft.narration && !draft.turn.speaker.isEmpty())
+                ++uses[draft.turn.speaker];
+        for (Draft &draft : m_drafts) {
+            if (draft.narration || draft.turn.speaker.isEmpty())
+                continue;
+            QString best = draft.turn.speaker;
+            for (auto it = uses.cbegin(); it != uses.cend(); ++it) {
+                if (it.key() == best || !SpeakerIdentity::samePerson(it.key(), draft.turn.speaker))
+                    continue;
+                if (it.value() > uses.value(best) ||
+                    (it.value() == uses.value(best) && it.key().size() > best.size()))
+                    best = it.key();
+            }
+            draft.turn.speaker = best;
+        }
+    }
+
+    // A list may name a person twice ("Colette M. Kress", "Colette Kress"): one entry each.
+    void mergeRoster()
+    {
+        QList<Participant> merged;
+        for (const Participant &person : std::as_const(m_result.roster)) {
+            auto same = std::find_if(merged.begin(), merged.end(), [&person](const Participant &other) {
+                return SpeakerIdentity::samePerson(other.name, person.name);
+            });
+            if (same == merged.end()) {
+                merged.append(person);
+                continue;
+            }
+            if (same->title.isEmpty())
+                same->title = person.title;
+            if (same->firm.isEmpty())
+                same->firm = person.firm;
+            if (same->role.isEmpty())
+                same->role = person.role;
+        }
+        m_result.roster = merged;
+    }
+
+    // The participant list names titles and firms the turns' labels leave out.
+    void applyRoster()
+    {
+        for (Draft &draft : m_drafts) {
+            if (draft.narration || draft.turn.speaker.isEmpty())
+                continue;
+            const Participant *person = rosterEntry(draft.turn.speaker);
+            if (!person)
+                continue;
+            if (draft.turn.firm.isEmpty() && draft.turn.role == QLatin1StringView(Role::Analyst))
+                draft.turn.firm = person->firm;
+            if (draft.turn.speakerTitle.isEmpty() && draft.turn.role != QLatin1StringView(Role::Analyst))
+                draft.turn.speakerTitle = person->title;
+        }
+    }
+
     ParsedTranscript assemble()
     {
+        readModeratorQuestions();
+        unifySpeakerNames();
+        mergeRoster();
+        applyRoster();
+        m_result.metadata = HeaderReader::read(m_lines);
+
         qsizetype firstSpeaker = m_drafts.size();
         qsizetype firstQa = m_drafts.size();
         for (qsizetype i = m_drafts.size() - 1; i >= 0; --i) {
@@ -639,7 +1374,8 @@ private:
         for (qsizetype i = firstSpeaker; i < firstQa; ++i) {
             const ParsedTurn &turn = m_drafts.at(i).turn;
             if (turn.role == QLatin1StringView(Role::Operator) ||
-                (!m_drafts.at(i).narration && !turn.speakerTitle.isEmpty())) {
+                (!m_drafts.at(i).narration && !turn.speakerTitle.isEmpty()) ||
+                (!m_drafts.at(i).narration && opensCall(m_drafts.at(i).contents))) {
                 preparedStart = i;
                 break;
             }
@@ -688,7 +1424,18 @@ private:
     QSet<QString> m_seenSpeakers;
     QHash<QString, QString> m_analysts; // normalised name -> firm, for follow-ups
     std::optional<Introduction> m_pending;
-    QList<int> m_unattributed; // invisible-only lines met before any turn
+    QString m_asker;           // the analyst whose question is open
+    qsizetype m_resume = -1;   // the turn page furniture interrupted
+    int m_transcriptStart = 0; // lines before it are the publisher's summary
+    QSet<QString> m_runningHeaders;
+    QSet<QString> m_hosts;
+    QStringList m_listedNames;  // names of participant lists anywhere in the text
+    bool m_qaAnnounced = false; // someone said the Q&A begins ("We'll now move over to Q&A")
+    bool m_answered = false;
+    QString m_glued; // a speaker named at the end of the last line // an executive has spoken since the open
+                     // question began      // normalised names of those who hand over or read out questions
+    qsizetype m_qaHeading = -1; // draft of the last Q&A heading
+    QList<int> m_unattributed;  // invisible-only lines met before any turn
 };
 
 bool hasRecognisableText(const QString &text)
