@@ -252,6 +252,10 @@ private slots:
 
         // Nothing cut: every button, box and one-line label has at least the room it asks for.
         QWidget *content = m_pane->content();
+        // And it all fits the width a dock beside the transcript gets (355 px at 1280 × 800),
+        // less a scroll bar.
+        QVERIFY2(content->minimumSizeHint().width() <= 340,
+                 qPrintable(QString::number(content->minimumSizeHint().width())));
         content->resize(content->width(), content->heightForWidth(content->width()) > 0
                                               ? content->heightForWidth(content->width())
                                               : content->sizeHint().height());

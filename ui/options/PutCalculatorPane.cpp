@@ -239,6 +239,8 @@ QWidget *PutCalculatorPane::createInputs()
     m_tradeBox = new QGroupBox(m_content);
     m_inputForm = new QFormLayout(m_tradeBox);
     m_inputForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // In a narrow dock a label goes above its field rather than pushing it out of sight.
+    m_inputForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_price = moneyBox(m_tradeBox, u"putPrice"_s, 2, 1e6);
     m_fromArticle = new QPushButton(m_tradeBox);
     m_fromArticle->setObjectName(u"putPriceFromArticle"_s);
@@ -263,6 +265,8 @@ QWidget *PutCalculatorPane::createInputs()
     m_rate->setSuffix(u"%"_s);
     m_basis = new QComboBox(m_tradeBox);
     m_basis->setObjectName(u"putDayBasis"_s);
+    m_basis->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_basis->setMinimumContentsLength(12);
     m_basis->addItem(QString(), int(DayBasis::Calendar365));
     m_basis->addItem(QString(), int(DayBasis::Trading252));
     m_tryPrice = moneyBox(m_tradeBox, u"putTryPrice"_s, 2, 1e6);
