@@ -4,6 +4,7 @@
 #include "options/PutCalculatorPane.h"
 #include "options/PutPayoff.h"
 #include "options/PutPayoffChartView.h"
+#include "options/PutScenarioBar.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -72,7 +73,7 @@ private slots:
         QCOMPARE(in.premium, 3.725);
         QVERIFY(!in.volatility);
         // Without a library and an open call there is nothing to save with.
-        QVERIFY(!m_pane->scenarioList()->isEnabled());
+        QVERIFY(!m_pane->scenarios()->list()->isEnabled());
         QCOMPARE(m_pane->outputLabel(u"premium_received"_s)->text(), u"$372.50"_s);
         QCOMPARE(m_pane->outputLabel(u"collateral"_s)->text(), u"$11,000.00"_s);
         QCOMPARE(m_pane->outputLabel(u"breakeven"_s)->text(), u"$106.275"_s);
@@ -314,7 +315,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         PutCalculatorPane *pane = window.putCalculator();
         window.openCall(1);
-        QComboBox *list = pane->scenarioList();
+        QComboBox *list = pane->scenarios()->list();
         QVERIFY(list->isEnabled());
         QCOMPARE(list->count(), 0);
 

@@ -2945,46 +2945,6 @@ Call date: %4
         <source>Cannot export to %1: the chart could not be drawn</source>
         <translation>Cannot export to %1: the chart could not be drawn</translation>
     </message>
-    <message>
-        <source>%1 put, %2 premium, expiring %3</source>
-        <translation>%1 put, %2 premium, expiring %3</translation>
-    </message>
-    <message>
-        <source>No scenario saved with this call</source>
-        <translation>No scenario saved with this call</translation>
-    </message>
-    <message>
-        <source>Open a call to save scenarios with it</source>
-        <translation>Open a call to save scenarios with it</translation>
-    </message>
-    <message>
-        <source>Saved with this call</source>
-        <translation>Saved with this call</translation>
-    </message>
-    <message>
-        <source>Name of the scenario (optional)</source>
-        <translation>Name of the scenario (optional)</translation>
-    </message>
-    <message>
-        <source>Name of the scenario to save</source>
-        <translation>Name of the scenario to save</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Save these inputs with the open call; Undo takes it back</source>
-        <translation>Save these inputs with the open call; Undo takes it back</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Saved scenarios</source>
-        <translation>Saved scenarios</translation>
-    </message>
 </context>
 <context>
     <name>PutExplanation</name>
@@ -3037,6 +2997,53 @@ Call date: %4
     <message>
         <source>Payoff chart: %1; click to move the marker</source>
         <translation>Payoff chart: %1; click to move the marker</translation>
+    </message>
+</context>
+<context>
+    <name>PutScenarioBar</name>
+    <message>
+        <source>%1 put, %2 premium, expiring %3</source>
+        <translation>%1 put, %2 premium, expiring %3</translation>
+    </message>
+    <message>
+        <source>Saved with this call</source>
+        <translation>Saved with this call</translation>
+    </message>
+    <message>
+        <source>Name of the scenario (optional)</source>
+        <translation>Name of the scenario (optional)</translation>
+    </message>
+    <message>
+        <source>Name of the scenario to save</source>
+        <translation>Name of the scenario to save</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save these inputs with the open call; Undo takes it back</source>
+        <translation>Save these inputs with the open call; Undo takes it back</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Saved scenarios</source>
+        <translation>Saved scenarios</translation>
+    </message>
+    <message>
+        <source>None saved yet</source>
+        <translation>None saved yet</translation>
+    </message>
+    <message>
+        <source>Open a call first</source>
+        <translation>Open a call first</translation>
+    </message>
+    <message>
+        <source>Scenarios saved with the open call; choose one to bring its inputs back</source>
+        <translation>Scenarios saved with the open call; choose one to bring its inputs back</translation>
     </message>
 </context>
 <context>

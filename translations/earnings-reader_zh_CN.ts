@@ -2924,46 +2924,6 @@ Call date: %4
         <source>Cannot export to %1: the chart could not be drawn</source>
         <translation>无法导出到 %1：无法绘制图表</translation>
     </message>
-    <message>
-        <source>%1 put, %2 premium, expiring %3</source>
-        <translation>%1 认沽，权利金 %2，%3 到期</translation>
-    </message>
-    <message>
-        <source>No scenario saved with this call</source>
-        <translation>此法说会尚未保存任何试算情景</translation>
-    </message>
-    <message>
-        <source>Open a call to save scenarios with it</source>
-        <translation>打开一场法说会，即可将试算情景随之保存</translation>
-    </message>
-    <message>
-        <source>Saved with this call</source>
-        <translation>随此法说会保存的试算</translation>
-    </message>
-    <message>
-        <source>Name of the scenario (optional)</source>
-        <translation>试算情景名称（可省略）</translation>
-    </message>
-    <message>
-        <source>Name of the scenario to save</source>
-        <translation>要保存的试算情景名称</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Save these inputs with the open call; Undo takes it back</source>
-        <translation>将这些输入随当前法说会保存；可用“复原”撤回</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Saved scenarios</source>
-        <translation>已保存的试算情景</translation>
-    </message>
 </context>
 <context>
     <name>PutExplanation</name>
@@ -3016,6 +2976,53 @@ Call date: %4
     <message>
         <source>Payoff chart: %1; click to move the marker</source>
         <translation>盈亏图：%1；点一下可移动标记</translation>
+    </message>
+</context>
+<context>
+    <name>PutScenarioBar</name>
+    <message>
+        <source>%1 put, %2 premium, expiring %3</source>
+        <translation>%1 认沽，权利金 %2，%3 到期</translation>
+    </message>
+    <message>
+        <source>Saved with this call</source>
+        <translation>随此法说会保存的试算</translation>
+    </message>
+    <message>
+        <source>Name of the scenario (optional)</source>
+        <translation>试算情景名称（可省略）</translation>
+    </message>
+    <message>
+        <source>Name of the scenario to save</source>
+        <translation>要保存的试算情景名称</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save these inputs with the open call; Undo takes it back</source>
+        <translation>将这些输入随当前法说会保存；可用“复原”撤回</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Saved scenarios</source>
+        <translation>已保存的试算情景</translation>
+    </message>
+    <message>
+        <source>None saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <source>Open a call first</source>
+        <translation>请先打开法说会</translation>
+    </message>
+    <message>
+        <source>Scenarios saved with the open call; choose one to bring its inputs back</source>
+        <translation>随当前法说会保存的试算情景；选择一个即可带回其输入</translation>
     </message>
 </context>
 <context>

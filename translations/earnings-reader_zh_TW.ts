@@ -2924,46 +2924,6 @@ Call date: %4
         <source>Cannot export to %1: the chart could not be drawn</source>
         <translation>無法匯出至 %1：無法繪製圖表</translation>
     </message>
-    <message>
-        <source>%1 put, %2 premium, expiring %3</source>
-        <translation>%1 Put，權利金 %2，%3 到期</translation>
-    </message>
-    <message>
-        <source>No scenario saved with this call</source>
-        <translation>此法說會尚未儲存任何試算情境</translation>
-    </message>
-    <message>
-        <source>Open a call to save scenarios with it</source>
-        <translation>開啟一場法說會，即可將試算情境隨之儲存</translation>
-    </message>
-    <message>
-        <source>Saved with this call</source>
-        <translation>隨此法說會儲存的試算</translation>
-    </message>
-    <message>
-        <source>Name of the scenario (optional)</source>
-        <translation>試算情境名稱（可省略）</translation>
-    </message>
-    <message>
-        <source>Name of the scenario to save</source>
-        <translation>要儲存的試算情境名稱</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>儲存</translation>
-    </message>
-    <message>
-        <source>Save these inputs with the open call; Undo takes it back</source>
-        <translation>將這些輸入隨目前的法說會儲存；可用「復原」撤銷</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>刪除</translation>
-    </message>
-    <message>
-        <source>Saved scenarios</source>
-        <translation>已儲存的試算情境</translation>
-    </message>
 </context>
 <context>
     <name>PutExplanation</name>
@@ -3016,6 +2976,53 @@ Call date: %4
     <message>
         <source>Payoff chart: %1; click to move the marker</source>
         <translation>損益圖：%1；點一下可移動標記</translation>
+    </message>
+</context>
+<context>
+    <name>PutScenarioBar</name>
+    <message>
+        <source>%1 put, %2 premium, expiring %3</source>
+        <translation>%1 Put，權利金 %2，%3 到期</translation>
+    </message>
+    <message>
+        <source>Saved with this call</source>
+        <translation>隨此法說會儲存的試算</translation>
+    </message>
+    <message>
+        <source>Name of the scenario (optional)</source>
+        <translation>試算情境名稱（可省略）</translation>
+    </message>
+    <message>
+        <source>Name of the scenario to save</source>
+        <translation>要儲存的試算情境名稱</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Save these inputs with the open call; Undo takes it back</source>
+        <translation>將這些輸入隨目前的法說會儲存；可用「復原」撤銷</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Saved scenarios</source>
+        <translation>已儲存的試算情境</translation>
+    </message>
+    <message>
+        <source>None saved yet</source>
+        <translation>尚未儲存</translation>
+    </message>
+    <message>
+        <source>Open a call first</source>
+        <translation>請先開啟法說會</translation>
+    </message>
+    <message>
+        <source>Scenarios saved with the open call; choose one to bring its inputs back</source>
+        <translation>隨目前法說會儲存的試算情境；選擇一個即可帶回其輸入</translation>
     </message>
 </context>
 <context>
