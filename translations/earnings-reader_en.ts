@@ -1267,6 +1267,18 @@ Call date: %4
         <source>--%1 is required</source>
         <translation>--%1 is required</translation>
     </message>
+    <message>
+        <source>Usage: earnings-reader put-scenarios --call ID [--json]</source>
+        <translation>Usage: earnings-reader put-scenarios --call ID [--json]</translation>
+    </message>
+    <message>
+        <source>No call with id %1 in %2</source>
+        <translation>No call with id %1 in %2</translation>
+    </message>
+    <message>
+        <source>No put scenarios saved with call %1</source>
+        <translation>No put scenarios saved with call %1</translation>
+    </message>
 </context>
 <context>
     <name>CliSearchCommands</name>
@@ -1528,6 +1540,10 @@ Call date: %4
     <message>
         <source>put-calc --price P --strike K --premium X --trade-date D --expiry D [--contracts N] [--fees F] [--iv V] [--rate R] [--day-basis calendar|trading] [--json]  Work out selling a put, with every formula</source>
         <translation>put-calc --price P --strike K --premium X --trade-date D --expiry D [--contracts N] [--fees F] [--iv V] [--rate R] [--day-basis calendar|trading] [--json]  Work out selling a put, with every formula</translation>
+    </message>
+    <message>
+        <source>put-scenarios --call ID [--json]  Put scenarios saved with a call, worked out</source>
+        <translation>put-scenarios --call ID [--json]  Put scenarios saved with a call, worked out</translation>
     </message>
 </context>
 <context>

@@ -1253,6 +1253,18 @@ Call date: %4
         <source>--%1 is required</source>
         <translation>必须指定 --%1</translation>
     </message>
+    <message>
+        <source>Usage: earnings-reader put-scenarios --call ID [--json]</source>
+        <translation>用法：earnings-reader put-scenarios --call ID [--json]</translation>
+    </message>
+    <message>
+        <source>No call with id %1 in %2</source>
+        <translation>%2 中没有 ID 为 %1 的法说会</translation>
+    </message>
+    <message>
+        <source>No put scenarios saved with call %1</source>
+        <translation>法说会 %1 尚未保存任何认沽试算情景</translation>
+    </message>
 </context>
 <context>
     <name>CliSearchCommands</name>
@@ -1514,6 +1526,10 @@ Call date: %4
     <message>
         <source>put-calc --price P --strike K --premium X --trade-date D --expiry D [--contracts N] [--fees F] [--iv V] [--rate R] [--day-basis calendar|trading] [--json]  Work out selling a put, with every formula</source>
         <translation>put-calc --price P --strike K --premium X --trade-date D --expiry D [--contracts N] [--fees F] [--iv V] [--rate R] [--day-basis calendar|trading] [--json]  试算卖出认沽期权，列出每条公式</translation>
+    </message>
+    <message>
+        <source>put-scenarios --call ID [--json]  Put scenarios saved with a call, worked out</source>
+        <translation>put-scenarios --call ID [--json]  列出随法说会保存的认沽试算情景及其结果</translation>
     </message>
 </context>
 <context>

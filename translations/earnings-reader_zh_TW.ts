@@ -1253,6 +1253,18 @@ Call date: %4
         <source>--%1 is required</source>
         <translation>必須指定 --%1</translation>
     </message>
+    <message>
+        <source>Usage: earnings-reader put-scenarios --call ID [--json]</source>
+        <translation>用法：earnings-reader put-scenarios --call ID [--json]</translation>
+    </message>
+    <message>
+        <source>No call with id %1 in %2</source>
+        <translation>%2 中沒有 ID 為 %1 的法說會</translation>
+    </message>
+    <message>
+        <source>No put scenarios saved with call %1</source>
+        <translation>法說會 %1 尚未儲存任何 Put 試算情境</translation>
+    </message>
 </context>
 <context>
     <name>CliSearchCommands</name>
@@ -1514,6 +1526,10 @@ Call date: %4
     <message>
         <source>put-calc --price P --strike K --premium X --trade-date D --expiry D [--contracts N] [--fees F] [--iv V] [--rate R] [--day-basis calendar|trading] [--json]  Work out selling a put, with every formula</source>
         <translation>put-calc --price P --strike K --premium X --trade-date D --expiry D [--contracts N] [--fees F] [--iv V] [--rate R] [--day-basis calendar|trading] [--json]  試算賣出 Put，列出每條公式</translation>
+    </message>
+    <message>
+        <source>put-scenarios --call ID [--json]  Put scenarios saved with a call, worked out</source>
+        <translation>put-scenarios --call ID [--json]  列出隨法說會儲存的 Put 試算情境及其結果</translation>
     </message>
 </context>
 <context>
