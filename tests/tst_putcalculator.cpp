@@ -8,6 +8,7 @@
 #include "store/LibraryStore.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -625,6 +626,42 @@ private slots:
         QCOMPARE(repository.scenario(id)->inputs.premium, 3.725);
         stack.undo();
         QVERIFY(!repository.scenario(id));
+    }
+
+    void commandLineListsTheSavedScenarios()
+    {
+        const QString path = m_dir.filePath(u"listed.sqlite"_s);
+        QVERIFY(QFile::copy(QStringLiteral(ER_TEST_DATA_DIR "/libraries/library-schema5.sqlite"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        {
+            LibraryStore store;
+            QString error;
+            QVERIFY2(store.open(path, &error), qPrintable(error));
+            PutScenarioRepository repository(&store);
+            PutScenario scenario;
+            scenario.callId = 1;
+            scenario.name = u"段永平的 110 put"_s;
+            scenario.inputs = articleTrade();
+            QVERIFY2(repository.add(scenario, &error), qPrintable(error));
+        }
+        const AppRun json =
+            runApp({u"put-scenarios"_s, u"--call"_s, u"1"_s, u"--json"_s, u"--library"_s, path});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray list = QJsonDocument::fromJson(json.out.toUtf8()).array();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first()[u"name"_s].toString(), u"段永平的 110 put"_s);
+        QCOMPARE(list.first()[u"call"_s].toInt(), 1);
+        QCOMPARE(list.first()[u"premium_received"_s].toDouble(), 372.5);
+        QVERIFY(qAbs(list.first()[u"annualised_yield_pct"_s].toDouble() - 123.6022727) < 1e-6);
+        QCOMPARE(list.first()[u"inputs"_s][u"trade_date"_s].toString(), u"2025-02-25"_s);
+
+        const AppRun text = runApp({u"put-scenarios"_s, u"--call"_s, u"1"_s, u"--library"_s, path});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains(u"段永平的 110 put"_s) &&
+                     text.out.contains(u"Annualised yield: 123.60%"_s),
+                 qPrintable(text.out));
+        QCOMPARE(runApp({u"put-scenarios"_s, u"--library"_s, path}).exitCode, 2);
+        QCOMPARE(runApp({u"put-scenarios"_s, u"--call"_s, u"99"_s, u"--library"_s, path}).exitCode, 1);
     }
 
 private:

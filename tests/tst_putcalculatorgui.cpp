@@ -2,6 +2,7 @@
 #include "options/PutCalculatorPane.h"
 #include "options/PutPayoff.h"
 #include "options/PutPayoffChartView.h"
+#include "options/PutScenarioBar.h"
 #include "store/LibraryStore.h"
 #include "util/LanguageManager.h"
 
@@ -72,7 +73,7 @@ private slots:
         QCOMPARE(in.premium, 3.725);
         QVERIFY(!in.volatility);
         // Without a library and an open call there is nothing to save with.
-        QVERIFY(!m_pane->scenarioList()->isEnabled());
+        QVERIFY(!m_pane->scenarios()->list()->isEnabled());
         QCOMPARE(m_pane->outputLabel(u"premium_received"_s)->text(), u"$372.50"_s);
         QCOMPARE(m_pane->outputLabel(u"collateral"_s)->text(), u"$11,000.00"_s);
         QCOMPARE(m_pane->outputLabel(u"breakeven"_s)->text(), u"$106.275"_s);
@@ -252,6 +253,10 @@ private slots:
 
         // Nothing cut: every button, box and one-line label has at least the room it asks for.
         QWidget *content = m_pane->content();
+        // And it all fits the width a dock beside the transcript gets (355 px at 1280 × 800),
+        // less a scroll bar.
+        QVERIFY2(content->minimumSizeHint().width() <= 340,
+                 qPrintable(QString::number(content->minimumSizeHint().width())));
         content->resize(content->width(), content->heightForWidth(content->width()) > 0
                                               ? content->heightForWidth(content->width())
                                               : content->sizeHint().height());
@@ -310,7 +315,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         PutCalculatorPane *pane = window.putCalculator();
         window.openCall(1);
-        QComboBox *list = pane->scenarioList();
+        QComboBox *list = pane->scenarios()->list();
         QVERIFY(list->isEnabled());
         QCOMPARE(list->count(), 0);
 

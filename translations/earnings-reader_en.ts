@@ -1277,6 +1277,18 @@ Call date: %4
         <source>--day-basis must be calendar or trading, not &quot;%1&quot;</source>
         <translation>--day-basis must be calendar or trading, not &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>Usage: earnings-reader put-scenarios --call ID [--json]</source>
+        <translation>Usage: earnings-reader put-scenarios --call ID [--json]</translation>
+    </message>
+    <message>
+        <source>No call with id %1 in %2</source>
+        <translation>No call with id %1 in %2</translation>
+    </message>
+    <message>
+        <source>No put scenarios saved with call %1</source>
+        <translation>No put scenarios saved with call %1</translation>
+    </message>
 </context>
 <context>
     <name>CliSearchCommands</name>
@@ -1542,6 +1554,10 @@ Call date: %4
     <message>
         <source>put-calc --price P --strike K --premium X --trade-date D --expiry D [--contracts N] [--fees F] [--iv V] [--rate R] [--day-basis calendar|trading] [--json]  Work out selling a put, with every formula</source>
         <translation>put-calc --price P --strike K --premium X --trade-date D --expiry D [--contracts N] [--fees F] [--iv V] [--rate R] [--day-basis calendar|trading] [--json]  Work out selling a put, with every formula</translation>
+    </message>
+    <message>
+        <source>put-scenarios --call ID [--json]  Put scenarios saved with a call, worked out</source>
+        <translation>put-scenarios --call ID [--json]  Put scenarios saved with a call, worked out</translation>
     </message>
 </context>
 <context>
@@ -2844,18 +2860,6 @@ Call date: %4
 <context>
     <name>PutCalculatorPane</name>
     <message>
-        <source>%1 put, %2 premium, expiring %3</source>
-        <translation>%1 put, %2 premium, expiring %3</translation>
-    </message>
-    <message>
-        <source>No scenario saved with this call</source>
-        <translation>No scenario saved with this call</translation>
-    </message>
-    <message>
-        <source>Open a call to save scenarios with it</source>
-        <translation>Open a call to save scenarios with it</translation>
-    </message>
-    <message>
         <source>Export Payoff Chart</source>
         <translation>Export Payoff Chart</translation>
     </message>
@@ -2971,34 +2975,6 @@ Call date: %4
         <source>Assumptions</source>
         <translation>Assumptions</translation>
     </message>
-    <message>
-        <source>Saved with this call</source>
-        <translation>Saved with this call</translation>
-    </message>
-    <message>
-        <source>Name of the scenario (optional)</source>
-        <translation>Name of the scenario (optional)</translation>
-    </message>
-    <message>
-        <source>Name of the scenario to save</source>
-        <translation>Name of the scenario to save</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Save these inputs with the open call; Undo takes it back</source>
-        <translation>Save these inputs with the open call; Undo takes it back</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Saved scenarios</source>
-        <translation>Saved scenarios</translation>
-    </message>
 </context>
 <context>
     <name>PutExplanation</name>
@@ -3051,6 +3027,53 @@ Call date: %4
     <message>
         <source>Seller&apos;s profit or loss (US$)</source>
         <translation>Seller&apos;s profit or loss (US$)</translation>
+    </message>
+</context>
+<context>
+    <name>PutScenarioBar</name>
+    <message>
+        <source>%1 put, %2 premium, expiring %3</source>
+        <translation>%1 put, %2 premium, expiring %3</translation>
+    </message>
+    <message>
+        <source>None saved yet</source>
+        <translation>None saved yet</translation>
+    </message>
+    <message>
+        <source>Open a call first</source>
+        <translation>Open a call first</translation>
+    </message>
+    <message>
+        <source>Saved with this call</source>
+        <translation>Saved with this call</translation>
+    </message>
+    <message>
+        <source>Name of the scenario (optional)</source>
+        <translation>Name of the scenario (optional)</translation>
+    </message>
+    <message>
+        <source>Name of the scenario to save</source>
+        <translation>Name of the scenario to save</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save these inputs with the open call; Undo takes it back</source>
+        <translation>Save these inputs with the open call; Undo takes it back</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Saved scenarios</source>
+        <translation>Saved scenarios</translation>
+    </message>
+    <message>
+        <source>Scenarios saved with the open call; choose one to bring its inputs back</source>
+        <translation>Scenarios saved with the open call; choose one to bring its inputs back</translation>
     </message>
 </context>
 <context>

@@ -1263,6 +1263,18 @@ Call date: %4
         <source>--day-basis must be calendar or trading, not &quot;%1&quot;</source>
         <translation>--day-basis 必须是 calendar 或 trading，而不是“%1”</translation>
     </message>
+    <message>
+        <source>Usage: earnings-reader put-scenarios --call ID [--json]</source>
+        <translation>用法：earnings-reader put-scenarios --call ID [--json]</translation>
+    </message>
+    <message>
+        <source>No call with id %1 in %2</source>
+        <translation>%2 中没有 ID 为 %1 的法说会</translation>
+    </message>
+    <message>
+        <source>No put scenarios saved with call %1</source>
+        <translation>法说会 %1 尚未保存任何认沽试算情景</translation>
+    </message>
 </context>
 <context>
     <name>CliSearchCommands</name>
@@ -1528,6 +1540,10 @@ Call date: %4
     <message>
         <source>put-calc --price P --strike K --premium X --trade-date D --expiry D [--contracts N] [--fees F] [--iv V] [--rate R] [--day-basis calendar|trading] [--json]  Work out selling a put, with every formula</source>
         <translation>put-calc --price P --strike K --premium X --trade-date D --expiry D [--contracts N] [--fees F] [--iv V] [--rate R] [--day-basis calendar|trading] [--json]  试算卖出认沽期权，列出每条公式</translation>
+    </message>
+    <message>
+        <source>put-scenarios --call ID [--json]  Put scenarios saved with a call, worked out</source>
+        <translation>put-scenarios --call ID [--json]  列出随法说会保存的认沽试算情景及其结果</translation>
     </message>
 </context>
 <context>
@@ -2823,18 +2839,6 @@ Call date: %4
 <context>
     <name>PutCalculatorPane</name>
     <message>
-        <source>%1 put, %2 premium, expiring %3</source>
-        <translation>%1 认沽，权利金 %2，%3 到期</translation>
-    </message>
-    <message>
-        <source>No scenario saved with this call</source>
-        <translation>此法说会尚未保存任何试算情景</translation>
-    </message>
-    <message>
-        <source>Open a call to save scenarios with it</source>
-        <translation>打开一场法说会，即可将试算情景随之保存</translation>
-    </message>
-    <message>
         <source>Export Payoff Chart</source>
         <translation>导出盈亏图</translation>
     </message>
@@ -2950,34 +2954,6 @@ Call date: %4
         <source>Assumptions</source>
         <translation>假设</translation>
     </message>
-    <message>
-        <source>Saved with this call</source>
-        <translation>随此法说会保存的试算</translation>
-    </message>
-    <message>
-        <source>Name of the scenario (optional)</source>
-        <translation>试算情景名称（可省略）</translation>
-    </message>
-    <message>
-        <source>Name of the scenario to save</source>
-        <translation>要保存的试算情景名称</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Save these inputs with the open call; Undo takes it back</source>
-        <translation>将这些输入随当前法说会保存；可用“复原”撤回</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Saved scenarios</source>
-        <translation>已保存的试算情景</translation>
-    </message>
 </context>
 <context>
     <name>PutExplanation</name>
@@ -3030,6 +3006,53 @@ Call date: %4
     <message>
         <source>Seller&apos;s profit or loss (US$)</source>
         <translation>卖方盈亏（美元）</translation>
+    </message>
+</context>
+<context>
+    <name>PutScenarioBar</name>
+    <message>
+        <source>%1 put, %2 premium, expiring %3</source>
+        <translation>%1 认沽，权利金 %2，%3 到期</translation>
+    </message>
+    <message>
+        <source>None saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <source>Open a call first</source>
+        <translation>请先打开法说会</translation>
+    </message>
+    <message>
+        <source>Saved with this call</source>
+        <translation>随此法说会保存的试算</translation>
+    </message>
+    <message>
+        <source>Name of the scenario (optional)</source>
+        <translation>试算情景名称（可省略）</translation>
+    </message>
+    <message>
+        <source>Name of the scenario to save</source>
+        <translation>要保存的试算情景名称</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save these inputs with the open call; Undo takes it back</source>
+        <translation>将这些输入随当前法说会保存；可用“复原”撤回</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Saved scenarios</source>
+        <translation>已保存的试算情景</translation>
+    </message>
+    <message>
+        <source>Scenarios saved with the open call; choose one to bring its inputs back</source>
+        <translation>随当前法说会保存的试算情景；选择一个即可带回其输入</translation>
     </message>
 </context>
 <context>

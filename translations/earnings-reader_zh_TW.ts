@@ -1263,6 +1263,18 @@ Call date: %4
         <source>--day-basis must be calendar or trading, not &quot;%1&quot;</source>
         <translation>--day-basis 必須是 calendar 或 trading，而不是「%1」</translation>
     </message>
+    <message>
+        <source>Usage: earnings-reader put-scenarios --call ID [--json]</source>
+        <translation>用法：earnings-reader put-scenarios --call ID [--json]</translation>
+    </message>
+    <message>
+        <source>No call with id %1 in %2</source>
+        <translation>%2 中沒有 ID 為 %1 的法說會</translation>
+    </message>
+    <message>
+        <source>No put scenarios saved with call %1</source>
+        <translation>法說會 %1 尚未儲存任何 Put 試算情境</translation>
+    </message>
 </context>
 <context>
     <name>CliSearchCommands</name>
@@ -1528,6 +1540,10 @@ Call date: %4
     <message>
         <source>put-calc --price P --strike K --premium X --trade-date D --expiry D [--contracts N] [--fees F] [--iv V] [--rate R] [--day-basis calendar|trading] [--json]  Work out selling a put, with every formula</source>
         <translation>put-calc --price P --strike K --premium X --trade-date D --expiry D [--contracts N] [--fees F] [--iv V] [--rate R] [--day-basis calendar|trading] [--json]  試算賣出 Put，列出每條公式</translation>
+    </message>
+    <message>
+        <source>put-scenarios --call ID [--json]  Put scenarios saved with a call, worked out</source>
+        <translation>put-scenarios --call ID [--json]  列出隨法說會儲存的 Put 試算情境及其結果</translation>
     </message>
 </context>
 <context>
@@ -2823,18 +2839,6 @@ Call date: %4
 <context>
     <name>PutCalculatorPane</name>
     <message>
-        <source>%1 put, %2 premium, expiring %3</source>
-        <translation>%1 Put，權利金 %2，%3 到期</translation>
-    </message>
-    <message>
-        <source>No scenario saved with this call</source>
-        <translation>此法說會尚未儲存任何試算情境</translation>
-    </message>
-    <message>
-        <source>Open a call to save scenarios with it</source>
-        <translation>開啟一場法說會，即可將試算情境隨之儲存</translation>
-    </message>
-    <message>
         <source>Export Payoff Chart</source>
         <translation>匯出損益圖</translation>
     </message>
@@ -2950,34 +2954,6 @@ Call date: %4
         <source>Assumptions</source>
         <translation>假設</translation>
     </message>
-    <message>
-        <source>Saved with this call</source>
-        <translation>隨此法說會儲存的試算</translation>
-    </message>
-    <message>
-        <source>Name of the scenario (optional)</source>
-        <translation>試算情境名稱（可省略）</translation>
-    </message>
-    <message>
-        <source>Name of the scenario to save</source>
-        <translation>要儲存的試算情境名稱</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>儲存</translation>
-    </message>
-    <message>
-        <source>Save these inputs with the open call; Undo takes it back</source>
-        <translation>將這些輸入隨目前的法說會儲存；可用「復原」撤銷</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>刪除</translation>
-    </message>
-    <message>
-        <source>Saved scenarios</source>
-        <translation>已儲存的試算情境</translation>
-    </message>
 </context>
 <context>
     <name>PutExplanation</name>
@@ -3030,6 +3006,53 @@ Call date: %4
     <message>
         <source>Seller&apos;s profit or loss (US$)</source>
         <translation>賣方損益（美元）</translation>
+    </message>
+</context>
+<context>
+    <name>PutScenarioBar</name>
+    <message>
+        <source>%1 put, %2 premium, expiring %3</source>
+        <translation>%1 Put，權利金 %2，%3 到期</translation>
+    </message>
+    <message>
+        <source>None saved yet</source>
+        <translation>尚未儲存</translation>
+    </message>
+    <message>
+        <source>Open a call first</source>
+        <translation>請先開啟法說會</translation>
+    </message>
+    <message>
+        <source>Saved with this call</source>
+        <translation>隨此法說會儲存的試算</translation>
+    </message>
+    <message>
+        <source>Name of the scenario (optional)</source>
+        <translation>試算情境名稱（可省略）</translation>
+    </message>
+    <message>
+        <source>Name of the scenario to save</source>
+        <translation>要儲存的試算情境名稱</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Save these inputs with the open call; Undo takes it back</source>
+        <translation>將這些輸入隨目前的法說會儲存；可用「復原」撤銷</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Saved scenarios</source>
+        <translation>已儲存的試算情境</translation>
+    </message>
+    <message>
+        <source>Scenarios saved with the open call; choose one to bring its inputs back</source>
+        <translation>隨目前法說會儲存的試算情境；選擇一個即可帶回其輸入</translation>
     </message>
 </context>
 <context>

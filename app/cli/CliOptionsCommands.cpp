@@ -2,6 +2,8 @@
 
 #include "cli/CommandLine.h"
 #include "options/PutCalculator.h"
+#include "options/PutScenarioRepository.h"
+#include "store/LibraryStore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -122,7 +124,7 @@ QJsonObject inputsJson(const PutInputs &in)
     };
 }
 
-void printJson(CliContext &ctx, const PutInputs &in, const PutResult &result, const QList<PutFigure> &figures)
+QJsonObject calculationJson(const PutInputs &in, const PutResult &result, const QList<PutFigure> &figures)
 {
     QJsonObject json{
         {u"inputs"_s, inputsJson(in)},     {u"day_basis"_s, PutCalculator::basisName(in.dayBasis)},
@@ -137,7 +139,7 @@ void printJson(CliContext &ctx, const PutInputs &in, const PutResult &result, co
     json.insert(u"d2"_s, jsonNumber(result.d2));
     json.insert(u"formulas"_s, formulas);
     json.insert(u"assumptions"_s, QJsonArray::fromStringList(PutCalculator::assumptions(in)));
-    ctx.out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+    return json;
 }
 
 void printText(CliContext &ctx, const PutInputs &in, const QList<PutFigure> &figures)
@@ -204,9 +206,51 @@ int putCalc(CliContext &ctx)
     }
     const QList<PutFigure> figures = PutCalculator::figures(in, result);
     if (ctx.parser.isSet(u"json"_s))
-        printJson(ctx, in, result, figures);
+        ctx.out << QString::fromUtf8(
+            QJsonDocument(calculationJson(in, result, figures)).toJson(QJsonDocument::Indented));
     else
         printText(ctx, in, figures);
+    return ExitCode::Ok;
+}
+
+int listScenarios(CliContext &ctx)
+{
+    const QString usage = tr("Usage: earnings-reader put-scenarios --call ID [--json]");
+    bool parsed = false;
+    const qint64 callId = ctx.parser.value(u"call"_s).toLongLong(&parsed);
+    if (!ctx.args.isEmpty() || !parsed || callId <= 0) {
+        ctx.err << usage << u'\n';
+        return ExitCode::Usage;
+    }
+    if (!ctx.store.call(callId)) {
+        ctx.err << tr("No call with id %1 in %2").arg(callId).arg(ctx.store.path()) << u'\n';
+        return ExitCode::Failure;
+    }
+    // The outputs are worked out now from the stored inputs, as the pane shows them.
+    const QList<PutScenario> scenarios = PutScenarioRepository(&ctx.store).scenarios(callId);
+    if (ctx.parser.isSet(u"json"_s)) {
+        QJsonArray list;
+        for (const PutScenario &scenario : scenarios) {
+            const PutResult result = PutCalculator::compute(scenario.inputs);
+            QJsonObject json =
+                calculationJson(scenario.inputs, result, PutCalculator::figures(scenario.inputs, result));
+            json.insert(u"id"_s, scenario.id);
+            json.insert(u"call"_s, scenario.callId);
+            json.insert(u"name"_s, scenario.name);
+            json.insert(u"created"_s, scenario.created.toString(Qt::ISODateWithMs));
+            list.append(json);
+        }
+        ctx.out << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
+        return ExitCode::Ok;
+    }
+    for (const PutScenario &scenario : scenarios) {
+        ctx.out << u"== "_s << scenario.id << u' ' << scenario.name << u" ==\n"_s;
+        const PutResult result = PutCalculator::compute(scenario.inputs);
+        printText(ctx, scenario.inputs, PutCalculator::figures(scenario.inputs, result));
+        ctx.out << u'\n';
+    }
+    if (scenarios.isEmpty())
+        ctx.err << tr("No put scenarios saved with call %1").arg(callId) << u'\n';
     return ExitCode::Ok;
 }
 

@@ -2,7 +2,9 @@
 
 struct CliContext;
 
-// Sub-command: work out selling a put (put-calc), headless.
+// Sub-commands about selling puts, headless: work one out (put-calc), and list the scenarios
+// saved with a call, with their outputs (put-scenarios).
 namespace CliOptionsCommands {
 int putCalc(CliContext &ctx);
+int listScenarios(CliContext &ctx);
 } // namespace CliOptionsCommands

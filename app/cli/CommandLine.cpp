@@ -160,6 +160,11 @@ constexpr std::array kSubCommands = {
                           "[--contracts N] [--fees F] [--iv V] [--rate R] [--day-basis calendar|trading] "
                           "[--json]  Work out selling a put, with every formula"),
         CliOptionsCommands::putCalc, false},
+    SubCommand{
+        "put-scenarios",
+        QT_TRANSLATE_NOOP("CommandLine",
+                          "put-scenarios --call ID [--json]  Put scenarios saved with a call, worked out"),
+        CliOptionsCommands::listScenarios, false},
 };
 
 const SubCommand *findSubCommand(const QString &name)

@@ -5,8 +5,7 @@
 #include "options/PutExplanation.h"
 #include "options/PutPayoff.h"
 #include "options/PutPayoffChartView.h"
-#include "options/PutScenarioCommands.h"
-#include "options/PutScenarioRepository.h"
+#include "options/PutScenarioBar.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,13 +18,11 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSet>
 #include <QSpinBox>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -67,7 +64,9 @@ PutCalculatorPane::PutCalculatorPane(QWidget *parent) : QDockWidget(parent), m_c
     m_content->setObjectName(u"putCalculatorContent"_s);
     auto *layout = new QVBoxLayout(m_content);
     layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(createScenarios());
+    m_scenarios = new PutScenarioBar(m_content);
+    connect(m_scenarios, &PutScenarioBar::scenarioChosen, this, &PutCalculatorPane::setInputs);
+    layout->addWidget(m_scenarios);
     layout->addWidget(createInputs());
     m_refusal = new QLabel(m_content);
     m_refusal->setObjectName(u"putRefusal"_s);
@@ -133,105 +132,14 @@ PutCalculatorPane::PutCalculatorPane(QWidget *parent) : QDockWidget(parent), m_c
     retranslate();
 }
 
-QWidget *PutCalculatorPane::createScenarios()
-{
-    m_scenarioBox = new QGroupBox(m_content);
-    auto *grid = new QGridLayout(m_scenarioBox);
-    m_scenarioList = new QComboBox(m_scenarioBox);
-    m_scenarioList->setObjectName(u"putScenarios"_s);
-    m_scenarioList->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_scenarioList->setMinimumContentsLength(12);
-    m_deleteScenario = new QPushButton(m_scenarioBox);
-    m_deleteScenario->setObjectName(u"putDeleteScenario"_s);
-    m_scenarioName = new QLineEdit(m_scenarioBox);
-    m_scenarioName->setObjectName(u"putScenarioName"_s);
-    m_saveScenario = new QPushButton(m_scenarioBox);
-    m_saveScenario->setObjectName(u"putSaveScenario"_s);
-    grid->addWidget(m_scenarioList, 0, 0);
-    grid->addWidget(m_deleteScenario, 0, 1);
-    grid->addWidget(m_scenarioName, 1, 0);
-    grid->addWidget(m_saveScenario, 1, 1);
-    grid->setColumnStretch(0, 1);
-    connect(m_scenarioList, &QComboBox::activated, this, &PutCalculatorPane::loadSelectedScenario);
-    connect(m_saveScenario, &QPushButton::clicked, this, &PutCalculatorPane::saveScenario);
-    connect(m_scenarioName, &QLineEdit::returnPressed, this, &PutCalculatorPane::saveScenario);
-    connect(m_deleteScenario, &QPushButton::clicked, this, &PutCalculatorPane::deleteSelectedScenario);
-    m_scenarioBox->setEnabled(false);
-    return m_scenarioBox;
-}
-
 void PutCalculatorPane::setScenarioStore(PutScenarioRepository *repository, QUndoStack *undoStack)
 {
-    m_repository = repository;
-    m_undoStack = undoStack;
-    // Undo and redo from the Edit menu change the list too.
-    connect(repository, &PutScenarioRepository::scenarioAdded, this, [this](qint64, qint64 callId) {
-        if (callId == m_callId)
-            refreshScenarios();
-    });
-    connect(repository, &PutScenarioRepository::scenarioRemoved, this, [this](qint64, qint64 callId) {
-        if (callId == m_callId)
-            refreshScenarios();
-    });
-    refreshScenarios();
+    m_scenarios->setStore(repository, undoStack);
 }
 
 void PutCalculatorPane::setCurrentCall(qint64 callId)
 {
-    m_callId = callId;
-    refreshScenarios();
-}
-
-void PutCalculatorPane::saveScenario()
-{
-    if (!m_repository || m_callId <= 0 || !m_result.ok())
-        return;
-    PutScenario scenario;
-    scenario.callId = m_callId;
-    scenario.inputs = inputs();
-    scenario.name = m_scenarioName->text().trimmed();
-    if (scenario.name.isEmpty())
-        scenario.name = tr("%1 put, %2 premium, expiring %3")
-                            .arg(PutCalculator::money(scenario.inputs.strike),
-                                 PutCalculator::perShare(scenario.inputs.premium),
-                                 scenario.inputs.expiry.toString(Qt::ISODate));
-    auto *command = new SavePutScenarioCommand(m_repository, scenario);
-    m_undoStack->push(command);
-    m_scenarioList->setCurrentIndex(m_scenarioList->findData(command->scenarioId()));
-    m_scenarioName->clear();
-}
-
-void PutCalculatorPane::deleteSelectedScenario()
-{
-    if (!m_repository || m_scenarioList->currentData().isNull())
-        return;
-    if (const auto scenario = m_repository->scenario(m_scenarioList->currentData().toLongLong()))
-        m_undoStack->push(new DeletePutScenarioCommand(m_repository, *scenario));
-}
-
-void PutCalculatorPane::refreshScenarios()
-{
-    const QVariant selected = m_scenarioList->currentData();
-    m_scenarioList->clear();
-    const bool available = m_repository && m_callId > 0;
-    m_scenarioBox->setEnabled(available);
-    if (available) {
-        for (const PutScenario &scenario : m_repository->scenarios(m_callId))
-            m_scenarioList->addItem(scenario.name, scenario.id);
-    }
-    const int index = m_scenarioList->findData(selected);
-    m_scenarioList->setCurrentIndex(index >= 0 ? index : m_scenarioList->count() - 1);
-    m_deleteScenario->setEnabled(m_scenarioList->count() > 0);
-    m_scenarioList->setPlaceholderText(available ? tr("No scenario saved with this call")
-                                                 : tr("Open a call to save scenarios with it"));
-}
-
-void PutCalculatorPane::loadSelectedScenario()
-{
-    if (!m_repository || m_scenarioList->currentData().isNull())
-        return;
-    if (const auto scenario = m_repository->scenario(m_scenarioList->currentData().toLongLong()))
-        setInputs(scenario->inputs);
+    m_scenarios->setCurrentCall(callId);
 }
 
 QWidget *PutCalculatorPane::createInputs()
@@ -239,6 +147,8 @@ QWidget *PutCalculatorPane::createInputs()
     m_tradeBox = new QGroupBox(m_content);
     m_inputForm = new QFormLayout(m_tradeBox);
     m_inputForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // In a narrow dock a label goes above its field rather than pushing it out of sight.
+    m_inputForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_price = moneyBox(m_tradeBox, u"putPrice"_s, 2, 1e6);
     m_fromArticle = new QPushButton(m_tradeBox);
     m_fromArticle->setObjectName(u"putPriceFromArticle"_s);
@@ -263,6 +173,8 @@ QWidget *PutCalculatorPane::createInputs()
     m_rate->setSuffix(u"%"_s);
     m_basis = new QComboBox(m_tradeBox);
     m_basis->setObjectName(u"putDayBasis"_s);
+    m_basis->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_basis->setMinimumContentsLength(12);
     m_basis->addItem(QString(), int(DayBasis::Calendar365));
     m_basis->addItem(QString(), int(DayBasis::Trading252));
     m_tryPrice = moneyBox(m_tradeBox, u"putTryPrice"_s, 2, 1e6);
@@ -381,7 +293,7 @@ void PutCalculatorPane::recompute()
         assumptions << u"• "_s + assumption;
     m_assumptions->setText(assumptions.join(u'\n'));
     m_exportChart->setEnabled(m_result.ok());
-    m_saveScenario->setEnabled(m_result.ok());
+    m_scenarios->setCurrentInputs(in, m_result.ok());
     emit resultChanged();
 }
 
@@ -509,14 +421,6 @@ void PutCalculatorPane::retranslate()
     m_exportChart->setText(tr("Export Chart…"));
     m_meaningBox->setTitle(tr("What selling this put means"));
     m_assumptionsBox->setTitle(tr("Assumptions"));
-    m_scenarioBox->setTitle(tr("Saved with this call"));
-    m_scenarioName->setPlaceholderText(tr("Name of the scenario (optional)"));
-    m_scenarioName->setAccessibleName(tr("Name of the scenario to save"));
-    m_saveScenario->setText(tr("Save"));
-    m_saveScenario->setToolTip(tr("Save these inputs with the open call; Undo takes it back"));
-    m_deleteScenario->setText(tr("Delete"));
-    m_scenarioList->setAccessibleName(tr("Saved scenarios"));
-    refreshScenarios();
     // Outputs, formulas and the explanation are written in the language of the moment.
     recompute();
 }

@@ -6,8 +6,8 @@
 #include <QHash>
 
 class PutPayoffChartView;
+class PutScenarioBar;
 class PutScenarioRepository;
-class QLineEdit;
 class QUndoStack;
 class QCheckBox;
 class QComboBox;
@@ -46,11 +46,7 @@ public:
     // (or without a call) the pane only calculates.
     void setScenarioStore(PutScenarioRepository *repository, QUndoStack *undoStack);
     void setCurrentCall(qint64 callId);
-    // Saves the inputs as they are with the open call, undoably; an empty name gets one
-    // made from the trade.
-    void saveScenario();
-    void deleteSelectedScenario();
-    QComboBox *scenarioList() const { return m_scenarioList; }
+    PutScenarioBar *scenarios() const { return m_scenarios; }
 
     // Writes the payoff chart as PNG, SVG or PDF, by the file's suffix; whole or not at all.
     bool exportChartTo(const QString &path, QString *error);
@@ -71,9 +67,6 @@ private:
 
     QWidget *createInputs();
     QWidget *createOutputs();
-    QWidget *createScenarios();
-    void refreshScenarios();
-    void loadSelectedScenario();
     void recompute();
     void showFigures(const QList<PutFigure> &figures);
     OutputRow &rowFor(const QString &key);
@@ -110,13 +103,6 @@ private:
     QLabel *m_parity = nullptr;
     QGroupBox *m_assumptionsBox = nullptr;
     QLabel *m_assumptions = nullptr;
-    QGroupBox *m_scenarioBox = nullptr;
-    QComboBox *m_scenarioList = nullptr;
-    QLineEdit *m_scenarioName = nullptr;
-    QPushButton *m_saveScenario = nullptr;
-    QPushButton *m_deleteScenario = nullptr;
-    PutScenarioRepository *m_repository = nullptr;
-    QUndoStack *m_undoStack = nullptr;
-    qint64 m_callId = 0;
+    PutScenarioBar *m_scenarios = nullptr;
     PutResult m_result;
 };
