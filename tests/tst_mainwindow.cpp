@@ -325,6 +325,32 @@ private slots:
         QCOMPARE(window.currentCallId(), call);
     }
 
+    // The Edit menu's Undo and Redo name the command and keep their mnemonic in every language,
+    // also after switching language with a command on the stack.
+    void undoActionsKeepTheCommandAcrossLanguages()
+    {
+        MainWindow window(&m_store);
+        auto *stack = window.findChild<QUndoStack *>();
+        auto *undo = window.findChild<QAction *>(u"undoAction"_s);
+        auto *redo = window.findChild<QAction *>(u"redoAction"_s);
+        QVERIFY(stack && undo && redo);
+        QCOMPARE(undo->text(), u"&Undo"_s);
+        QVERIFY(!undo->isEnabled());
+        auto *command = new QUndoCommand(u"Highlight “Blackwell”"_s);
+        stack->push(command);
+        QCOMPARE(undo->text(), u"&Undo Highlight “Blackwell”"_s);
+        QVERIFY(undo->isEnabled());
+        LanguageManager::instance().apply(u"zh_TW"_s);
+        QTRY_COMPARE(undo->text(), u"復原 Highlight “Blackwell”(&U)"_s);
+        stack->undo();
+        QCOMPARE(redo->text(), u"重做 Highlight “Blackwell”(&R)"_s);
+        QCOMPARE(undo->text(), u"復原(&U)"_s);
+        LanguageManager::instance().apply(u"en"_s);
+        QTRY_COMPARE(redo->text(), u"&Redo Highlight “Blackwell”"_s);
+        redo->trigger();
+        QCOMPARE(stack->index(), 1);
+    }
+
     // Every control a user can Tab to, in every dock and pane on screen, says what it is to a
     // screen reader, and Tab visits each of them before coming back round.
     void everyControlIsReachableByTabAndNamed()

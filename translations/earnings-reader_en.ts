@@ -2398,6 +2398,14 @@ Call date: %4
         <source>Open &amp;Recent Library</source>
         <translation>Open &amp;Recent Library</translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
 </context>
 <context>
     <name>MarginChartBuilder</name>
@@ -2618,10 +2626,6 @@ Call date: %4
         <translation>Question %1, asked by %2</translation>
     </message>
     <message>
-        <source>Could not save the speaker.</source>
-        <translation>Could not save the speaker.</translation>
-    </message>
-    <message>
         <source>Question</source>
         <translation>Question</translation>
     </message>
@@ -2632,6 +2636,10 @@ Call date: %4
     <message>
         <source>Firm</source>
         <translation>Firm</translation>
+    </message>
+    <message>
+        <source>Could not save the speaker %1: %2</source>
+        <translation>Could not save the speaker %1: %2</translation>
     </message>
 </context>
 <context>

@@ -2377,6 +2377,14 @@ Call date: %4
         <source>Open &amp;Recent Library</source>
         <translation>最近打开的数据库(&amp;R)</translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>复原 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>MarginChartBuilder</name>
@@ -2597,10 +2605,6 @@ Call date: %4
         <translation>问题 %1,提问者:%2</translation>
     </message>
     <message>
-        <source>Could not save the speaker.</source>
-        <translation>无法保存发言者。</translation>
-    </message>
-    <message>
         <source>Question</source>
         <translation>问题</translation>
     </message>
@@ -2611,6 +2615,10 @@ Call date: %4
     <message>
         <source>Firm</source>
         <translation>机构</translation>
+    </message>
+    <message>
+        <source>Could not save the speaker %1: %2</source>
+        <translation>无法保存发言者 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -2377,6 +2377,14 @@ Call date: %4
         <source>Open &amp;Recent Library</source>
         <translation>最近開啟的資料庫(&amp;R)</translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>復原 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>MarginChartBuilder</name>
@@ -2597,10 +2605,6 @@ Call date: %4
         <translation>問題 %1,提問者:%2</translation>
     </message>
     <message>
-        <source>Could not save the speaker.</source>
-        <translation>無法儲存發言者。</translation>
-    </message>
-    <message>
         <source>Question</source>
         <translation>問題</translation>
     </message>
@@ -2611,6 +2615,10 @@ Call date: %4
     <message>
         <source>Firm</source>
         <translation>機構</translation>
+    </message>
+    <message>
+        <source>Could not save the speaker %1: %2</source>
+        <translation>無法儲存發言者 %1：%2</translation>
     </message>
 </context>
 <context>

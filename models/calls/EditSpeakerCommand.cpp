@@ -5,8 +5,9 @@
 #include <QCoreApplication>
 
 EditSpeakerCommand::EditSpeakerCommand(LibraryStore *store, const SpeakerRecord &before,
-                                       const SpeakerRecord &after, QUndoCommand *parent)
-    : QUndoCommand(parent), m_store(store), m_before(before), m_after(after)
+                                       const SpeakerRecord &after,
+                                       std::function<void(const QString &)> onError, QUndoCommand *parent)
+    : QUndoCommand(parent), m_store(store), m_before(before), m_after(after), m_onError(std::move(onError))
 {
     setText(QCoreApplication::translate("EditSpeakerCommand", "Edit speaker %1")
                 .arg(after.name.isEmpty() ? before.name : after.name));
@@ -24,7 +25,10 @@ void EditSpeakerCommand::undo()
 
 void EditSpeakerCommand::apply(const SpeakerRecord &speaker)
 {
-    m_error.clear();
-    if (!m_store->updateSpeaker(speaker, &m_error))
-        setObsolete(true);
+    QString error;
+    if (m_store->updateSpeaker(speaker, &error))
+        return;
+    setObsolete(true);
+    if (m_onError)
+        m_onError(error);
 }

@@ -4,20 +4,21 @@
 
 #include <QUndoCommand>
 
+#include <functional>
+
 class LibraryStore;
 
-// Renames a speaker or changes their firm or title. Each direction is one store write;
-// a write that fails makes the command obsolete so the stack drops it.
+// Renames a speaker or changes their firm or title. Each direction is one store write; a
+// write that fails is reported through onError, as EditFigureCommand does, and makes the
+// command obsolete so the stack drops it.
 class EditSpeakerCommand : public QUndoCommand
 {
 public:
     EditSpeakerCommand(LibraryStore *store, const SpeakerRecord &before, const SpeakerRecord &after,
-                       QUndoCommand *parent = nullptr);
+                       std::function<void(const QString &)> onError = {}, QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;
-
-    QString lastError() const { return m_error; }
 
 private:
     void apply(const SpeakerRecord &speaker);
@@ -25,5 +26,5 @@ private:
     LibraryStore *m_store;
     SpeakerRecord m_before;
     SpeakerRecord m_after;
-    QString m_error;
+    std::function<void(const QString &)> m_onError;
 };

@@ -3,6 +3,7 @@
 #include "calls/EditSpeakerCommand.h"
 #include "store/LibraryStore.h"
 
+#include <QPointer>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -203,13 +204,13 @@ bool NavigatorModel::setData(const QModelIndex &index, const QVariant &value, in
     if (after.name == before.name && after.firm == before.firm)
         return false;
     const int position = m_undoStack->index();
-    m_undoStack->push(new EditSpeakerCommand(m_store, before, after));
+    QPointer<NavigatorModel> self(this);
+    m_undoStack->push(new EditSpeakerCommand(m_store, before, after, [self, before](const QString &error) {
+        if (self)
+            emit self->editFailed(tr("Could not save the speaker %1: %2").arg(before.name, error));
+    }));
     // push() ran redo(); a failed write left the command obsolete and the stack deleted it.
-    if (m_undoStack->index() == position) {
-        emit editFailed(tr("Could not save the speaker."));
-        return false;
-    }
-    return true;
+    return m_undoStack->index() != position;
 }
 
 void NavigatorModel::onSpeakerChanged(qint64 callId, qint64 speakerId)

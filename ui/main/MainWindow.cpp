@@ -214,12 +214,22 @@ void MainWindow::createActions()
     m_quitAction->setShortcut(QKeySequence::Quit);
 
     m_editMenu = menuBar()->addMenu(QString());
-    m_undoAction = m_undoStack->createUndoAction(this);
-    m_undoAction->setIcon(QIcon::fromTheme(u"edit-undo"_s));
+    // Our own actions rather than QUndoStack's: theirs get their "Undo %1" from Qt's catalogue
+    // once, so a language change either kept the old language or, retitled, lost the command.
+    m_undoAction = new QAction(QIcon::fromTheme(u"edit-undo"_s), QString(), this);
+    m_undoAction->setObjectName(u"undoAction"_s);
     m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_undoStack->createRedoAction(this);
-    m_redoAction->setIcon(QIcon::fromTheme(u"edit-redo"_s));
+    m_undoAction->setEnabled(false);
+    connect(m_undoAction, &QAction::triggered, m_undoStack, &QUndoStack::undo);
+    connect(m_undoStack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(m_undoStack, &QUndoStack::undoTextChanged, this, &MainWindow::updateUndoTexts);
+    m_redoAction = new QAction(QIcon::fromTheme(u"edit-redo"_s), QString(), this);
+    m_redoAction->setObjectName(u"redoAction"_s);
     m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setEnabled(false);
+    connect(m_redoAction, &QAction::triggered, m_undoStack, &QUndoStack::redo);
+    connect(m_undoStack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(m_undoStack, &QUndoStack::redoTextChanged, this, &MainWindow::updateUndoTexts);
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
     m_editMenu->addSeparator();
@@ -352,8 +362,7 @@ void MainWindow::retranslate()
     m_importAction->setStatusTip(tr("Import one or more transcript text files into the library"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
-    m_undoAction->setText(tr("&Undo"));
-    m_redoAction->setText(tr("&Redo"));
+    updateUndoTexts();
     m_viewMenu->setTitle(tr("&View"));
     m_nextQuestionAction->setText(tr("&Next Question"));
     m_nextQuestionAction->setStatusTip(tr("Scroll to the next analyst question"));
@@ -638,6 +647,14 @@ void MainWindow::applyScriptChoice()
                                                              : Script::AsStored;
     m_transcript->setScript(script);
     AppSettings::setScript(script);
+}
+
+void MainWindow::updateUndoTexts()
+{
+    const QString undo = m_undoStack->undoText();
+    const QString redo = m_undoStack->redoText();
+    m_undoAction->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo));
+    m_redoAction->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
 }
 
 void MainWindow::showScriptChoice(ChineseConverter::Script script)

@@ -85,6 +85,7 @@ private:
     void showSearchHit(qint64 callId, qint64 turnId, int offset, int length);
     void applyScriptChoice();
     void showScriptChoice(ChineseConverter::Script script);
+    void updateUndoTexts();
     static QStringList transcriptFiles(const QList<QUrl> &urls);
 
     LibraryStore *m_store;
