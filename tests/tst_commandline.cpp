@@ -234,6 +234,32 @@ private slots:
         QVERIFY(result.err.contains(u"zh_TW"_s));
     }
 
+    void removeTakesOutOneCallWithItsAnnotations()
+    {
+        const QString library = m_dir.filePath(u"remove.sqlite"_s);
+        QCOMPARE(runApp({u"install-sample"_s, u"--library"_s, library}).exitCode, 0);
+        QCOMPARE(runApp({u"annotate"_s, u"1"_s, u"--turn"_s, u"4"_s, u"--start"_s, u"0"_s, u"--end"_s, u"4"_s,
+                         u"--library"_s, library})
+                     .exitCode,
+                 0);
+        const AppRun removed = runApp({u"remove"_s, u"1"_s, u"--library"_s, library});
+        QCOMPARE(removed.exitCode, 0);
+        QVERIFY(removed.out.contains(u"Removed call 1"_s));
+        QCOMPARE(runApp({u"calls"_s, u"--library"_s, library}).out, QString());
+        const QJsonObject notes =
+            QJsonDocument::fromJson(
+                runApp({u"notes"_s, u"--format"_s, u"json"_s, u"--library"_s, library}).out.toUtf8())
+                .object();
+        QVERIFY(notes.contains(u"annotations"_s));
+        QCOMPARE(notes.value(u"annotations"_s).toArray().size(), 0);
+        // The figures stay: they belong to the company, not to the call.
+        QVERIFY(runApp({u"export-financials"_s, m_dir.filePath(u"left.csv"_s), u"--library"_s, library})
+                    .out.contains(u"177"_s));
+        const AppRun again = runApp({u"remove"_s, u"1"_s, u"--library"_s, library});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY(again.err.contains(u"No call with id 1"_s));
+    }
+
     void missingCallIsAnError()
     {
         const AppRun result = runApp({u"show"_s, u"42"_s, u"--library"_s, m_library});

@@ -1054,6 +1054,18 @@ Call date: %4
         <source>No call with id %1 in %2</source>
         <translation>No call with id %1 in %2</translation>
     </message>
+    <message>
+        <source>Usage: earnings-reader remove ID</source>
+        <translation>Usage: earnings-reader remove ID</translation>
+    </message>
+    <message>
+        <source>Could not remove call %1 from %2: %3</source>
+        <translation>Could not remove call %1 from %2: %3</translation>
+    </message>
+    <message>
+        <source>Removed call %1 (%2) with its annotations</source>
+        <translation>Removed call %1 (%2) with its annotations</translation>
+    </message>
 </context>
 <context>
     <name>CliChartCommands</name>
@@ -1558,6 +1570,10 @@ Call date: %4
     <message>
         <source>put-scenarios --call ID [--json]  Put scenarios saved with a call, worked out</source>
         <translation>put-scenarios --call ID [--json]  Put scenarios saved with a call, worked out</translation>
+    </message>
+    <message>
+        <source>remove ID  Remove a call with its annotations from the library</source>
+        <translation>remove ID  Remove a call with its annotations from the library</translation>
     </message>
 </context>
 <context>

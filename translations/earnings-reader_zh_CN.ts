@@ -1041,6 +1041,18 @@ Call date: %4
         <source>No call with id %1 in %2</source>
         <translation>%2 中没有 ID 为 %1 的法说会</translation>
     </message>
+    <message>
+        <source>Usage: earnings-reader remove ID</source>
+        <translation>用法：earnings-reader remove ID</translation>
+    </message>
+    <message>
+        <source>Could not remove call %1 from %2: %3</source>
+        <translation>无法从 %2 移除法说会 %1：%3</translation>
+    </message>
+    <message>
+        <source>Removed call %1 (%2) with its annotations</source>
+        <translation>已移除法说会 %1（%2）及其注记</translation>
+    </message>
 </context>
 <context>
     <name>CliChartCommands</name>
@@ -1544,6 +1556,10 @@ Call date: %4
     <message>
         <source>put-scenarios --call ID [--json]  Put scenarios saved with a call, worked out</source>
         <translation>put-scenarios --call ID [--json]  列出随法说会保存的认沽试算情景及其结果</translation>
+    </message>
+    <message>
+        <source>remove ID  Remove a call with its annotations from the library</source>
+        <translation>remove ID  从资料库移除一场法说会及其注记</translation>
     </message>
 </context>
 <context>

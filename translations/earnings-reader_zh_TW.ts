@@ -1041,6 +1041,18 @@ Call date: %4
         <source>No call with id %1 in %2</source>
         <translation>%2 中沒有 ID 為 %1 的法說會</translation>
     </message>
+    <message>
+        <source>Usage: earnings-reader remove ID</source>
+        <translation>用法：earnings-reader remove ID</translation>
+    </message>
+    <message>
+        <source>Could not remove call %1 from %2: %3</source>
+        <translation>無法從 %2 移除法說會 %1：%3</translation>
+    </message>
+    <message>
+        <source>Removed call %1 (%2) with its annotations</source>
+        <translation>已移除法說會 %1（%2）及其註記</translation>
+    </message>
 </context>
 <context>
     <name>CliChartCommands</name>
@@ -1544,6 +1556,10 @@ Call date: %4
     <message>
         <source>put-scenarios --call ID [--json]  Put scenarios saved with a call, worked out</source>
         <translation>put-scenarios --call ID [--json]  列出隨法說會儲存的 Put 試算情境及其結果</translation>
+    </message>
+    <message>
+        <source>remove ID  Remove a call with its annotations from the library</source>
+        <translation>remove ID  從資料庫移除一場法說會及其註記</translation>
     </message>
 </context>
 <context>

@@ -116,6 +116,28 @@ int listCalls(CliContext &ctx)
     return ExitCode::Ok;
 }
 
+int removeCall(CliContext &ctx)
+{
+    bool ok = false;
+    const qint64 id = ctx.args.value(0).toLongLong(&ok);
+    if (ctx.args.size() != 1 || !ok) {
+        ctx.err << tr("Usage: earnings-reader remove ID") << u'\n';
+        return ExitCode::Usage;
+    }
+    const auto call = ctx.store.call(id);
+    if (!call) {
+        ctx.err << tr("No call with id %1 in %2").arg(id).arg(ctx.store.path()) << u'\n';
+        return ExitCode::Failure;
+    }
+    QString error;
+    if (!ctx.store.removeCall(id, &error)) {
+        ctx.err << tr("Could not remove call %1 from %2: %3").arg(id).arg(ctx.store.path(), error) << u'\n';
+        return ExitCode::Failure;
+    }
+    ctx.out << tr("Removed call %1 (%2) with its annotations").arg(id).arg(call->summary.title) << u'\n';
+    return ExitCode::Ok;
+}
+
 int showCall(CliContext &ctx)
 {
     bool ok = false;

@@ -116,6 +116,10 @@ constexpr std::array kSubCommands = {
                CliCallCommands::listCalls, false},
     SubCommand{"show", QT_TRANSLATE_NOOP("CommandLine", "show ID  Print a call"), CliCallCommands::showCall,
                false},
+    SubCommand{
+        "remove",
+        QT_TRANSLATE_NOOP("CommandLine", "remove ID  Remove a call with its annotations from the library"),
+        CliCallCommands::removeCall, false},
     SubCommand{"search",
                QT_TRANSLATE_NOOP("CommandLine",
                                  "search QUERY [--call ID] [--json] [--limit N]  Search the calls "

@@ -40,6 +40,7 @@ public:
     // Stores a parsed call with its metadata in one transaction; returns the new call id.
     std::optional<qint64> addCall(const ParsedTranscript &transcript, const CallMetadata &meta,
                                   QString *error);
+    // Deletes a call and everything that refers to it (sections, turns, annotations, marks).
     bool removeCall(qint64 callId, QString *error);
     // Re-import: replaces an existing call's text (sections, turns, speakers, original text
     // and hash) with a newly parsed version, keeping its id, metadata and everything that
