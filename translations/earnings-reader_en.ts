@@ -608,6 +608,10 @@
         <source>only %1 of %2 bytes could be written; the disk may be full</source>
         <translation>only %1 of %2 bytes could be written; the disk may be full</translation>
     </message>
+    <message>
+        <source>%1; the disk may be full</source>
+        <translation>%1; the disk may be full</translation>
+    </message>
 </context>
 <context>
     <name>BlackwellChart</name>

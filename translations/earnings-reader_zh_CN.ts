@@ -602,6 +602,10 @@
         <source>only %1 of %2 bytes could be written; the disk may be full</source>
         <translation>只写入了 %2 字节中的 %1 字节,磁盘可能已满</translation>
     </message>
+    <message>
+        <source>%1; the disk may be full</source>
+        <translation>%1;磁盘可能已满</translation>
+    </message>
 </context>
 <context>
     <name>BlackwellChart</name>

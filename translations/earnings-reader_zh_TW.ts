@@ -602,6 +602,10 @@
         <source>only %1 of %2 bytes could be written; the disk may be full</source>
         <translation>只寫入了 %2 位元組中的 %1 位元組,磁碟可能已滿</translation>
     </message>
+    <message>
+        <source>%1; the disk may be full</source>
+        <translation>%1;磁碟可能已滿</translation>
+    </message>
 </context>
 <context>
     <name>BlackwellChart</name>
