@@ -94,6 +94,10 @@ bool runStatement(QSqlDatabase &db, const QString &statement, QString *error)
     return execPrepared(query, error);
 }
 
+// Libraries of these schema versions were written before libraries carried the application id;
+// every later one carries it from its creation.
+constexpr int kLastUnmarkedSchema = 5;
+
 } // namespace
 
 LibraryStore::LibraryStore(QObject *parent) : QObject(parent), m_connectionName(newConnectionName()) {}
@@ -101,6 +105,11 @@ LibraryStore::LibraryStore(QObject *parent) : QObject(parent), m_connectionName(
 LibraryStore::~LibraryStore()
 {
     close();
+}
+
+int LibraryStore::applicationId()
+{
+    return 0x45524C42;
 }
 
 int LibraryStore::latestSchemaVersion()
@@ -137,8 +146,10 @@ bool LibraryStore::open(const QString &path, QString *error, Check check)
         return false;
     };
 
-    m_created = !info.exists();
-    if (m_created && !QDir().mkpath(info.absolutePath()))
+    // An empty file holds nothing to lose (a file made for the app to fill); anything else
+    // that is not a library stays as it is.
+    m_created = !info.exists() || (info.isFile() && info.size() == 0);
+    if (!info.exists() && !QDir().mkpath(info.absolutePath()))
         return fail(tr("cannot create the folder %1").arg(info.absolutePath()));
     if (!m_created && info.isDir())
         return fail(tr("it is a folder"));
@@ -146,8 +157,8 @@ bool LibraryStore::open(const QString &path, QString *error, Check check)
         return fail(
             tr("the file is not an Earnings Reader library (not an SQLite database); it was not changed"));
 
-    const bool folderReadOnly = !m_created && !isWritableByOwner(QFileInfo(info.absolutePath()));
-    m_readOnly = !m_created && (folderReadOnly || !isWritableByOwner(info));
+    const bool folderReadOnly = info.exists() && !isWritableByOwner(QFileInfo(info.absolutePath()));
+    m_readOnly = info.exists() && (folderReadOnly || !isWritableByOwner(info));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
         if (folderReadOnly) {
@@ -185,6 +196,30 @@ bool LibraryStore::configure(Check check, QString *error)
     if (!execPrepared(query, error))
         return false;
     query.finish();
+    // Nothing is written before the file is known to be ours.
+    bool unmarked = false;
+    if (!m_created) {
+        query.prepare(u"PRAGMA application_id"_s);
+        if (!execPrepared(query, error) || !query.next())
+            return false;
+        const int id = query.value(0).toInt();
+        query.finish();
+        if (id != applicationId()) {
+            // A library from before the mark is known by its schema, exactly as the steps left it.
+            const int version = schemaVersion();
+            std::optional<SchemaDifference> difference;
+            if (id == 0 && version >= 1 && version <= kLastUnmarkedSchema) {
+                difference = compareSchema(db, version, error);
+                if (!difference)
+                    return false;
+            }
+            if (!difference || !difference->isEmpty()) {
+                *error = tr("it is a SQLite database but not an Earnings Reader library; it was not changed");
+                return false;
+            }
+            unmarked = true;
+        }
+    }
     // A damaged page would otherwise surface later as calls silently missing from lists.
     m_fullyChecked = false;
     if (check == Check::Full && !m_created) {
@@ -238,6 +273,15 @@ bool LibraryStore::configure(Check check, QString *error)
         if (!execPrepared(vacuum, error))
             return false;
     }
+    // Marked in the file's first write, before WAL: a creation killed before this leaves the
+    // file empty, and one killed after it a library the next open finishes.
+    if ((m_created || unmarked) &&
+        !inTransaction(
+            [&](QString *why) {
+                return runStatement(db, u"PRAGMA application_id = %1"_s.arg(applicationId()), why);
+            },
+            error))
+        return false;
     if (!runStatement(db, u"PRAGMA journal_mode = WAL"_s, error) ||
         !runStatement(db, u"PRAGMA synchronous = NORMAL"_s, error))
         return false;

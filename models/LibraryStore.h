@@ -24,8 +24,9 @@ public:
     // reads only the schema, for a file known to be as this app last left it.
     enum class Check { Full, SchemaOnly };
 
-    // Opens or creates the file and brings its schema up to date. A file whose schema
-    // is newer than this app, or that is not a library, is refused and left untouched.
+    // Opens or creates the file and brings its schema up to date. A library is created only
+    // where no file is or an empty one; a file whose schema is newer than this app, or that is
+    // not a library, is refused and left untouched.
     bool open(const QString &path, QString *error, Check check = Check::Full);
     void close();
     bool isOpen() const;
@@ -35,6 +36,10 @@ public:
     // Whether this open read every page and found them sound.
     bool wasFullyChecked() const { return m_fullyChecked; }
 
+    // PRAGMA application_id of every library: "ERLB" (0x45524C42) in the file's header, set when
+    // a library is created and when one written before the mark is opened. A SQLite file with
+    // another value, or with none and not exactly our schema, is some other program's.
+    static int applicationId();
     static int latestSchemaVersion();
     static QString sqliteVersion();
     int schemaVersion() const;

@@ -2035,6 +2035,10 @@ Call date: %4
         <source>%1 (the disk may be full or the library file cannot be written; nothing was changed)</source>
         <translation>%1 (the disk may be full or the library file cannot be written; nothing was changed)</translation>
     </message>
+    <message>
+        <source>it is a SQLite database but not an Earnings Reader library; it was not changed</source>
+        <translation>it is a SQLite database but not an Earnings Reader library; it was not changed</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -2014,6 +2014,10 @@ Call date: %4
         <source>%1 (the disk may be full or the library file cannot be written; nothing was changed)</source>
         <translation>%1(磁盘可能已满,或数据库文件无法写入;未做任何变更)</translation>
     </message>
+    <message>
+        <source>it is a SQLite database but not an Earnings Reader library; it was not changed</source>
+        <translation>此文件是 SQLite 数据库,但不是 Earnings Reader 数据库;未做任何变更</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -2014,6 +2014,10 @@ Call date: %4
         <source>%1 (the disk may be full or the library file cannot be written; nothing was changed)</source>
         <translation>%1(磁碟可能已滿,或資料庫檔案無法寫入;未做任何變更)</translation>
     </message>
+    <message>
+        <source>it is a SQLite database but not an Earnings Reader library; it was not changed</source>
+        <translation>此檔案是 SQLite 資料庫,但不是 Earnings Reader 資料庫;未做任何變更</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
