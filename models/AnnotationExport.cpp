@@ -377,8 +377,28 @@ AnnotationExport::importJson(LibraryStore &store, AnnotationRepository &reposito
                 .arg(kFormatVersion);
         return std::nullopt;
     }
-
     ImportReport report;
+    QString why;
+    const bool stored = store.inTransaction(
+        [&](QString *failure) { return importInto(store, repository, root, fileName, &report, failure); },
+        &why);
+    if (!stored) {
+        *error = why;
+        // What this import added and announced is gone again.
+        if (report.callsImported > 0)
+            emit store.callsChanged();
+        if (report.added > 0)
+            emit repository.annotationsReset();
+        return std::nullopt;
+    }
+    return report;
+}
+
+bool AnnotationExport::importInto(LibraryStore &store, AnnotationRepository &repository,
+                                  const QJsonObject &root, const QString &fileName, ImportReport *result,
+                                  QString *error)
+{
+    ImportReport &report = *result;
     // The file's call ids -> this library's.
     QHash<qint64, qint64> callIds;
     for (const QJsonValue &value : root.value("calls"_L1).toArray()) {
@@ -480,7 +500,7 @@ AnnotationExport::importJson(LibraryStore &store, AnnotationRepository &reposito
         QString why;
         if (!repository.addImported(toAdd, &why)) {
             *error = tr("%1: could not be stored: %2").arg(fileName, why);
-            return std::nullopt;
+            return false;
         }
     }
     report.added = int(toAdd.size());
@@ -502,5 +522,5 @@ AnnotationExport::importJson(LibraryStore &store, AnnotationRepository &reposito
         }
         ++report.marks;
     }
-    return report;
+    return true;
 }

@@ -344,12 +344,32 @@ bool LibraryStore::inTransaction(const std::function<bool(QString *)> &fn, QStri
             *error = tr("the library %1 is open read-only").arg(QDir::toNativeSeparators(m_path));
         return false;
     }
+    if (m_transactionDepth > 0) {
+        const QString savepoint = u"nested%1"_s.arg(m_transactionDepth);
+        if (!runStatement(db, u"SAVEPOINT "_s + savepoint, error))
+            return false;
+        ++m_transactionDepth;
+        QString why;
+        const bool ok = fn(&why);
+        --m_transactionDepth;
+        if (!ok) {
+            runStatement(db, u"ROLLBACK TO "_s + savepoint, nullptr);
+            runStatement(db, u"RELEASE "_s + savepoint, nullptr);
+            if (error)
+                *error = why;
+            return false;
+        }
+        return runStatement(db, u"RELEASE "_s + savepoint, error);
+    }
     // IMMEDIATE takes the write lock up front, so a second instance waits for it (busy
     // timeout) instead of failing when a read transaction cannot be upgraded.
     if (!runStatement(db, u"BEGIN IMMEDIATE"_s, error))
         return false;
+    ++m_transactionDepth;
     QString why;
-    if (!fn(&why)) {
+    const bool ok = fn(&why);
+    --m_transactionDepth;
+    if (!ok) {
         runStatement(db, u"ROLLBACK"_s, nullptr);
         if (error)
             *error = why;

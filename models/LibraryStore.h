@@ -69,7 +69,9 @@ public:
     // own statements while the store keeps ownership.
     QSqlDatabase database() const;
 
-    // Runs fn inside one transaction; fn returns false (and sets *error) to roll back.
+    // Runs fn inside one transaction; fn returns false (and sets *error) to roll back. Called
+    // inside another, it is a savepoint of the outer one: undone alone when fn fails, and with
+    // everything else when the outer transaction is.
     bool inTransaction(const std::function<bool(QString *)> &fn, QString *error);
 
 signals:
@@ -88,6 +90,7 @@ private:
     bool m_readOnly = false;
     bool m_created = false;
     bool m_fullyChecked = false;
+    int m_transactionDepth = 0;
 };
 
 // Prepares and runs a statement, turning a failure into a message. Used by every class
