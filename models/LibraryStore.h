@@ -2,9 +2,11 @@
 
 #include "LibraryRecords.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QSqlDatabase>
 
+#include <chrono>
 #include <optional>
 
 class QSqlError;
@@ -69,6 +71,11 @@ public:
     // own statements while the store keeps ownership.
     QSqlDatabase database() const;
 
+    // How long one statement may run before SQLite interrupts it: a library from someone
+    // else is refused if its schema holds anything we did not create, and this bounds
+    // whatever a check cannot foresee. Generous enough for an upgrade of a large library.
+    void setQueryTimeLimit(std::chrono::milliseconds limit) { m_queryTimeLimit = limit; }
+
     // Runs fn inside one transaction; fn returns false (and sets *error) to roll back. Called
     // inside another, it is a savepoint of the outer one: undone alone when fn fails, and with
     // everything else when the outer transaction is.
@@ -84,6 +91,10 @@ private:
     std::optional<qint64> companyId(const QString &ticker, const QString &name, QString *error);
     // Sections, speakers and turns of a call, inside the caller's transaction.
     bool writeCallText(qint64 callId, const ParsedTranscript &transcript, QString *why);
+    bool guardConnection(QString *error);
+    // SQLite's callbacks: a statement starts; a statement is running.
+    static int onStatementTrace(unsigned event, void *store, void *statement, void *sql);
+    static int onProgress(void *store);
 
     QString m_connectionName;
     QString m_path;
@@ -91,6 +102,8 @@ private:
     bool m_created = false;
     bool m_fullyChecked = false;
     int m_transactionDepth = 0;
+    std::chrono::milliseconds m_queryTimeLimit{std::chrono::seconds(60)};
+    QElapsedTimer m_statementClock;
 };
 
 // Prepares and runs a statement, turning a failure into a message. Used by every class

@@ -2039,6 +2039,18 @@ Call date: %4
         <source>it is a SQLite database but not an Earnings Reader library; it was not changed</source>
         <translation>it is a SQLite database but not an Earnings Reader library; it was not changed</translation>
     </message>
+    <message>
+        <source>the database connection is not SQLite</source>
+        <translation>the database connection is not SQLite</translation>
+    </message>
+    <message>
+        <source>it holds objects Earnings Reader does not create (%1); it was not changed</source>
+        <translation>it holds objects Earnings Reader does not create (%1); it was not changed</translation>
+    </message>
+    <message>
+        <source>parts of its schema are missing (%1); it was not changed</source>
+        <translation>parts of its schema are missing (%1); it was not changed</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

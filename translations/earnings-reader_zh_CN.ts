@@ -2018,6 +2018,18 @@ Call date: %4
         <source>it is a SQLite database but not an Earnings Reader library; it was not changed</source>
         <translation>此文件是 SQLite 数据库,但不是 Earnings Reader 数据库;未做任何变更</translation>
     </message>
+    <message>
+        <source>the database connection is not SQLite</source>
+        <translation>数据库连接不是 SQLite</translation>
+    </message>
+    <message>
+        <source>it holds objects Earnings Reader does not create (%1); it was not changed</source>
+        <translation>其中含有 Earnings Reader 不会创建的对象(%1);未做任何变更</translation>
+    </message>
+    <message>
+        <source>parts of its schema are missing (%1); it was not changed</source>
+        <translation>其结构描述缺少部分内容(%1);未做任何变更</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

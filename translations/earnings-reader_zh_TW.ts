@@ -2018,6 +2018,18 @@ Call date: %4
         <source>it is a SQLite database but not an Earnings Reader library; it was not changed</source>
         <translation>此檔案是 SQLite 資料庫,但不是 Earnings Reader 資料庫;未做任何變更</translation>
     </message>
+    <message>
+        <source>the database connection is not SQLite</source>
+        <translation>資料庫連線不是 SQLite</translation>
+    </message>
+    <message>
+        <source>it holds objects Earnings Reader does not create (%1); it was not changed</source>
+        <translation>其中含有 Earnings Reader 不會建立的物件(%1);未做任何變更</translation>
+    </message>
+    <message>
+        <source>parts of its schema are missing (%1); it was not changed</source>
+        <translation>其結構描述缺少部分內容(%1);未做任何變更</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
