@@ -4,6 +4,7 @@
 #include "AnnotationRepository.h"
 #include "CallImporter.h"
 #include "LibraryStore.h"
+#include "util/ImportChecks.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -75,8 +76,10 @@ QString inlineCode(const QString &text)
     return text.contains(u'`') ? u"`` %1 ``"_s.arg(text) : u"`%1`"_s.arg(text);
 }
 
-QString csvField(const QString &value)
+// Every column is text or a count, so none may start a formula.
+QString csvField(const QString &cell)
 {
+    const QString value = ImportChecks::neutralisedCell(cell);
     if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
         return value;
     QString quoted = value;
@@ -461,9 +464,20 @@ bool AnnotationExport::importInto(LibraryStore &store, AnnotationRepository &rep
         a.note = o.value("note"_L1).toString();
         for (const QJsonValue &t : o.value("tags"_L1).toArray())
             a.tags << t.toString();
-        for (const QJsonValue &f : o.value("figures"_L1).toArray())
-            a.figures.append(
-                {f["ticker"_L1].toString(), f["quarter"_L1].toString(), f["metric"_L1].toString()});
+        bool linksValid = true;
+        for (const QJsonValue &f : o.value("figures"_L1).toArray()) {
+            const FigureLink link{f["ticker"_L1].toString(), f["quarter"_L1].toString(),
+                                  f["metric"_L1].toString()};
+            linksValid = linksValid && ImportChecks::isTicker(link.ticker) &&
+                         ImportChecks::isFiscalQuarter(link.quarter);
+            a.figures.append(link);
+        }
+        if (!linksValid) {
+            report.problems << tr("annotation %1 links to a figure that is not a ticker and a fiscal quarter "
+                                  "(expected NVDA FY2025Q4); not imported")
+                                   .arg(a.uid);
+            continue;
+        }
         a.created = QDateTime::fromString(o.value("created"_L1).toString(), Qt::ISODateWithMs);
         a.modified = QDateTime::fromString(o.value("modified"_L1).toString(), Qt::ISODateWithMs);
 

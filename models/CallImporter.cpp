@@ -3,6 +3,7 @@
 #include "LibraryStore.h"
 #include "TextDecoder.h"
 #include "TranscriptParser.h"
+#include "util/ImportChecks.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -52,6 +53,17 @@ CallImporter::Outcome CallImporter::importBytes(const QByteArray &bytes, const Q
 {
     Outcome outcome;
     outcome.fileName = QDir::toNativeSeparators(fileName);
+    // From a command line or a notes file: they end up in exports and the figures' keys.
+    if (!defaults.companyTicker.isEmpty() && !ImportChecks::isTicker(defaults.companyTicker)) {
+        outcome.error = tr("%1: the company \"%2\" is not a ticker (capital letters, digits, dots)")
+                            .arg(outcome.fileName, defaults.companyTicker);
+        return outcome;
+    }
+    if (!defaults.fiscalPeriod.isEmpty() && !ImportChecks::isFiscalQuarter(defaults.fiscalPeriod)) {
+        outcome.error = tr("%1: the fiscal period \"%2\" is not valid (expected FY2025Q4)")
+                            .arg(outcome.fileName, defaults.fiscalPeriod);
+        return outcome;
+    }
     QString why;
     const auto decoded = TextDecoder::decode(bytes, &why);
     if (!decoded) {

@@ -3,6 +3,7 @@
 #include "AtomicFile.h"
 
 #include "MetricRepository.h"
+#include "util/ImportChecks.h"
 
 #include <QDir>
 #include <QFile>
@@ -222,9 +223,9 @@ FinancialCsv::ReadResult FinancialCsv::read(const QByteArray &data, const QStrin
         }
         const MetricDefinition *metric = MetricCatalog::find(figure.metric);
         figure.unit = f.at(UnitColumn).isEmpty() && metric ? QString(metric->unit) : f.at(UnitColumn);
-        figure.note = f.at(Note);
-        figure.status = f.at(Status);
-        figure.source = f.at(Source);
+        figure.note = ImportChecks::restoredCell(f.at(Note));
+        figure.status = ImportChecks::restoredCell(f.at(Status));
+        figure.source = ImportChecks::restoredCell(f.at(Source));
         if (f.at(UserEntered) != u"0"_s && f.at(UserEntered) != u"1"_s && !f.at(UserEntered).isEmpty()) {
             fail(record.line, tr("user_entered must be 0 or 1, not \"%1\"").arg(f.at(UserEntered)));
             continue;
@@ -261,9 +262,10 @@ QByteArray FinancialCsv::write(const QList<Figure> &figures)
             figureKindName(figure.kind),
             figure.value ? FigureFormat::exact(*figure.value) : QString(),
             figure.unit,
-            figure.note,
-            figure.status,
-            figure.source,
+            // Text anyone may have typed; the other columns are validated or numbers.
+            ImportChecks::neutralisedCell(figure.note),
+            ImportChecks::neutralisedCell(figure.status),
+            ImportChecks::neutralisedCell(figure.source),
             figure.userEntered ? u"1"_s : u"0"_s,
         };
         QStringList quoted;

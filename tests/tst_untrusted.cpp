@@ -5,6 +5,9 @@
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -131,6 +134,103 @@ private slots:
         QVERIFY2(query.lastError().text().contains(u"interrupt"_s), qPrintable(query.lastError().text()));
         // An ordinary statement after it runs as usual.
         QVERIFY(query.exec(u"SELECT count(*) FROM calls"_s) && query.next());
+    }
+
+    // Text from someone else's library or notes file reaches a spreadsheet as text: a cell that
+    // would start a formula is written after an apostrophe (and read back without it).
+    void csvExportsNeutraliseFormulas()
+    {
+        const QString library = m_dir.filePath(u"formulas.sqlite"_s);
+        QCOMPARE(runApp({u"install-sample"_s, u"--library"_s, library}).exitCode, 0);
+        const QString all = m_dir.filePath(u"formulas-all.csv"_s);
+        QCOMPARE(runApp({u"export-financials"_s, all, u"--library"_s, library}).exitCode, 0);
+        QFile exported(all);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = exported.readAll().split('\n');
+        exported.close();
+        // The first figure again, for another company, with a formula in each text column.
+        QList<QByteArray> fields = lines.at(1).trimmed().split(',');
+        QCOMPARE(fields.size(), 11);
+        fields[0] = "EVIL";
+        fields[7] = "\"=cmd|' /C calc'!A0\"";
+        fields[8] = "@SUM(1+1)";
+        fields[9] = "+1+1";
+        const QString planted = m_dir.filePath(u"formulas-in.csv"_s);
+        QFile in(planted);
+        QVERIFY(in.open(QIODevice::WriteOnly));
+        in.write(lines.first() + '\n' + fields.join(',') + '\n');
+        in.close();
+        const AppRun imported = runApp({u"import-financials"_s, planted, u"--library"_s, library});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+
+        const QString out = m_dir.filePath(u"formulas-out.csv"_s);
+        QCOMPARE(runApp({u"export-financials"_s, out, u"--company"_s, u"EVIL"_s, u"--library"_s, library})
+                     .exitCode,
+                 0);
+        QFile result(out);
+        QVERIFY(result.open(QIODevice::ReadOnly));
+        const QByteArray row = result.readAll().split('\n').value(1);
+        QVERIFY2(row.contains(",'=cmd|' /C calc'!A0,") && row.contains(",'@SUM(1+1),") &&
+                     row.contains(",'+1+1,"),
+                 row.constData());
+        // Read back, the apostrophes are gone again: the same figures as before.
+        const QString again = m_dir.filePath(u"formulas-again.csv"_s);
+        const QString copy = m_dir.filePath(u"formulas-copy.sqlite"_s);
+        QCOMPARE(runApp({u"import-financials"_s, out, u"--library"_s, copy}).exitCode, 0);
+        QCOMPARE(runApp({u"export-financials"_s, again, u"--library"_s, copy}).exitCode, 0);
+        QFile reread(again);
+        QVERIFY(reread.open(QIODevice::ReadOnly));
+        QCOMPARE(reread.readAll().split('\n').value(1), row);
+
+        const AppRun noted =
+            runApp({u"annotate"_s, u"1"_s, u"--turn"_s, u"12"_s, u"--start"_s, u"0"_s, u"--end"_s, u"4"_s,
+                    u"--note"_s, u"=HYPERLINK(\"https://example.com\")"_s, u"--library"_s, library});
+        QVERIFY2(noted.exitCode == 0, qPrintable(noted.err));
+        const AppRun notes = runApp({u"notes"_s, u"--format"_s, u"csv"_s, u"--library"_s, library});
+        QCOMPARE(notes.exitCode, 0);
+        QVERIFY2(notes.out.contains(u",\"'=HYPERLINK(\"\"https://example.com\"\")\","_s),
+                 qPrintable(notes.out));
+    }
+
+    // A ticker and a fiscal quarter are checked on every way in, not only in the figures' CSV.
+    void importsRefuseBadTickersAndQuarters()
+    {
+        const QString library = m_dir.filePath(u"identifiers.sqlite"_s);
+        QCOMPARE(runApp({u"install-sample"_s, u"--library"_s, library}).exitCode, 0);
+        const AppRun before = runApp({u"calls"_s, u"--json"_s, u"--library"_s, library});
+
+        QFile seed(QStringLiteral(ER_SEED_FILE));
+        QVERIFY(seed.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(seed.readAll()).replace(u"Blackwell"_s, u"Rubin"_s);
+        const QString transcript = m_dir.filePath(u"rubin.txt"_s);
+        QFile t(transcript);
+        QVERIFY(t.open(QIODevice::WriteOnly));
+        t.write(text.toUtf8());
+        t.close();
+        const AppRun cli =
+            runApp({u"import"_s, transcript, u"--company"_s, u"=cmd|x"_s, u"--library"_s, library});
+        QCOMPARE(cli.exitCode, 1);
+        QVERIFY2(cli.err.contains(u"=CMD|X"_s) && cli.err.contains(u"not a ticker"_s), qPrintable(cli.err));
+
+        const QList<std::pair<QString, QString>> bad = {{u"=1"_s, u"FY2027Q1"_s}, {u"NVDA"_s, u"FY9999Q9"_s}};
+        for (const auto &[ticker, quarter] : bad) {
+            const QJsonObject call{
+                {u"id"_s, 7},           {u"content_hash"_s, u"new"_s}, {u"title"_s, u"A new call"_s},
+                {u"company"_s, ticker}, {u"fiscal_period"_s, quarter}, {u"original_text"_s, text}};
+            const QJsonObject root{{u"format"_s, u"earnings-reader-annotations"_s},
+                                   {u"version"_s, 1},
+                                   {u"calls"_s, QJsonArray{call}},
+                                   {u"annotations"_s, QJsonArray{}}};
+            const QString notes = m_dir.filePath(u"identifiers.json"_s);
+            QFile f(notes);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QJsonDocument(root).toJson());
+            f.close();
+            const AppRun json = runApp({u"import-notes"_s, notes, u"--library"_s, library});
+            QCOMPARE(json.exitCode, 1);
+            QVERIFY2(json.err.contains(ticker == u"=1"_s ? ticker : quarter), qPrintable(json.err));
+        }
+        QCOMPARE(runApp({u"calls"_s, u"--json"_s, u"--library"_s, library}).out, before.out);
     }
 
 private:

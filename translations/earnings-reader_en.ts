@@ -496,6 +496,10 @@
         <source>Q%1 of call %2: %3</source>
         <translation>Q%1 of call %2: %3</translation>
     </message>
+    <message>
+        <source>annotation %1 links to a figure that is not a ticker and a fiscal quarter (expected NVDA FY2025Q4); not imported</source>
+        <translation>annotation %1 links to a figure that is not a ticker and a fiscal quarter (expected NVDA FY2025Q4); not imported</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationModel</name>
@@ -729,6 +733,14 @@
     <message>
         <source>%1: could not be stored: %2</source>
         <translation>%1: could not be stored: %2</translation>
+    </message>
+    <message>
+        <source>%1: the company &quot;%2&quot; is not a ticker (capital letters, digits, dots)</source>
+        <translation>%1: the company "%2" is not a ticker (capital letters, digits, dots)</translation>
+    </message>
+    <message>
+        <source>%1: the fiscal period &quot;%2&quot; is not valid (expected FY2025Q4)</source>
+        <translation>%1: the fiscal period "%2" is not valid (expected FY2025Q4)</translation>
     </message>
 </context>
 <context>

@@ -490,6 +490,10 @@
         <source>Q%1 of call %2: %3</source>
         <translation>法说会 %2 第 %1 题：%3</translation>
     </message>
+    <message>
+        <source>annotation %1 links to a figure that is not a ticker and a fiscal quarter (expected NVDA FY2025Q4); not imported</source>
+        <translation>注记 %1 链接的数据不是股票代号加财季(格式应为 NVDA FY2025Q4);未导入</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationModel</name>
@@ -723,6 +727,14 @@
     <message>
         <source>%1: could not be stored: %2</source>
         <translation>%1：无法保存：%2</translation>
+    </message>
+    <message>
+        <source>%1: the company &quot;%2&quot; is not a ticker (capital letters, digits, dots)</source>
+        <translation>%1:公司「%2」不是股票代号(须为大写字母、数字、句点)</translation>
+    </message>
+    <message>
+        <source>%1: the fiscal period &quot;%2&quot; is not valid (expected FY2025Q4)</source>
+        <translation>%1:财季「%2」无效(格式应为 FY2025Q4)</translation>
     </message>
 </context>
 <context>

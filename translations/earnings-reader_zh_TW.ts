@@ -490,6 +490,10 @@
         <source>Q%1 of call %2: %3</source>
         <translation>法說會 %2 第 %1 題：%3</translation>
     </message>
+    <message>
+        <source>annotation %1 links to a figure that is not a ticker and a fiscal quarter (expected NVDA FY2025Q4); not imported</source>
+        <translation>註記 %1 連結的數據不是股票代號加財季(格式應為 NVDA FY2025Q4);未匯入</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationModel</name>
@@ -723,6 +727,14 @@
     <message>
         <source>%1: could not be stored: %2</source>
         <translation>%1：無法儲存：%2</translation>
+    </message>
+    <message>
+        <source>%1: the company &quot;%2&quot; is not a ticker (capital letters, digits, dots)</source>
+        <translation>%1:公司「%2」不是股票代號(須為大寫字母、數字、句點)</translation>
+    </message>
+    <message>
+        <source>%1: the fiscal period &quot;%2&quot; is not valid (expected FY2025Q4)</source>
+        <translation>%1:財季「%2」無效(格式應為 FY2025Q4)</translation>
     </message>
 </context>
 <context>
