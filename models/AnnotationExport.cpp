@@ -4,7 +4,7 @@
 #include "AnnotationRepository.h"
 #include "CallImporter.h"
 #include "LibraryStore.h"
-#include "util/ImportChecks.h"
+#include "util/UntrustedText.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -79,7 +79,7 @@ QString inlineCode(const QString &text)
 // Every column is text or a count, so none may start a formula.
 QString csvField(const QString &cell)
 {
-    const QString value = ImportChecks::neutralisedCell(cell);
+    const QString value = UntrustedText::neutralisedCell(cell);
     if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
         return value;
     QString quoted = value;
@@ -468,8 +468,8 @@ bool AnnotationExport::importInto(LibraryStore &store, AnnotationRepository &rep
         for (const QJsonValue &f : o.value("figures"_L1).toArray()) {
             const FigureLink link{f["ticker"_L1].toString(), f["quarter"_L1].toString(),
                                   f["metric"_L1].toString()};
-            linksValid = linksValid && ImportChecks::isTicker(link.ticker) &&
-                         ImportChecks::isFiscalQuarter(link.quarter);
+            linksValid = linksValid && UntrustedText::isTicker(link.ticker) &&
+                         UntrustedText::isFiscalQuarter(link.quarter);
             a.figures.append(link);
         }
         if (!linksValid) {

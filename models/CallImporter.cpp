@@ -3,7 +3,7 @@
 #include "LibraryStore.h"
 #include "TextDecoder.h"
 #include "TranscriptParser.h"
-#include "util/ImportChecks.h"
+#include "util/UntrustedText.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -54,12 +54,12 @@ CallImporter::Outcome CallImporter::importBytes(const QByteArray &bytes, const Q
     Outcome outcome;
     outcome.fileName = QDir::toNativeSeparators(fileName);
     // From a command line or a notes file: they end up in exports and the figures' keys.
-    if (!defaults.companyTicker.isEmpty() && !ImportChecks::isTicker(defaults.companyTicker)) {
+    if (!defaults.companyTicker.isEmpty() && !UntrustedText::isTicker(defaults.companyTicker)) {
         outcome.error = tr("%1: the company \"%2\" is not a ticker (capital letters, digits, dots)")
                             .arg(outcome.fileName, defaults.companyTicker);
         return outcome;
     }
-    if (!defaults.fiscalPeriod.isEmpty() && !ImportChecks::isFiscalQuarter(defaults.fiscalPeriod)) {
+    if (!defaults.fiscalPeriod.isEmpty() && !UntrustedText::isFiscalQuarter(defaults.fiscalPeriod)) {
         outcome.error = tr("%1: the fiscal period \"%2\" is not valid (expected FY2025Q4)")
                             .arg(outcome.fileName, defaults.fiscalPeriod);
         return outcome;
@@ -85,6 +85,10 @@ CallImporter::Outcome CallImporter::importBytes(const QByteArray &bytes, const Q
         meta.title = parsed->title.isEmpty() ? QFileInfo(fileName).completeBaseName() : parsed->title;
     if (meta.source.isEmpty())
         meta.source = parsed->source;
+    // Shown in lists, window titles and terminals, where a control character would act.
+    meta.title = UntrustedText::withoutControls(meta.title);
+    meta.companyName = UntrustedText::withoutControls(meta.companyName);
+    meta.source = UntrustedText::withoutControls(meta.source);
 
     for (ParsedSection &section : parsed->sections) {
         for (ParsedTurn &turn : section.turns) {

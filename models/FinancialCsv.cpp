@@ -3,7 +3,7 @@
 #include "AtomicFile.h"
 
 #include "MetricRepository.h"
-#include "util/ImportChecks.h"
+#include "util/UntrustedText.h"
 
 #include <QDir>
 #include <QFile>
@@ -223,9 +223,9 @@ FinancialCsv::ReadResult FinancialCsv::read(const QByteArray &data, const QStrin
         }
         const MetricDefinition *metric = MetricCatalog::find(figure.metric);
         figure.unit = f.at(UnitColumn).isEmpty() && metric ? QString(metric->unit) : f.at(UnitColumn);
-        figure.note = ImportChecks::restoredCell(f.at(Note));
-        figure.status = ImportChecks::restoredCell(f.at(Status));
-        figure.source = ImportChecks::restoredCell(f.at(Source));
+        figure.note = UntrustedText::restoredCell(f.at(Note));
+        figure.status = UntrustedText::restoredCell(f.at(Status));
+        figure.source = UntrustedText::restoredCell(f.at(Source));
         if (f.at(UserEntered) != u"0"_s && f.at(UserEntered) != u"1"_s && !f.at(UserEntered).isEmpty()) {
             fail(record.line, tr("user_entered must be 0 or 1, not \"%1\"").arg(f.at(UserEntered)));
             continue;
@@ -263,9 +263,9 @@ QByteArray FinancialCsv::write(const QList<Figure> &figures)
             figure.value ? FigureFormat::exact(*figure.value) : QString(),
             figure.unit,
             // Text anyone may have typed; the other columns are validated or numbers.
-            ImportChecks::neutralisedCell(figure.note),
-            ImportChecks::neutralisedCell(figure.status),
-            ImportChecks::neutralisedCell(figure.source),
+            UntrustedText::neutralisedCell(figure.note),
+            UntrustedText::neutralisedCell(figure.status),
+            UntrustedText::neutralisedCell(figure.source),
             figure.userEntered ? u"1"_s : u"0"_s,
         };
         QStringList quoted;

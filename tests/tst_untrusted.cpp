@@ -233,6 +233,49 @@ private slots:
         QCOMPARE(runApp({u"calls"_s, u"--json"_s, u"--library"_s, library}).out, before.out);
     }
 
+    // Text from a transcript or a command line reaches a terminal as text: ESC, BEL and the
+    // other control characters are shown, not obeyed (an OSC 52 sequence would set the
+    // clipboard), and titles are stored without them.
+    void terminalOutputShowsControlCharacters()
+    {
+        const QString library = m_dir.filePath(u"escapes.sqlite"_s);
+        QFile seed(QStringLiteral(ER_SEED_FILE));
+        QVERIFY(seed.open(QIODevice::ReadOnly));
+        QString text = QString::fromUtf8(seed.readAll()).replace(u"Blackwell"_s, u"Rubin"_s);
+        const QString osc52 = u"\x1b]52;c;ZXZpbA==\x07"_s;
+        QVERIFY(text.contains(u"段永平今早"_s));
+        text.replace(u"段永平今早"_s, u"段永平"_s + osc52 + u"今早"_s);
+        const QString transcript = m_dir.filePath(u"escapes.txt"_s);
+        QFile t(transcript);
+        QVERIFY(t.open(QIODevice::WriteOnly));
+        t.write(text.toUtf8());
+        t.close();
+
+        const auto obeyable = [](const QString &output) {
+            return output.contains(u'\x1b') || output.contains(u'\x07');
+        };
+        const AppRun imported = runApp(
+            {u"import"_s, transcript, u"--title"_s, u"Evil\x1b[2J title\x07"_s, u"--library"_s, library});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QVERIFY(!obeyable(imported.out));
+        QVERIFY2(imported.out.contains(u"\"Evil[2J title\""_s), qPrintable(imported.out));
+
+        const AppRun calls = runApp({u"calls"_s, u"--library"_s, library});
+        QCOMPARE(calls.exitCode, 0);
+        QVERIFY(!obeyable(calls.out));
+        QVERIFY2(calls.out.contains(u"\tEvil[2J title\t"_s), qPrintable(calls.out));
+
+        const AppRun show = runApp({u"show"_s, u"1"_s, u"--library"_s, library});
+        QCOMPARE(show.exitCode, 0);
+        QVERIFY(!obeyable(show.out));
+        QVERIFY2(show.out.contains(u"段永平\u241b]52;c;ZXZpbA==\u2407今早"_s), qPrintable(show.out));
+
+        const AppRun search = runApp({u"search"_s, u"雪球網"_s, u"--library"_s, library});
+        QCOMPARE(search.exitCode, 0);
+        QVERIFY(!search.out.isEmpty());
+        QVERIFY(!obeyable(search.out));
+    }
+
 private:
     QTemporaryDir m_dir;
 };

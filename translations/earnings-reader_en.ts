@@ -736,11 +736,11 @@
     </message>
     <message>
         <source>%1: the company &quot;%2&quot; is not a ticker (capital letters, digits, dots)</source>
-        <translation>%1: the company "%2" is not a ticker (capital letters, digits, dots)</translation>
+        <translation>%1: the company &quot;%2&quot; is not a ticker (capital letters, digits, dots)</translation>
     </message>
     <message>
         <source>%1: the fiscal period &quot;%2&quot; is not valid (expected FY2025Q4)</source>
-        <translation>%1: the fiscal period "%2" is not valid (expected FY2025Q4)</translation>
+        <translation>%1: the fiscal period &quot;%2&quot; is not valid (expected FY2025Q4)</translation>
     </message>
 </context>
 <context>
