@@ -3,11 +3,11 @@
 #include "LibraryStore.h"
 #include "TextDecoder.h"
 #include "TranscriptParser.h"
+#include "util/BoundedFile.h"
 #include "util/UntrustedText.h"
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 
 using namespace Qt::StringLiterals;
@@ -27,25 +27,12 @@ QByteArray CallImporter::contentHash(const QString &text)
 
 CallImporter::Outcome CallImporter::importFile(const QString &path, const CallMetadata &defaults)
 {
-    const QString shown = QDir::toNativeSeparators(path);
-    QFile file(path);
-    if (!QFileInfo(path).isFile()) {
-        Outcome outcome;
-        outcome.fileName = shown;
-        outcome.error = tr("%1: no such file").arg(shown);
+    Outcome outcome;
+    outcome.fileName = QDir::toNativeSeparators(path);
+    const auto bytes = BoundedFile::read(path, kMaxTranscriptBytes, &outcome.error);
+    if (!bytes)
         return outcome;
-    }
-    if (file.size() > kMaxTranscriptBytes || !file.open(QIODevice::ReadOnly)) {
-        Outcome outcome;
-        outcome.fileName = shown;
-        outcome.error = file.isOpen() || file.size() > kMaxTranscriptBytes
-                            ? tr("%1: the file is too large to be a transcript (%2 MB)")
-                                  .arg(shown)
-                                  .arg(file.size() / (1024 * 1024))
-                            : tr("%1: cannot read the file (%2)").arg(shown, file.errorString());
-        return outcome;
-    }
-    return importBytes(file.readAll(), path, defaults);
+    return importBytes(*bytes, path, defaults);
 }
 
 CallImporter::Outcome CallImporter::importBytes(const QByteArray &bytes, const QString &fileName,

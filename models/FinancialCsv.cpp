@@ -3,10 +3,10 @@
 #include "AtomicFile.h"
 
 #include "MetricRepository.h"
+#include "util/BoundedFile.h"
 #include "util/UntrustedText.h"
 
 #include <QDir>
-#include <QFile>
 #include <QHash>
 #include <QLocale>
 #include <QStringDecoder>
@@ -16,6 +16,9 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// Half a million figures; a larger file is not a table of quarterly figures.
+constexpr qint64 kMaxCsvBytes = 64 * 1024 * 1024;
 
 enum Column {
     Company,
@@ -280,12 +283,13 @@ FinancialCsv::ImportOutcome FinancialCsv::importFile(MetricRepository &repositor
 {
     ImportOutcome outcome;
     const QString name = QDir::toNativeSeparators(path);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        outcome.errors.append(tr("%1: cannot read the file: %2").arg(name, file.errorString()));
+    QString why;
+    const auto bytes = BoundedFile::read(path, kMaxCsvBytes, &why);
+    if (!bytes) {
+        outcome.errors.append(why);
         return outcome;
     }
-    const ReadResult result = read(file.readAll(), path);
+    const ReadResult result = read(*bytes, path);
     if (!result.ok()) {
         outcome.errors = result.errors;
         return outcome;

@@ -3,6 +3,7 @@
 #include "SampleLibrary.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -11,6 +12,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -274,6 +277,50 @@ private slots:
         QCOMPARE(search.exitCode, 0);
         QVERIFY(!search.out.isEmpty());
         QVERIFY(!obeyable(search.out));
+    }
+
+    // Imports read regular files only, and only as much as they may hold: a FIFO would block,
+    // /dev/zero never ends, and /proc/self/pagemap reports a size of 0 while going on for ever.
+    void importsReadOnlyBoundedRegularFiles_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("said");
+        for (const QString command : {u"import"_s, u"import-financials"_s, u"import-notes"_s}) {
+            const QByteArray tag = command.toLatin1();
+            QTest::newRow((tag + " of a FIFO").constData())
+                << command << u"fifo"_s << u"not a regular file"_s;
+            QTest::newRow((tag + " of /dev/zero").constData())
+                << command << u"/dev/zero"_s << u"not a regular file"_s;
+            QTest::newRow((tag + " of /proc/self/pagemap").constData())
+                << command << u"/proc/self/pagemap"_s << u"larger than"_s;
+            QTest::newRow((tag + " of a folder").constData()) << command << u"folder"_s << u"is a folder"_s;
+        }
+    }
+
+    void importsReadOnlyBoundedRegularFiles()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, input);
+        QFETCH(QString, said);
+        const QString library = m_dir.filePath(u"inputs.sqlite"_s);
+        QString path = input;
+        if (input == u"fifo"_s) {
+            path = m_dir.filePath(u"input.fifo"_s);
+            QFile::remove(path);
+            QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        } else if (input == u"folder"_s) {
+            path = m_dir.filePath(u"a-folder"_s);
+            QVERIFY(QDir().mkpath(path));
+        }
+        QElapsedTimer timer;
+        timer.start();
+        const AppRun run = runApp({command, path, u"--library"_s, library}, {.timeoutMs = 20000});
+        QVERIFY2(run.exitCode != -1, "did not finish");
+        QVERIFY(!run.crashed);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(path) && run.err.contains(said), qPrintable(run.err));
+        QVERIFY(timer.elapsed() < 15000);
     }
 
 private:

@@ -709,19 +709,30 @@
     </message>
 </context>
 <context>
-    <name>CallImporter</name>
+    <name>BoundedFile</name>
     <message>
         <source>%1: no such file</source>
         <translation>%1: no such file</translation>
     </message>
     <message>
-        <source>%1: the file is too large to be a transcript (%2 MB)</source>
-        <translation>%1: the file is too large to be a transcript (%2 MB)</translation>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a pipe, a device or a socket); only files can be read</source>
+        <translation>%1 is not a regular file (a pipe, a device or a socket); only files can be read</translation>
     </message>
     <message>
         <source>%1: cannot read the file (%2)</source>
         <translation>%1: cannot read the file (%2)</translation>
     </message>
+    <message>
+        <source>%1: the file is larger than %2 MB</source>
+        <translation>%1: the file is larger than %2 MB</translation>
+    </message>
+</context>
+<context>
+    <name>CallImporter</name>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -1207,10 +1218,6 @@ Call date: %4
     <message>
         <source>Usage: earnings-reader import-notes FILE.json</source>
         <translation>Usage: earnings-reader import-notes FILE.json</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
     </message>
     <message>
         <source>%1: %2 added (%3 not placed), %4 already here, %5 calls imported, %6 question marks</source>
@@ -1867,10 +1874,6 @@ Call date: %4
     <message>
         <source>duplicate of line %1 (%2 %3 %4 %5)</source>
         <translation>duplicate of line %1 (%2 %3 %4 %5)</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the file: %2</source>
-        <translation>%1: cannot read the file: %2</translation>
     </message>
     <message>
         <source>%1: nothing was imported: %2</source>

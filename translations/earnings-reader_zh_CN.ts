@@ -703,19 +703,30 @@
     </message>
 </context>
 <context>
-    <name>CallImporter</name>
+    <name>BoundedFile</name>
     <message>
         <source>%1: no such file</source>
         <translation>%1：文件不存在</translation>
     </message>
     <message>
-        <source>%1: the file is too large to be a transcript (%2 MB)</source>
-        <translation>%1：文件过大，不可能是逐字稿（%2 MB）</translation>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a pipe, a device or a socket); only files can be read</source>
+        <translation>%1 不是普通文件（而是管道、设备或套接字）；只能读取文件</translation>
     </message>
     <message>
         <source>%1: cannot read the file (%2)</source>
         <translation>%1：无法读取文件（%2）</translation>
     </message>
+    <message>
+        <source>%1: the file is larger than %2 MB</source>
+        <translation>%1：文件大于 %2 MB</translation>
+    </message>
+</context>
+<context>
+    <name>CallImporter</name>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
@@ -1193,10 +1204,6 @@ Call date: %4
     <message>
         <source>Usage: earnings-reader import-notes FILE.json</source>
         <translation>用法：earnings-reader import-notes FILE.json</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1: %2 added (%3 not placed), %4 already here, %5 calls imported, %6 question marks</source>
@@ -1850,10 +1857,6 @@ Call date: %4
     <message>
         <source>duplicate of line %1 (%2 %3 %4 %5)</source>
         <translation>与第 %1 行重复(%2 %3 %4 %5)</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the file: %2</source>
-        <translation>%1:无法读取文件:%2</translation>
     </message>
     <message>
         <source>%1: nothing was imported: %2</source>

@@ -703,19 +703,30 @@
     </message>
 </context>
 <context>
-    <name>CallImporter</name>
+    <name>BoundedFile</name>
     <message>
         <source>%1: no such file</source>
         <translation>%1：檔案不存在</translation>
     </message>
     <message>
-        <source>%1: the file is too large to be a transcript (%2 MB)</source>
-        <translation>%1：檔案過大，不可能是逐字稿（%2 MB）</translation>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 是資料夾，不是檔案</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a pipe, a device or a socket); only files can be read</source>
+        <translation>%1 不是一般檔案（而是管道、裝置或通訊端）；只能讀取檔案</translation>
     </message>
     <message>
         <source>%1: cannot read the file (%2)</source>
         <translation>%1：無法讀取檔案（%2）</translation>
     </message>
+    <message>
+        <source>%1: the file is larger than %2 MB</source>
+        <translation>%1：檔案大於 %2 MB</translation>
+    </message>
+</context>
+<context>
+    <name>CallImporter</name>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
@@ -1193,10 +1204,6 @@ Call date: %4
     <message>
         <source>Usage: earnings-reader import-notes FILE.json</source>
         <translation>用法：earnings-reader import-notes FILE.json</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>無法讀取 %1：%2</translation>
     </message>
     <message>
         <source>%1: %2 added (%3 not placed), %4 already here, %5 calls imported, %6 question marks</source>
@@ -1850,10 +1857,6 @@ Call date: %4
     <message>
         <source>duplicate of line %1 (%2 %3 %4 %5)</source>
         <translation>與第 %1 行重複(%2 %3 %4 %5)</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the file: %2</source>
-        <translation>%1:無法讀取檔案:%2</translation>
     </message>
     <message>
         <source>%1: nothing was imported: %2</source>
