@@ -14,6 +14,9 @@ namespace {
 
 // Big enough for SQLite's shared-memory index (32 KiB), too small for any of the writes below.
 constexpr qint64 kFullDisk = 32768;
+// Smaller than the small exports below, which are smaller than a file's write buffer (16 KiB):
+// their bytes reach the disk only when the buffer is flushed.
+constexpr qint64 kNearlyFullDisk = 256;
 
 QByteArray readFile(const QString &path)
 {
@@ -82,6 +85,24 @@ private slots:
         QVERIFY2(annotated.exitCode == 0, qPrintable(annotated.err));
         m_contents = libraryContents();
         QVERIFY(!m_contents.isEmpty());
+
+        // A second library whose exports are small: one short note, three figures of one company.
+        m_small = m_dir.filePath(u"small.sqlite"_s);
+        QVERIFY(runApp({u"install-sample"_s, u"--library"_s, m_small}).exitCode == 0);
+        const AppRun noted =
+            runApp({u"annotate"_s, u"1"_s, u"--turn"_s, u"12"_s, u"--start"_s, u"0"_s, u"--end"_s, u"4"_s,
+                    u"--note"_s, QString(300, u'短'), u"--tags"_s, u"short"_s, u"--library"_s, m_small});
+        QVERIFY2(noted.exitCode == 0, qPrintable(noted.err));
+        const QString nvda = m_dir.filePath(u"nvda.csv"_s);
+        QCOMPARE(runApp({u"export-financials"_s, nvda, u"--library"_s, m_small}).exitCode, 0);
+        const QList<QByteArray> lines = readFile(nvda).split('\n');
+        QByteArray tiny = lines.first() + '\n';
+        for (qsizetype i = 1; i <= 3; ++i)
+            tiny += QByteArray(lines.at(i)).replace("NVDA", "TINY") + '\n';
+        const QString tinyCsv = m_dir.filePath(u"tiny.csv"_s);
+        QVERIFY(writeFile(tinyCsv, tiny));
+        const AppRun figures = runApp({u"import-financials"_s, tinyCsv, u"--library"_s, m_small});
+        QVERIFY2(figures.exitCode == 0, qPrintable(figures.err));
     }
 
     void importOnAFullDiskChangesNothing()
@@ -171,9 +192,59 @@ private slots:
         QVERIFY(QFileInfo(path).size() > kFullDisk);
     }
 
+    // An export smaller than the write buffer fails only when the buffer is flushed: the earlier
+    // file must survive that too, and the command must say so.
+    void smallExportOnAFullDiskKeepsTheEarlierFile_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("fileName");
+        QTest::newRow("financials csv")
+            << QStringList{u"export-financials"_s, u"%1"_s, u"--company"_s, u"TINY"_s} << u"tiny.csv"_s;
+        QTest::newRow("notes md") << QStringList{u"notes"_s, u"--tag"_s, u"short"_s, u"--format"_s,
+                                                 u"md"_s,    u"--out"_s, u"%1"_s}
+                                  << u"short.md"_s;
+    }
+
+    void smallExportOnAFullDiskKeepsTheEarlierFile()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, fileName);
+        const QString folder = m_dir.filePath(u"small-"_s + QString::fromLatin1(QTest::currentDataTag()));
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = QDir(folder).filePath(fileName);
+        args.replaceInStrings(u"%1"_s, path);
+        args << u"--library"_s << m_small;
+
+        // With room on the disk: small, but more than the nearly full disk holds.
+        const AppRun roomy = runApp(args);
+        QVERIFY2(roomy.exitCode == 0, qPrintable(roomy.err));
+        const QByteArray earlier = readFile(path);
+        QVERIFY(earlier.size() > kNearlyFullDisk && earlier.size() < 16384);
+
+        // SQLite's shared-memory index needs more room than this disk has: a connection held
+        // open here keeps it at its full size for the command's.
+        QSqlDatabase holder = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"holder"_s);
+        holder.setDatabaseName(m_small);
+        QVERIFY(holder.open());
+        QSqlQuery read(holder);
+        QVERIFY(read.exec(u"SELECT count(*) FROM calls"_s) && read.next());
+        const AppRun full = runApp(args, {.fileSizeLimit = kNearlyFullDisk});
+        read.finish();
+        holder.close();
+        holder = {};
+        QSqlDatabase::removeDatabase(u"holder"_s);
+        QVERIFY(!full.crashed);
+        QCOMPARE(full.exitCode, 1);
+        QVERIFY2(full.err.contains(fileName) && full.err.contains(u"disk may be full"_s),
+                 qPrintable(full.err));
+        QCOMPARE(readFile(path), earlier);
+        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList{fileName});
+    }
+
 private:
     QTemporaryDir m_dir;
     QString m_library;
+    QString m_small;
     QString m_contents;
 };
 

@@ -8,6 +8,9 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -277,6 +280,47 @@ private slots:
               killedMidway, partialTrials);
         QVERIFY2(partialTrials >= kTrials / 4,
                  "the kill moments did not land inside the import often enough");
+    }
+
+    // One notes file is one import: a bad note after a new call leaves the library without the
+    // call too.
+    void importNotesIsAllOrNothing()
+    {
+        const QString library = m_dir.filePath(u"notes-import.sqlite"_s);
+        QCOMPARE(runApp({u"install-sample"_s, u"--library"_s, library}).exitCode, 0);
+        const AppRun before = runApp({u"calls"_s, u"--json"_s, u"--library"_s, library});
+        QCOMPARE(before.exitCode, 0);
+
+        QFile seed(QStringLiteral(ER_SEED_FILE));
+        QVERIFY(seed.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(seed.readAll()).replace(u"Blackwell"_s, u"Rubin"_s);
+        const QJsonObject call{{u"id"_s, 7},
+                               {u"content_hash"_s, u"not-in-this-library"_s},
+                               {u"title"_s, u"A new call"_s},
+                               {u"company"_s, u"NVDA"_s},
+                               {u"fiscal_period"_s, u"FY2027Q1"_s},
+                               {u"original_text"_s, text}};
+        // Not placed (its quote is nowhere), so its own span is stored: one the schema refuses.
+        const QJsonObject note{{u"uid"_s, u"bad-note"_s},
+                               {u"call"_s, 7},
+                               {u"start"_s, 5},
+                               {u"end"_s, 2},
+                               {u"quote"_s, u"nowhere in the text"_s}};
+        const QJsonObject root{{u"format"_s, u"earnings-reader-annotations"_s},
+                               {u"version"_s, 1},
+                               {u"calls"_s, QJsonArray{call}},
+                               {u"annotations"_s, QJsonArray{note}}};
+        const QString notes = m_dir.filePath(u"bad-notes.json"_s);
+        QFile out(notes);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(root).toJson());
+        out.close();
+
+        const AppRun imported = runApp({u"import-notes"_s, notes, u"--library"_s, library});
+        QVERIFY(!imported.crashed);
+        QCOMPARE(imported.exitCode, 1);
+        QVERIFY2(imported.err.contains(u"bad-notes.json"_s), qPrintable(imported.err));
+        QCOMPARE(runApp({u"calls"_s, u"--json"_s, u"--library"_s, library}).out, before.out);
     }
 
 private:

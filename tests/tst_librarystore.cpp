@@ -5,6 +5,7 @@
 #include "store/LibraryStore.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDirIterator>
 #include <QFile>
 #include <QSet>
@@ -17,6 +18,9 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// "ERLB", the application_id LibraryStore.h documents for every library.
+constexpr int kApplicationId = 0x45524C42;
 
 ParsedTranscript smallTranscript()
 {
@@ -58,6 +62,42 @@ QByteArray fileHash(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+// Writes a SQLite file with another program's statements, through a plain connection.
+bool writeSqlite(const QString &path, const QStringList &statements)
+{
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"foreign"_s);
+        db.setDatabaseName(path);
+        ok = db.open();
+        for (const QString &sql : statements) {
+            QSqlQuery query(db);
+            ok = ok && query.exec(sql);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"foreign"_s);
+    return ok;
+}
+
+int pragmaOf(const QString &path, const QString &pragma)
+{
+    int value = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"pragma"_s);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(u"PRAGMA "_s + pragma) && query.next())
+                value = query.value(0).toInt();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"pragma"_s);
+    return value;
 }
 
 int count(LibraryStore &store, const QString &table)
@@ -232,6 +272,125 @@ private slots:
         QVERIFY(!store.open(file, &error));
         QVERIFY(error.contains(file));
         QCOMPARE(fileHash(file), before);
+    }
+
+    // Another program's SQLite files, and files that are not SQLite at all: refused with what
+    // they are not, and left exactly as they were (bytes, time, no side files or backups).
+    void refusesForeignFilesUnchanged_data()
+    {
+        QTest::addColumn<QStringList>("statements");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("expected");
+        const QString notOurs = u"is a SQLite database but not an Earnings Reader library"_s;
+        QTest::newRow("user_version 0 with tables")
+            << QStringList{u"CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"_s,
+                           u"INSERT INTO notes (body) VALUES ('keep me')"_s}
+            << QByteArray() << notOurs;
+        QTest::newRow("a table named meta")
+            << QStringList{u"CREATE TABLE meta (k TEXT, v TEXT)"_s, u"INSERT INTO meta VALUES ('a', 'b')"_s}
+            << QByteArray() << notOurs;
+        QTest::newRow("user_version 2, foreign")
+            << QStringList{u"CREATE TABLE calls (who TEXT, at TEXT)"_s,
+                           u"INSERT INTO calls VALUES ('mum', 'noon')"_s, u"PRAGMA user_version = 2"_s}
+            << QByteArray() << notOurs;
+        QTest::newRow("another application_id")
+            << QStringList{u"PRAGMA application_id = 1179796816"_s, u"CREATE TABLE t (x)"_s} << QByteArray()
+            << notOurs;
+        QTest::newRow("not SQLite") << QStringList() << QByteArray("company,quarter\nNVDA,FY2025Q4\n")
+                                    << u"not an SQLite database"_s;
+    }
+
+    void refusesForeignFilesUnchanged()
+    {
+        QFETCH(QStringList, statements);
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, expected);
+        const QString folder = path(u"foreign-"_s + QString::fromLatin1(QTest::currentDataTag()));
+        QVERIFY(QDir().mkpath(folder));
+        const QString file = QDir(folder).filePath(u"other.db"_s);
+        if (statements.isEmpty()) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size());
+        } else {
+            QVERIFY(writeSqlite(file, statements));
+        }
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.setFileTime(QDateTime::currentDateTime().addSecs(-3600),
+                                  QFileDevice::FileModificationTime));
+        }
+        QFile original(file);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray before = original.readAll();
+        original.close();
+        const QDateTime modified = QFileInfo(file).lastModified();
+
+        LibraryStore store;
+        QString error;
+        QVERIFY(!store.open(file, &error));
+        QVERIFY2(error.contains(expected) && error.contains(file), qPrintable(error));
+        QVERIFY(!store.isOpen());
+
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QCOMPARE(original.readAll(), before);
+        QCOMPARE(QFileInfo(file).lastModified(), modified);
+        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList{u"other.db"_s});
+    }
+
+    // A library is created only where nothing would be lost: no file, or an empty one.
+    void createsLibraryInEmptyFileAndMarksIt()
+    {
+        const QString file = path(u"empty.sqlite"_s);
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+        }
+        {
+            LibraryStore store;
+            QString error;
+            QVERIFY2(store.open(file, &error), qPrintable(error));
+            QVERIFY(store.wasCreated());
+            QCOMPARE(store.schemaVersion(), LibraryStore::latestSchemaVersion());
+        }
+        QCOMPARE(pragmaOf(file, u"application_id"_s), kApplicationId);
+    }
+
+    // Libraries written before the mark was introduced open, upgraded or not, and get the mark.
+    void marksLibrariesOfEarlierVersions()
+    {
+        QStringList files;
+        QDirIterator it(QStringLiteral(ER_TEST_DATA_DIR "/libraries"), {u"*.sqlite"_s});
+        while (it.hasNext()) {
+            const QString original = it.next();
+            const QString copy = path(u"unmarked-"_s + it.fileName());
+            QFile::remove(copy);
+            QVERIFY(QFile::copy(original, copy));
+            QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+            QCOMPARE(pragmaOf(copy, u"application_id"_s), 0);
+            files << copy;
+        }
+        // Today's schema from before the mark: a current library with the mark taken off.
+        const QString current = path(u"unmarked-current.sqlite"_s);
+        {
+            LibraryStore store;
+            QString error;
+            QVERIFY(store.open(current, &error));
+            QVERIFY(store.addCall(smallTranscript(), smallMeta(), &error));
+        }
+        QVERIFY(writeSqlite(current, {u"PRAGMA application_id = 0"_s}));
+        QCOMPARE(pragmaOf(current, u"application_id"_s), 0);
+        files << current;
+
+        for (const QString &file : std::as_const(files)) {
+            {
+                LibraryStore store;
+                QString error;
+                QVERIFY2(store.open(file, &error), qPrintable(file + u": "_s + error));
+                QCOMPARE(store.schemaVersion(), LibraryStore::latestSchemaVersion());
+            }
+            QCOMPARE(pragmaOf(file, u"application_id"_s), kApplicationId);
+        }
     }
 
     // Each file under tests/data/libraries was written by a released schema version; each

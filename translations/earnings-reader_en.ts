@@ -496,6 +496,10 @@
         <source>Q%1 of call %2: %3</source>
         <translation>Q%1 of call %2: %3</translation>
     </message>
+    <message>
+        <source>annotation %1 links to a figure that is not a ticker and a fiscal quarter (expected NVDA FY2025Q4); not imported</source>
+        <translation>annotation %1 links to a figure that is not a ticker and a fiscal quarter (expected NVDA FY2025Q4); not imported</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationModel</name>
@@ -608,6 +612,10 @@
         <source>only %1 of %2 bytes could be written; the disk may be full</source>
         <translation>only %1 of %2 bytes could be written; the disk may be full</translation>
     </message>
+    <message>
+        <source>%1; the disk may be full</source>
+        <translation>%1; the disk may be full</translation>
+    </message>
 </context>
 <context>
     <name>BlackwellChartBuilder</name>
@@ -701,19 +709,30 @@
     </message>
 </context>
 <context>
-    <name>CallImporter</name>
+    <name>BoundedFile</name>
     <message>
         <source>%1: no such file</source>
         <translation>%1: no such file</translation>
     </message>
     <message>
-        <source>%1: the file is too large to be a transcript (%2 MB)</source>
-        <translation>%1: the file is too large to be a transcript (%2 MB)</translation>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a pipe, a device or a socket); only files can be read</source>
+        <translation>%1 is not a regular file (a pipe, a device or a socket); only files can be read</translation>
     </message>
     <message>
         <source>%1: cannot read the file (%2)</source>
         <translation>%1: cannot read the file (%2)</translation>
     </message>
+    <message>
+        <source>%1: the file is larger than %2 MB</source>
+        <translation>%1: the file is larger than %2 MB</translation>
+    </message>
+</context>
+<context>
+    <name>CallImporter</name>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -725,6 +744,14 @@
     <message>
         <source>%1: could not be stored: %2</source>
         <translation>%1: could not be stored: %2</translation>
+    </message>
+    <message>
+        <source>%1: the company &quot;%2&quot; is not a ticker (capital letters, digits, dots)</source>
+        <translation>%1: the company &quot;%2&quot; is not a ticker (capital letters, digits, dots)</translation>
+    </message>
+    <message>
+        <source>%1: the fiscal period &quot;%2&quot; is not valid (expected FY2025Q4)</source>
+        <translation>%1: the fiscal period &quot;%2&quot; is not valid (expected FY2025Q4)</translation>
     </message>
 </context>
 <context>
@@ -1213,10 +1240,6 @@ Call date: %4
     <message>
         <source>Usage: earnings-reader import-notes FILE.json</source>
         <translation>Usage: earnings-reader import-notes FILE.json</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
     </message>
     <message>
         <source>%1: %2 added (%3 not placed), %4 already here, %5 calls imported, %6 question marks</source>
@@ -1997,10 +2020,6 @@ Call date: %4
         <translation>duplicate of line %1 (%2 %3 %4 %5)</translation>
     </message>
     <message>
-        <source>%1: cannot read the file: %2</source>
-        <translation>%1: cannot read the file: %2</translation>
-    </message>
-    <message>
         <source>%1: nothing was imported: %2</source>
         <translation>%1: nothing was imported: %2</translation>
     </message>
@@ -2174,6 +2193,22 @@ Call date: %4
     <message>
         <source>%1 (the disk may be full or the library file cannot be written; nothing was changed)</source>
         <translation>%1 (the disk may be full or the library file cannot be written; nothing was changed)</translation>
+    </message>
+    <message>
+        <source>it is a SQLite database but not an Earnings Reader library; it was not changed</source>
+        <translation>it is a SQLite database but not an Earnings Reader library; it was not changed</translation>
+    </message>
+    <message>
+        <source>the database connection is not SQLite</source>
+        <translation>the database connection is not SQLite</translation>
+    </message>
+    <message>
+        <source>it holds objects Earnings Reader does not create (%1); it was not changed</source>
+        <translation>it holds objects Earnings Reader does not create (%1); it was not changed</translation>
+    </message>
+    <message>
+        <source>parts of its schema are missing (%1); it was not changed</source>
+        <translation>parts of its schema are missing (%1); it was not changed</translation>
     </message>
 </context>
 <context>

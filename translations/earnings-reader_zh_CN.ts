@@ -490,6 +490,10 @@
         <source>Q%1 of call %2: %3</source>
         <translation>法说会 %2 第 %1 题：%3</translation>
     </message>
+    <message>
+        <source>annotation %1 links to a figure that is not a ticker and a fiscal quarter (expected NVDA FY2025Q4); not imported</source>
+        <translation>注记 %1 链接的数据不是股票代号加财季(格式应为 NVDA FY2025Q4);未导入</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationModel</name>
@@ -602,6 +606,10 @@
         <source>only %1 of %2 bytes could be written; the disk may be full</source>
         <translation>只写入了 %2 字节中的 %1 字节,磁盘可能已满</translation>
     </message>
+    <message>
+        <source>%1; the disk may be full</source>
+        <translation>%1;磁盘可能已满</translation>
+    </message>
 </context>
 <context>
     <name>BlackwellChartBuilder</name>
@@ -695,19 +703,30 @@
     </message>
 </context>
 <context>
-    <name>CallImporter</name>
+    <name>BoundedFile</name>
     <message>
         <source>%1: no such file</source>
         <translation>%1：文件不存在</translation>
     </message>
     <message>
-        <source>%1: the file is too large to be a transcript (%2 MB)</source>
-        <translation>%1：文件过大，不可能是逐字稿（%2 MB）</translation>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a pipe, a device or a socket); only files can be read</source>
+        <translation>%1 不是普通文件（而是管道、设备或套接字）；只能读取文件</translation>
     </message>
     <message>
         <source>%1: cannot read the file (%2)</source>
         <translation>%1：无法读取文件（%2）</translation>
     </message>
+    <message>
+        <source>%1: the file is larger than %2 MB</source>
+        <translation>%1：文件大于 %2 MB</translation>
+    </message>
+</context>
+<context>
+    <name>CallImporter</name>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
@@ -719,6 +738,14 @@
     <message>
         <source>%1: could not be stored: %2</source>
         <translation>%1：无法保存：%2</translation>
+    </message>
+    <message>
+        <source>%1: the company &quot;%2&quot; is not a ticker (capital letters, digits, dots)</source>
+        <translation>%1:公司「%2」不是股票代号(须为大写字母、数字、句点)</translation>
+    </message>
+    <message>
+        <source>%1: the fiscal period &quot;%2&quot; is not valid (expected FY2025Q4)</source>
+        <translation>%1:财季「%2」无效(格式应为 FY2025Q4)</translation>
     </message>
 </context>
 <context>
@@ -1199,10 +1226,6 @@ Call date: %4
     <message>
         <source>Usage: earnings-reader import-notes FILE.json</source>
         <translation>用法：earnings-reader import-notes FILE.json</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1: %2 added (%3 not placed), %4 already here, %5 calls imported, %6 question marks</source>
@@ -1980,10 +2003,6 @@ Call date: %4
         <translation>与第 %1 行重复(%2 %3 %4 %5)</translation>
     </message>
     <message>
-        <source>%1: cannot read the file: %2</source>
-        <translation>%1:无法读取文件:%2</translation>
-    </message>
-    <message>
         <source>%1: nothing was imported: %2</source>
         <translation>%1:未导入任何数据:%2</translation>
     </message>
@@ -2153,6 +2172,22 @@ Call date: %4
     <message>
         <source>%1 (the disk may be full or the library file cannot be written; nothing was changed)</source>
         <translation>%1(磁盘可能已满,或数据库文件无法写入;未做任何变更)</translation>
+    </message>
+    <message>
+        <source>it is a SQLite database but not an Earnings Reader library; it was not changed</source>
+        <translation>此文件是 SQLite 数据库,但不是 Earnings Reader 数据库;未做任何变更</translation>
+    </message>
+    <message>
+        <source>the database connection is not SQLite</source>
+        <translation>数据库连接不是 SQLite</translation>
+    </message>
+    <message>
+        <source>it holds objects Earnings Reader does not create (%1); it was not changed</source>
+        <translation>其中含有 Earnings Reader 不会创建的对象(%1);未做任何变更</translation>
+    </message>
+    <message>
+        <source>parts of its schema are missing (%1); it was not changed</source>
+        <translation>其结构描述缺少部分内容(%1);未做任何变更</translation>
     </message>
 </context>
 <context>

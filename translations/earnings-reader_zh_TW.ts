@@ -490,6 +490,10 @@
         <source>Q%1 of call %2: %3</source>
         <translation>法說會 %2 第 %1 題：%3</translation>
     </message>
+    <message>
+        <source>annotation %1 links to a figure that is not a ticker and a fiscal quarter (expected NVDA FY2025Q4); not imported</source>
+        <translation>註記 %1 連結的數據不是股票代號加財季(格式應為 NVDA FY2025Q4);未匯入</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationModel</name>
@@ -602,6 +606,10 @@
         <source>only %1 of %2 bytes could be written; the disk may be full</source>
         <translation>只寫入了 %2 位元組中的 %1 位元組,磁碟可能已滿</translation>
     </message>
+    <message>
+        <source>%1; the disk may be full</source>
+        <translation>%1;磁碟可能已滿</translation>
+    </message>
 </context>
 <context>
     <name>BlackwellChartBuilder</name>
@@ -695,19 +703,30 @@
     </message>
 </context>
 <context>
-    <name>CallImporter</name>
+    <name>BoundedFile</name>
     <message>
         <source>%1: no such file</source>
         <translation>%1：檔案不存在</translation>
     </message>
     <message>
-        <source>%1: the file is too large to be a transcript (%2 MB)</source>
-        <translation>%1：檔案過大，不可能是逐字稿（%2 MB）</translation>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 是資料夾，不是檔案</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a pipe, a device or a socket); only files can be read</source>
+        <translation>%1 不是一般檔案（而是管道、裝置或通訊端）；只能讀取檔案</translation>
     </message>
     <message>
         <source>%1: cannot read the file (%2)</source>
         <translation>%1：無法讀取檔案（%2）</translation>
     </message>
+    <message>
+        <source>%1: the file is larger than %2 MB</source>
+        <translation>%1：檔案大於 %2 MB</translation>
+    </message>
+</context>
+<context>
+    <name>CallImporter</name>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
@@ -719,6 +738,14 @@
     <message>
         <source>%1: could not be stored: %2</source>
         <translation>%1：無法儲存：%2</translation>
+    </message>
+    <message>
+        <source>%1: the company &quot;%2&quot; is not a ticker (capital letters, digits, dots)</source>
+        <translation>%1:公司「%2」不是股票代號(須為大寫字母、數字、句點)</translation>
+    </message>
+    <message>
+        <source>%1: the fiscal period &quot;%2&quot; is not valid (expected FY2025Q4)</source>
+        <translation>%1:財季「%2」無效(格式應為 FY2025Q4)</translation>
     </message>
 </context>
 <context>
@@ -1199,10 +1226,6 @@ Call date: %4
     <message>
         <source>Usage: earnings-reader import-notes FILE.json</source>
         <translation>用法：earnings-reader import-notes FILE.json</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>無法讀取 %1：%2</translation>
     </message>
     <message>
         <source>%1: %2 added (%3 not placed), %4 already here, %5 calls imported, %6 question marks</source>
@@ -1980,10 +2003,6 @@ Call date: %4
         <translation>與第 %1 行重複(%2 %3 %4 %5)</translation>
     </message>
     <message>
-        <source>%1: cannot read the file: %2</source>
-        <translation>%1:無法讀取檔案:%2</translation>
-    </message>
-    <message>
         <source>%1: nothing was imported: %2</source>
         <translation>%1:未匯入任何資料:%2</translation>
     </message>
@@ -2153,6 +2172,22 @@ Call date: %4
     <message>
         <source>%1 (the disk may be full or the library file cannot be written; nothing was changed)</source>
         <translation>%1(磁碟可能已滿,或資料庫檔案無法寫入;未做任何變更)</translation>
+    </message>
+    <message>
+        <source>it is a SQLite database but not an Earnings Reader library; it was not changed</source>
+        <translation>此檔案是 SQLite 資料庫,但不是 Earnings Reader 資料庫;未做任何變更</translation>
+    </message>
+    <message>
+        <source>the database connection is not SQLite</source>
+        <translation>資料庫連線不是 SQLite</translation>
+    </message>
+    <message>
+        <source>it holds objects Earnings Reader does not create (%1); it was not changed</source>
+        <translation>其中含有 Earnings Reader 不會建立的物件(%1);未做任何變更</translation>
+    </message>
+    <message>
+        <source>parts of its schema are missing (%1); it was not changed</source>
+        <translation>其結構描述缺少部分內容(%1);未做任何變更</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "calls/CallImporter.h"
 #include "cli/CommandLine.h"
 #include "store/LibraryStore.h"
+#include "util/UntrustedText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -13,6 +14,12 @@ using namespace Qt::StringLiterals;
 
 namespace CliCallCommands {
 namespace {
+
+// One line for the terminal, with its control characters shown rather than obeyed.
+QString visible(const QString &text)
+{
+    return UntrustedText::withVisibleControls(text);
+}
 
 QString tr(const char *text)
 {
@@ -83,14 +90,14 @@ int importFiles(CliContext &ctx)
             });
         } else if (outcome.ok) {
             ctx.out << tr("imported %1: call %2 \"%3\", %4 questions, %5 turns")
-                           .arg(outcome.fileName)
+                           .arg(visible(outcome.fileName))
                            .arg(outcome.callId)
-                           .arg(outcome.title)
+                           .arg(visible(outcome.title))
                            .arg(outcome.questions)
                            .arg(outcome.turns)
                     << Qt::endl; // flushed, so a script or a progress bar sees each file as it lands
         } else {
-            ctx.err << tr("error: %1").arg(outcome.error) << u'\n';
+            ctx.err << tr("error: %1").arg(visible(outcome.error)) << u'\n';
         }
     }
     if (json)
@@ -109,8 +116,9 @@ int listCalls(CliContext &ctx)
         return ExitCode::Ok;
     }
     for (const CallSummary &call : calls) {
-        ctx.out << call.id << u'\t' << (call.companyTicker.isEmpty() ? u"-"_s : call.companyTicker) << u'\t'
-                << (call.fiscalPeriod.isEmpty() ? u"-"_s : call.fiscalPeriod) << u'\t' << call.title << u'\t'
+        ctx.out << call.id << u'\t' << (call.companyTicker.isEmpty() ? u"-"_s : visible(call.companyTicker))
+                << u'\t' << (call.fiscalPeriod.isEmpty() ? u"-"_s : visible(call.fiscalPeriod)) << u'\t'
+                << visible(call.title) << u'\t'
                 << tr("%1 questions, %2 turns").arg(call.questions).arg(call.turns) << u'\n';
     }
     return ExitCode::Ok;
@@ -176,9 +184,9 @@ int showCall(CliContext &ctx)
         printJson(ctx.out, QJsonDocument(json));
         return ExitCode::Ok;
     }
-    ctx.out << call->summary.title << u'\n';
+    ctx.out << visible(call->summary.title) << u'\n';
     if (!call->source.isEmpty())
-        ctx.out << call->source << u'\n';
+        ctx.out << visible(call->source) << u'\n';
     for (const SectionRecord &section : call->sections) {
         ctx.out << u"\n== "_s << sectionKindName(section.kind) << u" ==\n"_s;
         int question = 0;
@@ -187,8 +195,10 @@ int showCall(CliContext &ctx)
                 question = turn.question;
                 ctx.out << u"\n-- Q"_s << question << u" --\n"_s;
             }
-            ctx.out << u'[' << turn.id << u"] "_s << (turn.speaker.isEmpty() ? u""_s : turn.speaker + u": "_s)
-                    << turn.text << u'\n';
+            ctx.out << u'[' << turn.id << u"] "_s
+                    << (turn.speaker.isEmpty() ? u""_s : visible(turn.speaker) + u": "_s)
+                    << UntrustedText::withVisibleControls(turn.text, UntrustedText::LineBreaks::Kept)
+                    << u'\n';
         }
     }
     return ExitCode::Ok;

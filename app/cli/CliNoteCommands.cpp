@@ -6,10 +6,10 @@
 #include "cli/CommandLine.h"
 #include "store/LibraryStore.h"
 #include "util/AtomicFile.h"
+#include "util/BoundedFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -195,15 +195,17 @@ int importNotes(CliContext &ctx)
         return ExitCode::Usage;
     }
     const QString path = ctx.args.first();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        ctx.err << tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()) << u'\n';
+    QString error;
+    // A notes file carries the text of its calls: a few dozen transcripts at most.
+    constexpr qint64 kMaxNotesBytes = 256 * 1024 * 1024;
+    const auto bytes = BoundedFile::read(path, kMaxNotesBytes, &error);
+    if (!bytes) {
+        ctx.err << error << u'\n';
         return ExitCode::Failure;
     }
     AnnotationRepository repository(&ctx.store);
-    QString error;
-    const auto report = AnnotationExport::importJson(ctx.store, repository, file.readAll(),
-                                                     QDir::toNativeSeparators(path), &error);
+    const auto report =
+        AnnotationExport::importJson(ctx.store, repository, *bytes, QDir::toNativeSeparators(path), &error);
     if (!report) {
         ctx.err << error << u'\n';
         return ExitCode::Failure;

@@ -3,6 +3,7 @@
 #include "cli/CommandLine.h"
 #include "search/SearchIndex.h"
 #include "store/LibraryStore.h"
+#include "util/UntrustedText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -13,6 +14,12 @@ using namespace Qt::StringLiterals;
 
 namespace CliSearchCommands {
 namespace {
+
+// One line for the terminal, with its control characters shown rather than obeyed.
+QString visible(const QString &text)
+{
+    return UntrustedText::withVisibleControls(text);
+}
 
 constexpr int kDefaultLimit = 50;
 
@@ -100,11 +107,11 @@ int search(CliContext &ctx)
                                 hit.snippet.mid(hit.snippetOffset, hit.length) + u']' +
                                 hit.snippet.mid(hit.snippetOffset + hit.length);
         ctx.out << hit.callId << u'\t' << where << u'\t' << u'[' << hit.turnId << u'@' << hit.offset
-                << u"]\t"_s << (hit.speaker.isEmpty() ? QString() : hit.speaker + u": "_s) << snippet
-                << u'\n';
+                << u"]\t"_s << (hit.speaker.isEmpty() ? QString() : visible(hit.speaker) + u": "_s)
+                << visible(snippet) << u'\n';
     }
     if (results.hits.isEmpty())
-        ctx.err << tr("No hits for %1").arg(text) << u'\n';
+        ctx.err << tr("No hits for %1").arg(visible(text)) << u'\n';
     else if (results.truncated)
         ctx.err << tr("Only the first %1 hits are shown; use --limit for more.").arg(options.limit) << u'\n';
     return ExitCode::Ok;

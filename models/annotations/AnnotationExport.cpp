@@ -4,6 +4,7 @@
 #include "annotations/AnnotationRepository.h"
 #include "calls/CallImporter.h"
 #include "store/LibraryStore.h"
+#include "util/UntrustedText.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -75,8 +76,10 @@ QString inlineCode(const QString &text)
     return text.contains(u'`') ? u"`` %1 ``"_s.arg(text) : u"`%1`"_s.arg(text);
 }
 
-QString csvField(const QString &value)
+// Every column is text or a count, so none may start a formula.
+QString csvField(const QString &cell)
 {
+    const QString value = UntrustedText::neutralisedCell(cell);
     if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
         return value;
     QString quoted = value;
@@ -377,8 +380,28 @@ AnnotationExport::importJson(LibraryStore &store, AnnotationRepository &reposito
                 .arg(kFormatVersion);
         return std::nullopt;
     }
-
     ImportReport report;
+    QString why;
+    const bool stored = store.inTransaction(
+        [&](QString *failure) { return importInto(store, repository, root, fileName, &report, failure); },
+        &why);
+    if (!stored) {
+        *error = why;
+        // What this import added and announced is gone again.
+        if (report.callsImported > 0)
+            emit store.callsChanged();
+        if (report.added > 0)
+            emit repository.annotationsReset();
+        return std::nullopt;
+    }
+    return report;
+}
+
+bool AnnotationExport::importInto(LibraryStore &store, AnnotationRepository &repository,
+                                  const QJsonObject &root, const QString &fileName, ImportReport *result,
+                                  QString *error)
+{
+    ImportReport &report = *result;
     // The file's call ids -> this library's.
     QHash<qint64, qint64> callIds;
     for (const QJsonValue &value : root.value("calls"_L1).toArray()) {
@@ -441,9 +464,20 @@ AnnotationExport::importJson(LibraryStore &store, AnnotationRepository &reposito
         a.note = o.value("note"_L1).toString();
         for (const QJsonValue &t : o.value("tags"_L1).toArray())
             a.tags << t.toString();
-        for (const QJsonValue &f : o.value("figures"_L1).toArray())
-            a.figures.append(
-                {f["ticker"_L1].toString(), f["quarter"_L1].toString(), f["metric"_L1].toString()});
+        bool linksValid = true;
+        for (const QJsonValue &f : o.value("figures"_L1).toArray()) {
+            const FigureLink link{f["ticker"_L1].toString(), f["quarter"_L1].toString(),
+                                  f["metric"_L1].toString()};
+            linksValid = linksValid && UntrustedText::isTicker(link.ticker) &&
+                         UntrustedText::isFiscalQuarter(link.quarter);
+            a.figures.append(link);
+        }
+        if (!linksValid) {
+            report.problems << tr("annotation %1 links to a figure that is not a ticker and a fiscal quarter "
+                                  "(expected NVDA FY2025Q4); not imported")
+                                   .arg(a.uid);
+            continue;
+        }
         a.created = QDateTime::fromString(o.value("created"_L1).toString(), Qt::ISODateWithMs);
         a.modified = QDateTime::fromString(o.value("modified"_L1).toString(), Qt::ISODateWithMs);
 
@@ -480,7 +514,7 @@ AnnotationExport::importJson(LibraryStore &store, AnnotationRepository &reposito
         QString why;
         if (!repository.addImported(toAdd, &why)) {
             *error = tr("%1: could not be stored: %2").arg(fileName, why);
-            return std::nullopt;
+            return false;
         }
     }
     report.added = int(toAdd.size());
@@ -502,5 +536,5 @@ AnnotationExport::importJson(LibraryStore &store, AnnotationRepository &reposito
         }
         ++report.marks;
     }
-    return report;
+    return true;
 }

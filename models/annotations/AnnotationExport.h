@@ -8,6 +8,7 @@
 #include <optional>
 
 class AnnotationRepository;
+class QJsonObject;
 class LibraryStore;
 
 // Annotations out of the library and back in. Markdown is for reading (grouped by call and
@@ -42,9 +43,14 @@ public:
         QStringList problems;  // what was left out, and why
     };
     // nullopt (and *error naming the file) if the file is not an annotations export or the
-    // library refused the write. The annotations go in one transaction; a call missing from
-    // the library is imported first, on its own, and found again by a second import.
+    // library refused the write. One file is one transaction: the calls it brings, its
+    // annotations and its question marks are all stored, or none is.
     static std::optional<ImportReport> importJson(LibraryStore &store, AnnotationRepository &repository,
                                                   const QByteArray &json, const QString &fileName,
                                                   QString *error);
+
+private:
+    // The body of importJson, inside its transaction.
+    static bool importInto(LibraryStore &store, AnnotationRepository &repository, const QJsonObject &root,
+                           const QString &fileName, ImportReport *report, QString *error);
 };

@@ -3,10 +3,11 @@
 #include "store/LibraryStore.h"
 #include "text/TextDecoder.h"
 #include "transcript/TranscriptParser.h"
+#include "util/BoundedFile.h"
+#include "util/UntrustedText.h"
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 
 using namespace Qt::StringLiterals;
@@ -26,25 +27,12 @@ QByteArray CallImporter::contentHash(const QString &text)
 
 CallImporter::Outcome CallImporter::importFile(const QString &path, const CallMetadata &defaults)
 {
-    const QString shown = QDir::toNativeSeparators(path);
-    QFile file(path);
-    if (!QFileInfo(path).isFile()) {
-        Outcome outcome;
-        outcome.fileName = shown;
-        outcome.error = tr("%1: no such file").arg(shown);
+    Outcome outcome;
+    outcome.fileName = QDir::toNativeSeparators(path);
+    const auto bytes = BoundedFile::read(path, kMaxTranscriptBytes, &outcome.error);
+    if (!bytes)
         return outcome;
-    }
-    if (file.size() > kMaxTranscriptBytes || !file.open(QIODevice::ReadOnly)) {
-        Outcome outcome;
-        outcome.fileName = shown;
-        outcome.error = file.isOpen() || file.size() > kMaxTranscriptBytes
-                            ? tr("%1: the file is too large to be a transcript (%2 MB)")
-                                  .arg(shown)
-                                  .arg(file.size() / (1024 * 1024))
-                            : tr("%1: cannot read the file (%2)").arg(shown, file.errorString());
-        return outcome;
-    }
-    return importBytes(file.readAll(), path, defaults);
+    return importBytes(*bytes, path, defaults);
 }
 
 CallImporter::Outcome CallImporter::importBytes(const QByteArray &bytes, const QString &fileName,
@@ -52,6 +40,17 @@ CallImporter::Outcome CallImporter::importBytes(const QByteArray &bytes, const Q
 {
     Outcome outcome;
     outcome.fileName = QDir::toNativeSeparators(fileName);
+    // From a command line or a notes file: they end up in exports and the figures' keys.
+    if (!defaults.companyTicker.isEmpty() && !UntrustedText::isTicker(defaults.companyTicker)) {
+        outcome.error = tr("%1: the company \"%2\" is not a ticker (capital letters, digits, dots)")
+                            .arg(outcome.fileName, defaults.companyTicker);
+        return outcome;
+    }
+    if (!defaults.fiscalPeriod.isEmpty() && !UntrustedText::isFiscalQuarter(defaults.fiscalPeriod)) {
+        outcome.error = tr("%1: the fiscal period \"%2\" is not valid (expected FY2025Q4)")
+                            .arg(outcome.fileName, defaults.fiscalPeriod);
+        return outcome;
+    }
     QString why;
     const auto decoded = TextDecoder::decode(bytes, &why);
     if (!decoded) {
@@ -73,6 +72,10 @@ CallImporter::Outcome CallImporter::importBytes(const QByteArray &bytes, const Q
         meta.title = parsed->title.isEmpty() ? QFileInfo(fileName).completeBaseName() : parsed->title;
     if (meta.source.isEmpty())
         meta.source = parsed->source;
+    // Shown in lists, window titles and terminals, where a control character would act.
+    meta.title = UntrustedText::withoutControls(meta.title);
+    meta.companyName = UntrustedText::withoutControls(meta.companyName);
+    meta.source = UntrustedText::withoutControls(meta.source);
 
     for (ParsedSection &section : parsed->sections) {
         for (ParsedTurn &turn : section.turns) {

@@ -3,9 +3,10 @@
 #include "util/AtomicFile.h"
 
 #include "figures/MetricRepository.h"
+#include "util/BoundedFile.h"
+#include "util/UntrustedText.h"
 
 #include <QDir>
-#include <QFile>
 #include <QHash>
 #include <QLocale>
 #include <QStringDecoder>
@@ -15,6 +16,9 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// Half a million figures; a larger file is not a table of quarterly figures.
+constexpr qint64 kMaxCsvBytes = 64 * 1024 * 1024;
 
 enum Column {
     Company,
@@ -222,9 +226,9 @@ FinancialCsv::ReadResult FinancialCsv::read(const QByteArray &data, const QStrin
         }
         const MetricDefinition *metric = MetricCatalog::find(figure.metric);
         figure.unit = f.at(UnitColumn).isEmpty() && metric ? QString(metric->unit) : f.at(UnitColumn);
-        figure.note = f.at(Note);
-        figure.status = f.at(Status);
-        figure.source = f.at(Source);
+        figure.note = UntrustedText::restoredCell(f.at(Note));
+        figure.status = UntrustedText::restoredCell(f.at(Status));
+        figure.source = UntrustedText::restoredCell(f.at(Source));
         if (f.at(UserEntered) != u"0"_s && f.at(UserEntered) != u"1"_s && !f.at(UserEntered).isEmpty()) {
             fail(record.line, tr("user_entered must be 0 or 1, not \"%1\"").arg(f.at(UserEntered)));
             continue;
@@ -261,9 +265,10 @@ QByteArray FinancialCsv::write(const QList<Figure> &figures)
             figureKindName(figure.kind),
             figure.value ? FigureFormat::exact(*figure.value) : QString(),
             figure.unit,
-            figure.note,
-            figure.status,
-            figure.source,
+            // Text anyone may have typed; the other columns are validated or numbers.
+            UntrustedText::neutralisedCell(figure.note),
+            UntrustedText::neutralisedCell(figure.status),
+            UntrustedText::neutralisedCell(figure.source),
             figure.userEntered ? u"1"_s : u"0"_s,
         };
         QStringList quoted;
@@ -278,12 +283,13 @@ FinancialCsv::ImportOutcome FinancialCsv::importFile(MetricRepository &repositor
 {
     ImportOutcome outcome;
     const QString name = QDir::toNativeSeparators(path);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        outcome.errors.append(tr("%1: cannot read the file: %2").arg(name, file.errorString()));
+    QString why;
+    const auto bytes = BoundedFile::read(path, kMaxCsvBytes, &why);
+    if (!bytes) {
+        outcome.errors.append(why);
         return outcome;
     }
-    const ReadResult result = read(file.readAll(), path);
+    const ReadResult result = read(*bytes, path);
     if (!result.ok()) {
         outcome.errors = result.errors;
         return outcome;

@@ -3,8 +3,15 @@
 #include "store/LibraryStore.h"
 #include "store/SqlHelpers.h"
 #include "text/SearchText.h"
+#include "text/SearchTokenizer.h"
 
+#include <QHash>
+#include <QMap>
+#include <QSqlError>
 #include <QSqlQuery>
+
+#include <atomic>
+#include <mutex>
 
 using namespace Qt::StringLiterals;
 
@@ -245,4 +252,86 @@ const std::vector<MigrationStep> &libraryMigrations()
         createSearchIndex, indexTurnQuestions,     createPutScenarios,
     };
     return steps;
+}
+
+namespace {
+
+// One row of sqlite_schema, as "type name" and the SQL that made it.
+using SchemaObjects = QMap<QString, QString>;
+
+std::optional<SchemaObjects> schemaObjects(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery query(db);
+    // The planner's statistics (ANALYZE, a user's sqlite3 shell) hold no code; they may come and go.
+    query.prepare(u"SELECT type, name, coalesce(sql, '') FROM sqlite_schema"
+                  " WHERE name NOT LIKE 'sqlite_stat%'"_s);
+    if (!execPrepared(query, error))
+        return std::nullopt;
+    SchemaObjects objects;
+    QStringList virtualTables;
+    while (query.next()) {
+        const QString sql = query.value(2).toString();
+        if (sql.startsWith(u"CREATE VIRTUAL TABLE"_s))
+            virtualTables << query.value(1).toString();
+        objects.insert(query.value(0).toString() + u' ' + query.value(1).toString(), sql);
+    }
+    // FTS5 writes its own tables' SQL, which may change with the SQLite version; their names
+    // are what the virtual table needs.
+    for (auto it = objects.begin(); it != objects.end(); ++it) {
+        for (const QString &table : std::as_const(virtualTables)) {
+            if (it.key().startsWith(u"table "_s + table + u'_'))
+                it.value().clear();
+        }
+    }
+    return objects;
+}
+
+std::optional<SchemaObjects> schemaAfter(int version, QString *error)
+{
+    static std::mutex mutex;
+    static QHash<int, SchemaObjects> made;
+    const std::lock_guard lock(mutex);
+    if (const auto it = made.constFind(version); it != made.cend())
+        return *it;
+    static std::atomic<int> counter = 0;
+    const QString name = u"schema-scratch-%1"_s.arg(++counter);
+    std::optional<SchemaObjects> objects;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(u":memory:"_s);
+        if (!db.open()) {
+            *error = db.lastError().text();
+        } else if (SearchTokenizer::registerOn(db, error)) {
+            const auto &steps = libraryMigrations();
+            bool ok = true;
+            for (int step = 0; ok && step < version && step < int(steps.size()); ++step)
+                ok = steps[size_t(step)](db, error);
+            if (ok)
+                objects = schemaObjects(db, error);
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (objects)
+        made.insert(version, *objects);
+    return objects;
+}
+
+} // namespace
+
+std::optional<SchemaDifference> compareSchema(const QSqlDatabase &db, int version, QString *error)
+{
+    const auto expected = schemaAfter(version, error);
+    const auto actual = expected ? schemaObjects(db, error) : std::nullopt;
+    if (!actual)
+        return std::nullopt;
+    SchemaDifference difference;
+    for (auto it = actual->cbegin(); it != actual->cend(); ++it) {
+        if (expected->value(it.key(), u"\x01"_s) != it.value())
+            difference.unknown << it.key();
+    }
+    for (auto it = expected->cbegin(); it != expected->cend(); ++it) {
+        if (actual->value(it.key(), u"\x01"_s) != it.value())
+            difference.missing << it.key();
+    }
+    return difference;
 }

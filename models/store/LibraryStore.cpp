@@ -16,6 +16,8 @@
 #include <QSqlQuery>
 #include <QUrl>
 
+#include <sqlite3.h>
+
 #include <atomic>
 
 using namespace Qt::StringLiterals;
@@ -55,6 +57,46 @@ bool runStatement(QSqlDatabase &db, const QString &statement, QString *error)
     return execPrepared(query, error);
 }
 
+// What one value may hold: a transcript is at most 64 MiB, which a two-byte encoding makes
+// up to 96 MiB of UTF-8. A view that builds gigabytes fails instead.
+constexpr int kMaxValueBytes = 128 * 1024 * 1024;
+constexpr int kMaxStatementBytes = 1024 * 1024;
+// All of SQLite's memory, for every connection of the process.
+constexpr sqlite3_int64 kSoftHeapLimit = 256 * 1024 * 1024;
+constexpr sqlite3_int64 kHardHeapLimit = 1024 * 1024 * 1024;
+// SQLite calls the progress handler every this many virtual machine steps.
+constexpr int kProgressSteps = 10000;
+
+sqlite3 *handleOf(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+// The objects a schema holds that the steps do not create, or that they create and the schema
+// lacks, said as the user can look them up: triggers and views (what runs) first, then tables.
+QString listObjects(QStringList objects)
+{
+    const auto rank = [](const QString &object) {
+        return object.startsWith(u"trigger "_s) || object.startsWith(u"view "_s) ? 0
+               : object.startsWith(u"table "_s)                                  ? 1
+                                                                                 : 2;
+    };
+    std::stable_sort(objects.begin(), objects.end(),
+                     [&](const QString &a, const QString &b) { return rank(a) < rank(b); });
+    constexpr qsizetype kShown = 6;
+    QString list = QStringList(objects.mid(0, kShown)).join(u", "_s);
+    if (objects.size() > kShown)
+        list += u", …"_s;
+    return list;
+}
+
+// Libraries of these schema versions were written before libraries carried the application id;
+// every later one carries it from its creation.
+constexpr int kLastUnmarkedSchema = 6;
+
 } // namespace
 
 LibraryStore::LibraryStore(QObject *parent) : QObject(parent), m_connectionName(newConnectionName()) {}
@@ -62,6 +104,11 @@ LibraryStore::LibraryStore(QObject *parent) : QObject(parent), m_connectionName(
 LibraryStore::~LibraryStore()
 {
     close();
+}
+
+int LibraryStore::applicationId()
+{
+    return 0x45524C42;
 }
 
 int LibraryStore::latestSchemaVersion()
@@ -98,8 +145,10 @@ bool LibraryStore::open(const QString &path, QString *error, Check check)
         return false;
     };
 
-    m_created = !info.exists();
-    if (m_created && !QDir().mkpath(info.absolutePath()))
+    // An empty file holds nothing to lose (a file made for the app to fill); anything else
+    // that is not a library stays as it is.
+    m_created = !info.exists() || (info.isFile() && info.size() == 0);
+    if (!info.exists() && !QDir().mkpath(info.absolutePath()))
         return fail(tr("cannot create the folder %1").arg(info.absolutePath()));
     if (!m_created && info.isDir())
         return fail(tr("it is a folder"));
@@ -107,8 +156,8 @@ bool LibraryStore::open(const QString &path, QString *error, Check check)
         return fail(
             tr("the file is not an Earnings Reader library (not an SQLite database); it was not changed"));
 
-    const bool folderReadOnly = !m_created && !isWritableByOwner(QFileInfo(info.absolutePath()));
-    m_readOnly = !m_created && (folderReadOnly || !isWritableByOwner(info));
+    const bool folderReadOnly = info.exists() && !isWritableByOwner(QFileInfo(info.absolutePath()));
+    m_readOnly = info.exists() && (folderReadOnly || !isWritableByOwner(info));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
         if (folderReadOnly) {
@@ -126,11 +175,51 @@ bool LibraryStore::open(const QString &path, QString *error, Check check)
     }
     m_path = path;
     QString why;
-    if (!SearchTokenizer::registerOn(database(), &why))
+    if (!guardConnection(&why) || !SearchTokenizer::registerOn(database(), &why))
         return fail(why);
     if (!configure(check, &why))
         return fail(why);
     return true;
+}
+
+// Before the file's schema is read: until it is known to be ours nothing in it runs with more
+// than SQLite's innocuous functions; the schema cannot be written around, and no statement
+// runs or grows unbounded.
+bool LibraryStore::guardConnection(QString *error)
+{
+    sqlite3 *handle = handleOf(database());
+    if (!handle) {
+        *error = tr("the database connection is not SQLite");
+        return false;
+    }
+    if (sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr) != SQLITE_OK ||
+        sqlite3_db_config(handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr) != SQLITE_OK) {
+        *error = QString::fromUtf8(sqlite3_errmsg(handle));
+        return false;
+    }
+    sqlite3_limit(handle, SQLITE_LIMIT_LENGTH, kMaxValueBytes);
+    sqlite3_limit(handle, SQLITE_LIMIT_SQL_LENGTH, kMaxStatementBytes);
+    sqlite3_soft_heap_limit64(kSoftHeapLimit);
+    sqlite3_hard_heap_limit64(kHardHeapLimit);
+    m_statementClock.start();
+    sqlite3_trace_v2(handle, SQLITE_TRACE_STMT, &LibraryStore::onStatementTrace, this);
+    sqlite3_progress_handler(handle, kProgressSteps, &LibraryStore::onProgress, this);
+    return true;
+}
+
+int LibraryStore::onStatementTrace(unsigned, void *store, void *, void *sql)
+{
+    // A trigger's program is reported as "-- TRIGGER name": it is part of the statement that fired it.
+    if (!qstrncmp(static_cast<const char *>(sql), "--", 2))
+        return 0;
+    static_cast<LibraryStore *>(store)->m_statementClock.start();
+    return 0;
+}
+
+int LibraryStore::onProgress(void *store)
+{
+    const auto *self = static_cast<const LibraryStore *>(store);
+    return self->m_statementClock.elapsed() > self->m_queryTimeLimit.count() ? 1 : 0;
 }
 
 bool LibraryStore::configure(Check check, QString *error)
@@ -146,6 +235,53 @@ bool LibraryStore::configure(Check check, QString *error)
     if (!execPrepared(query, error))
         return false;
     query.finish();
+    // Nothing is written before the file is known to be ours.
+    bool unmarked = false;
+    bool verified = m_created;
+    if (!m_created) {
+        query.prepare(u"PRAGMA application_id"_s);
+        if (!execPrepared(query, error) || !query.next())
+            return false;
+        const int id = query.value(0).toInt();
+        query.finish();
+        if (id != applicationId()) {
+            // A library from before the mark is known by its schema, exactly as the steps left it.
+            const int version = schemaVersion();
+            std::optional<SchemaDifference> difference;
+            if (id == 0 && version >= 1 && version <= kLastUnmarkedSchema) {
+                difference = compareSchema(db, version, error);
+                if (!difference)
+                    return false;
+            }
+            if (!difference || !difference->isEmpty()) {
+                *error = tr("it is a SQLite database but not an Earnings Reader library; it was not changed");
+                return false;
+            }
+            unmarked = true;
+            verified = true;
+        } else if (const int version = schemaVersion(); version >= 0 && version <= latestSchemaVersion()) {
+            // Anything else in the schema would run with the app's rights when it reads or writes.
+            const auto difference = compareSchema(db, version, error);
+            if (!difference)
+                return false;
+            if (!difference->unknown.isEmpty()) {
+                *error = tr("it holds objects Earnings Reader does not create (%1); it was not changed")
+                             .arg(listObjects(difference->unknown));
+                return false;
+            }
+            if (!difference->missing.isEmpty()) {
+                *error = tr("parts of its schema are missing (%1); it was not changed")
+                             .arg(listObjects(difference->missing));
+                return false;
+            }
+            verified = true;
+        }
+    }
+    // The schema is now exactly what our steps create, so it is trusted again: our own triggers
+    // write the FTS5 indexes, and FTS5 (SQLite 3.40) is not marked innocuous, which an
+    // untrusted schema may not use ("unsafe use of virtual table").
+    if (verified)
+        sqlite3_db_config(handleOf(db), SQLITE_DBCONFIG_TRUSTED_SCHEMA, 1, nullptr);
     // A damaged page would otherwise surface later as calls silently missing from lists.
     m_fullyChecked = false;
     if (check == Check::Full && !m_created) {
@@ -199,6 +335,15 @@ bool LibraryStore::configure(Check check, QString *error)
         if (!execPrepared(vacuum, error))
             return false;
     }
+    // Marked in the file's first write, before WAL: a creation killed before this leaves the
+    // file empty, and one killed after it a library the next open finishes.
+    if ((m_created || unmarked) &&
+        !inTransaction(
+            [&](QString *why) {
+                return runStatement(db, u"PRAGMA application_id = %1"_s.arg(applicationId()), why);
+            },
+            error))
+        return false;
     if (!runStatement(db, u"PRAGMA journal_mode = WAL"_s, error) ||
         !runStatement(db, u"PRAGMA synchronous = NORMAL"_s, error))
         return false;
@@ -261,12 +406,32 @@ bool LibraryStore::inTransaction(const std::function<bool(QString *)> &fn, QStri
             *error = tr("the library %1 is open read-only").arg(QDir::toNativeSeparators(m_path));
         return false;
     }
+    if (m_transactionDepth > 0) {
+        const QString savepoint = u"nested%1"_s.arg(m_transactionDepth);
+        if (!runStatement(db, u"SAVEPOINT "_s + savepoint, error))
+            return false;
+        ++m_transactionDepth;
+        QString why;
+        const bool ok = fn(&why);
+        --m_transactionDepth;
+        if (!ok) {
+            runStatement(db, u"ROLLBACK TO "_s + savepoint, nullptr);
+            runStatement(db, u"RELEASE "_s + savepoint, nullptr);
+            if (error)
+                *error = why;
+            return false;
+        }
+        return runStatement(db, u"RELEASE "_s + savepoint, error);
+    }
     // IMMEDIATE takes the write lock up front, so a second instance waits for it (busy
     // timeout) instead of failing when a read transaction cannot be upgraded.
     if (!runStatement(db, u"BEGIN IMMEDIATE"_s, error))
         return false;
+    ++m_transactionDepth;
     QString why;
-    if (!fn(&why)) {
+    const bool ok = fn(&why);
+    --m_transactionDepth;
+    if (!ok) {
         runStatement(db, u"ROLLBACK"_s, nullptr);
         if (error)
             *error = why;

@@ -2,9 +2,11 @@
 
 #include "store/LibraryRecords.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QSqlDatabase>
 
+#include <chrono>
 #include <optional>
 
 // The one owner of a library file. Every write is a single transaction; readers get
@@ -21,8 +23,9 @@ public:
     // reads only the schema, for a file known to be as this app last left it.
     enum class Check { Full, SchemaOnly };
 
-    // Opens or creates the file and brings its schema up to date. A file whose schema
-    // is newer than this app, or that is not a library, is refused and left untouched.
+    // Opens or creates the file and brings its schema up to date. A library is created only
+    // where no file is or an empty one; a file whose schema is newer than this app, or that is
+    // not a library, is refused and left untouched.
     bool open(const QString &path, QString *error, Check check = Check::Full);
     void close();
     bool isOpen() const;
@@ -32,6 +35,10 @@ public:
     // Whether this open read every page and found them sound.
     bool wasFullyChecked() const { return m_fullyChecked; }
 
+    // PRAGMA application_id of every library: "ERLB" (0x45524C42) in the file's header, set when
+    // a library is created and when one written before the mark is opened. A SQLite file with
+    // another value, or with none and not exactly our schema, is some other program's.
+    static int applicationId();
     static int latestSchemaVersion();
     static QString sqliteVersion();
     int schemaVersion() const;
@@ -65,7 +72,14 @@ public:
     // own statements while the store keeps ownership.
     QSqlDatabase database() const;
 
-    // Runs fn inside one transaction; fn returns false (and sets *error) to roll back.
+    // How long one statement may run before SQLite interrupts it: a library from someone
+    // else is refused if its schema holds anything we did not create, and this bounds
+    // whatever a check cannot foresee. Generous enough for an upgrade of a large library.
+    void setQueryTimeLimit(std::chrono::milliseconds limit) { m_queryTimeLimit = limit; }
+
+    // Runs fn inside one transaction; fn returns false (and sets *error) to roll back. Called
+    // inside another, it is a savepoint of the outer one: undone alone when fn fails, and with
+    // everything else when the outer transaction is.
     bool inTransaction(const std::function<bool(QString *)> &fn, QString *error);
 
 signals:
@@ -78,10 +92,17 @@ private:
     std::optional<qint64> companyId(const QString &ticker, const QString &name, QString *error);
     // Sections, speakers and turns of a call, inside the caller's transaction.
     bool writeCallText(qint64 callId, const ParsedTranscript &transcript, QString *why);
+    bool guardConnection(QString *error);
+    // SQLite's callbacks: a statement starts; a statement is running.
+    static int onStatementTrace(unsigned event, void *store, void *statement, void *sql);
+    static int onProgress(void *store);
 
     QString m_connectionName;
     QString m_path;
     bool m_readOnly = false;
     bool m_created = false;
     bool m_fullyChecked = false;
+    int m_transactionDepth = 0;
+    std::chrono::milliseconds m_queryTimeLimit{std::chrono::seconds(60)};
+    QElapsedTimer m_statementClock;
 };
