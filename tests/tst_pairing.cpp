@@ -221,6 +221,33 @@ private slots:
         QCOMPARE(english.keys(), (QStringList{u"blackwell"_s, u"gb200"_s, u"ultra"_s}));
     }
 
+    // Where both sides name who asks, the firm decides, whatever the order says.
+    void askersDecide()
+    {
+        auto asked = [](int question, const QString &firm) {
+            QuestionProfile profile;
+            profile.question = question;
+            profile.askers.insert(firm, firm);
+            profile.length = 100;
+            return profile;
+        };
+        const QList<QuestionProfile> a = {asked(1, u"UBS"_s), asked(2, u"Citi"_s)};
+        const QList<QuestionProfile> b = {asked(1, u"Morgan Stanley"_s), asked(2, u"UBS"_s),
+                                          asked(3, u"Bank of America"_s), asked(4, u"Citi"_s)};
+        QList<int> unpairedA, unpairedB;
+        const QList<QuestionPair> pairs =
+            QuestionAligner(m_names).alignProfiles(a, b, &unpairedA, &unpairedB);
+        QCOMPARE(pairs.size(), 2);
+        QCOMPARE(pairs.at(0).bQuestion, 2);
+        QCOMPARE(pairs.at(1).bQuestion, 4);
+        QCOMPARE(unpairedB, (QList<int>{1, 3}));
+        QVERIFY(unpairedA.isEmpty());
+        // A pair of different askers is scored against, and listed as such.
+        const QuestionPair wrong = QuestionAligner(m_names).scorePair(a.at(0), 0, 2, b.at(0), 0, 4, {}, 6);
+        QCOMPARE(wrong.confidence, 0.0);
+        QCOMPARE(wrong.evidence.last().kind, u"asker_differs"_s);
+    }
+
     void nvidiaPair()
     {
         const CallRecord chinese = importText(m_chinese, u"writeup.txt"_s);

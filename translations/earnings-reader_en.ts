@@ -1291,6 +1291,57 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>CliPairCommands</name>
+    <message>
+        <source>No call with id %1 in %2</source>
+        <translation>No call with id %1 in %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
+    </message>
+    <message>
+        <source>Usage: earnings-reader pair ID_A ID_B [--json]</source>
+        <translation>Usage: earnings-reader pair ID_A ID_B [--json]</translation>
+    </message>
+    <message>
+        <source>%1 has no counterpart in call %2</source>
+        <translation>%1 has no counterpart in call %2</translation>
+    </message>
+    <message>
+        <source>%1 = %2, confidence %3</source>
+        <translation>%1 = %2, confidence %3</translation>
+    </message>
+    <message>
+        <source>Questions of call %1 with no counterpart: %2</source>
+        <translation>Questions of call %1 with no counterpart: %2</translation>
+    </message>
+    <message>
+        <source>These calls look unrelated (confidence %1).</source>
+        <translation>These calls look unrelated (confidence %1).</translation>
+    </message>
+    <message>
+        <source>Confidence that these calls are one event: %1</source>
+        <translation>Confidence that these calls are one event: %1</translation>
+    </message>
+    <message>
+        <source>Usage: earnings-reader compare-numbers ID_A ID_B [--json]</source>
+        <translation>Usage: earnings-reader compare-numbers ID_A ID_B [--json]</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>same</translation>
+    </message>
+    <message>
+        <source>DIFFERENT</source>
+        <translation>DIFFERENT</translation>
+    </message>
+    <message>
+        <source>only in call %1</source>
+        <translation>only in call %1</translation>
+    </message>
+</context>
+<context>
     <name>CliSearchCommands</name>
     <message>
         <source>Usage: earnings-reader search QUERY [--call ID] [--json] [--limit N] [--library FILE]</source>
@@ -1558,6 +1609,14 @@ Call date: %4
     <message>
         <source>put-scenarios --call ID [--json]  Put scenarios saved with a call, worked out</source>
         <translation>put-scenarios --call ID [--json]  Put scenarios saved with a call, worked out</translation>
+    </message>
+    <message>
+        <source>pair ID_A ID_B [--json]  Pair the questions of two versions of one call (e.g. a translation and its original), with the evidence</source>
+        <translation>pair ID_A ID_B [--json]  Pair the questions of two versions of one call (e.g. a translation and its original), with the evidence</translation>
+    </message>
+    <message>
+        <source>compare-numbers ID_A ID_B [--json]  The numbers of each paired question side by side, flagging those that differ or are on one side only</source>
+        <translation>compare-numbers ID_A ID_B [--json]  The numbers of each paired question side by side, flagging those that differ or are on one side only</translation>
     </message>
 </context>
 <context>
@@ -2589,6 +2648,21 @@ Call date: %4
     <message>
         <source>%1 %2 %3: %4</source>
         <translation>%1 %2 %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>NameMap</name>
+    <message>
+        <source>Cannot read the name map %1: %2</source>
+        <translation>Cannot read the name map %1: %2</translation>
+    </message>
+    <message>
+        <source>Name map %1: %2</source>
+        <translation>Name map %1: %2</translation>
+    </message>
+    <message>
+        <source>expected an object with an &quot;entries&quot; list</source>
+        <translation>expected an object with an &quot;entries&quot; list</translation>
     </message>
 </context>
 <context>

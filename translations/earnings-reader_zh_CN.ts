@@ -1277,6 +1277,57 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>CliPairCommands</name>
+    <message>
+        <source>No call with id %1 in %2</source>
+        <translation>%2 中没有 ID 为 %1 的法说会</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Usage: earnings-reader pair ID_A ID_B [--json]</source>
+        <translation>用法：earnings-reader pair ID_A ID_B [--json]</translation>
+    </message>
+    <message>
+        <source>%1 has no counterpart in call %2</source>
+        <translation>%1 在法说会 %2 中没有对应的问题</translation>
+    </message>
+    <message>
+        <source>%1 = %2, confidence %3</source>
+        <translation>%1 = %2，置信度 %3</translation>
+    </message>
+    <message>
+        <source>Questions of call %1 with no counterpart: %2</source>
+        <translation>法说会 %1 中没有对应的问题：%2</translation>
+    </message>
+    <message>
+        <source>These calls look unrelated (confidence %1).</source>
+        <translation>这两场法说会看来无关（置信度 %1）。</translation>
+    </message>
+    <message>
+        <source>Confidence that these calls are one event: %1</source>
+        <translation>这两场法说会为同一事件的置信度：%1</translation>
+    </message>
+    <message>
+        <source>Usage: earnings-reader compare-numbers ID_A ID_B [--json]</source>
+        <translation>用法：earnings-reader compare-numbers ID_A ID_B [--json]</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>相同</translation>
+    </message>
+    <message>
+        <source>DIFFERENT</source>
+        <translation>不同</translation>
+    </message>
+    <message>
+        <source>only in call %1</source>
+        <translation>仅见于法说会 %1</translation>
+    </message>
+</context>
+<context>
     <name>CliSearchCommands</name>
     <message>
         <source>Usage: earnings-reader search QUERY [--call ID] [--json] [--limit N] [--library FILE]</source>
@@ -1544,6 +1595,14 @@ Call date: %4
     <message>
         <source>put-scenarios --call ID [--json]  Put scenarios saved with a call, worked out</source>
         <translation>put-scenarios --call ID [--json]  列出随法说会保存的认沽试算情景及其结果</translation>
+    </message>
+    <message>
+        <source>pair ID_A ID_B [--json]  Pair the questions of two versions of one call (e.g. a translation and its original), with the evidence</source>
+        <translation>pair ID_A ID_B [--json]  将同一场法说会的两个版本（例如译文与原文）逐题配对，并列出依据</translation>
+    </message>
+    <message>
+        <source>compare-numbers ID_A ID_B [--json]  The numbers of each paired question side by side, flagging those that differ or are on one side only</source>
+        <translation>compare-numbers ID_A ID_B [--json]  并列每组配对问题中的数字，标出数值不同或仅见于一方者</translation>
     </message>
 </context>
 <context>
@@ -2568,6 +2627,21 @@ Call date: %4
     <message>
         <source>%1 %2 %3: %4</source>
         <translation>%1 %2 %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>NameMap</name>
+    <message>
+        <source>Cannot read the name map %1: %2</source>
+        <translation>无法读取名称对照表 %1：%2</translation>
+    </message>
+    <message>
+        <source>Name map %1: %2</source>
+        <translation>名称对照表 %1：%2</translation>
+    </message>
+    <message>
+        <source>expected an object with an &quot;entries&quot; list</source>
+        <translation>应为含有“entries”列表的对象</translation>
     </message>
 </context>
 <context>

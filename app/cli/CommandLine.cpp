@@ -5,6 +5,7 @@
 #include "cli/CliChartCommands.h"
 #include "cli/CliNoteCommands.h"
 #include "cli/CliOptionsCommands.h"
+#include "cli/CliPairCommands.h"
 #include "cli/CliSearchCommands.h"
 #include "store/LibraryStore.h"
 
@@ -165,6 +166,16 @@ constexpr std::array kSubCommands = {
         QT_TRANSLATE_NOOP("CommandLine",
                           "put-scenarios --call ID [--json]  Put scenarios saved with a call, worked out"),
         CliOptionsCommands::listScenarios, false},
+    SubCommand{"pair",
+               QT_TRANSLATE_NOOP("CommandLine",
+                                 "pair ID_A ID_B [--json]  Pair the questions of two versions of one call "
+                                 "(e.g. a translation and its original), with the evidence"),
+               CliPairCommands::pairCalls, false},
+    SubCommand{"compare-numbers",
+               QT_TRANSLATE_NOOP("CommandLine",
+                                 "compare-numbers ID_A ID_B [--json]  The numbers of each paired question "
+                                 "side by side, flagging those that differ or are on one side only"),
+               CliPairCommands::compareNumbers, false},
 };
 
 const SubCommand *findSubCommand(const QString &name)
