@@ -95,6 +95,8 @@ private slots:
         QTest::newRow("個百分點") << u"提高3個百分點"_s << u"3個百分點"_s << 3.0 << u"percent"_s << QString();
         QTest::newRow("萬億 with decimals")
             << u"市值3.22萬億美元"_s << u"3.22萬億美元"_s << 3.22e12 << u"amount"_s << u"USD"_s;
+        QTest::newRow("兆 is a trillion")
+            << u"市值3.22兆美元"_s << u"3.22兆美元"_s << 3.22e12 << u"amount"_s << u"USD"_s;
         QTest::newRow("full-width digits")
             << u"約１１０億美元"_s << u"約１１０億美元"_s << 11e9 << u"amount"_s << u"USD"_s;
         QTest::newRow("thousands separator")
@@ -246,6 +248,11 @@ private slots:
         const QuestionPair wrong = QuestionAligner(m_names).scorePair(a.at(0), 0, 2, b.at(0), 0, 4, {}, 6);
         QCOMPARE(wrong.confidence, 0.0);
         QCOMPARE(wrong.evidence.last().kind, u"asker_differs"_s);
+        // An analyst the name map does not know, named in Chinese, speaks neither for nor against.
+        const QuestionPair unknown =
+            QuestionAligner(m_names).scorePair(asked(1, u"某分析師"_s), 0, 2, b.at(0), 0, 4, {}, 6);
+        QVERIFY(unknown.confidence > 0);
+        QCOMPARE(unknown.evidence.last().kind, u"order"_s);
     }
 
     void nvidiaPair()

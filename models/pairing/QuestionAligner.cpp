@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -134,8 +135,25 @@ QuestionPair QuestionAligner::scorePair(const QuestionProfile &a, int indexA, in
             sharedAsker = true;
         }
     }
-    if (!sharedAsker && !a.askers.isEmpty() && !b.askers.isEmpty())
-        add(u"asker_differs"_s, a.askers.first(), b.askers.first(), kAskerConflictWeight);
+    // Two names speak against a pair only if they could have matched: both known to the name
+    // map, or both in Latin letters. An analyst the map does not know, named in Chinese, is
+    // no evidence that the English call's analyst asked something else.
+    auto comparable = [this](const QString &identity) {
+        return m_names.lookUp(identity) >= 0 || std::all_of(identity.begin(), identity.end(), [](QChar c) {
+                   return !c.isLetter() || c.script() == QChar::Script_Latin;
+               });
+    };
+    const auto firstComparable = [&](const QMap<QString, QString> &askers) -> std::optional<QString> {
+        for (auto it = askers.begin(); it != askers.end(); ++it) {
+            if (comparable(it.key()))
+                return it.value();
+        }
+        return std::nullopt;
+    };
+    const std::optional<QString> askerA = firstComparable(a.askers);
+    const std::optional<QString> askerB = firstComparable(b.askers);
+    if (!sharedAsker && askerA && askerB)
+        add(u"asker_differs"_s, *askerA, *askerB, kAskerConflictWeight);
 
     for (auto it = a.addressed.begin(); it != a.addressed.end(); ++it) {
         if (b.addressed.contains(it.key()))
