@@ -97,6 +97,10 @@ private slots:
             << u"市值3.22萬億美元"_s << u"3.22萬億美元"_s << 3.22e12 << u"amount"_s << u"USD"_s;
         QTest::newRow("兆 is a trillion")
             << u"市值3.22兆美元"_s << u"3.22兆美元"_s << 3.22e12 << u"amount"_s << u"USD"_s;
+        QTest::newRow("a band of tens")
+            << u"margins in the low 70s."_s << u"low 70s"_s << 70.0 << u"percent"_s << QString();
+        QTest::newRow("a band with a hyphen")
+            << u"return to the mid-70s, late"_s << u"mid-70s"_s << 70.0 << u"percent"_s << QString();
         QTest::newRow("full-width digits")
             << u"約１１０億美元"_s << u"約１１０億美元"_s << 11e9 << u"amount"_s << u"USD"_s;
         QTest::newRow("thousands separator")
@@ -125,6 +129,7 @@ private slots:
         QTest::newRow("quarter labels") << u"Q4 and FY2025"_s;
         QTest::newRow("dates read as words in English") << u"2月26日"_s;
         QTest::newRow("vague counts") << u"數十億美元的銷售額"_s;
+        QTest::newRow("decades") << u"since the 1990s"_s;
         QTest::newRow("numerals inside words") << u"一些一代一起"_s;
     }
 
@@ -147,6 +152,7 @@ private slots:
         QTest::newRow("基點 = basis points") << u"200個基點"_s << u"200 basis points"_s << true;
         QTest::newRow("rounding does not hide a change") << u"150萬"_s << u"2 million"_s << false;
         QTest::newRow("changed basis points") << u"300個基點"_s << u"200 basis points"_s << false;
+        QTest::newRow("出頭 = low 70s") << u"70%出頭"_s << u"the low 70s"_s << true;
         QTest::newRow("percent is not basis points") << u"2%"_s << u"2 basis points"_s << false;
     }
 

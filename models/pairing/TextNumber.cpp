@@ -19,7 +19,9 @@ const QRegularExpression &numberPattern()
         u"(?<approx>(?:大约|约|近|about|approximately|roughly|around|nearly)\\s*)?"
         u"(?<cur>us\\$|\\$)?\\s*"
         u"(?:(?<pct>百分之)\\s*)?"
+        u"(?<band>(?:low|mid|high)[- ]?)?"
         u"(?<num>\\d+(?:,\\d{3})*(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)"
+        u"(?<tens>s(?![a-z]))?"
         u"(?<cscale>\\s*(?:万亿|亿|万|兆))?"
         u"(?<escale>\\s+(?:thousand|million|billion|trillion)(?![a-z])|\\s*bn(?![a-z]))?"
         u"(?<ccy>\\s*(?:美元|美金))?"
@@ -189,10 +191,18 @@ QList<TextNumber> extractNumbers(const QString &text)
             (chinese && !hasUnit))
             continue;
 
+        // "the low 70s", "mid-70s": how English states a margin that Chinese writes 70%出頭, 70%中期.
+        const bool tens = m.hasCaptured(u"tens");
+        if (tens && (digits.size() != 2 || !digits.endsWith(u'0')))
+            continue;
+        const qsizetype band = m.capturedStart(u"band");
+        if (band >= 0 && (!tens || (band > 0 && folded.at(band - 1).isLetter())))
+            start = m.capturedStart(u"num");
+
         TextNumber number;
         number.start = int(start);
         number.text = text.mid(start, end - start);
-        number.kind = kindOf(m.captured(u"unit"), m.hasCaptured(u"pct"));
+        number.kind = tens ? TextNumber::Kind::Percent : kindOf(m.captured(u"unit"), m.hasCaptured(u"pct"));
         const double base = chinese ? chineseValue(digits) : QString(digits).remove(u',').toDouble();
         number.value = base * scaleOf(m.captured(u"cscale"), m.captured(u"escale"));
         number.significantDigits =
