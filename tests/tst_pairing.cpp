@@ -101,6 +101,8 @@ private slots:
             << u"margins in the low 70s."_s << u"low 70s"_s << 70.0 << u"percent"_s << QString();
         QTest::newRow("a band with a hyphen")
             << u"return to the mid-70s, late"_s << u"mid-70s"_s << 70.0 << u"percent"_s << QString();
+        QTest::newRow("兆 before a unit is mega")
+            << u"一個100兆瓦的數據中心"_s << u"100"_s << 100.0 << u"amount"_s << QString();
         QTest::newRow("full-width digits")
             << u"約１１０億美元"_s << u"約１１０億美元"_s << 11e9 << u"amount"_s << u"USD"_s;
         QTest::newRow("thousands separator")

@@ -22,7 +22,7 @@ const QRegularExpression &numberPattern()
         u"(?<band>(?:low|mid|high)[- ]?)?"
         u"(?<num>\\d+(?:,\\d{3})*(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)"
         u"(?<tens>s(?![a-z]))?"
-        u"(?<cscale>\\s*(?:万亿|亿|万|兆))?"
+        u"(?<cscale>\\s*(?:万亿|亿|万|兆(?![瓦赫位字比焦])))?"
         u"(?<escale>\\s+(?:thousand|million|billion|trillion)(?![a-z])|\\s*bn(?![a-z]))?"
         u"(?<ccy>\\s*(?:美元|美金))?"
         u"(?<unit>\\s*(?:%|个百分点|百分点|个基点|基点|倍)"
@@ -89,7 +89,8 @@ double scaleOf(const QString &chinese, const QString &english)
 {
     const QString c = chinese.trimmed();
     const QString e = english.trimmed();
-    // 兆 is a trillion in Taiwan, where the write-ups in Traditional characters come from.
+    // 兆 is a trillion in Taiwan, where the write-ups in Traditional characters come from; before
+    // a unit (兆瓦, megawatt) it is mega, and the pattern leaves it out.
     if (c == u"万亿"_s || c == u"兆"_s || e == u"trillion"_s)
         return 1e12;
     if (c == u"亿"_s)
