@@ -6,6 +6,7 @@
 #include "store/LibraryStore.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -324,19 +325,26 @@ private slots:
 
     void unrelatedCallsHaveLowConfidence_data()
     {
-        QTest::addColumn<QString>("other");
-        QTest::newRow("Apple's call") << u"aapl_fy2025q3_inline.md"_s;
-        QTest::newRow("Microsoft's call") << u"msft_fy2025q4_inline.md"_s;
-        QTest::newRow("a year-earlier NVIDIA call") << u"nvda_fy2024q4_seekingalpha.txt"_s;
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("second");
+        const QString seed = QStringLiteral(ER_SEED_FILE);
+        const QString dir = QStringLiteral(ER_TEST_DATA_DIR) + u"/transcripts/"_s;
+        QTest::newRow("the write-up and Apple's call") << seed << dir + u"aapl_fy2025q3_inline.md"_s;
+        QTest::newRow("the write-up and Microsoft's call") << seed << dir + u"msft_fy2025q4_inline.md"_s;
+        QTest::newRow("the write-up and a year-earlier NVIDIA call")
+            << seed << dir + u"nvda_fy2024q4_seekingalpha.txt"_s;
+        // The same analysts ask every quarter: who asks must not make two quarters one event.
+        QTest::newRow("two NVIDIA quarters, the same analysts")
+            << dir + u"nvda_fy2025q3_motleyfool.txt"_s << englishCallPath();
     }
 
     void unrelatedCallsHaveLowConfidence()
     {
-        QFETCH(QString, other);
-        const CallRecord chinese = importText(m_chinese, u"writeup-%1.txt"_s.arg(other));
-        const CallRecord unrelated =
-            importText(readText(QStringLiteral(ER_TEST_DATA_DIR) + u"/transcripts/"_s + other), other);
-        const CallAlignment alignment = QuestionAligner(m_names).align(chinese, unrelated);
+        QFETCH(QString, first);
+        QFETCH(QString, second);
+        const CallRecord a = importText(readText(first), QFileInfo(first).fileName());
+        const CallRecord b = importText(readText(second), QFileInfo(second).fileName());
+        const CallAlignment alignment = QuestionAligner(m_names).align(a, b);
         QVERIFY2(alignment.confidence < QuestionAligner::kUnrelatedBelow,
                  qPrintable(QString::number(alignment.confidence)));
         QVERIFY(alignment.looksUnrelated);

@@ -147,6 +147,7 @@ int pairCalls(CliContext &ctx)
                 {u"a_question"_s, pair.aQuestion},
                 {u"b_question"_s, questionOrNull(pair.bQuestion)},
                 {u"confidence"_s, rounded(pair.confidence)},
+                {u"content_confidence"_s, rounded(pair.contentConfidence)},
                 {u"evidence"_s, evidenceJson(pair.evidence)},
                 {u"answers"_s, answersJson(pair.answers)},
                 {u"numbers"_s, numbersJson(pair.numbers)},

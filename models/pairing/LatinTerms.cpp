@@ -23,7 +23,7 @@ bool startsSentence(const QString &text, qsizetype at)
 
 QMap<QString, QString> extractLatinTerms(const QString &text)
 {
-    static const QRegularExpression word(u"[A-Za-z][A-Za-z0-9]*(?:[.+\\-'][A-Za-z0-9]+)*"_s);
+    static const QRegularExpression word(u"[A-Za-z][A-Za-z0-9]*(?:[.+\\-][A-Za-z0-9]+)*"_s);
     QMap<QString, QString> terms;
     auto it = word.globalMatch(text);
     while (it.hasNext()) {

@@ -117,9 +117,12 @@ QuestionPair QuestionAligner::scorePair(const QuestionProfile &a, int indexA, in
     pair.aLength = a.length;
     pair.bLength = b.length;
     double score = 0;
+    double contentScore = 0;
     auto add = [&](const QString &kind, const QString &textA, const QString &textB, double weight) {
         pair.evidence.append({kind, textA, textB, weight});
         score += weight;
+        if (kind == u"term"_s || kind == u"number"_s || kind == u"addressed"_s)
+            contentScore += weight;
     };
 
     const double placeA = (indexA + 0.5) / countA;
@@ -128,10 +131,11 @@ QuestionPair QuestionAligner::scorePair(const QuestionProfile &a, int indexA, in
     if (closeness > 0)
         add(u"order"_s, u"Q%1"_s.arg(a.question), u"Q%1"_s.arg(b.question), kOrderWeight * closeness);
 
+    // An analyst and their firm are one piece of evidence: listed both, counted once.
     bool sharedAsker = false;
     for (auto it = a.askers.begin(); it != a.askers.end(); ++it) {
         if (b.askers.contains(it.key())) {
-            add(u"asker"_s, it.value(), b.askers.value(it.key()), kAskerWeight);
+            add(u"asker"_s, it.value(), b.askers.value(it.key()), sharedAsker ? 0.0 : kAskerWeight);
             sharedAsker = true;
         }
     }
@@ -191,6 +195,7 @@ QuestionPair QuestionAligner::scorePair(const QuestionProfile &a, int indexA, in
     }
 
     pair.confidence = score > 0 ? 1.0 - std::exp(-score) : 0.0;
+    pair.contentConfidence = contentScore > 0 ? 1.0 - std::exp(-contentScore) : 0.0;
     pair.answers = alignAnswers(a.answers, b.answers);
     return pair;
 }
@@ -255,7 +260,7 @@ CallAlignment QuestionAligner::align(const CallRecord &a, const CallRecord &b) c
 
     double total = 0;
     for (const QuestionPair &pair : std::as_const(alignment.pairs))
-        total += pair.bQuestion ? pair.confidence : 0;
+        total += pair.bQuestion ? pair.contentConfidence : 0;
     const qsizetype fewer = std::min(profilesA.size(), profilesB.size());
     alignment.confidence = fewer > 0 ? total / fewer : 0;
 

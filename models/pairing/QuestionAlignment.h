@@ -26,6 +26,9 @@ struct QuestionPair
     int aQuestion = 0;
     int bQuestion = 0; // 0: side B has no counterpart
     double confidence = 0;
+    // The same from what was said alone (terms, numbers, executives addressed): the same
+    // analysts ask every quarter, so who asks cannot tell one call from the next.
+    double contentConfidence = 0;
     QList<PairEvidence> evidence;
     QList<AnswerPair> answers;
     QList<NumberMatch> numbers;
@@ -38,7 +41,9 @@ struct CallAlignment
     QList<QuestionPair> pairs; // every question of side A in order, paired or not
     QList<int> unpairedA;
     QList<int> unpairedB;
-    double confidence = 0; // how sure the two calls are versions of one event
+    // How sure the two calls are versions of one event: the pairs' content confidences over
+    // the questions of the shorter call.
+    double confidence = 0;
     bool looksUnrelated = false;
     QList<PairEvidence> callEvidence; // company, period and date, where both calls have them
 };
