@@ -2,13 +2,17 @@
 #include "pairing/LatinTerms.h"
 #include "pairing/NameMap.h"
 #include "pairing/NumberComparison.h"
+#include "pairing/PairRepository.h"
 #include "pairing/QuestionAligner.h"
+#include "pairing/RepairQuestionCommand.h"
 #include "store/LibraryStore.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
@@ -348,6 +352,73 @@ private slots:
         QVERIFY2(alignment.confidence < QuestionAligner::kUnrelatedBelow,
                  qPrintable(QString::number(alignment.confidence)));
         QVERIFY(alignment.looksUnrelated);
+    }
+
+    // A question re-paired by hand stays so, the aligner pairs the rest around it, and undo
+    // gives it back to the aligner.
+    void repairByHandWithUndo()
+    {
+        const CallRecord chinese = importText(m_chinese, u"repair-a.txt"_s);
+        const CallRecord english = importText(readText(englishCallPath()), u"repair-b.txt"_s);
+        PairRepository repository(&m_store);
+        QString error;
+        const auto pairId = repository.addPair(chinese.summary.id, english.summary.id, &error);
+        QVERIFY2(pairId, qPrintable(error));
+        QCOMPARE(repository.addPair(chinese.summary.id, english.summary.id, &error), pairId);
+        QSignalSpy changed(&repository, &PairRepository::repairsChanged);
+        QUndoStack stack;
+        const QuestionAligner aligner(m_names);
+
+        stack.push(new RepairQuestionCommand(&repository, *pairId, 3, 0));
+        QCOMPARE(repository.repairs(*pairId), (QHash<int, int>{{3, 0}}));
+        CallAlignment alignment = aligner.align(chinese, english, repository.repairs(*pairId));
+        QCOMPARE(alignment.pairs.at(2).bQuestion, 0);
+        QCOMPARE(alignment.unpairedA, QList<int>{3});
+        QCOMPARE(alignment.unpairedB, QList<int>{3});
+        QCOMPARE(alignment.pairs.at(3).bQuestion, 4);
+
+        stack.push(new RepairQuestionCommand(&repository, *pairId, 4, 5));
+        alignment = aligner.align(chinese, english, repository.repairs(*pairId));
+        QCOMPARE(alignment.pairs.at(3).bQuestion, 5);
+        QCOMPARE(alignment.pairs.at(3).confidence, 1.0);
+        QCOMPARE(alignment.pairs.at(3).evidence.first().kind, u"manual"_s);
+        QVERIFY(alignment.unpairedB.contains(4));
+
+        stack.undo();
+        stack.undo();
+        QVERIFY(repository.repairs(*pairId).isEmpty());
+        alignment = aligner.align(chinese, english, repository.repairs(*pairId));
+        QCOMPARE(alignment.pairs.at(2).bQuestion, 3);
+        QCOMPARE(alignment.pairs.at(3).bQuestion, 4);
+        stack.redo();
+        QCOMPARE(repository.repairs(*pairId), (QHash<int, int>{{3, 0}}));
+        QCOMPARE(changed.size(), 5);
+    }
+
+    // The choices made by hand are in the library file, and go with the pair.
+    void repairsPersist()
+    {
+        const QString path = m_dir.filePath(u"repairs.sqlite"_s);
+        qint64 pairId = 0;
+        {
+            LibraryStore store;
+            QString error;
+            QVERIFY2(store.open(path, &error), qPrintable(error));
+            CallImporter importer(store);
+            const qint64 a = importer.importBytes(m_chinese.toUtf8(), u"a.txt"_s).callId;
+            const qint64 b = importer.importFile(englishCallPath()).callId;
+            PairRepository repository(&store);
+            pairId = repository.addPair(a, b, &error).value_or(0);
+            QVERIFY(pairId > 0);
+            QVERIFY(repository.setRepair(pairId, 2, 7, &error));
+        }
+        LibraryStore store;
+        QString error;
+        QVERIFY2(store.open(path, &error), qPrintable(error));
+        PairRepository repository(&store);
+        QCOMPARE(repository.repairs(pairId), (QHash<int, int>{{2, 7}}));
+        QVERIFY(repository.removePair(pairId, &error));
+        QVERIFY(repository.repairs(pairId).isEmpty());
     }
 
 private:

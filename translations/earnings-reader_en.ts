@@ -3185,6 +3185,21 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>RepairQuestionCommand</name>
+    <message>
+        <source>Let the aligner pair Q%1</source>
+        <translation>Let the aligner pair Q%1</translation>
+    </message>
+    <message>
+        <source>Mark Q%1 as having no counterpart</source>
+        <translation>Mark Q%1 as having no counterpart</translation>
+    </message>
+    <message>
+        <source>Pair Q%1 with Q%2</source>
+        <translation>Pair Q%1 with Q%2</translation>
+    </message>
+</context>
+<context>
     <name>RevenueChartBuilder</name>
     <message>
         <source>Revenue</source>

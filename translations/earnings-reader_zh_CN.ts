@@ -3164,6 +3164,21 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>RepairQuestionCommand</name>
+    <message>
+        <source>Let the aligner pair Q%1</source>
+        <translation>让系统自动配对第 %1 题</translation>
+    </message>
+    <message>
+        <source>Mark Q%1 as having no counterpart</source>
+        <translation>将第 %1 题标示为没有对应的问题</translation>
+    </message>
+    <message>
+        <source>Pair Q%1 with Q%2</source>
+        <translation>将第 %1 题与第 %2 题配对</translation>
+    </message>
+</context>
+<context>
     <name>RevenueChartBuilder</name>
     <message>
         <source>Revenue</source>

@@ -3164,6 +3164,21 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>RepairQuestionCommand</name>
+    <message>
+        <source>Let the aligner pair Q%1</source>
+        <translation>讓系統自動配對第 %1 題</translation>
+    </message>
+    <message>
+        <source>Mark Q%1 as having no counterpart</source>
+        <translation>將第 %1 題標示為沒有對應的問題</translation>
+    </message>
+    <message>
+        <source>Pair Q%1 with Q%2</source>
+        <translation>將第 %1 題與第 %2 題配對</translation>
+    </message>
+</context>
+<context>
     <name>RevenueChartBuilder</name>
     <message>
         <source>Revenue</source>

@@ -2,6 +2,8 @@
 
 #include "pairing/NameMap.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <cmath>
 #include <optional>
@@ -202,14 +204,37 @@ QuestionPair QuestionAligner::scorePair(const QuestionProfile &a, int indexA, in
 
 QList<QuestionPair> QuestionAligner::alignProfiles(const QList<QuestionProfile> &a,
                                                    const QList<QuestionProfile> &b, QList<int> *unpairedA,
-                                                   QList<int> *unpairedB) const
+                                                   QList<int> *unpairedB, const QHash<int, int> &manual) const
 {
     const int n = int(a.size()), m = int(b.size());
     const QHash<QString, int> frequency = documentFrequencies(a, b);
+    QSet<int> manuallyTaken;
+    for (int question : manual)
+        manuallyTaken.insert(question);
+    // A pair made by hand outweighs every other pair together; one the user ruled out, or one
+    // that would take a question of B the user gave to another, can never be made.
+    const double forced = n + m + 1.0;
+    const double ruledOut = -forced;
     QList<QList<QuestionPair>> candidates(n);
+    QList<QList<double>> gains(n, QList<double>(m, 0.0));
     for (int i = 0; i < n; ++i) {
-        for (int j = 0; j < m; ++j)
-            candidates[i].append(scorePair(a[i], i, n, b[j], j, m, frequency, n + m));
+        const auto byHand = manual.constFind(a[i].question);
+        for (int j = 0; j < m; ++j) {
+            QuestionPair pair = scorePair(a[i], i, n, b[j], j, m, frequency, n + m);
+            double gain = pair.confidence - kPairThreshold;
+            if (byHand != manual.constEnd()) {
+                gain = *byHand == b[j].question ? forced : ruledOut;
+                if (*byHand == b[j].question) {
+                    pair.evidence.prepend(
+                        {u"manual"_s, u"Q%1"_s.arg(a[i].question), u"Q%1"_s.arg(b[j].question), 0});
+                    pair.confidence = 1;
+                }
+            } else if (manuallyTaken.contains(b[j].question)) {
+                gain = ruledOut;
+            }
+            candidates[i].append(pair);
+            gains[i][j] = gain;
+        }
     }
 
     // best[i][j]: the best total over questions i.. of A and j.. of B, where a pair adds its
@@ -217,7 +242,7 @@ QList<QuestionPair> QuestionAligner::alignProfiles(const QList<QuestionProfile> 
     QList<QList<double>> best(n + 1, QList<double>(m + 1, 0.0));
     for (int i = n - 1; i >= 0; --i) {
         for (int j = m - 1; j >= 0; --j) {
-            const double gain = candidates[i][j].confidence - kPairThreshold;
+            const double gain = gains[i][j];
             best[i][j] =
                 std::max({best[i + 1][j], best[i][j + 1], gain > 0 ? gain + best[i + 1][j + 1] : 0.0});
         }
@@ -226,7 +251,7 @@ QList<QuestionPair> QuestionAligner::alignProfiles(const QList<QuestionProfile> 
     QList<QuestionPair> pairs;
     int i = 0, j = 0;
     while (i < n) {
-        const double gain = j < m ? candidates[i][j].confidence - kPairThreshold : 0;
+        const double gain = j < m ? gains[i][j] : 0;
         if (j < m && gain > 0 && best[i][j] == gain + best[i + 1][j + 1]) {
             pairs.append(candidates[i][j]);
             ++i;
@@ -251,12 +276,13 @@ QList<QuestionPair> QuestionAligner::alignProfiles(const QList<QuestionProfile> 
     return pairs;
 }
 
-CallAlignment QuestionAligner::align(const CallRecord &a, const CallRecord &b) const
+CallAlignment QuestionAligner::align(const CallRecord &a, const CallRecord &b,
+                                     const QHash<int, int> &manual) const
 {
     const QList<QuestionProfile> profilesA = QuestionProfile::ofCall(a, m_names);
     const QList<QuestionProfile> profilesB = QuestionProfile::ofCall(b, m_names);
     CallAlignment alignment;
-    alignment.pairs = alignProfiles(profilesA, profilesB, &alignment.unpairedA, &alignment.unpairedB);
+    alignment.pairs = alignProfiles(profilesA, profilesB, &alignment.unpairedA, &alignment.unpairedB, manual);
 
     double total = 0;
     for (const QuestionPair &pair : std::as_const(alignment.pairs))

@@ -16,10 +16,13 @@ class QuestionAligner
 public:
     explicit QuestionAligner(const NameMap &names);
 
-    CallAlignment align(const CallRecord &a, const CallRecord &b) const;
+    // manual: questions of A the user re-paired by hand (PairRepository::repairs), kept as they
+    // are; the aligner pairs the rest around them.
+    CallAlignment align(const CallRecord &a, const CallRecord &b, const QHash<int, int> &manual = {}) const;
     // The same on profiles, for a caller that has them.
     QList<QuestionPair> alignProfiles(const QList<QuestionProfile> &a, const QList<QuestionProfile> &b,
-                                      QList<int> *unpairedA, QList<int> *unpairedB) const;
+                                      QList<int> *unpairedA, QList<int> *unpairedB,
+                                      const QHash<int, int> &manual = {}) const;
 
     // The score of one candidate pair; confidence = 1 - e^-(sum of the weights), 0 when negative.
     QuestionPair scorePair(const QuestionProfile &a, int indexA, int countA, const QuestionProfile &b,
