@@ -107,6 +107,23 @@ private slots:
         QVERIFY(last[u"flags"_s][u"only_b"_s].isDouble());
     }
 
+    // A question re-paired by hand is stored with the library and kept by pair.
+    void repairByHand()
+    {
+        QCOMPARE(runApp({u"--library"_s, m_library, u"repair"_s, u"1"_s, u"2"_s, u"3"_s, u"none"_s}).exitCode,
+                 0);
+        QJsonObject json =
+            jsonOf(runApp({u"--library"_s, m_library, u"pair"_s, u"1"_s, u"2"_s, u"--json"_s}));
+        QVERIFY(json[u"pairs"_s][2][u"b_question"_s].isNull());
+        QCOMPARE(json[u"unpaired_b"_s].toArray(), (QJsonArray{3}));
+
+        QCOMPARE(runApp({u"--library"_s, m_library, u"repair"_s, u"1"_s, u"2"_s, u"3"_s, u"auto"_s}).exitCode,
+                 0);
+        json = jsonOf(runApp({u"--library"_s, m_library, u"pair"_s, u"1"_s, u"2"_s, u"--json"_s}));
+        QCOMPARE(json[u"pairs"_s][2][u"b_question"_s].toInt(), 3);
+        QVERIFY(json[u"unpaired_b"_s].toArray().isEmpty());
+    }
+
     void usageAndMissingCalls_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -114,6 +131,9 @@ private slots:
         QTest::newRow("one id") << QStringList{u"pair"_s, u"1"_s} << 2;
         QTest::newRow("not a number") << QStringList{u"compare-numbers"_s, u"1"_s, u"x"_s} << 2;
         QTest::newRow("no such call") << QStringList{u"pair"_s, u"1"_s, u"99"_s} << 1;
+        QTest::newRow("repair to what") << QStringList{u"repair"_s, u"1"_s, u"2"_s, u"3"_s, u"x"_s} << 2;
+        QTest::newRow("repair a missing call")
+            << QStringList{u"repair"_s, u"1"_s, u"99"_s, u"3"_s, u"4"_s} << 1;
     }
 
     void usageAndMissingCalls()

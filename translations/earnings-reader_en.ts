@@ -1340,6 +1340,14 @@ Call date: %4
         <source>only in call %1</source>
         <translation>only in call %1</translation>
     </message>
+    <message>
+        <source>Usage: earnings-reader repair ID_A ID_B QUESTION_A QUESTION_B|none|auto</source>
+        <translation>Usage: earnings-reader repair ID_A ID_B QUESTION_A QUESTION_B|none|auto</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
 </context>
 <context>
     <name>CliSearchCommands</name>
@@ -1617,6 +1625,10 @@ Call date: %4
     <message>
         <source>compare-numbers ID_A ID_B [--json]  The numbers of each paired question side by side, flagging those that differ or are on one side only</source>
         <translation>compare-numbers ID_A ID_B [--json]  The numbers of each paired question side by side, flagging those that differ or are on one side only</translation>
+    </message>
+    <message>
+        <source>repair ID_A ID_B QUESTION_A QUESTION_B|none|auto  Pair a question by hand (none: it has no counterpart; auto: back to the aligner&apos;s choice)</source>
+        <translation>repair ID_A ID_B QUESTION_A QUESTION_B|none|auto  Pair a question by hand (none: it has no counterpart; auto: back to the aligner&apos;s choice)</translation>
     </message>
 </context>
 <context>

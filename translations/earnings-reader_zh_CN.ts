@@ -1326,6 +1326,14 @@ Call date: %4
         <source>only in call %1</source>
         <translation>仅见于法说会 %1</translation>
     </message>
+    <message>
+        <source>Usage: earnings-reader repair ID_A ID_B QUESTION_A QUESTION_B|none|auto</source>
+        <translation>用法：earnings-reader repair ID_A ID_B QUESTION_A QUESTION_B|none|auto</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
 </context>
 <context>
     <name>CliSearchCommands</name>
@@ -1603,6 +1611,10 @@ Call date: %4
     <message>
         <source>compare-numbers ID_A ID_B [--json]  The numbers of each paired question side by side, flagging those that differ or are on one side only</source>
         <translation>compare-numbers ID_A ID_B [--json]  并列每组配对问题中的数字，标出数值不同或仅见于一方者</translation>
+    </message>
+    <message>
+        <source>repair ID_A ID_B QUESTION_A QUESTION_B|none|auto  Pair a question by hand (none: it has no counterpart; auto: back to the aligner&apos;s choice)</source>
+        <translation>repair ID_A ID_B QUESTION_A QUESTION_B|none|auto  手动配对一个问题（none：没有对应的问题；auto：改回系统自动配对）</translation>
     </message>
 </context>
 <context>

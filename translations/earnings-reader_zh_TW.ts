@@ -1326,6 +1326,14 @@ Call date: %4
         <source>only in call %1</source>
         <translation>僅見於法說會 %1</translation>
     </message>
+    <message>
+        <source>Usage: earnings-reader repair ID_A ID_B QUESTION_A QUESTION_B|none|auto</source>
+        <translation>用法：earnings-reader repair ID_A ID_B QUESTION_A QUESTION_B|none|auto</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>錯誤：%1</translation>
+    </message>
 </context>
 <context>
     <name>CliSearchCommands</name>
@@ -1603,6 +1611,10 @@ Call date: %4
     <message>
         <source>compare-numbers ID_A ID_B [--json]  The numbers of each paired question side by side, flagging those that differ or are on one side only</source>
         <translation>compare-numbers ID_A ID_B [--json]  並列每組配對問題中的數字，標出數值不同或僅見於一方者</translation>
+    </message>
+    <message>
+        <source>repair ID_A ID_B QUESTION_A QUESTION_B|none|auto  Pair a question by hand (none: it has no counterpart; auto: back to the aligner&apos;s choice)</source>
+        <translation>repair ID_A ID_B QUESTION_A QUESTION_B|none|auto  手動配對一個問題（none：沒有對應的問題；auto：改回系統自動配對）</translation>
     </message>
 </context>
 <context>

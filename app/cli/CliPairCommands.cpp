@@ -2,6 +2,7 @@
 
 #include "cli/CommandLine.h"
 #include "pairing/NameMap.h"
+#include "pairing/PairRepository.h"
 #include "pairing/QuestionAligner.h"
 #include "store/LibraryStore.h"
 
@@ -116,7 +117,10 @@ std::optional<CallAlignment> alignArguments(CliContext &ctx, const QString &usag
     const NameMap names = NameMap::standard(&nameMapError);
     if (!nameMapError.isEmpty())
         ctx.err << tr("warning: %1").arg(nameMapError) << u'\n';
-    return QuestionAligner(names).align(*callA, *callB);
+    // Questions re-paired by hand (repair) stay as the user left them.
+    const PairRepository pairs(&ctx.store);
+    const std::optional<qint64> pairId = pairs.pairId(*idA, *idB);
+    return QuestionAligner(names).align(*callA, *callB, pairId ? pairs.repairs(*pairId) : QHash<int, int>{});
 }
 
 QString questionLabel(int question)
@@ -245,6 +249,40 @@ int compareNumbers(CliContext &ctx)
             ctx.out << u"    "_s << status << u": "_s << (match.a ? match.a->text : u"—"_s) << u" | "_s
                     << (match.b ? match.b->text : u"—"_s) << u'\n';
         }
+    }
+    return ExitCode::Ok;
+}
+
+int repairQuestion(CliContext &ctx)
+{
+    const QString usage = tr("Usage: earnings-reader repair ID_A ID_B QUESTION_A QUESTION_B|none|auto");
+    bool okA = false, okB = false, okQuestion = false, okTo = true;
+    const qint64 idA = ctx.args.value(0).toLongLong(&okA);
+    const qint64 idB = ctx.args.value(1).toLongLong(&okB);
+    const int question = ctx.args.value(2).toInt(&okQuestion);
+    const QString to = ctx.args.value(3);
+    std::optional<int> counterpart;
+    if (to == u"none"_s)
+        counterpart = 0;
+    else if (to != u"auto"_s)
+        counterpart = to.toInt(&okTo);
+    if (ctx.args.size() != 4 || !okA || !okB || !okQuestion || question <= 0 || !okTo ||
+        (counterpart && *counterpart < 0)) {
+        ctx.err << usage << u'\n';
+        return ExitCode::Usage;
+    }
+    for (const qint64 id : {idA, idB}) {
+        if (!ctx.store.call(id)) {
+            ctx.err << tr("No call with id %1 in %2").arg(id).arg(ctx.store.path()) << u'\n';
+            return ExitCode::Failure;
+        }
+    }
+    PairRepository pairs(&ctx.store);
+    QString error;
+    const std::optional<qint64> pairId = pairs.addPair(idA, idB, &error);
+    if (!pairId || !pairs.setRepair(*pairId, question, counterpart, &error)) {
+        ctx.err << tr("error: %1").arg(error) << u'\n';
+        return ExitCode::Failure;
     }
     return ExitCode::Ok;
 }

@@ -176,6 +176,11 @@ constexpr std::array kSubCommands = {
                                  "compare-numbers ID_A ID_B [--json]  The numbers of each paired question "
                                  "side by side, flagging those that differ or are on one side only"),
                CliPairCommands::compareNumbers, false},
+    SubCommand{"repair",
+               QT_TRANSLATE_NOOP("CommandLine",
+                                 "repair ID_A ID_B QUESTION_A QUESTION_B|none|auto  Pair a question by hand "
+                                 "(none: it has no counterpart; auto: back to the aligner's choice)"),
+               CliPairCommands::repairQuestion, false},
 };
 
 const SubCommand *findSubCommand(const QString &name)
