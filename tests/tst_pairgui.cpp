@@ -1,12 +1,15 @@
 #include "calls/CallImporter.h"
 #include "pairing/NameMap.h"
+#include "pairing/PairRepository.h"
 #include "pairing/PairedReadingView.h"
 #include "pairing/QuestionAligner.h"
+#include "pairing/RepairQuestionCommand.h"
 #include "store/LibraryStore.h"
 #include "transcript/TranscriptView.h"
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
@@ -74,6 +77,36 @@ private slots:
         QCOMPARE(view.counterpartTurn(), colette.bTurn);
         QVERIFY(view.viewB()->isPositionVisible(view.viewB()->turnRange(colette.bTurn).start));
         QVERIFY(m_b.turn(colette.bTurn)->speaker.startsWith(u"Colette"_s));
+    }
+
+    // Re-pairing by hand changes where the other column goes; undo puts it back.
+    void repairingWithUndo()
+    {
+        PairRepository repository(&m_store);
+        QString error;
+        const auto pairId = repository.addPair(m_a.summary.id, m_b.summary.id, &error);
+        QVERIFY2(pairId, qPrintable(error));
+        PairedReadingView view;
+        view.resize(1200, 700);
+        auto realign = [&] {
+            view.setCalls(m_a, m_b, QuestionAligner(m_names).align(m_a, m_b, repository.repairs(*pairId)));
+        };
+        connect(&repository, &PairRepository::repairsChanged, &view, realign);
+        realign();
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+        QUndoStack stack;
+        stack.push(new RepairQuestionCommand(&repository, *pairId, 6, 7));
+        view.viewA()->scrollToQuestion(6);
+        QTRY_COMPARE(view.viewB()->currentQuestion(), 7);
+
+        stack.undo();
+        view.viewA()->scrollToQuestion(2);
+        view.viewA()->scrollToQuestion(6);
+        QTRY_COMPARE(view.viewB()->currentQuestion(), 6);
+        QCOMPARE(stack.undoText(), QString());
+        QCOMPARE(stack.redoText(), u"Pair Q6 with Q7"_s);
     }
 
 private:
