@@ -4,7 +4,6 @@
 #include "store/LibraryRecords.h"
 
 #include <QMap>
-#include <QSet>
 
 class NameMap;
 
