@@ -370,7 +370,8 @@ private slots:
             QCOMPARE(pragmaOf(copy, u"application_id"_s), 0);
             files << copy;
         }
-        // Today's schema from before the mark: a current library with the mark taken off.
+        // Every schema since the mark was written with it: a current library with the mark
+        // taken off is not one of ours, and is refused unchanged.
         const QString current = path(u"unmarked-current.sqlite"_s);
         {
             LibraryStore store;
@@ -380,7 +381,13 @@ private slots:
         }
         QVERIFY(writeSqlite(current, {u"PRAGMA application_id = 0"_s}));
         QCOMPARE(pragmaOf(current, u"application_id"_s), 0);
-        files << current;
+        {
+            LibraryStore store;
+            QString error;
+            QVERIFY(!store.open(current, &error));
+            QVERIFY2(error.contains(u"not an Earnings Reader library"_s), qPrintable(error));
+        }
+        QCOMPARE(pragmaOf(current, u"application_id"_s), 0);
 
         for (const QString &file : std::as_const(files)) {
             {

@@ -1326,6 +1326,65 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>CliPairCommands</name>
+    <message>
+        <source>No call with id %1 in %2</source>
+        <translation>No call with id %1 in %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
+    </message>
+    <message>
+        <source>Usage: earnings-reader pair ID_A ID_B [--json]</source>
+        <translation>Usage: earnings-reader pair ID_A ID_B [--json]</translation>
+    </message>
+    <message>
+        <source>%1 has no counterpart in call %2</source>
+        <translation>%1 has no counterpart in call %2</translation>
+    </message>
+    <message>
+        <source>%1 = %2, confidence %3</source>
+        <translation>%1 = %2, confidence %3</translation>
+    </message>
+    <message>
+        <source>Questions of call %1 with no counterpart: %2</source>
+        <translation>Questions of call %1 with no counterpart: %2</translation>
+    </message>
+    <message>
+        <source>These calls look unrelated (confidence %1).</source>
+        <translation>These calls look unrelated (confidence %1).</translation>
+    </message>
+    <message>
+        <source>Confidence that these calls are one event: %1</source>
+        <translation>Confidence that these calls are one event: %1</translation>
+    </message>
+    <message>
+        <source>Usage: earnings-reader compare-numbers ID_A ID_B [--json]</source>
+        <translation>Usage: earnings-reader compare-numbers ID_A ID_B [--json]</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>same</translation>
+    </message>
+    <message>
+        <source>DIFFERENT</source>
+        <translation>DIFFERENT</translation>
+    </message>
+    <message>
+        <source>only in call %1</source>
+        <translation>only in call %1</translation>
+    </message>
+    <message>
+        <source>Usage: earnings-reader repair ID_A ID_B QUESTION_A QUESTION_B|none|auto</source>
+        <translation>Usage: earnings-reader repair ID_A ID_B QUESTION_A QUESTION_B|none|auto</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+</context>
+<context>
     <name>CliSearchCommands</name>
     <message>
         <source>Usage: earnings-reader search QUERY [--call ID] [--json] [--limit N] [--library FILE]</source>
@@ -1597,6 +1656,18 @@ Call date: %4
     <message>
         <source>remove ID  Remove a call with its annotations from the library</source>
         <translation>remove ID  Remove a call with its annotations from the library</translation>
+    </message>
+    <message>
+        <source>pair ID_A ID_B [--json]  Pair the questions of two versions of one call (e.g. a translation and its original), with the evidence</source>
+        <translation>pair ID_A ID_B [--json]  Pair the questions of two versions of one call (e.g. a translation and its original), with the evidence</translation>
+    </message>
+    <message>
+        <source>compare-numbers ID_A ID_B [--json]  The numbers of each paired question side by side, flagging those that differ or are on one side only</source>
+        <translation>compare-numbers ID_A ID_B [--json]  The numbers of each paired question side by side, flagging those that differ or are on one side only</translation>
+    </message>
+    <message>
+        <source>repair ID_A ID_B QUESTION_A QUESTION_B|none|auto  Pair a question by hand (none: it has no counterpart; auto: back to the aligner&apos;s choice)</source>
+        <translation>repair ID_A ID_B QUESTION_A QUESTION_B|none|auto  Pair a question by hand (none: it has no counterpart; auto: back to the aligner&apos;s choice)</translation>
     </message>
 </context>
 <context>
@@ -2651,6 +2722,21 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>NameMap</name>
+    <message>
+        <source>Cannot read the name map %1: %2</source>
+        <translation>Cannot read the name map %1: %2</translation>
+    </message>
+    <message>
+        <source>Name map %1: %2</source>
+        <translation>Name map %1: %2</translation>
+    </message>
+    <message>
+        <source>expected an object with an &quot;entries&quot; list</source>
+        <translation>expected an object with an &quot;entries&quot; list</translation>
+    </message>
+</context>
+<context>
     <name>NavigatorModel</name>
     <message>
         <source>Article</source>
@@ -3167,6 +3253,21 @@ Call date: %4
     <message>
         <source>Rating</source>
         <translation>Rating</translation>
+    </message>
+</context>
+<context>
+    <name>RepairQuestionCommand</name>
+    <message>
+        <source>Let the aligner pair Q%1</source>
+        <translation>Let the aligner pair Q%1</translation>
+    </message>
+    <message>
+        <source>Mark Q%1 as having no counterpart</source>
+        <translation>Mark Q%1 as having no counterpart</translation>
+    </message>
+    <message>
+        <source>Pair Q%1 with Q%2</source>
+        <translation>Pair Q%1 with Q%2</translation>
     </message>
 </context>
 <context>

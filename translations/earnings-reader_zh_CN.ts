@@ -1312,6 +1312,65 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>CliPairCommands</name>
+    <message>
+        <source>No call with id %1 in %2</source>
+        <translation>%2 中没有 ID 为 %1 的法说会</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Usage: earnings-reader pair ID_A ID_B [--json]</source>
+        <translation>用法：earnings-reader pair ID_A ID_B [--json]</translation>
+    </message>
+    <message>
+        <source>%1 has no counterpart in call %2</source>
+        <translation>%1 在法说会 %2 中没有对应的问题</translation>
+    </message>
+    <message>
+        <source>%1 = %2, confidence %3</source>
+        <translation>%1 = %2，置信度 %3</translation>
+    </message>
+    <message>
+        <source>Questions of call %1 with no counterpart: %2</source>
+        <translation>法说会 %1 中没有对应的问题：%2</translation>
+    </message>
+    <message>
+        <source>These calls look unrelated (confidence %1).</source>
+        <translation>这两场法说会看来无关（置信度 %1）。</translation>
+    </message>
+    <message>
+        <source>Confidence that these calls are one event: %1</source>
+        <translation>这两场法说会为同一事件的置信度：%1</translation>
+    </message>
+    <message>
+        <source>Usage: earnings-reader compare-numbers ID_A ID_B [--json]</source>
+        <translation>用法：earnings-reader compare-numbers ID_A ID_B [--json]</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>相同</translation>
+    </message>
+    <message>
+        <source>DIFFERENT</source>
+        <translation>不同</translation>
+    </message>
+    <message>
+        <source>only in call %1</source>
+        <translation>仅见于法说会 %1</translation>
+    </message>
+    <message>
+        <source>Usage: earnings-reader repair ID_A ID_B QUESTION_A QUESTION_B|none|auto</source>
+        <translation>用法：earnings-reader repair ID_A ID_B QUESTION_A QUESTION_B|none|auto</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+</context>
+<context>
     <name>CliSearchCommands</name>
     <message>
         <source>Usage: earnings-reader search QUERY [--call ID] [--json] [--limit N] [--library FILE]</source>
@@ -1583,6 +1642,18 @@ Call date: %4
     <message>
         <source>remove ID  Remove a call with its annotations from the library</source>
         <translation>remove ID  从资料库移除一场法说会及其注记</translation>
+    </message>
+    <message>
+        <source>pair ID_A ID_B [--json]  Pair the questions of two versions of one call (e.g. a translation and its original), with the evidence</source>
+        <translation>pair ID_A ID_B [--json]  将同一场法说会的两个版本（例如译文与原文）逐题配对，并列出依据</translation>
+    </message>
+    <message>
+        <source>compare-numbers ID_A ID_B [--json]  The numbers of each paired question side by side, flagging those that differ or are on one side only</source>
+        <translation>compare-numbers ID_A ID_B [--json]  并列每组配对问题中的数字，标出数值不同或仅见于一方者</translation>
+    </message>
+    <message>
+        <source>repair ID_A ID_B QUESTION_A QUESTION_B|none|auto  Pair a question by hand (none: it has no counterpart; auto: back to the aligner&apos;s choice)</source>
+        <translation>repair ID_A ID_B QUESTION_A QUESTION_B|none|auto  手动配对一个问题（none：没有对应的问题；auto：改回系统自动配对）</translation>
     </message>
 </context>
 <context>
@@ -2630,6 +2701,21 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>NameMap</name>
+    <message>
+        <source>Cannot read the name map %1: %2</source>
+        <translation>无法读取名称对照表 %1：%2</translation>
+    </message>
+    <message>
+        <source>Name map %1: %2</source>
+        <translation>名称对照表 %1：%2</translation>
+    </message>
+    <message>
+        <source>expected an object with an &quot;entries&quot; list</source>
+        <translation>应为含有“entries”列表的对象</translation>
+    </message>
+</context>
+<context>
     <name>NavigatorModel</name>
     <message>
         <source>Article</source>
@@ -3146,6 +3232,21 @@ Call date: %4
     <message>
         <source>Rating</source>
         <translation>评分</translation>
+    </message>
+</context>
+<context>
+    <name>RepairQuestionCommand</name>
+    <message>
+        <source>Let the aligner pair Q%1</source>
+        <translation>让系统自动配对第 %1 题</translation>
+    </message>
+    <message>
+        <source>Mark Q%1 as having no counterpart</source>
+        <translation>将第 %1 题标示为没有对应的问题</translation>
+    </message>
+    <message>
+        <source>Pair Q%1 with Q%2</source>
+        <translation>将第 %1 题与第 %2 题配对</translation>
     </message>
 </context>
 <context>

@@ -1312,6 +1312,65 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>CliPairCommands</name>
+    <message>
+        <source>No call with id %1 in %2</source>
+        <translation>%2 中沒有 ID 為 %1 的法說會</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Usage: earnings-reader pair ID_A ID_B [--json]</source>
+        <translation>用法：earnings-reader pair ID_A ID_B [--json]</translation>
+    </message>
+    <message>
+        <source>%1 has no counterpart in call %2</source>
+        <translation>%1 在法說會 %2 中沒有對應的問題</translation>
+    </message>
+    <message>
+        <source>%1 = %2, confidence %3</source>
+        <translation>%1 = %2，信心 %3</translation>
+    </message>
+    <message>
+        <source>Questions of call %1 with no counterpart: %2</source>
+        <translation>法說會 %1 中沒有對應的問題：%2</translation>
+    </message>
+    <message>
+        <source>These calls look unrelated (confidence %1).</source>
+        <translation>這兩場法說會看來無關（信心 %1）。</translation>
+    </message>
+    <message>
+        <source>Confidence that these calls are one event: %1</source>
+        <translation>這兩場法說會為同一事件的信心：%1</translation>
+    </message>
+    <message>
+        <source>Usage: earnings-reader compare-numbers ID_A ID_B [--json]</source>
+        <translation>用法：earnings-reader compare-numbers ID_A ID_B [--json]</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>相同</translation>
+    </message>
+    <message>
+        <source>DIFFERENT</source>
+        <translation>不同</translation>
+    </message>
+    <message>
+        <source>only in call %1</source>
+        <translation>僅見於法說會 %1</translation>
+    </message>
+    <message>
+        <source>Usage: earnings-reader repair ID_A ID_B QUESTION_A QUESTION_B|none|auto</source>
+        <translation>用法：earnings-reader repair ID_A ID_B QUESTION_A QUESTION_B|none|auto</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>錯誤：%1</translation>
+    </message>
+</context>
+<context>
     <name>CliSearchCommands</name>
     <message>
         <source>Usage: earnings-reader search QUERY [--call ID] [--json] [--limit N] [--library FILE]</source>
@@ -1583,6 +1642,18 @@ Call date: %4
     <message>
         <source>remove ID  Remove a call with its annotations from the library</source>
         <translation>remove ID  從資料庫移除一場法說會及其註記</translation>
+    </message>
+    <message>
+        <source>pair ID_A ID_B [--json]  Pair the questions of two versions of one call (e.g. a translation and its original), with the evidence</source>
+        <translation>pair ID_A ID_B [--json]  將同一場法說會的兩個版本（例如譯文與原文）逐題配對，並列出依據</translation>
+    </message>
+    <message>
+        <source>compare-numbers ID_A ID_B [--json]  The numbers of each paired question side by side, flagging those that differ or are on one side only</source>
+        <translation>compare-numbers ID_A ID_B [--json]  並列每組配對問題中的數字，標出數值不同或僅見於一方者</translation>
+    </message>
+    <message>
+        <source>repair ID_A ID_B QUESTION_A QUESTION_B|none|auto  Pair a question by hand (none: it has no counterpart; auto: back to the aligner&apos;s choice)</source>
+        <translation>repair ID_A ID_B QUESTION_A QUESTION_B|none|auto  手動配對一個問題（none：沒有對應的問題；auto：改回系統自動配對）</translation>
     </message>
 </context>
 <context>
@@ -2630,6 +2701,21 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>NameMap</name>
+    <message>
+        <source>Cannot read the name map %1: %2</source>
+        <translation>無法讀取名稱對照表 %1：%2</translation>
+    </message>
+    <message>
+        <source>Name map %1: %2</source>
+        <translation>名稱對照表 %1：%2</translation>
+    </message>
+    <message>
+        <source>expected an object with an &quot;entries&quot; list</source>
+        <translation>應為含有「entries」清單的物件</translation>
+    </message>
+</context>
+<context>
     <name>NavigatorModel</name>
     <message>
         <source>Article</source>
@@ -3146,6 +3232,21 @@ Call date: %4
     <message>
         <source>Rating</source>
         <translation>評分</translation>
+    </message>
+</context>
+<context>
+    <name>RepairQuestionCommand</name>
+    <message>
+        <source>Let the aligner pair Q%1</source>
+        <translation>讓系統自動配對第 %1 題</translation>
+    </message>
+    <message>
+        <source>Mark Q%1 as having no counterpart</source>
+        <translation>將第 %1 題標示為沒有對應的問題</translation>
+    </message>
+    <message>
+        <source>Pair Q%1 with Q%2</source>
+        <translation>將第 %1 題與第 %2 題配對</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "cli/CliChartCommands.h"
 #include "cli/CliNoteCommands.h"
 #include "cli/CliOptionsCommands.h"
+#include "cli/CliPairCommands.h"
 #include "cli/CliSearchCommands.h"
 #include "store/LibraryStore.h"
 
@@ -169,6 +170,21 @@ constexpr std::array kSubCommands = {
         QT_TRANSLATE_NOOP("CommandLine",
                           "put-scenarios --call ID [--json]  Put scenarios saved with a call, worked out"),
         CliOptionsCommands::listScenarios, false},
+    SubCommand{"pair",
+               QT_TRANSLATE_NOOP("CommandLine",
+                                 "pair ID_A ID_B [--json]  Pair the questions of two versions of one call "
+                                 "(e.g. a translation and its original), with the evidence"),
+               CliPairCommands::pairCalls, false},
+    SubCommand{"compare-numbers",
+               QT_TRANSLATE_NOOP("CommandLine",
+                                 "compare-numbers ID_A ID_B [--json]  The numbers of each paired question "
+                                 "side by side, flagging those that differ or are on one side only"),
+               CliPairCommands::compareNumbers, false},
+    SubCommand{"repair",
+               QT_TRANSLATE_NOOP("CommandLine",
+                                 "repair ID_A ID_B QUESTION_A QUESTION_B|none|auto  Pair a question by hand "
+                                 "(none: it has no counterpart; auto: back to the aligner's choice)"),
+               CliPairCommands::repairQuestion, false},
 };
 
 const SubCommand *findSubCommand(const QString &name)

@@ -243,13 +243,35 @@ bool createPutScenarios(QSqlDatabase &db, QString *error)
                    error);
 }
 
+// Version 7: two calls paired as versions of one event (models/pairing), and the questions the
+// user re-paired by hand. Only the hand-made choices are stored: the rest of the alignment
+// follows from the texts, by the aligner of the day. A NULL b_question is "no counterpart".
+bool createCallPairs(QSqlDatabase &db, QString *error)
+{
+    return execAll(db,
+                   {
+                       u"CREATE TABLE call_pairs ("
+                       " id INTEGER PRIMARY KEY,"
+                       " call_a INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,"
+                       " call_b INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,"
+                       " UNIQUE (call_a, call_b),"
+                       " CHECK (call_a <> call_b))"_s,
+                       u"CREATE TABLE question_repairs ("
+                       " pair_id INTEGER NOT NULL REFERENCES call_pairs(id) ON DELETE CASCADE,"
+                       " a_question INTEGER NOT NULL CHECK (a_question > 0),"
+                       " b_question INTEGER CHECK (b_question > 0),"
+                       " PRIMARY KEY (pair_id, a_question))"_s,
+                   },
+                   error);
+}
+
 } // namespace
 
 const std::vector<MigrationStep> &libraryMigrations()
 {
     static const std::vector<MigrationStep> steps = {
         createCoreSchema,  createAnnotationSchema, createMetricsSchema,
-        createSearchIndex, indexTurnQuestions,     createPutScenarios,
+        createSearchIndex, indexTurnQuestions,     createPutScenarios,     createCallPairs,
     };
     return steps;
 }

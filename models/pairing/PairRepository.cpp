@@ -1,0 +1,101 @@
+#include "pairing/PairRepository.h"
+
+#include "store/LibraryStore.h"
+#include "store/SqlHelpers.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+PairRepository::PairRepository(LibraryStore *store, QObject *parent) : QObject(parent), m_store(store) {}
+
+std::optional<qint64> PairRepository::pairId(qint64 callA, qint64 callB) const
+{
+    QSqlQuery query(m_store->database());
+    query.prepare(u"SELECT id FROM call_pairs WHERE call_a = ? AND call_b = ?"_s);
+    query.addBindValue(callA);
+    query.addBindValue(callB);
+    if (query.exec() && query.next())
+        return query.value(0).toLongLong();
+    return std::nullopt;
+}
+
+std::optional<qint64> PairRepository::addPair(qint64 callA, qint64 callB, QString *error)
+{
+    if (const auto existing = pairId(callA, callB))
+        return existing;
+    qint64 id = 0;
+    const bool ok = m_store->inTransaction(
+        [&](QString *why) {
+            QSqlQuery query(m_store->database());
+            query.prepare(u"INSERT INTO call_pairs (call_a, call_b) VALUES (?, ?)"_s);
+            query.addBindValue(callA);
+            query.addBindValue(callB);
+            if (!execPrepared(query, why))
+                return false;
+            id = query.lastInsertId().toLongLong();
+            return true;
+        },
+        error);
+    if (!ok) {
+        emit writeFailed(*error);
+        return std::nullopt;
+    }
+    return id;
+}
+
+bool PairRepository::removePair(qint64 pairId, QString *error)
+{
+    const bool ok = m_store->inTransaction(
+        [&](QString *why) {
+            QSqlQuery query(m_store->database());
+            query.prepare(u"DELETE FROM call_pairs WHERE id = ?"_s);
+            query.addBindValue(pairId);
+            return execPrepared(query, why);
+        },
+        error);
+    if (!ok)
+        emit writeFailed(*error);
+    return ok;
+}
+
+QHash<int, int> PairRepository::repairs(qint64 pairId) const
+{
+    QHash<int, int> repairs;
+    QSqlQuery query(m_store->database());
+    query.prepare(u"SELECT a_question, b_question FROM question_repairs WHERE pair_id = ?"_s);
+    query.addBindValue(pairId);
+    if (query.exec()) {
+        while (query.next())
+            repairs.insert(query.value(0).toInt(), query.value(1).isNull() ? 0 : query.value(1).toInt());
+    }
+    return repairs;
+}
+
+bool PairRepository::setRepair(qint64 pairId, int aQuestion, std::optional<int> bQuestion, QString *error)
+{
+    const bool ok = m_store->inTransaction(
+        [&](QString *why) {
+            QSqlQuery remove(m_store->database());
+            remove.prepare(u"DELETE FROM question_repairs WHERE pair_id = ? AND a_question = ?"_s);
+            remove.addBindValue(pairId);
+            remove.addBindValue(aQuestion);
+            if (!execPrepared(remove, why))
+                return false;
+            if (!bQuestion)
+                return true;
+            QSqlQuery insert(m_store->database());
+            insert.prepare(
+                u"INSERT INTO question_repairs (pair_id, a_question, b_question) VALUES (?, ?, ?)"_s);
+            insert.addBindValue(pairId);
+            insert.addBindValue(aQuestion);
+            insert.addBindValue(*bQuestion > 0 ? QVariant(*bQuestion) : QVariant(QMetaType(QMetaType::Int)));
+            return execPrepared(insert, why);
+        },
+        error);
+    if (ok)
+        emit repairsChanged(pairId);
+    else
+        emit writeFailed(*error);
+    return ok;
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QHash>
+#include <QObject>
+
+#include <optional>
+
+class LibraryStore;
+
+// The calls the user paired and the questions they re-paired by hand (call_pairs and
+// question_repairs, schema 7). Each write is one transaction.
+class PairRepository : public QObject
+{
+    Q_OBJECT
+public:
+    explicit PairRepository(LibraryStore *store, QObject *parent = nullptr);
+
+    std::optional<qint64> pairId(qint64 callA, qint64 callB) const;
+    // The pair's id; an existing pair of the same calls is returned as it is.
+    std::optional<qint64> addPair(qint64 callA, qint64 callB, QString *error);
+    bool removePair(qint64 pairId, QString *error);
+
+    // Question of A -> question of B, 0 where the user said it has no counterpart.
+    QHash<int, int> repairs(qint64 pairId) const;
+    // bQuestion: nullopt gives the question back to the aligner; 0 means no counterpart.
+    bool setRepair(qint64 pairId, int aQuestion, std::optional<int> bQuestion, QString *error);
+
+signals:
+    void repairsChanged(qint64 pairId);
+    void writeFailed(const QString &message);
+
+private:
+    LibraryStore *m_store;
+};

@@ -1,0 +1,35 @@
+#include "pairing/RepairQuestionCommand.h"
+
+#include "pairing/PairRepository.h"
+
+RepairQuestionCommand::RepairQuestionCommand(PairRepository *repository, qint64 pairId, int aQuestion,
+                                             std::optional<int> bQuestion)
+    : m_repository(repository), m_pairId(pairId), m_aQuestion(aQuestion), m_after(bQuestion)
+{
+    const QHash<int, int> repairs = repository->repairs(pairId);
+    if (repairs.contains(aQuestion))
+        m_before = repairs.value(aQuestion);
+    if (!bQuestion)
+        setText(tr("Let the aligner pair Q%1").arg(aQuestion));
+    else if (*bQuestion == 0)
+        setText(tr("Mark Q%1 as having no counterpart").arg(aQuestion));
+    else
+        setText(tr("Pair Q%1 with Q%2").arg(aQuestion).arg(*bQuestion));
+}
+
+void RepairQuestionCommand::redo()
+{
+    apply(m_after);
+}
+
+void RepairQuestionCommand::undo()
+{
+    apply(m_before);
+}
+
+// A refused write is reported by the repository's writeFailed signal.
+void RepairQuestionCommand::apply(std::optional<int> bQuestion)
+{
+    QString error;
+    m_repository->setRepair(m_pairId, m_aQuestion, bQuestion, &error);
+}

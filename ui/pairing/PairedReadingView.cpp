@@ -1,0 +1,85 @@
+#include "pairing/PairedReadingView.h"
+
+#include "transcript/TranscriptView.h"
+
+#include <QScrollBar>
+
+using namespace Qt::StringLiterals;
+
+PairedReadingView::PairedReadingView(QWidget *parent)
+    : QSplitter(Qt::Horizontal, parent), m_a(new TranscriptView(this)), m_b(new TranscriptView(this))
+{
+    setObjectName(u"pairedReadingView"_s);
+    m_a->setObjectName(u"pairedTranscriptA"_s);
+    m_b->setObjectName(u"pairedTranscriptB"_s);
+    connect(m_a->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            [this] { follow(m_a, m_b, m_questionAToB); });
+    connect(m_b->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            [this] { follow(m_b, m_a, m_questionBToA); });
+    connect(m_a, &QTextEdit::selectionChanged, this, [this] { showCounterpart(m_a, m_b, m_turnAToB); });
+    connect(m_b, &QTextEdit::selectionChanged, this, [this] { showCounterpart(m_b, m_a, m_turnBToA); });
+}
+
+void PairedReadingView::setCalls(const CallRecord &a, const CallRecord &b, const CallAlignment &alignment)
+{
+    m_questionAToB.clear();
+    m_questionBToA.clear();
+    m_turnAToB.clear();
+    m_turnBToA.clear();
+    m_counterpart = 0;
+    for (const QuestionPair &pair : alignment.pairs) {
+        if (!pair.bQuestion)
+            continue;
+        m_questionAToB.insert(pair.aQuestion, pair.bQuestion);
+        m_questionBToA.insert(pair.bQuestion, pair.aQuestion);
+        const TurnRecord *askedA = a.questionTurn(pair.aQuestion);
+        const TurnRecord *askedB = b.questionTurn(pair.bQuestion);
+        if (askedA && askedB) {
+            m_turnAToB.insert(askedA->id, askedB->id);
+            m_turnBToA.insert(askedB->id, askedA->id);
+        }
+        for (const AnswerPair &answer : pair.answers) {
+            if (answer.aTurn && answer.bTurn) {
+                m_turnAToB.insert(answer.aTurn, answer.bTurn);
+                m_turnBToA.insert(answer.bTurn, answer.aTurn);
+            }
+        }
+    }
+    m_following = true;
+    m_a->showCall(a);
+    m_b->showCall(b);
+    m_following = false;
+}
+
+void PairedReadingView::follow(TranscriptView *from, TranscriptView *to, const QHash<int, int> &questions)
+{
+    // The other column's own scrolling must not bounce back.
+    if (m_following)
+        return;
+    const int counterpart = questions.value(from->currentQuestion());
+    if (!counterpart || to->currentQuestion() == counterpart)
+        return;
+    m_following = true;
+    to->scrollToQuestion(counterpart);
+    m_following = false;
+}
+
+// The counterpart is marked in the Find layer: the paired view has no find bar of its own.
+void PairedReadingView::showCounterpart(TranscriptView *from, TranscriptView *to,
+                                        const QHash<qint64, qint64> &turns)
+{
+    if (m_following)
+        return;
+    const std::optional<TranscriptView::TurnSpan> span = from->selectedSpan();
+    const qint64 counterpart = span ? turns.value(span->turnId) : 0;
+    if (!counterpart)
+        return;
+    m_counterpart = counterpart;
+    QTextCharFormat format;
+    format.setBackground(palette().color(QPalette::Highlight).lighter(170));
+    const int length = to->turnRange(counterpart).length;
+    to->setHighlights(TranscriptView::HighlightLayer::Find, {{{counterpart, 0, length}, format}});
+    m_following = true;
+    to->scrollToTurn(counterpart);
+    m_following = false;
+}
