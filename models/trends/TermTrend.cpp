@@ -61,10 +61,20 @@ public:
             return role;
         if (name.trimmed().isEmpty())
             return ticker + u"|("_s + role + u')';
+        const QString cacheKey = ticker + u'|' + name;
+        const auto known = m_seriesOfName.constFind(cacheKey);
+        if (known != m_seriesOfName.cend()) {
+            Identity &identity = m_identities[ticker][known->second];
+            ++identity.names[name];
+            ++identity.roles[role];
+            return identity.seriesKey;
+        }
         QList<Identity> &identities = m_identities[ticker];
         const QString nameKey = SpeakerIdentity::key(name);
-        for (Identity &identity : identities) {
+        for (qsizetype i = 0; i < identities.size(); ++i) {
+            Identity &identity = identities[i];
             if (identity.nameKey == nameKey || SpeakerIdentity::samePerson(identity.firstName, name)) {
+                m_seriesOfName.insert(cacheKey, {ticker, i});
                 ++identity.names[name];
                 ++identity.roles[role];
                 return identity.seriesKey;
@@ -76,6 +86,7 @@ public:
         identity.seriesKey = ticker + u'|' + nameKey;
         identity.names[name] = 1;
         identity.roles[role] = 1;
+        m_seriesOfName.insert(cacheKey, {ticker, identities.size()});
         identities.append(identity);
         return identity.seriesKey;
     }
@@ -114,7 +125,9 @@ private:
     }
 
     TrendOptions::SplitBy m_by;
-    QHash<QString, QList<Identity>> m_identities;
+    QHash<QString, QList<Identity>> m_identities; // by ticker
+    // Each name is compared with the identities once; its later rows are looked up here.
+    QHash<QString, std::pair<QString, qsizetype>> m_seriesOfName;
 };
 
 struct SeriesInfo
@@ -217,10 +230,10 @@ TrendResult TermTrendCounter::compute(const QStringList &terms, const TrendOptio
         QSqlQuery candidates(db);
         if (!run(candidates,
                  turnColumns.arg(u"turn_search.rowid"_s) +
-                     u" FROM turn_search JOIN turns t ON t.id = turn_search.rowid"_s + scope.joins +
+                     u" FROM turn_search CROSS JOIN turns t ON t.id = turn_search.rowid"_s + scope.joins +
                      u" WHERE turn_search MATCH ? AND"_s + scope.where + u" UNION ALL "_s +
                      turnColumns.arg(u"q.turn_id"_s) +
-                     u" FROM turn_search_pending q JOIN turns t ON t.id = q.turn_id"_s + scope.joins +
+                     u" FROM turn_search_pending q CROSS JOIN turns t ON t.id = q.turn_id"_s + scope.joins +
                      u" WHERE"_s + scope.where,
                  values, &result.error))
             return result;
