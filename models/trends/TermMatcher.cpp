@@ -12,10 +12,8 @@ const QStringList kSuffixes = {u"'s"_s, u"\u2019s"_s, u"s'"_s, u"s\u2019"_s, u"e
 } // namespace
 
 TermMatcher::TermMatcher(const QString &term)
-    : m_term(term), m_words(SearchText::normalise(term).split(u' ', Qt::SkipEmptyParts))
+    : m_term(term), m_words(SearchText::normalise(term).simplified().split(u' ', Qt::SkipEmptyParts))
 {
-    // split(u' ') alone would keep tabs and newlines inside a word.
-    m_words = m_words.join(u' ').simplified().split(u' ', Qt::SkipEmptyParts);
     if (m_words.isEmpty())
         return;
     m_wordStart = isSpacedWordCharacter(m_words.first().front());

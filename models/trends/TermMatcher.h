@@ -18,7 +18,6 @@ class TermMatcher
 public:
     explicit TermMatcher(const QString &term);
 
-    QString term() const { return m_term; }
     bool isEmpty() const { return m_words.isEmpty(); }
     // The words of the term in normal form, joined by one space: what the index is asked for.
     QString normalisedPhrase() const { return m_words.join(u' '); }

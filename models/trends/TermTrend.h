@@ -41,7 +41,7 @@ struct TrendPoint
 // One speaker identity (or one role) across the calls in scope.
 struct TrendSeries
 {
-    QString key;     // stable within one result: what the hits of a point are asked for with
+    QString key;     // tells series apart within one result (company and identity, or role)
     QString speaker; // the name most often used; empty for a role and for unnamed speakers
     QString role;    // Role::*; for a speaker, the role most often given
     QString companyTicker;
