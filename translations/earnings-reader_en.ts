@@ -732,6 +732,21 @@
     </message>
 </context>
 <context>
+    <name>CallChanges</name>
+    <message>
+        <source>No call with id %1</source>
+        <translation>No call with id %1</translation>
+    </message>
+    <message>
+        <source>Call %1 has no company, so it has no previous call</source>
+        <translation>Call %1 has no company, so it has no previous call</translation>
+    </message>
+    <message>
+        <source>No call of %1 comes before call %2</source>
+        <translation>No call of %1 comes before call %2</translation>
+    </message>
+</context>
+<context>
     <name>CallImporter</name>
     <message>
         <source>%1: %2</source>
@@ -1420,6 +1435,61 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>CliTrendCommands</name>
+    <message>
+        <source>speaker</source>
+        <translation>speaker</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>No mentions.</source>
+        <translation>No mentions.</translation>
+    </message>
+    <message>
+        <source>Usage: earnings-reader trend TERM... [--company T] [--by speaker|role] [--no-analysts] [--json|--format csv] [--library FILE]</source>
+        <translation>Usage: earnings-reader trend TERM... [--company T] [--by speaker|role] [--no-analysts] [--json|--format csv] [--library FILE]</translation>
+    </message>
+    <message>
+        <source>--by must be speaker or role, not %1</source>
+        <translation>--by must be speaker or role, not %1</translation>
+    </message>
+    <message>
+        <source>trend prints text, JSON (--json) or CSV (--format csv), not %1</source>
+        <translation>trend prints text, JSON (--json) or CSV (--format csv), not %1</translation>
+    </message>
+    <message>
+        <source>Cannot update the search index of %1: %2</source>
+        <translation>Cannot update the search index of %1: %2</translation>
+    </message>
+    <message>
+        <source>Usage: earnings-reader changes CALL_ID [--limit N] [--json] [--library FILE]</source>
+        <translation>Usage: earnings-reader changes CALL_ID [--limit N] [--json] [--library FILE]</translation>
+    </message>
+    <message>
+        <source>--limit must be a positive number, not %1</source>
+        <translation>--limit must be a positive number, not %1</translation>
+    </message>
+    <message>
+        <source>Call %1 (%2 %3, %4 words) against call %5 (%6, %7 words)</source>
+        <translation>Call %1 (%2 %3, %4 words) against call %5 (%6, %7 words)</translation>
+    </message>
+    <message>
+        <source>Rose:</source>
+        <translation>Rose:</translation>
+    </message>
+    <message>
+        <source>Fell:</source>
+        <translation>Fell:</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Library file to use instead of the default.</source>
@@ -1454,10 +1524,6 @@ Call date: %4
         <translation>The call to open, show or limit to.</translation>
     </message>
     <message>
-        <source>Most hits to print (search; default 50).</source>
-        <translation>Most hits to print (search; default 50).</translation>
-    </message>
-    <message>
         <source>Size of a screenshot or an exported image.</source>
         <translation>Size of a screenshot or an exported image.</translation>
     </message>
@@ -1468,10 +1534,6 @@ Call date: %4
     <message>
         <source>Only annotations with this tag (notes).</source>
         <translation>Only annotations with this tag (notes).</translation>
-    </message>
-    <message>
-        <source>Export format (notes).</source>
-        <translation>Export format (notes).</translation>
     </message>
     <message>
         <source>File to write to (notes: instead of the terminal).</source>
@@ -1668,6 +1730,30 @@ Call date: %4
     <message>
         <source>repair ID_A ID_B QUESTION_A QUESTION_B|none|auto  Pair a question by hand (none: it has no counterpart; auto: back to the aligner&apos;s choice)</source>
         <translation>repair ID_A ID_B QUESTION_A QUESTION_B|none|auto  Pair a question by hand (none: it has no counterpart; auto: back to the aligner&apos;s choice)</translation>
+    </message>
+    <message>
+        <source>Most hits to print (search; default 50; changes: 20 each way).</source>
+        <translation>Most hits to print (search; default 50; changes: 20 each way).</translation>
+    </message>
+    <message>
+        <source>Split a trend by speaker (default) or by role (trend).</source>
+        <translation>Split a trend by speaker (default) or by role (trend).</translation>
+    </message>
+    <message>
+        <source>Leave analysts out of a trend (trend).</source>
+        <translation>Leave analysts out of a trend (trend).</translation>
+    </message>
+    <message>
+        <source>Export format (notes, trend).</source>
+        <translation>Export format (notes, trend).</translation>
+    </message>
+    <message>
+        <source>trend TERM... [--company T] [--by speaker|role] [--no-analysts] [--json|--format csv]  Count terms call by call, per speaker or role</source>
+        <translation>trend TERM... [--company T] [--by speaker|role] [--no-analysts] [--json|--format csv]  Count terms call by call, per speaker or role</translation>
+    </message>
+    <message>
+        <source>changes CALL_ID [--limit N] [--json]  Terms that rose or fell most since the company&apos;s previous call</source>
+        <translation>changes CALL_ID [--limit N] [--json]  Terms that rose or fell most since the company&apos;s previous call</translation>
     </message>
 </context>
 <context>
@@ -3623,6 +3709,48 @@ Call date: %4
     <message>
         <source>Earnings Reader libraries (*.sqlite);;All files (*)</source>
         <translation>Earnings Reader libraries (*.sqlite);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>TermMatcher</name>
+    <message>
+        <source>whole words; plurals (-s, -es) and possessives (&apos;s, s&apos;) count</source>
+        <translation>whole words; plurals (-s, -es) and possessives (&apos;s, s&apos;) count</translation>
+    </message>
+    <message>
+        <source>ends at a word break; plurals (-s, -es) and possessives (&apos;s, s&apos;) count</source>
+        <translation>ends at a word break; plurals (-s, -es) and possessives (&apos;s, s&apos;) count</translation>
+    </message>
+    <message>
+        <source>starts at a word break</source>
+        <translation>starts at a word break</translation>
+    </message>
+    <message>
+        <source>anywhere in the text (Chinese has no word breaks)</source>
+        <translation>anywhere in the text (Chinese has no word breaks)</translation>
+    </message>
+    <message>
+        <source>; the words in this order, across any spacing</source>
+        <translation>; the words in this order, across any spacing</translation>
+    </message>
+    <message>
+        <source>“%1”: %2; any case, Traditional and Simplified alike</source>
+        <translation>“%1”: %2; any case, Traditional and Simplified alike</translation>
+    </message>
+</context>
+<context>
+    <name>TermTrendCounter</name>
+    <message>
+        <source>every speaker counts, page furniture does not</source>
+        <translation>every speaker counts, page furniture does not</translation>
+    </message>
+    <message>
+        <source>analysts and page furniture are left out</source>
+        <translation>analysts and page furniture are left out</translation>
+    </message>
+    <message>
+        <source>Nothing to count in “%1”: a term needs a letter or a digit.</source>
+        <translation>Nothing to count in “%1”: a term needs a letter or a digit.</translation>
     </message>
 </context>
 <context>

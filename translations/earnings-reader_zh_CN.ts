@@ -726,6 +726,21 @@
     </message>
 </context>
 <context>
+    <name>CallChanges</name>
+    <message>
+        <source>No call with id %1</source>
+        <translation>没有 id 为 %1 的法说会</translation>
+    </message>
+    <message>
+        <source>Call %1 has no company, so it has no previous call</source>
+        <translation>法说会 %1 没有所属公司，因此没有上一场法说会</translation>
+    </message>
+    <message>
+        <source>No call of %1 comes before call %2</source>
+        <translation>%1 在法说会 %2 之前没有其他法说会</translation>
+    </message>
+</context>
+<context>
     <name>CallImporter</name>
     <message>
         <source>%1: %2</source>
@@ -1406,6 +1421,61 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>CliTrendCommands</name>
+    <message>
+        <source>speaker</source>
+        <translation>发言者</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>No mentions.</source>
+        <translation>没有提及。</translation>
+    </message>
+    <message>
+        <source>Usage: earnings-reader trend TERM... [--company T] [--by speaker|role] [--no-analysts] [--json|--format csv] [--library FILE]</source>
+        <translation>用法：earnings-reader trend TERM... [--company T] [--by speaker|role] [--no-analysts] [--json|--format csv] [--library FILE]</translation>
+    </message>
+    <message>
+        <source>--by must be speaker or role, not %1</source>
+        <translation>--by 必须是 speaker 或 role，而不是 %1</translation>
+    </message>
+    <message>
+        <source>trend prints text, JSON (--json) or CSV (--format csv), not %1</source>
+        <translation>trend 输出文本、JSON(--json)或 CSV(--format csv)，而不是 %1</translation>
+    </message>
+    <message>
+        <source>Cannot update the search index of %1: %2</source>
+        <translation>无法更新 %1 的搜索索引：%2</translation>
+    </message>
+    <message>
+        <source>Usage: earnings-reader changes CALL_ID [--limit N] [--json] [--library FILE]</source>
+        <translation>用法：earnings-reader changes CALL_ID [--limit N] [--json] [--library FILE]</translation>
+    </message>
+    <message>
+        <source>--limit must be a positive number, not %1</source>
+        <translation>--limit 必须是正数，而不是 %1</translation>
+    </message>
+    <message>
+        <source>Call %1 (%2 %3, %4 words) against call %5 (%6, %7 words)</source>
+        <translation>法说会 %1(%2 %3，%4 词)对照法说会 %5(%6，%7 词)</translation>
+    </message>
+    <message>
+        <source>Rose:</source>
+        <translation>上升：</translation>
+    </message>
+    <message>
+        <source>Fell:</source>
+        <translation>下降：</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Library file to use instead of the default.</source>
@@ -1440,10 +1510,6 @@ Call date: %4
         <translation>要打开、显示或限定范围的法说会。</translation>
     </message>
     <message>
-        <source>Most hits to print (search; default 50).</source>
-        <translation>最多输出的结果数(search；缺省 50)。</translation>
-    </message>
-    <message>
         <source>Size of a screenshot or an exported image.</source>
         <translation>屏幕截屏或导出影像的尺寸。</translation>
     </message>
@@ -1454,10 +1520,6 @@ Call date: %4
     <message>
         <source>Only annotations with this tag (notes).</source>
         <translation>仅限含此标签的注记(notes)。</translation>
-    </message>
-    <message>
-        <source>Export format (notes).</source>
-        <translation>导出格式(notes)。</translation>
     </message>
     <message>
         <source>File to write to (notes: instead of the terminal).</source>
@@ -1654,6 +1716,30 @@ Call date: %4
     <message>
         <source>repair ID_A ID_B QUESTION_A QUESTION_B|none|auto  Pair a question by hand (none: it has no counterpart; auto: back to the aligner&apos;s choice)</source>
         <translation>repair ID_A ID_B QUESTION_A QUESTION_B|none|auto  手动配对一个问题（none：没有对应的问题；auto：改回系统自动配对）</translation>
+    </message>
+    <message>
+        <source>Most hits to print (search; default 50; changes: 20 each way).</source>
+        <translation>最多输出的结果数(search：默认 50；changes：升降各 20)。</translation>
+    </message>
+    <message>
+        <source>Split a trend by speaker (default) or by role (trend).</source>
+        <translation>趋势按发言者(默认)或按角色分列(trend)。</translation>
+    </message>
+    <message>
+        <source>Leave analysts out of a trend (trend).</source>
+        <translation>趋势不计分析师(trend)。</translation>
+    </message>
+    <message>
+        <source>Export format (notes, trend).</source>
+        <translation>导出格式(notes、trend)。</translation>
+    </message>
+    <message>
+        <source>trend TERM... [--company T] [--by speaker|role] [--no-analysts] [--json|--format csv]  Count terms call by call, per speaker or role</source>
+        <translation>trend TERM... [--company T] [--by speaker|role] [--no-analysts] [--json|--format csv]  逐场法说会统计词语，按发言者或角色分列</translation>
+    </message>
+    <message>
+        <source>changes CALL_ID [--limit N] [--json]  Terms that rose or fell most since the company&apos;s previous call</source>
+        <translation>changes CALL_ID [--limit N] [--json]  与该公司上一场法说会相比，使用次数升降最多的词语</translation>
     </message>
 </context>
 <context>
@@ -3599,6 +3685,48 @@ Call date: %4
     <message>
         <source>Earnings Reader libraries (*.sqlite);;All files (*)</source>
         <translation>Earnings Reader 数据库 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>TermMatcher</name>
+    <message>
+        <source>whole words; plurals (-s, -es) and possessives (&apos;s, s&apos;) count</source>
+        <translation>整个单词；复数(-s、-es)与所有格(&apos;s、s&apos;)也计入</translation>
+    </message>
+    <message>
+        <source>ends at a word break; plurals (-s, -es) and possessives (&apos;s, s&apos;) count</source>
+        <translation>结尾须在单词边界；复数(-s、-es)与所有格(&apos;s、s&apos;)也计入</translation>
+    </message>
+    <message>
+        <source>starts at a word break</source>
+        <translation>开头须在单词边界</translation>
+    </message>
+    <message>
+        <source>anywhere in the text (Chinese has no word breaks)</source>
+        <translation>文本中任何位置(中文没有词的分隔)</translation>
+    </message>
+    <message>
+        <source>; the words in this order, across any spacing</source>
+        <translation>；各词按此顺序，间隔不限</translation>
+    </message>
+    <message>
+        <source>“%1”: %2; any case, Traditional and Simplified alike</source>
+        <translation>“%1”：%2；不分大小写，繁简视为相同</translation>
+    </message>
+</context>
+<context>
+    <name>TermTrendCounter</name>
+    <message>
+        <source>every speaker counts, page furniture does not</source>
+        <translation>所有发言者均计入，页面杂项不计</translation>
+    </message>
+    <message>
+        <source>analysts and page furniture are left out</source>
+        <translation>不计分析师与页面杂项</translation>
+    </message>
+    <message>
+        <source>Nothing to count in “%1”: a term needs a letter or a digit.</source>
+        <translation>“%1”中没有可统计的内容：词语需含字母或数字。</translation>
     </message>
 </context>
 <context>

@@ -726,6 +726,21 @@
     </message>
 </context>
 <context>
+    <name>CallChanges</name>
+    <message>
+        <source>No call with id %1</source>
+        <translation>沒有 id 為 %1 的法說會</translation>
+    </message>
+    <message>
+        <source>Call %1 has no company, so it has no previous call</source>
+        <translation>法說會 %1 沒有所屬公司，因此沒有上一場法說會</translation>
+    </message>
+    <message>
+        <source>No call of %1 comes before call %2</source>
+        <translation>%1 在法說會 %2 之前沒有其他法說會</translation>
+    </message>
+</context>
+<context>
     <name>CallImporter</name>
     <message>
         <source>%1: %2</source>
@@ -1406,6 +1421,61 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>CliTrendCommands</name>
+    <message>
+        <source>speaker</source>
+        <translation>發言者</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>No mentions.</source>
+        <translation>沒有提及。</translation>
+    </message>
+    <message>
+        <source>Usage: earnings-reader trend TERM... [--company T] [--by speaker|role] [--no-analysts] [--json|--format csv] [--library FILE]</source>
+        <translation>用法：earnings-reader trend TERM... [--company T] [--by speaker|role] [--no-analysts] [--json|--format csv] [--library FILE]</translation>
+    </message>
+    <message>
+        <source>--by must be speaker or role, not %1</source>
+        <translation>--by 必須是 speaker 或 role，而非 %1</translation>
+    </message>
+    <message>
+        <source>trend prints text, JSON (--json) or CSV (--format csv), not %1</source>
+        <translation>trend 輸出文字、JSON(--json)或 CSV(--format csv)，而非 %1</translation>
+    </message>
+    <message>
+        <source>Cannot update the search index of %1: %2</source>
+        <translation>無法更新 %1 的搜尋索引：%2</translation>
+    </message>
+    <message>
+        <source>Usage: earnings-reader changes CALL_ID [--limit N] [--json] [--library FILE]</source>
+        <translation>用法：earnings-reader changes CALL_ID [--limit N] [--json] [--library FILE]</translation>
+    </message>
+    <message>
+        <source>--limit must be a positive number, not %1</source>
+        <translation>--limit 必須是正數，而非 %1</translation>
+    </message>
+    <message>
+        <source>Call %1 (%2 %3, %4 words) against call %5 (%6, %7 words)</source>
+        <translation>法說會 %1(%2 %3，%4 字詞)對照法說會 %5(%6，%7 字詞)</translation>
+    </message>
+    <message>
+        <source>Rose:</source>
+        <translation>上升：</translation>
+    </message>
+    <message>
+        <source>Fell:</source>
+        <translation>下降：</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Library file to use instead of the default.</source>
@@ -1440,10 +1510,6 @@ Call date: %4
         <translation>要開啟、顯示或限定範圍的法說會。</translation>
     </message>
     <message>
-        <source>Most hits to print (search; default 50).</source>
-        <translation>最多輸出的結果數(search；預設 50)。</translation>
-    </message>
-    <message>
         <source>Size of a screenshot or an exported image.</source>
         <translation>螢幕截圖或匯出影像的尺寸。</translation>
     </message>
@@ -1454,10 +1520,6 @@ Call date: %4
     <message>
         <source>Only annotations with this tag (notes).</source>
         <translation>僅限含此標籤的註記(notes)。</translation>
-    </message>
-    <message>
-        <source>Export format (notes).</source>
-        <translation>匯出格式(notes)。</translation>
     </message>
     <message>
         <source>File to write to (notes: instead of the terminal).</source>
@@ -1654,6 +1716,30 @@ Call date: %4
     <message>
         <source>repair ID_A ID_B QUESTION_A QUESTION_B|none|auto  Pair a question by hand (none: it has no counterpart; auto: back to the aligner&apos;s choice)</source>
         <translation>repair ID_A ID_B QUESTION_A QUESTION_B|none|auto  手動配對一個問題（none：沒有對應的問題；auto：改回系統自動配對）</translation>
+    </message>
+    <message>
+        <source>Most hits to print (search; default 50; changes: 20 each way).</source>
+        <translation>最多輸出的結果數(search：預設 50；changes：升降各 20)。</translation>
+    </message>
+    <message>
+        <source>Split a trend by speaker (default) or by role (trend).</source>
+        <translation>趨勢依發言者(預設)或依角色分列(trend)。</translation>
+    </message>
+    <message>
+        <source>Leave analysts out of a trend (trend).</source>
+        <translation>趨勢不計分析師(trend)。</translation>
+    </message>
+    <message>
+        <source>Export format (notes, trend).</source>
+        <translation>匯出格式(notes、trend)。</translation>
+    </message>
+    <message>
+        <source>trend TERM... [--company T] [--by speaker|role] [--no-analysts] [--json|--format csv]  Count terms call by call, per speaker or role</source>
+        <translation>trend TERM... [--company T] [--by speaker|role] [--no-analysts] [--json|--format csv]  逐場法說會統計詞語，依發言者或角色分列</translation>
+    </message>
+    <message>
+        <source>changes CALL_ID [--limit N] [--json]  Terms that rose or fell most since the company&apos;s previous call</source>
+        <translation>changes CALL_ID [--limit N] [--json]  與該公司上一場法說會相比，使用次數升降最多的詞語</translation>
     </message>
 </context>
 <context>
@@ -3599,6 +3685,48 @@ Call date: %4
     <message>
         <source>Earnings Reader libraries (*.sqlite);;All files (*)</source>
         <translation>Earnings Reader 資料庫 (*.sqlite);;所有檔案 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>TermMatcher</name>
+    <message>
+        <source>whole words; plurals (-s, -es) and possessives (&apos;s, s&apos;) count</source>
+        <translation>整個單字；複數(-s、-es)與所有格(&apos;s、s&apos;)也計入</translation>
+    </message>
+    <message>
+        <source>ends at a word break; plurals (-s, -es) and possessives (&apos;s, s&apos;) count</source>
+        <translation>結尾須在單字邊界；複數(-s、-es)與所有格(&apos;s、s&apos;)也計入</translation>
+    </message>
+    <message>
+        <source>starts at a word break</source>
+        <translation>開頭須在單字邊界</translation>
+    </message>
+    <message>
+        <source>anywhere in the text (Chinese has no word breaks)</source>
+        <translation>文字中任何位置(中文沒有詞的分隔)</translation>
+    </message>
+    <message>
+        <source>; the words in this order, across any spacing</source>
+        <translation>；各詞依此順序，間隔不拘</translation>
+    </message>
+    <message>
+        <source>“%1”: %2; any case, Traditional and Simplified alike</source>
+        <translation>「%1」：%2；不分大小寫，繁簡視為相同</translation>
+    </message>
+</context>
+<context>
+    <name>TermTrendCounter</name>
+    <message>
+        <source>every speaker counts, page furniture does not</source>
+        <translation>所有發言者皆計入，頁面雜項不計</translation>
+    </message>
+    <message>
+        <source>analysts and page furniture are left out</source>
+        <translation>不計分析師與頁面雜項</translation>
+    </message>
+    <message>
+        <source>Nothing to count in “%1”: a term needs a letter or a digit.</source>
+        <translation>「%1」中沒有可統計的內容：詞語需含字母或數字。</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "cli/CliOptionsCommands.h"
 #include "cli/CliPairCommands.h"
 #include "cli/CliSearchCommands.h"
+#include "cli/CliTrendCommands.h"
 #include "store/LibraryStore.h"
 
 #include <QCoreApplication>
@@ -37,7 +38,11 @@ constexpr std::array kOptions = {
     OptionSpec{"date", "yyyy-mm-dd", QT_TRANSLATE_NOOP("CommandLine", "Date of the imported call.")},
     OptionSpec{"title", "text", QT_TRANSLATE_NOOP("CommandLine", "Title of the imported call.")},
     OptionSpec{"call", "id", QT_TRANSLATE_NOOP("CommandLine", "The call to open, show or limit to.")},
-    OptionSpec{"limit", "n", QT_TRANSLATE_NOOP("CommandLine", "Most hits to print (search; default 50).")},
+    OptionSpec{"limit", "n",
+               QT_TRANSLATE_NOOP("CommandLine", "Most hits to print (search; default 50; changes: 20 each way).")},
+    OptionSpec{"by", "speaker|role",
+               QT_TRANSLATE_NOOP("CommandLine", "Split a trend by speaker (default) or by role (trend).")},
+    OptionSpec{"no-analysts", nullptr, QT_TRANSLATE_NOOP("CommandLine", "Leave analysts out of a trend (trend).")},
     OptionSpec{"size", "WIDTHxHEIGHT",
                QT_TRANSLATE_NOOP("CommandLine", "Size of a screenshot or an exported image.")},
     OptionSpec{"pane", "revenue|margin|blackwell",
@@ -49,7 +54,7 @@ constexpr std::array kOptions = {
                QT_TRANSLATE_NOOP("CommandLine",
                                  "Open the window, save a picture of it after its first paint, and quit.")},
     OptionSpec{"tag", "tag", QT_TRANSLATE_NOOP("CommandLine", "Only annotations with this tag (notes).")},
-    OptionSpec{"format", "md|csv|json", QT_TRANSLATE_NOOP("CommandLine", "Export format (notes).")},
+    OptionSpec{"format", "md|csv|json", QT_TRANSLATE_NOOP("CommandLine", "Export format (notes, trend).")},
     OptionSpec{"out", "file",
                QT_TRANSLATE_NOOP("CommandLine", "File to write to (notes: instead of the terminal).")},
     OptionSpec{"turn", "id",
@@ -126,6 +131,16 @@ constexpr std::array kSubCommands = {
                                  "search QUERY [--call ID] [--json] [--limit N]  Search the calls "
                                  "(Chinese in either script, English in any case)"),
                CliSearchCommands::search, false},
+    SubCommand{"trend",
+               QT_TRANSLATE_NOOP("CommandLine",
+                                 "trend TERM... [--company T] [--by speaker|role] [--no-analysts] "
+                                 "[--json|--format csv]  Count terms call by call, per speaker or role"),
+               CliTrendCommands::trend, false},
+    SubCommand{"changes",
+               QT_TRANSLATE_NOOP("CommandLine",
+                                 "changes CALL_ID [--limit N] [--json]  Terms that rose or fell most since "
+                                 "the company's previous call"),
+               CliTrendCommands::changes, false},
     SubCommand{"notes",
                QT_TRANSLATE_NOOP(
                    "CommandLine",

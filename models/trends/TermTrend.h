@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class LibraryStore;
+
+struct TrendOptions
+{
+    enum class SplitBy { Speaker, Role };
+
+    QString companyTicker; // empty: the whole library
+    SplitBy by = SplitBy::Speaker;
+    bool includeAnalysts = true;
+    // Words spoken per point, for rates: this reads every turn in scope, the one part of a
+    // trend the index cannot answer.
+    bool countWords = true;
+};
+
+// A call on the trend's time axis.
+struct TrendCall
+{
+    qint64 id = 0;
+    QString companyTicker;
+    QString fiscalPeriod;
+    QDate date;
+    QString title;
+};
+
+struct TrendPoint
+{
+    qint64 callId = 0;
+    QString fiscalPeriod;
+    int count = 0;
+    int words = -1; // -1 when not counted
+};
+
+// One speaker identity (or one role) across the calls in scope.
+struct TrendSeries
+{
+    QString key;     // tells series apart within one result (company and identity, or role)
+    QString speaker; // the name most often used; empty for a role and for unnamed speakers
+    QString role;    // Role::*; for a speaker, the role most often given
+    QString companyTicker;
+    int total = 0;
+    QList<TrendPoint> points; // in the order of TrendResult::calls
+};
+
+struct TermTrend
+{
+    QString term;
+    QString rule;              // the counting rule in force, in words
+    QList<TrendSeries> series; // most mentions first; series that never say the term are left out
+};
+
+struct TrendResult
+{
+    QList<TrendCall> calls; // by fiscal period, then date
+    QList<TermTrend> terms; // in the order asked
+    QString error;
+};
+
+// Term counts per call by speaker identity or by role (docs/TRENDS.md). The search index
+// narrows each term to the turns that can contain it; only those are read and counted.
+class TermTrendCounter
+{
+    Q_DECLARE_TR_FUNCTIONS(TermTrendCounter)
+public:
+    explicit TermTrendCounter(const LibraryStore &store) : m_store(store) {}
+
+    TrendResult compute(const QStringList &terms, const TrendOptions &options) const;
+
+    // The speakers' rule, in words, to show with the terms' rules.
+    static QString speakerRuleText(const TrendOptions &options);
+
+private:
+    const LibraryStore &m_store;
+};

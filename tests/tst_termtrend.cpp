@@ -1,0 +1,191 @@
+#include "SyntheticCorpus.h"
+#include "calls/CallImporter.h"
+#include "search/SearchIndex.h"
+#include "store/LibraryStore.h"
+#include "text/SearchText.h"
+#include "transcript/SpeakerIdentity.h"
+#include "trends/TermMatcher.h"
+#include "trends/TermTrend.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+ParsedTurn turn(const QString &speaker, const char *role, const QString &text)
+{
+    ParsedTurn t;
+    t.speaker = speaker;
+    t.role = QString::fromLatin1(role);
+    t.text = text;
+    return t;
+}
+
+// A small call whose turns are given: each pair is a speaker and what they say.
+std::optional<qint64> addCall(LibraryStore &store, const QString &ticker, const QString &period,
+                              const QList<ParsedTurn> &turns, QString *error)
+{
+    ParsedTranscript transcript;
+    transcript.title = ticker + u' ' + period;
+    transcript.sections = {ParsedSection{SectionKind::QA, turns}};
+    CallMetadata meta;
+    meta.companyTicker = ticker;
+    meta.companyName = ticker;
+    meta.fiscalPeriod = period;
+    meta.title = transcript.title;
+    QStringList lines;
+    for (const ParsedTurn &t : turns)
+        lines << t.speaker + u": "_s + t.text;
+    meta.originalText = ticker + period + lines.join(u'\n');
+    meta.contentHash = CallImporter::contentHash(meta.originalText);
+    return store.addCall(transcript, meta, error);
+}
+
+const TrendSeries *seriesNamed(const TermTrend &trend, const QString &speaker)
+{
+    for (const TrendSeries &series : trend.series) {
+        if (series.speaker == speaker)
+            return &series;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+// Trends through the index against a count over every turn, and speakers as identities.
+class TestTermTrend : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void indexedCountsEqualAScan_data()
+    {
+        QTest::addColumn<QString>("term");
+        QTest::newRow("word") << u"Blackwell"_s;
+        QTest::newRow("phrase") << u"Blackwell Ultra"_s;
+        QTest::newRow("Chinese, Traditional") << u"營收"_s;
+        QTest::newRow("Chinese, Simplified") << u"营收"_s;
+        QTest::newRow("model number") << u"NVL72"_s;
+    }
+
+    void indexedCountsEqualAScan()
+    {
+        QFETCH(QString, term);
+        QTemporaryDir dir;
+        LibraryStore store;
+        QString error;
+        QVERIFY2(store.open(dir.filePath(u"synthetic.sqlite"_s), &error), qPrintable(error));
+        const SyntheticCorpus corpus;
+        // 35 calls: more turns than one indexing batch, so some are still queued.
+        for (int i = 0; i < 35; ++i) {
+            const SyntheticCorpus::Call call = corpus.call(i);
+            QVERIFY2(store.addCall(call.transcript, call.meta, &error), qPrintable(error));
+        }
+        TrendOptions options;
+        options.by = TrendOptions::SplitBy::Role;
+        options.countWords = false;
+        const TrendResult result = TermTrendCounter(store).compute({term}, options);
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        QCOMPARE(result.calls.size(), 35);
+
+        QHash<QString, QHash<qint64, int>> scanned;
+        const TermMatcher matcher(term);
+        QSqlQuery all(store.database());
+        QVERIFY(all.exec(u"SELECT t.call_id, coalesce(s.role, 'narrator'), t.text FROM turns t"
+                         " LEFT JOIN speakers s ON s.id = t.speaker_id"_s));
+        int total = 0;
+        while (all.next()) {
+            const int count = matcher.countInNormalised(SearchText::normalise(all.value(2).toString()));
+            if (count > 0)
+                scanned[all.value(1).toString()][all.value(0).toLongLong()] += count;
+            total += count;
+        }
+        QVERIFY(total > 0);
+        QHash<QString, QHash<qint64, int>> indexed;
+        for (const TrendSeries &series : result.terms.first().series) {
+            for (const TrendPoint &point : series.points) {
+                if (point.count > 0)
+                    indexed[series.role][point.callId] = point.count;
+            }
+        }
+        QCOMPARE(indexed, scanned);
+    }
+
+    void samePersonIsOneSeriesWithinACompany()
+    {
+        QTemporaryDir dir;
+        LibraryStore store;
+        QString error;
+        QVERIFY2(store.open(dir.filePath(u"people.sqlite"_s), &error), qPrintable(error));
+        QVERIFY2(addCall(store, u"NVDA"_s, u"FY2025Q1"_s,
+                         {turn(u"Colette M. Kress"_s, Role::Executive, u"Blackwell is sampling."_s),
+                          turn(u"Tim Arcuri"_s, Role::Analyst, u"On Blackwell margins?"_s)},
+                         &error),
+                 qPrintable(error));
+        QVERIFY2(
+            addCall(store, u"NVDA"_s, u"FY2025Q2"_s,
+                    {turn(u"Colette Kress"_s, Role::Executive, u"Blackwell's ramp, Blackwells shipped."_s),
+                     turn(u"Timothy Arcuri"_s, Role::Analyst, u"No question on that."_s),
+                     turn(u"colette  kress"_s, Role::Executive, u"Also Blackwell."_s)},
+                    &error),
+            qPrintable(error));
+        QVERIFY2(addCall(store, u"AMD"_s, u"FY2025Q1"_s,
+                         {turn(u"Colette Kress"_s, Role::Executive, u"A namesake on Blackwell."_s)}, &error),
+                 qPrintable(error));
+
+        TrendOptions options;
+        const TrendResult result = TermTrendCounter(store).compute({u"Blackwell"_s}, options);
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        const TermTrend &trend = result.terms.first();
+        int kressSeries = 0;
+        for (const TrendSeries &series : trend.series) {
+            if (SpeakerIdentity::key(series.speaker) == u"colettekress"_s)
+                ++kressSeries;
+        }
+        QCOMPARE(kressSeries, 2); // one at NVIDIA, one at AMD
+        const TrendSeries *kress = nullptr;
+        for (const TrendSeries &series : trend.series) {
+            if (series.companyTicker == u"NVDA"_s && series.role == u"executive"_s)
+                kress = &series;
+        }
+        QVERIFY(kress);
+        QCOMPARE(kress->points.size(), 2);
+        QCOMPARE(kress->points.at(0).count, 1);
+        QCOMPARE(kress->points.at(1).count, 3);
+        QCOMPARE(kress->points.at(1).fiscalPeriod, u"FY2025Q2"_s);
+        QCOMPARE(kress->points.at(1).words, 6); // "Blackwell's ramp, Blackwells shipped." + "Also Blackwell."
+
+        // Tim and Timothy Arcuri are one analyst; he spoke in both calls, saying it once.
+        const TrendSeries *arcuri = seriesNamed(trend, u"Tim Arcuri"_s);
+        if (!arcuri)
+            arcuri = seriesNamed(trend, u"Timothy Arcuri"_s);
+        QVERIFY(arcuri);
+        QCOMPARE(arcuri->points.size(), 2);
+        QCOMPARE(arcuri->total, 1);
+        QCOMPARE(arcuri->points.at(1).count, 0);
+
+        options.includeAnalysts = false;
+        options.companyTicker = u"NVDA"_s;
+        const TrendResult withoutAnalysts = TermTrendCounter(store).compute({u"Blackwell"_s}, options);
+        QCOMPARE(withoutAnalysts.calls.size(), 2);
+        QCOMPARE(withoutAnalysts.terms.first().series.size(), 1);
+        QCOMPARE(withoutAnalysts.terms.first().series.first().role, u"executive"_s);
+        QVERIFY(withoutAnalysts.terms.first().rule.contains(u"analysts"_s));
+    }
+
+    void termWithNothingToCountIsAnError()
+    {
+        QTemporaryDir dir;
+        LibraryStore store;
+        QString error;
+        QVERIFY2(store.open(dir.filePath(u"empty.sqlite"_s), &error), qPrintable(error));
+        const TrendResult result = TermTrendCounter(store).compute({u"%%"_s}, {});
+        QVERIFY(!result.error.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTermTrend)
+#include "tst_termtrend.moc"
