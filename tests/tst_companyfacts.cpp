@@ -1,3 +1,4 @@
+#include "AppRunner.h"
 #include "figures/CompanyFacts.h"
 #include "figures/FiscalCalendar.h"
 #include "figures/MetricRepository.h"
@@ -388,6 +389,44 @@ private slots:
         QCOMPARE(repository.figures(u"NWSW"_s).size(), outcome.imported);
         QVERIFY(std::is_sorted(progress.cbegin(), progress.cend()));
         QCOMPARE(progress.last(), 100);
+    }
+
+    // By content, not by name: a company facts file named .txt is still company facts.
+    void commandLineImportsCompanyFacts()
+    {
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(u"orchard.txt"_s);
+        QVERIFY(QFile::copy(fixture(u"CIK0009990001.json"_s), copy));
+        const QString library = dir.filePath(u"library.sqlite"_s);
+        const AppRun missingTicker = runApp({u"--library"_s, library, u"import-financials"_s, copy});
+        QCOMPARE(missingTicker.exitCode, 2);
+        QVERIFY2(missingTicker.err.contains(u"--company"_s), qPrintable(missingTicker.err));
+
+        const AppRun imported =
+            runApp({u"--library"_s, library, u"import-financials"_s, copy, u"--company"_s, u"orcd"_s});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QVERIFY2(imported.out.contains(u"ORCD (ORCHARD DEVICES INC (FICTIONAL))"_s),
+                 qPrintable(imported.out));
+        QVERIFY2(imported.out.contains(u"1 fourth quarters derived"_s), qPrintable(imported.out));
+
+        const QString csv = dir.filePath(u"orcd.csv"_s);
+        const AppRun exported =
+            runApp({u"--library"_s, library, u"export-financials"_s, csv, u"--company"_s, u"ORCD"_s});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QVERIFY2(text.contains(u"ORCD,FY2024Q4,2024-09-28,revenue,actual,1010,musd,"_s), qPrintable(text));
+
+        const QString broken = dir.filePath(u"broken.json"_s);
+        QFile brokenFile(broken);
+        QVERIFY(brokenFile.open(QIODevice::WriteOnly));
+        brokenFile.write("{\"facts\": {");
+        brokenFile.close();
+        const AppRun refused =
+            runApp({u"--library"_s, library, u"import-financials"_s, broken, u"--company"_s, u"ORCD"_s});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(u"not valid JSON"_s), qPrintable(refused.err));
     }
 
     void largeFileImportsInSeconds()
