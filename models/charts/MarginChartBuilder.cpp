@@ -2,8 +2,6 @@
 
 #include "charts/FigureText.h"
 
-#include <QLocale>
-
 using namespace Qt::StringLiterals;
 
 QString MarginChartBuilder::id() const
@@ -147,7 +145,10 @@ ChartSpec MarginChartBuilder::build(const ChartInput &input, const QList<FiscalQ
             shown << tr("operating");
         if (!net.points.isEmpty())
             shown << tr("net");
-        const QString list = QLocale().createSeparatedList(shown);
+        // Joined through tr() rather than QLocale, so the title follows the interface's
+        // language, not the system's.
+        const QString last = shown.takeLast();
+        const QString list = shown.isEmpty() ? last : tr("%1 and %2").arg(shown.join(tr(", ")), last);
         spec.title = hasOutlook
                          ? tr("%1 %2 margin against the outlook given a quarter earlier").arg(company, list)
                          : tr("%1 %2 margin").arg(company, list);

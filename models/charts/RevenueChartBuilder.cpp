@@ -82,13 +82,16 @@ ChartSpec RevenueChartBuilder::build(const ChartInput &input, const QList<Fiscal
                                FigureFormat::value(*dc))
                     : tr("Revenue: %1 (data center not reported for this quarter)")
                           .arg(FigureFormat::value(*revenue));
-            rest.points.append({slot,
-                                FigureText::toBillions(other),
-                                heading + u'\n' + how + u'\n' +
-                                    tr("Total revenue: %1").arg(FigureFormat::value(*revenue)) + u'\n' +
-                                    FigureText::provenance(*revenue),
-                                {},
-                                false});
+            rest.points.append(
+                {slot,
+                 FigureText::toBillions(other),
+                 heading + u'\n' + how + u'\n' +
+                     (hasSegment ? tr("Total revenue: %1").arg(FigureFormat::value(*revenue)) + u'\n'
+                                 : QString()) +
+                     (revenue->note.isEmpty() ? QString() : revenue->note + u'\n') +
+                     FigureText::provenance(*revenue),
+                 {},
+                 false});
         }
         if (const auto yoy = figures.yearOverYearGrowth(q, Metric::Revenue)) {
             const Figure *before = figures.find(q.yearAgo(), Metric::Revenue);
