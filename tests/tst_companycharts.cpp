@@ -137,6 +137,22 @@ private slots:
         }
     }
 
+    // No figures at all (a company just named): a spec with nothing in it, not a crash.
+    void buildsWithoutFigures_data()
+    {
+        QTest::addColumn<QString>("chart");
+        for (const QString &id : ChartBuilder::ids())
+            QTest::newRow(qPrintable(id)) << id;
+    }
+    void buildsWithoutFigures()
+    {
+        QFETCH(QString, chart);
+        const ChartInput input{FigureSet(), u"AVGO"_s, {}};
+        const ChartSpec spec = ChartBuilder::create(chart)->build(input, {});
+        QVERIFY(!spec.hasData());
+        QVERIFY(spec.series.isEmpty() || chart == u"blackwell"_s);
+    }
+
     void derivedFourthQuarterIsPlottedAndSaysSo()
     {
         const ChartSpec spec = specOf(RevenueChartBuilder(), u"NWSW"_s);

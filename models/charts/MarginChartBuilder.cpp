@@ -130,7 +130,10 @@ ChartSpec MarginChartBuilder::build(const ChartInput &input, const QList<FiscalQ
     const QString company = figures.company();
     const bool hasOutlook = !gaapOutlook.points.isEmpty() || !nonGaapOutlook.points.isEmpty();
     const bool hasGross = !gaap.points.isEmpty() || !nonGaap.points.isEmpty();
-    if (hasGross && !net.points.isEmpty() && operating.points.isEmpty()) {
+    // With nothing to show the pane replaces the title with what is missing; NVIDIA's
+    // gross and net margins keep the title they always had.
+    const bool nothing = !hasGross && operating.points.isEmpty() && net.points.isEmpty();
+    if (nothing || (hasGross && !net.points.isEmpty() && operating.points.isEmpty())) {
         spec.title =
             hasOutlook
                 ? tr("%1 gross and net margin against the outlook given a quarter earlier").arg(company)
