@@ -707,6 +707,10 @@
         <source>Disclosed, without a dollar figure:</source>
         <translation>Disclosed, without a dollar figure:</translation>
     </message>
+    <message>
+        <source>no Blackwell disclosures or data center compute revenue for %1; this pane follows NVIDIA&apos;s Blackwell ramp, whose disclosures File &gt; Import Financials… reads from CSV</source>
+        <translation>no Blackwell disclosures or data center compute revenue for %1; this pane follows NVIDIA&apos;s Blackwell ramp, whose disclosures File &gt; Import Financials… reads from CSV</translation>
+    </message>
 </context>
 <context>
     <name>BoundedFile</name>
@@ -1018,6 +1022,10 @@ Call date: %4
         <source>%1: no figures for %2 yet; File &gt; Import Financials… adds them</source>
         <translation>%1: no figures for %2 yet; File &gt; Import Financials… adds them</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ChartPanel</name>
@@ -1116,10 +1124,6 @@ Call date: %4
         <translation>The library %1 holds no figures for %2</translation>
     </message>
     <message>
-        <source>Usage: earnings-reader import-financials FILE.csv</source>
-        <translation>Usage: earnings-reader import-financials FILE.csv</translation>
-    </message>
-    <message>
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
@@ -1142,6 +1146,18 @@ Call date: %4
     <message>
         <source>The built-in sample (the NVIDIA call and its figures) is in %1</source>
         <translation>The built-in sample (the NVIDIA call and its figures) is in %1</translation>
+    </message>
+    <message>
+        <source>Usage: earnings-reader import-financials FILE.csv|FILE.json [--company TICKER]</source>
+        <translation>Usage: earnings-reader import-financials FILE.csv|FILE.json [--company TICKER]</translation>
+    </message>
+    <message>
+        <source>%1 is SEC company facts, which name a company by its CIK only: give its ticker with --company</source>
+        <translation>%1 is SEC company facts, which name a company by its CIK only: give its ticker with --company</translation>
+    </message>
+    <message>
+        <source>Imported %1 figures of %2 (%3) from %4: %5 fourth quarters derived from the year, %6 restated</source>
+        <translation>Imported %1 figures of %2 (%3) from %4: %5 fourth quarters derived from the year, %6 restated</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1217,10 @@ Call date: %4
     <message>
         <source>Wrote %1: %2 chart of %3, %4 to %5, %6x%7 at %8x</source>
         <translation>Wrote %1: %2 chart of %3, %4 to %5, %6x%7 at %8x</translation>
+    </message>
+    <message>
+        <source>Nothing to draw: %1</source>
+        <translation>Nothing to draw: %1</translation>
     </message>
 </context>
 <context>
@@ -1616,10 +1636,6 @@ Call date: %4
         <translation>export-chart revenue|margin|blackwell --out FILE.png|.svg|.pdf [--company T] [--from Q] [--to Q] [--size WxH]  Export a chart</translation>
     </message>
     <message>
-        <source>import-financials FILE.csv  Import figures (all rows or none)</source>
-        <translation>import-financials FILE.csv  Import figures (all rows or none)</translation>
-    </message>
-    <message>
         <source>export-financials FILE.csv [--company T]  Export figures</source>
         <translation>export-financials FILE.csv [--company T]  Export figures</translation>
     </message>
@@ -1754,6 +1770,97 @@ Call date: %4
     <message>
         <source>changes CALL_ID [--limit N] [--json]  Terms that rose or fell most since the company&apos;s previous call</source>
         <translation>changes CALL_ID [--limit N] [--json]  Terms that rose or fell most since the company&apos;s previous call</translation>
+    </message>
+    <message>
+        <source>import-financials FILE.csv|FILE.json [--company T]  Import figures from CSV or SEC company facts (all or none)</source>
+        <translation>import-financials FILE.csv|FILE.json [--company T]  Import figures from CSV or SEC company facts (all or none)</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyFacts</name>
+    <message>
+        <source>%1 filed on %2, accession %3</source>
+        <translation>%1 filed on %2, accession %3</translation>
+    </message>
+    <message>
+        <source>name the company&apos;s ticker (capital letters, digits, dots); company facts identify a company by its CIK only</source>
+        <translation>name the company&apos;s ticker (capital letters, digits, dots); company facts identify a company by its CIK only</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at byte %2</source>
+        <translation>not valid JSON: %1 at byte %2</translation>
+    </message>
+    <message>
+        <source>not SEC company facts: there is no &quot;facts&quot; object (expected the file EDGAR serves as CIK##########.json)</source>
+        <translation>not SEC company facts: there is no &quot;facts&quot; object (expected the file EDGAR serves as CIK##########.json)</translation>
+    </message>
+    <message>
+        <source>no revenue concept with periods (looked for us-gaap Revenues, RevenueFromContractWithCustomerExcludingAssessedTax, SalesRevenueNet and ifrs-full Revenue)</source>
+        <translation>no revenue concept with periods (looked for us-gaap Revenues, RevenueFromContractWithCustomerExcludingAssessedTax, SalesRevenueNet and ifrs-full Revenue)</translation>
+    </message>
+    <message>
+        <source>no annual report (10-K) period to learn the fiscal year end from</source>
+        <translation>no annual report (10-K) period to learn the fiscal year end from</translation>
+    </message>
+    <message>
+        <source>no quarterly periods: the file has annual figures only, and the library keeps figures by fiscal quarter</source>
+        <translation>no quarterly periods: the file has annual figures only, and the library keeps figures by fiscal quarter</translation>
+    </message>
+    <message>
+        <source>%1 is in &quot;%2&quot;, which is not a currency</source>
+        <translation>%1 is in &quot;%2&quot;, which is not a currency</translation>
+    </message>
+    <message>
+        <source>%1 is in %2; the library keeps figures in US dollars</source>
+        <translation>%1 is in %2; the library keeps figures in US dollars</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>restated: first reported as %1 in the %2</source>
+        <translation>restated: first reported as %1 in the %2</translation>
+    </message>
+    <message>
+        <source>%1 minus %2 (%3)</source>
+        <translation>%1 minus %2 (%3)</translation>
+    </message>
+    <message>
+        <source>derived: fiscal year %1 %2 minus the nine months to %3, %4</source>
+        <translation>derived: fiscal year %1 %2 minus the nine months to %3, %4</translation>
+    </message>
+    <message>
+        <source>computed: %1 minus %2</source>
+        <translation>computed: %1 minus %2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>computed: gross profit %1 / revenue %2 (%3)</source>
+        <translation>computed: gross profit %1 / revenue %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1: not a regular file</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes is more than any company facts file (at most %3)</source>
+        <translation>%1: %2 bytes is more than any company facts file (at most %3)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: cannot read the file: %2</translation>
+    </message>
+    <message>
+        <source>%1: nothing was imported: %2</source>
+        <translation>%1: nothing was imported: %2</translation>
     </message>
 </context>
 <context>
@@ -2051,10 +2158,6 @@ Call date: %4
         <translation>Import Financials</translation>
     </message>
     <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV files (*.csv);;All files (*)</translation>
-    </message>
-    <message>
         <source>Export Financials</source>
         <translation>Export Financials</translation>
     </message>
@@ -2112,6 +2215,25 @@ Call date: %4
     <message>
         <source>Added an estimate of %1 for %2</source>
         <translation>Added an estimate of %1 for %2</translation>
+    </message>
+    <message>
+        <source>Importing company facts…</source>
+        <translation>Importing company facts…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n figure(s) of %1 from %2 (%3 fourth quarters derived, %4 restated)</source>
+        <translation>
+            <numerusform>Imported %n figure of %1 from %2 (%3 fourth quarters derived, %4 restated)</numerusform>
+            <numerusform>Imported %n figures of %1 from %2 (%3 fourth quarters derived, %4 restated)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Figures (*.csv *.json);;CSV files (*.csv);;SEC company facts (*.json);;All files (*)</source>
+        <translation>Figures (*.csv *.json);;CSV files (*.csv);;SEC company facts (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>SEC company facts name a company by its CIK only. Ticker to file the figures under:</source>
+        <translation>SEC company facts name a company by its CIK only. Ticker to file the figures under:</translation>
     </message>
 </context>
 <context>
@@ -2626,10 +2748,6 @@ Call date: %4
         <translation>%1 gross and net margin against the outlook given a quarter earlier</translation>
     </message>
     <message>
-        <source>Net margin is computed (GAAP net income / revenue); hollow markers are the gross margin outlook from the previous quarter&apos;s release.</source>
-        <translation>Net margin is computed (GAAP net income / revenue); hollow markers are the gross margin outlook from the previous quarter&apos;s release.</translation>
-    </message>
-    <message>
         <source>Fiscal quarter</source>
         <translation>Fiscal quarter</translation>
     </message>
@@ -2672,6 +2790,66 @@ Call date: %4
     <message>
         <source>Net margin: %1 (computed: GAAP net income %2 / revenue %3)</source>
         <translation>Net margin: %1 (computed: GAAP net income %2 / revenue %3)</translation>
+    </message>
+    <message>
+        <source>no gross margin, operating income or net income for %1 yet; File &gt; Import Financials… adds them from SEC company facts (.json) or CSV</source>
+        <translation>no gross margin, operating income or net income for %1 yet; File &gt; Import Financials… adds them from SEC company facts (.json) or CSV</translation>
+    </message>
+    <message>
+        <source>Operating margin (computed)</source>
+        <translation>Operating margin (computed)</translation>
+    </message>
+    <message>
+        <source>Operating margin: %1 (computed: GAAP operating income %2 / revenue %3)</source>
+        <translation>Operating margin: %1 (computed: GAAP operating income %2 / revenue %3)</translation>
+    </message>
+    <message>
+        <source>%1 gross and net margin</source>
+        <translation>%1 gross and net margin</translation>
+    </message>
+    <message>
+        <source>GAAP gross</source>
+        <translation>GAAP gross</translation>
+    </message>
+    <message>
+        <source>non-GAAP gross</source>
+        <translation>non-GAAP gross</translation>
+    </message>
+    <message>
+        <source>operating</source>
+        <translation>operating</translation>
+    </message>
+    <message>
+        <source>net</source>
+        <translation>net</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 %2 margin against the outlook given a quarter earlier</source>
+        <translation>%1 %2 margin against the outlook given a quarter earlier</translation>
+    </message>
+    <message>
+        <source>%1 %2 margin</source>
+        <translation>%1 %2 margin</translation>
+    </message>
+    <message>
+        <source>Operating margin is computed (GAAP operating income / revenue).</source>
+        <translation>Operating margin is computed (GAAP operating income / revenue).</translation>
+    </message>
+    <message>
+        <source>Net margin is computed (GAAP net income / revenue).</source>
+        <translation>Net margin is computed (GAAP net income / revenue).</translation>
+    </message>
+    <message>
+        <source>Hollow markers are the gross margin outlook from the previous quarter&apos;s release.</source>
+        <translation>Hollow markers are the gross margin outlook from the previous quarter&apos;s release.</translation>
     </message>
 </context>
 <context>
@@ -2798,6 +2976,14 @@ Call date: %4
     <message>
         <source>the value of %1 is not a finite number</source>
         <translation>the value of %1 is not a finite number</translation>
+    </message>
+    <message>
+        <source>GAAP gross profit</source>
+        <translation>GAAP gross profit</translation>
+    </message>
+    <message>
+        <source>GAAP operating income</source>
+        <translation>GAAP operating income</translation>
     </message>
 </context>
 <context>
@@ -3367,10 +3553,6 @@ Call date: %4
         <translation>%1 quarterly revenue: data center and the rest, with the outlook</translation>
     </message>
     <message>
-        <source>Other revenue and growth are computed from the reported figures; the outlook is the one given in the previous quarter&apos;s release.</source>
-        <translation>Other revenue and growth are computed from the reported figures; the outlook is the one given in the previous quarter&apos;s release.</translation>
-    </message>
-    <message>
         <source>Fiscal quarter</source>
         <translation>Fiscal quarter</translation>
     </message>
@@ -3425,6 +3607,38 @@ Call date: %4
     <message>
         <source>Actual: not reported yet</source>
         <translation>Actual: not reported yet</translation>
+    </message>
+    <message>
+        <source>no revenue figures for %1 yet; File &gt; Import Financials… adds them from SEC company facts (.json) or CSV</source>
+        <translation>no revenue figures for %1 yet; File &gt; Import Financials… adds them from SEC company facts (.json) or CSV</translation>
+    </message>
+    <message>
+        <source>Revenue: %1</source>
+        <translation>Revenue: %1</translation>
+    </message>
+    <message>
+        <source>%1 quarterly revenue: data center and the rest</source>
+        <translation>%1 quarterly revenue: data center and the rest</translation>
+    </message>
+    <message>
+        <source>%1 quarterly revenue, with the outlook</source>
+        <translation>%1 quarterly revenue, with the outlook</translation>
+    </message>
+    <message>
+        <source>%1 quarterly revenue</source>
+        <translation>%1 quarterly revenue</translation>
+    </message>
+    <message>
+        <source>Other revenue is revenue minus data center.</source>
+        <translation>Other revenue is revenue minus data center.</translation>
+    </message>
+    <message>
+        <source>Growth is computed from the reported figures.</source>
+        <translation>Growth is computed from the reported figures.</translation>
+    </message>
+    <message>
+        <source>The outlook is the one given in the previous quarter&apos;s release.</source>
+        <translation>The outlook is the one given in the previous quarter&apos;s release.</translation>
     </message>
 </context>
 <context>

@@ -701,6 +701,10 @@
         <source>Disclosed, without a dollar figure:</source>
         <translation>已揭露，但无金额：</translation>
     </message>
+    <message>
+        <source>no Blackwell disclosures or data center compute revenue for %1; this pane follows NVIDIA&apos;s Blackwell ramp, whose disclosures File &gt; Import Financials… reads from CSV</source>
+        <translation>%1 没有 Blackwell 披露数据或数据中心计算营收；此图追踪 NVIDIA 的 Blackwell 放量，其披露数据可用「文件 &gt; 导入财务数据…」从 CSV 读入</translation>
+    </message>
 </context>
 <context>
     <name>BoundedFile</name>
@@ -1005,6 +1009,10 @@ Call date: %4
         <source>%1: no figures for %2 yet; File &gt; Import Financials… adds them</source>
         <translation>%1：尚无 %2 的数据；可用「文件 &gt; 导入财务数据…」加入</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ChartPanel</name>
@@ -1103,10 +1111,6 @@ Call date: %4
         <translation>数据库 %1 中没有 %2 的数据</translation>
     </message>
     <message>
-        <source>Usage: earnings-reader import-financials FILE.csv</source>
-        <translation>用法：earnings-reader import-financials FILE.csv</translation>
-    </message>
-    <message>
         <source>Nothing was imported.</source>
         <translation>未导入任何数据。</translation>
     </message>
@@ -1129,6 +1133,18 @@ Call date: %4
     <message>
         <source>The built-in sample (the NVIDIA call and its figures) is in %1</source>
         <translation>内置范例(NVIDIA 法说会及其数据)位于 %1</translation>
+    </message>
+    <message>
+        <source>Usage: earnings-reader import-financials FILE.csv|FILE.json [--company TICKER]</source>
+        <translation>用法：earnings-reader import-financials 文件.csv|文件.json [--company 代码]</translation>
+    </message>
+    <message>
+        <source>%1 is SEC company facts, which name a company by its CIK only: give its ticker with --company</source>
+        <translation>%1 是 SEC 公司事实数据（company facts），只以 CIK 标识公司：请用 --company 指定股票代码</translation>
+    </message>
+    <message>
+        <source>Imported %1 figures of %2 (%3) from %4: %5 fourth quarters derived from the year, %6 restated</source>
+        <translation>已从 %4 导入 %2（%3）的 %1 条数据：%5 个第四季度由全年推算，%6 条经重述</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1204,10 @@ Call date: %4
     <message>
         <source>Wrote %1: %2 chart of %3, %4 to %5, %6x%7 at %8x</source>
         <translation>已写入 %1：%3 的 %2 图表，%4 至 %5，%6x%7，比例 %8x</translation>
+    </message>
+    <message>
+        <source>Nothing to draw: %1</source>
+        <translation>没有可绘制的内容：%1</translation>
     </message>
 </context>
 <context>
@@ -1602,10 +1622,6 @@ Call date: %4
         <translation>export-chart revenue|margin|blackwell --out FILE.png|.svg|.pdf [--company T] [--from Q] [--to Q] [--size WxH]  导出图表</translation>
     </message>
     <message>
-        <source>import-financials FILE.csv  Import figures (all rows or none)</source>
-        <translation>import-financials FILE.csv  导入数据(全部导入或全部不导入)</translation>
-    </message>
-    <message>
         <source>export-financials FILE.csv [--company T]  Export figures</source>
         <translation>export-financials FILE.csv [--company T]  导出数据</translation>
     </message>
@@ -1740,6 +1756,97 @@ Call date: %4
     <message>
         <source>changes CALL_ID [--limit N] [--json]  Terms that rose or fell most since the company&apos;s previous call</source>
         <translation>changes CALL_ID [--limit N] [--json]  与该公司上一场法说会相比，使用次数升降最多的词语</translation>
+    </message>
+    <message>
+        <source>import-financials FILE.csv|FILE.json [--company T]  Import figures from CSV or SEC company facts (all or none)</source>
+        <translation>import-financials 文件.csv|文件.json [--company 代码]  从 CSV 或 SEC 公司事实数据导入数据（全部或全不）</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyFacts</name>
+    <message>
+        <source>%1 filed on %2, accession %3</source>
+        <translation>%2 提交的 %1，登记号 %3</translation>
+    </message>
+    <message>
+        <source>name the company&apos;s ticker (capital letters, digits, dots); company facts identify a company by its CIK only</source>
+        <translation>请指定公司的股票代码（大写字母、数字、句点）；公司事实数据只以 CIK 标识公司</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at byte %2</source>
+        <translation>不是有效的 JSON：第 %2 字节处%1</translation>
+    </message>
+    <message>
+        <source>not SEC company facts: there is no &quot;facts&quot; object (expected the file EDGAR serves as CIK##########.json)</source>
+        <translation>不是 SEC 公司事实数据：没有「facts」对象（应为 EDGAR 提供的 CIK##########.json 文件）</translation>
+    </message>
+    <message>
+        <source>no revenue concept with periods (looked for us-gaap Revenues, RevenueFromContractWithCustomerExcludingAssessedTax, SalesRevenueNet and ifrs-full Revenue)</source>
+        <translation>没有带期间的营收概念（已查找 us-gaap 的 Revenues、RevenueFromContractWithCustomerExcludingAssessedTax、SalesRevenueNet 及 ifrs-full 的 Revenue）</translation>
+    </message>
+    <message>
+        <source>no annual report (10-K) period to learn the fiscal year end from</source>
+        <translation>没有年报（10-K）期间可得知财年的结束日</translation>
+    </message>
+    <message>
+        <source>no quarterly periods: the file has annual figures only, and the library keeps figures by fiscal quarter</source>
+        <translation>没有季度期间：文件只有年度数据，而资料库按财季保存数据</translation>
+    </message>
+    <message>
+        <source>%1 is in &quot;%2&quot;, which is not a currency</source>
+        <translation>%1 的单位是「%2」，不是货币</translation>
+    </message>
+    <message>
+        <source>%1 is in %2; the library keeps figures in US dollars</source>
+        <translation>%1 以 %2 计；资料库以美元保存数据</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>restated: first reported as %1 in the %2</source>
+        <translation>重述：最初在%2中报告为 %1</translation>
+    </message>
+    <message>
+        <source>%1 minus %2 (%3)</source>
+        <translation>%1 减 %2（%3）</translation>
+    </message>
+    <message>
+        <source>derived: fiscal year %1 %2 minus the nine months to %3, %4</source>
+        <translation>推算：财年 %1 的 %2 减截至 %3 的九个月 %4</translation>
+    </message>
+    <message>
+        <source>computed: %1 minus %2</source>
+        <translation>计算：%1 减 %2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>computed: gross profit %1 / revenue %2 (%3)</source>
+        <translation>计算：毛利 %1 ÷ 营收 %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1：不是普通文件</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes is more than any company facts file (at most %3)</source>
+        <translation>%1：%2 字节超过任何公司事实数据文件（最多 %3）</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1：无法读取文件：%2</translation>
+    </message>
+    <message>
+        <source>%1: nothing was imported: %2</source>
+        <translation>%1：未导入任何数据：%2</translation>
     </message>
 </context>
 <context>
@@ -2035,10 +2142,6 @@ Call date: %4
         <translation>导入财务数据</translation>
     </message>
     <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Export Financials</source>
         <translation>导出财务数据</translation>
     </message>
@@ -2095,6 +2198,24 @@ Call date: %4
     <message>
         <source>Added an estimate of %1 for %2</source>
         <translation>已为 %2 添加估计值 %1</translation>
+    </message>
+    <message>
+        <source>Importing company facts…</source>
+        <translation>正在导入公司事实数据…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n figure(s) of %1 from %2 (%3 fourth quarters derived, %4 restated)</source>
+        <translation>
+            <numerusform>已从 %2 导入 %1 的 %n 条数据（%3 个第四季度经推算，%4 条经重述）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Figures (*.csv *.json);;CSV files (*.csv);;SEC company facts (*.json);;All files (*)</source>
+        <translation>数据 (*.csv *.json);;CSV 文件 (*.csv);;SEC 公司事实数据 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>SEC company facts name a company by its CIK only. Ticker to file the figures under:</source>
+        <translation>SEC 公司事实数据只以 CIK 标识公司。请输入要存放这些数据的股票代码：</translation>
     </message>
 </context>
 <context>
@@ -2605,10 +2726,6 @@ Call date: %4
         <translation>%1 毛利率与净利率,对照前一季提出的财测</translation>
     </message>
     <message>
-        <source>Net margin is computed (GAAP net income / revenue); hollow markers are the gross margin outlook from the previous quarter&apos;s release.</source>
-        <translation>净利率为计算值(GAAP 净利 / 营收);空心标记为前一季财报中提出的毛利率财测。</translation>
-    </message>
-    <message>
         <source>Fiscal quarter</source>
         <translation>财季</translation>
     </message>
@@ -2651,6 +2768,66 @@ Call date: %4
     <message>
         <source>Net margin: %1 (computed: GAAP net income %2 / revenue %3)</source>
         <translation>净利率:%1 (计算方式:GAAP 净利 %2 / 营收 %3)</translation>
+    </message>
+    <message>
+        <source>no gross margin, operating income or net income for %1 yet; File &gt; Import Financials… adds them from SEC company facts (.json) or CSV</source>
+        <translation>尚无 %1 的毛利率、营业利润或净利润；可用「文件 &gt; 导入财务数据…」从 SEC 公司事实数据（.json）或 CSV 加入</translation>
+    </message>
+    <message>
+        <source>Operating margin (computed)</source>
+        <translation>营业利润率（计算值）</translation>
+    </message>
+    <message>
+        <source>Operating margin: %1 (computed: GAAP operating income %2 / revenue %3)</source>
+        <translation>营业利润率：%1（计算：GAAP 营业利润 %2 ÷ 营收 %3）</translation>
+    </message>
+    <message>
+        <source>%1 gross and net margin</source>
+        <translation>%1 毛利率与净利率</translation>
+    </message>
+    <message>
+        <source>GAAP gross</source>
+        <translation>GAAP 毛利率</translation>
+    </message>
+    <message>
+        <source>non-GAAP gross</source>
+        <translation>非 GAAP 毛利率</translation>
+    </message>
+    <message>
+        <source>operating</source>
+        <translation>营业利润率</translation>
+    </message>
+    <message>
+        <source>net</source>
+        <translation>净利率</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1及%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 %2 margin against the outlook given a quarter earlier</source>
+        <translation>%1 %2，对照上一季度给出的展望</translation>
+    </message>
+    <message>
+        <source>%1 %2 margin</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Operating margin is computed (GAAP operating income / revenue).</source>
+        <translation>营业利润率为计算值（GAAP 营业利润 ÷ 营收）。</translation>
+    </message>
+    <message>
+        <source>Net margin is computed (GAAP net income / revenue).</source>
+        <translation>净利率为计算值（GAAP 净利润 ÷ 营收）。</translation>
+    </message>
+    <message>
+        <source>Hollow markers are the gross margin outlook from the previous quarter&apos;s release.</source>
+        <translation>空心标记为上一季度财报新闻稿给出的毛利率展望。</translation>
     </message>
 </context>
 <context>
@@ -2777,6 +2954,14 @@ Call date: %4
     <message>
         <source>the value of %1 is not a finite number</source>
         <translation>%1 的值不是有限数字</translation>
+    </message>
+    <message>
+        <source>GAAP gross profit</source>
+        <translation>GAAP 毛利</translation>
+    </message>
+    <message>
+        <source>GAAP operating income</source>
+        <translation>GAAP 营业利润</translation>
     </message>
 </context>
 <context>
@@ -3346,10 +3531,6 @@ Call date: %4
         <translation>%1 季度营收:数据中心与其他,并附财测</translation>
     </message>
     <message>
-        <source>Other revenue and growth are computed from the reported figures; the outlook is the one given in the previous quarter&apos;s release.</source>
-        <translation>其他营收与成长率由已公布的数据计算而得;财测取自前一季财报。</translation>
-    </message>
-    <message>
         <source>Fiscal quarter</source>
         <translation>财季</translation>
     </message>
@@ -3404,6 +3585,38 @@ Call date: %4
     <message>
         <source>Actual: not reported yet</source>
         <translation>实际值:尚未公布</translation>
+    </message>
+    <message>
+        <source>no revenue figures for %1 yet; File &gt; Import Financials… adds them from SEC company facts (.json) or CSV</source>
+        <translation>尚无 %1 的营收数据；可用「文件 &gt; 导入财务数据…」从 SEC 公司事实数据（.json）或 CSV 加入</translation>
+    </message>
+    <message>
+        <source>Revenue: %1</source>
+        <translation>营收：%1</translation>
+    </message>
+    <message>
+        <source>%1 quarterly revenue: data center and the rest</source>
+        <translation>%1 季度营收：数据中心与其余部分</translation>
+    </message>
+    <message>
+        <source>%1 quarterly revenue, with the outlook</source>
+        <translation>%1 季度营收，含展望</translation>
+    </message>
+    <message>
+        <source>%1 quarterly revenue</source>
+        <translation>%1 季度营收</translation>
+    </message>
+    <message>
+        <source>Other revenue is revenue minus data center.</source>
+        <translation>其他营收为营收减数据中心营收。</translation>
+    </message>
+    <message>
+        <source>Growth is computed from the reported figures.</source>
+        <translation>增长率由报告数据计算。</translation>
+    </message>
+    <message>
+        <source>The outlook is the one given in the previous quarter&apos;s release.</source>
+        <translation>展望为上一季度财报新闻稿给出的数字。</translation>
     </message>
 </context>
 <context>

@@ -701,6 +701,10 @@
         <source>Disclosed, without a dollar figure:</source>
         <translation>已揭露，但無金額：</translation>
     </message>
+    <message>
+        <source>no Blackwell disclosures or data center compute revenue for %1; this pane follows NVIDIA&apos;s Blackwell ramp, whose disclosures File &gt; Import Financials… reads from CSV</source>
+        <translation>%1 沒有 Blackwell 揭露數據或資料中心運算營收；此圖追蹤 NVIDIA 的 Blackwell 放量，其揭露數據可用「檔案 &gt; 匯入財務數據…」從 CSV 讀入</translation>
+    </message>
 </context>
 <context>
     <name>BoundedFile</name>
@@ -1005,6 +1009,10 @@ Call date: %4
         <source>%1: no figures for %2 yet; File &gt; Import Financials… adds them</source>
         <translation>%1：尚無 %2 的數據；可用「檔案 &gt; 匯入財務數據…」加入</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ChartPanel</name>
@@ -1103,10 +1111,6 @@ Call date: %4
         <translation>資料庫 %1 中沒有 %2 的數據</translation>
     </message>
     <message>
-        <source>Usage: earnings-reader import-financials FILE.csv</source>
-        <translation>用法：earnings-reader import-financials FILE.csv</translation>
-    </message>
-    <message>
         <source>Nothing was imported.</source>
         <translation>未匯入任何資料。</translation>
     </message>
@@ -1129,6 +1133,18 @@ Call date: %4
     <message>
         <source>The built-in sample (the NVIDIA call and its figures) is in %1</source>
         <translation>內建範例(NVIDIA 法說會及其數據)位於 %1</translation>
+    </message>
+    <message>
+        <source>Usage: earnings-reader import-financials FILE.csv|FILE.json [--company TICKER]</source>
+        <translation>用法：earnings-reader import-financials 檔案.csv|檔案.json [--company 代號]</translation>
+    </message>
+    <message>
+        <source>%1 is SEC company facts, which name a company by its CIK only: give its ticker with --company</source>
+        <translation>%1 是 SEC 公司事實資料（company facts），只以 CIK 標示公司：請用 --company 指定股票代號</translation>
+    </message>
+    <message>
+        <source>Imported %1 figures of %2 (%3) from %4: %5 fourth quarters derived from the year, %6 restated</source>
+        <translation>已從 %4 匯入 %2（%3）的 %1 筆數據：%5 個第四季由全年推算，%6 筆經重編</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1204,10 @@ Call date: %4
     <message>
         <source>Wrote %1: %2 chart of %3, %4 to %5, %6x%7 at %8x</source>
         <translation>已寫入 %1：%3 的 %2 圖表，%4 至 %5，%6x%7，比例 %8x</translation>
+    </message>
+    <message>
+        <source>Nothing to draw: %1</source>
+        <translation>沒有可繪製的內容：%1</translation>
     </message>
 </context>
 <context>
@@ -1602,10 +1622,6 @@ Call date: %4
         <translation>export-chart revenue|margin|blackwell --out FILE.png|.svg|.pdf [--company T] [--from Q] [--to Q] [--size WxH]  匯出圖表</translation>
     </message>
     <message>
-        <source>import-financials FILE.csv  Import figures (all rows or none)</source>
-        <translation>import-financials FILE.csv  匯入數據(全部匯入或全部不匯入)</translation>
-    </message>
-    <message>
         <source>export-financials FILE.csv [--company T]  Export figures</source>
         <translation>export-financials FILE.csv [--company T]  匯出數據</translation>
     </message>
@@ -1740,6 +1756,97 @@ Call date: %4
     <message>
         <source>changes CALL_ID [--limit N] [--json]  Terms that rose or fell most since the company&apos;s previous call</source>
         <translation>changes CALL_ID [--limit N] [--json]  與該公司上一場法說會相比，使用次數升降最多的詞語</translation>
+    </message>
+    <message>
+        <source>import-financials FILE.csv|FILE.json [--company T]  Import figures from CSV or SEC company facts (all or none)</source>
+        <translation>import-financials 檔案.csv|檔案.json [--company 代號]  從 CSV 或 SEC 公司事實資料匯入數據（全部或全不）</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyFacts</name>
+    <message>
+        <source>%1 filed on %2, accession %3</source>
+        <translation>%2 申報的 %1，登錄號 %3</translation>
+    </message>
+    <message>
+        <source>name the company&apos;s ticker (capital letters, digits, dots); company facts identify a company by its CIK only</source>
+        <translation>請指定公司的股票代號（大寫字母、數字、句點）；公司事實資料只以 CIK 標示公司</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at byte %2</source>
+        <translation>不是有效的 JSON：第 %2 位元組處%1</translation>
+    </message>
+    <message>
+        <source>not SEC company facts: there is no &quot;facts&quot; object (expected the file EDGAR serves as CIK##########.json)</source>
+        <translation>不是 SEC 公司事實資料：沒有「facts」物件（應為 EDGAR 提供的 CIK##########.json 檔案）</translation>
+    </message>
+    <message>
+        <source>no revenue concept with periods (looked for us-gaap Revenues, RevenueFromContractWithCustomerExcludingAssessedTax, SalesRevenueNet and ifrs-full Revenue)</source>
+        <translation>沒有帶期間的營收概念（已尋找 us-gaap 的 Revenues、RevenueFromContractWithCustomerExcludingAssessedTax、SalesRevenueNet 及 ifrs-full 的 Revenue）</translation>
+    </message>
+    <message>
+        <source>no annual report (10-K) period to learn the fiscal year end from</source>
+        <translation>沒有年報（10-K）期間可得知會計年度的結束日</translation>
+    </message>
+    <message>
+        <source>no quarterly periods: the file has annual figures only, and the library keeps figures by fiscal quarter</source>
+        <translation>沒有季度期間：檔案只有年度數據，而資料庫以會計季度保存數據</translation>
+    </message>
+    <message>
+        <source>%1 is in &quot;%2&quot;, which is not a currency</source>
+        <translation>%1 的單位是「%2」，不是貨幣</translation>
+    </message>
+    <message>
+        <source>%1 is in %2; the library keeps figures in US dollars</source>
+        <translation>%1 以 %2 計；資料庫以美元保存數據</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>restated: first reported as %1 in the %2</source>
+        <translation>重編：最初在%2中報告為 %1</translation>
+    </message>
+    <message>
+        <source>%1 minus %2 (%3)</source>
+        <translation>%1 減 %2（%3）</translation>
+    </message>
+    <message>
+        <source>derived: fiscal year %1 %2 minus the nine months to %3, %4</source>
+        <translation>推算：會計年度 %1 的 %2 減截至 %3 的九個月 %4</translation>
+    </message>
+    <message>
+        <source>computed: %1 minus %2</source>
+        <translation>計算：%1 減 %2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>computed: gross profit %1 / revenue %2 (%3)</source>
+        <translation>計算：毛利 %1 ÷ 營收 %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1：不是一般檔案</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes is more than any company facts file (at most %3)</source>
+        <translation>%1：%2 位元組超過任何公司事實資料檔案（最多 %3）</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1：無法讀取檔案：%2</translation>
+    </message>
+    <message>
+        <source>%1: nothing was imported: %2</source>
+        <translation>%1：未匯入任何資料：%2</translation>
     </message>
 </context>
 <context>
@@ -2035,10 +2142,6 @@ Call date: %4
         <translation>匯入財務數據</translation>
     </message>
     <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV 檔案 (*.csv);;所有檔案 (*)</translation>
-    </message>
-    <message>
         <source>Export Financials</source>
         <translation>匯出財務數據</translation>
     </message>
@@ -2095,6 +2198,24 @@ Call date: %4
     <message>
         <source>Added an estimate of %1 for %2</source>
         <translation>已為 %2 新增估計值 %1</translation>
+    </message>
+    <message>
+        <source>Importing company facts…</source>
+        <translation>正在匯入公司事實資料…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n figure(s) of %1 from %2 (%3 fourth quarters derived, %4 restated)</source>
+        <translation>
+            <numerusform>已從 %2 匯入 %1 的 %n 筆數據（%3 個第四季經推算，%4 筆經重編）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Figures (*.csv *.json);;CSV files (*.csv);;SEC company facts (*.json);;All files (*)</source>
+        <translation>數據 (*.csv *.json);;CSV 檔案 (*.csv);;SEC 公司事實資料 (*.json);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>SEC company facts name a company by its CIK only. Ticker to file the figures under:</source>
+        <translation>SEC 公司事實資料只以 CIK 標示公司。請輸入要存放這些數據的股票代號：</translation>
     </message>
 </context>
 <context>
@@ -2605,10 +2726,6 @@ Call date: %4
         <translation>%1 毛利率與淨利率,對照前一季提出的財測</translation>
     </message>
     <message>
-        <source>Net margin is computed (GAAP net income / revenue); hollow markers are the gross margin outlook from the previous quarter&apos;s release.</source>
-        <translation>淨利率為計算值(GAAP 淨利 / 營收);空心標記為前一季財報中提出的毛利率財測。</translation>
-    </message>
-    <message>
         <source>Fiscal quarter</source>
         <translation>財季</translation>
     </message>
@@ -2651,6 +2768,66 @@ Call date: %4
     <message>
         <source>Net margin: %1 (computed: GAAP net income %2 / revenue %3)</source>
         <translation>淨利率:%1 (計算方式:GAAP 淨利 %2 / 營收 %3)</translation>
+    </message>
+    <message>
+        <source>no gross margin, operating income or net income for %1 yet; File &gt; Import Financials… adds them from SEC company facts (.json) or CSV</source>
+        <translation>尚無 %1 的毛利率、營業利益或淨利；可用「檔案 &gt; 匯入財務數據…」從 SEC 公司事實資料（.json）或 CSV 加入</translation>
+    </message>
+    <message>
+        <source>Operating margin (computed)</source>
+        <translation>營業利益率（計算值）</translation>
+    </message>
+    <message>
+        <source>Operating margin: %1 (computed: GAAP operating income %2 / revenue %3)</source>
+        <translation>營業利益率：%1（計算：GAAP 營業利益 %2 ÷ 營收 %3）</translation>
+    </message>
+    <message>
+        <source>%1 gross and net margin</source>
+        <translation>%1 毛利率與淨利率</translation>
+    </message>
+    <message>
+        <source>GAAP gross</source>
+        <translation>GAAP 毛利率</translation>
+    </message>
+    <message>
+        <source>non-GAAP gross</source>
+        <translation>非 GAAP 毛利率</translation>
+    </message>
+    <message>
+        <source>operating</source>
+        <translation>營業利益率</translation>
+    </message>
+    <message>
+        <source>net</source>
+        <translation>淨利率</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1及%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 %2 margin against the outlook given a quarter earlier</source>
+        <translation>%1 %2，對照前一季給出的展望</translation>
+    </message>
+    <message>
+        <source>%1 %2 margin</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Operating margin is computed (GAAP operating income / revenue).</source>
+        <translation>營業利益率為計算值（GAAP 營業利益 ÷ 營收）。</translation>
+    </message>
+    <message>
+        <source>Net margin is computed (GAAP net income / revenue).</source>
+        <translation>淨利率為計算值（GAAP 淨利 ÷ 營收）。</translation>
+    </message>
+    <message>
+        <source>Hollow markers are the gross margin outlook from the previous quarter&apos;s release.</source>
+        <translation>空心標記為前一季財報新聞稿給出的毛利率展望。</translation>
     </message>
 </context>
 <context>
@@ -2777,6 +2954,14 @@ Call date: %4
     <message>
         <source>the value of %1 is not a finite number</source>
         <translation>%1 的值不是有限數字</translation>
+    </message>
+    <message>
+        <source>GAAP gross profit</source>
+        <translation>GAAP 毛利</translation>
+    </message>
+    <message>
+        <source>GAAP operating income</source>
+        <translation>GAAP 營業利益</translation>
     </message>
 </context>
 <context>
@@ -3346,10 +3531,6 @@ Call date: %4
         <translation>%1 季度營收:資料中心與其他,並附財測</translation>
     </message>
     <message>
-        <source>Other revenue and growth are computed from the reported figures; the outlook is the one given in the previous quarter&apos;s release.</source>
-        <translation>其他營收與成長率由已公布的數據計算而得;財測取自前一季財報。</translation>
-    </message>
-    <message>
         <source>Fiscal quarter</source>
         <translation>財季</translation>
     </message>
@@ -3404,6 +3585,38 @@ Call date: %4
     <message>
         <source>Actual: not reported yet</source>
         <translation>實際值:尚未公布</translation>
+    </message>
+    <message>
+        <source>no revenue figures for %1 yet; File &gt; Import Financials… adds them from SEC company facts (.json) or CSV</source>
+        <translation>尚無 %1 的營收數據；可用「檔案 &gt; 匯入財務數據…」從 SEC 公司事實資料（.json）或 CSV 加入</translation>
+    </message>
+    <message>
+        <source>Revenue: %1</source>
+        <translation>營收：%1</translation>
+    </message>
+    <message>
+        <source>%1 quarterly revenue: data center and the rest</source>
+        <translation>%1 季度營收：資料中心與其餘部分</translation>
+    </message>
+    <message>
+        <source>%1 quarterly revenue, with the outlook</source>
+        <translation>%1 季度營收，含展望</translation>
+    </message>
+    <message>
+        <source>%1 quarterly revenue</source>
+        <translation>%1 季度營收</translation>
+    </message>
+    <message>
+        <source>Other revenue is revenue minus data center.</source>
+        <translation>其他營收為營收減資料中心營收。</translation>
+    </message>
+    <message>
+        <source>Growth is computed from the reported figures.</source>
+        <translation>成長率由報告數據計算。</translation>
+    </message>
+    <message>
+        <source>The outlook is the one given in the previous quarter&apos;s release.</source>
+        <translation>展望為前一季財報新聞稿給出的數字。</translation>
     </message>
 </context>
 <context>

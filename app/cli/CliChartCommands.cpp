@@ -1,6 +1,7 @@
 #include "cli/CliChartCommands.h"
 
 #include "cli/CommandLine.h"
+#include "figures/CompanyFacts.h"
 #include "figures/FinancialCsv.h"
 #include "figures/MetricRepository.h"
 #include "sample/SampleLibrary.h"
@@ -24,20 +25,43 @@ QString tr(const char *text)
 int importFinancials(CliContext &ctx)
 {
     if (ctx.args.size() != 1) {
-        ctx.err << tr("Usage: earnings-reader import-financials FILE.csv") << u'\n';
+        ctx.err << tr("Usage: earnings-reader import-financials FILE.csv|FILE.json [--company TICKER]")
+                << u'\n';
         return ExitCode::Usage;
     }
+    const QString path = ctx.args.first();
     MetricRepository repository(&ctx.store);
-    const FinancialCsv::ImportOutcome outcome = FinancialCsv::importFile(repository, ctx.args.first());
+    if (CompanyFacts::isJsonFile(path)) {
+        const QString ticker = ctx.parser.value(u"company"_s).trimmed().toUpper();
+        if (ticker.isEmpty()) {
+            ctx.err << tr("%1 is SEC company facts, which name a company by its CIK only: give its ticker "
+                          "with --company")
+                           .arg(QDir::toNativeSeparators(path))
+                    << u'\n';
+            return ExitCode::Usage;
+        }
+        const CompanyFacts::ImportOutcome outcome = CompanyFacts::importFile(repository, path, ticker);
+        if (!outcome.ok) {
+            ctx.err << outcome.error << u'\n' << tr("Nothing was imported.") << u'\n';
+            return ExitCode::Failure;
+        }
+        ctx.out << tr("Imported %1 figures of %2 (%3) from %4: %5 fourth quarters derived from the year, %6 "
+                      "restated")
+                       .arg(outcome.imported)
+                       .arg(ticker, outcome.entityName, QDir::toNativeSeparators(path))
+                       .arg(outcome.derivedQuarters)
+                       .arg(outcome.restated)
+                << u'\n';
+        return ExitCode::Ok;
+    }
+    const FinancialCsv::ImportOutcome outcome = FinancialCsv::importFile(repository, path);
     if (!outcome.ok) {
         for (const QString &error : outcome.errors)
             ctx.err << error << u'\n';
         ctx.err << tr("Nothing was imported.") << u'\n';
         return ExitCode::Failure;
     }
-    ctx.out << tr("Imported %1 figures from %2")
-                   .arg(outcome.imported)
-                   .arg(QDir::toNativeSeparators(ctx.args.first()))
+    ctx.out << tr("Imported %1 figures from %2").arg(outcome.imported).arg(QDir::toNativeSeparators(path))
             << u'\n';
     return ExitCode::Ok;
 }

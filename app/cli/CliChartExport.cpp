@@ -142,6 +142,10 @@ int exportChart(CliContext &ctx)
                 << u'\n';
         return ExitCode::Failure;
     }
+    if (!builder->hasFiguresFor(input.figures)) {
+        ctx.err << tr("Nothing to draw: %1").arg(builder->missingFigures(company)) << u'\n';
+        return ExitCode::Failure;
+    }
     const QList<FiscalQuarter> quarters = ChartBuilder::quartersBetween(input.figures, first, last);
     const ChartSpec spec = builder->build(input, quarters);
     if (!spec.hasData()) {

@@ -162,10 +162,11 @@ constexpr std::array kSubCommands = {
                                  "export-chart revenue|margin|blackwell --out FILE.png|.svg|.pdf "
                                  "[--company T] [--from Q] [--to Q] [--size WxH]  Export a chart"),
                nullptr, true},
-    SubCommand{
-        "import-financials",
-        QT_TRANSLATE_NOOP("CommandLine", "import-financials FILE.csv  Import figures (all rows or none)"),
-        CliChartCommands::importFinancials, false},
+    SubCommand{"import-financials",
+               QT_TRANSLATE_NOOP("CommandLine",
+                                 "import-financials FILE.csv|FILE.json [--company T]  Import figures "
+                                 "from CSV or SEC company facts (all or none)"),
+               CliChartCommands::importFinancials, false},
     SubCommand{"export-financials",
                QT_TRANSLATE_NOOP("CommandLine", "export-financials FILE.csv [--company T]  Export figures"),
                CliChartCommands::exportFinancials, false},

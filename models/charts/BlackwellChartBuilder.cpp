@@ -43,6 +43,13 @@ QString percent(double value)
 
 } // namespace
 
+QString BlackwellChartBuilder::missingFigures(const QString &company) const
+{
+    return tr("no Blackwell disclosures or data center compute revenue for %1; this pane follows NVIDIA's "
+              "Blackwell ramp, whose disclosures File > Import Financials… reads from CSV")
+        .arg(company);
+}
+
 ChartSpec BlackwellChartBuilder::build(const ChartInput &input, const QList<FiscalQuarter> &quarters) const
 {
     const FigureSet &figures = input.figures;

@@ -14,5 +14,6 @@ public:
     QString title() const override;
     QStringList metrics() const override;
     std::pair<FiscalQuarter, FiscalQuarter> defaultRange(const ChartInput &input) const override;
+    QString missingFigures(const QString &company) const override;
     ChartSpec build(const ChartInput &input, const QList<FiscalQuarter> &quarters) const override;
 };

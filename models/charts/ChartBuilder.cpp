@@ -5,6 +5,7 @@
 #include "charts/RevenueChartBuilder.h"
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -51,6 +52,29 @@ QList<FiscalQuarter> ChartBuilder::quartersBetween(const FigureSet &figures, con
         if (q >= from && q <= to)
             result.append(q);
     }
+    return result;
+}
+
+bool ChartBuilder::hasFiguresFor(const FigureSet &figures) const
+{
+    const QStringList keys = metrics();
+    return std::any_of(figures.figures().cbegin(), figures.figures().cend(),
+                       [&](const Figure &f) { return keys.contains(f.metric); });
+}
+
+QString ChartBuilder::labelFormatFor(const QList<ChartPoint> &points)
+{
+    double extent = 0;
+    for (const ChartPoint &p : points)
+        extent = std::max(extent, std::abs(p.value));
+    return extent >= 10 ? u"%.0f"_s : extent >= 1 ? u"%.1f"_s : u"%.2f"_s;
+}
+
+QList<ChartSeriesSpec> ChartBuilder::withPoints(const QList<ChartSeriesSpec> &series)
+{
+    QList<ChartSeriesSpec> result;
+    std::copy_if(series.cbegin(), series.cend(), std::back_inserter(result),
+                 [](const ChartSeriesSpec &s) { return !s.points.isEmpty(); });
     return result;
 }
 

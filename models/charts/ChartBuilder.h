@@ -40,8 +40,17 @@ public:
     static QList<FiscalQuarter> quartersBetween(const FigureSet &figures, const FiscalQuarter &from,
                                                 const FiscalQuarter &to);
     virtual ChartSpec build(const ChartInput &input, const QList<FiscalQuarter> &quarters) const = 0;
+    // What a company without any of this chart's figures lacks, and how to add it.
+    virtual QString missingFigures(const QString &company) const = 0;
+    // Whether the figures hold any value of the metrics this chart plots.
+    bool hasFiguresFor(const FigureSet &figures) const;
 
 protected:
     // The footnote every chart shares: where the figures come from.
     static QString sourceLine(const ChartInput &input, const QString &derivedNote);
+    // A label format whose ticks read as distinct numbers on an axis that reaches the
+    // points: whole numbers for tens, a decimal for units, two for less.
+    static QString labelFormatFor(const QList<ChartPoint> &points);
+    // The series that have points: a legend offers nothing that is not drawn.
+    static QList<ChartSeriesSpec> withPoints(const QList<ChartSeriesSpec> &series);
 };

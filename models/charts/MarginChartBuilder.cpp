@@ -16,19 +16,22 @@ QString MarginChartBuilder::title() const
 
 QStringList MarginChartBuilder::metrics() const
 {
-    return {Metric::GaapGrossMargin, Metric::NonGaapGrossMargin, Metric::GaapNetIncome,
-            Metric::NextGaapGrossMarginGuidance, Metric::NextNonGaapGrossMarginGuidance};
+    return {
+        Metric::GaapGrossMargin, Metric::NonGaapGrossMargin,          Metric::GaapOperatingIncome,
+        Metric::GaapNetIncome,   Metric::NextGaapGrossMarginGuidance, Metric::NextNonGaapGrossMarginGuidance};
+}
+
+QString MarginChartBuilder::missingFigures(const QString &company) const
+{
+    return tr("no gross margin, operating income or net income for %1 yet; File > Import Financials… adds "
+              "them from SEC company facts (.json) or CSV")
+        .arg(company);
 }
 
 ChartSpec MarginChartBuilder::build(const ChartInput &input, const QList<FiscalQuarter> &quarters) const
 {
     const FigureSet &figures = input.figures;
     ChartSpec spec;
-    spec.title =
-        tr("%1 gross and net margin against the outlook given a quarter earlier").arg(figures.company());
-    spec.sourceLine =
-        sourceLine(input, tr("Net margin is computed (GAAP net income / revenue); hollow markers are the "
-                             "gross margin outlook from the previous quarter's release."));
     spec.quarters = quarters;
     spec.xAxisTitle = tr("Fiscal quarter");
     spec.primaryAxisTitle = tr("Margin (% of revenue)");
@@ -38,6 +41,8 @@ ChartSpec MarginChartBuilder::build(const ChartInput &input, const QList<FiscalQ
                                                  ChartPalette::Role::GaapMargin);
     ChartSeriesSpec nonGaap = ChartSeriesSpec::make(u"nonGaapGross"_s, tr("Non-GAAP gross margin"),
                                                     SeriesShape::Line, ChartPalette::Role::NonGaapMargin);
+    ChartSeriesSpec operating = ChartSeriesSpec::make(u"operatingMargin"_s, tr("Operating margin (computed)"),
+                                                      SeriesShape::DashedLine, ChartPalette::Role::Growth);
     ChartSeriesSpec net = ChartSeriesSpec::make(u"netMargin"_s, tr("Net margin (computed)"),
                                                 SeriesShape::DashedLine, ChartPalette::Role::NetMargin);
     ChartSeriesSpec gaapOutlook =
@@ -82,6 +87,18 @@ ChartSpec MarginChartBuilder::build(const ChartInput &input, const QList<FiscalQ
         const QString heading = FigureText::quarterHeading(figures, q);
         addActual(gaap, slot, heading, figures.find(q, Metric::GaapGrossMargin));
         addActual(nonGaap, slot, heading, figures.find(q, Metric::NonGaapGrossMargin));
+        if (const auto margin = figures.operatingMargin(q)) {
+            operating.points.append(
+                {slot,
+                 *margin,
+                 heading + u'\n' +
+                     tr("Operating margin: %1 (computed: GAAP operating income %2 / revenue %3)")
+                         .arg(FigureFormat::value(*margin, Unit::Percent),
+                              FigureFormat::value(*figures.find(q, Metric::GaapOperatingIncome)),
+                              FigureFormat::value(*figures.find(q, Metric::Revenue))),
+                 {},
+                 false});
+        }
         if (const auto margin = figures.netMargin(q)) {
             net.points.append({slot,
                                *margin,
@@ -100,12 +117,52 @@ ChartSpec MarginChartBuilder::build(const ChartInput &input, const QList<FiscalQ
 
         // A note on a quarter's margin (the FY2026Q1 H20 charge) is written under its point:
         // the first clause, the rest is in the tooltip.
+        // A computed margin's note is its arithmetic, which the tooltip already shows.
         const Figure *noted = figures.find(q, Metric::GaapGrossMargin);
-        if (noted && !noted->note.isEmpty() && !gaap.points.isEmpty() && gaap.points.last().slot == slot) {
+        const bool computed = noted && (noted->status == u"computed"_s || noted->status == u"derived"_s);
+        if (noted && !computed && !noted->note.isEmpty() && !gaap.points.isEmpty() &&
+            gaap.points.last().slot == slot) {
             gaap.points.last().label = noted->note.section(u';', 0, 0).trimmed();
             gaap.points.last().labelBelow = true;
         }
     }
-    spec.series = {gaap, nonGaap, net, gaapOutlook, nonGaapOutlook};
+    spec.series = withPoints({gaap, nonGaap, operating, net, gaapOutlook, nonGaapOutlook});
+    const QString company = figures.company();
+    const bool hasOutlook = !gaapOutlook.points.isEmpty() || !nonGaapOutlook.points.isEmpty();
+    const bool hasGross = !gaap.points.isEmpty() || !nonGaap.points.isEmpty();
+    // With nothing to show the pane replaces the title with what is missing; NVIDIA's
+    // gross and net margins keep the title they always had.
+    const bool nothing = !hasGross && operating.points.isEmpty() && net.points.isEmpty();
+    if (nothing || (hasGross && !net.points.isEmpty() && operating.points.isEmpty())) {
+        spec.title =
+            hasOutlook
+                ? tr("%1 gross and net margin against the outlook given a quarter earlier").arg(company)
+                : tr("%1 gross and net margin").arg(company);
+    } else {
+        QStringList shown;
+        if (!gaap.points.isEmpty())
+            shown << tr("GAAP gross");
+        if (!nonGaap.points.isEmpty())
+            shown << tr("non-GAAP gross");
+        if (!operating.points.isEmpty())
+            shown << tr("operating");
+        if (!net.points.isEmpty())
+            shown << tr("net");
+        // Joined through tr() rather than QLocale, so the title follows the interface's
+        // language, not the system's.
+        const QString last = shown.takeLast();
+        const QString list = shown.isEmpty() ? last : tr("%1 and %2").arg(shown.join(tr(", ")), last);
+        spec.title = hasOutlook
+                         ? tr("%1 %2 margin against the outlook given a quarter earlier").arg(company, list)
+                         : tr("%1 %2 margin").arg(company, list);
+    }
+    QStringList notes;
+    if (!operating.points.isEmpty())
+        notes << tr("Operating margin is computed (GAAP operating income / revenue).");
+    if (!net.points.isEmpty())
+        notes << tr("Net margin is computed (GAAP net income / revenue).");
+    if (hasOutlook)
+        notes << tr("Hollow markers are the gross margin outlook from the previous quarter's release.");
+    spec.sourceLine = sourceLine(input, notes.join(u' '));
     return spec;
 }

@@ -2,6 +2,8 @@
 
 #include "charts/FigureText.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 QString RevenueChartBuilder::id() const
@@ -19,15 +21,22 @@ QStringList RevenueChartBuilder::metrics() const
     return {Metric::Revenue, Metric::DataCenter, Metric::NextRevenueGuidance};
 }
 
+QString RevenueChartBuilder::missingFigures(const QString &company) const
+{
+    return tr("no revenue figures for %1 yet; File > Import Financials… adds them from SEC company facts "
+              "(.json) or CSV")
+        .arg(company);
+}
+
 ChartSpec RevenueChartBuilder::build(const ChartInput &input, const QList<FiscalQuarter> &quarters) const
 {
     const FigureSet &figures = input.figures;
+    // The data center segment is NVIDIA's; a company without segment figures gets one bar
+    // of total revenue, named as such.
+    const bool hasSegment = std::any_of(quarters.cbegin(), quarters.cend(), [&](const FiscalQuarter &q) {
+        return figures.value(q, Metric::DataCenter).has_value();
+    });
     ChartSpec spec;
-    spec.title =
-        tr("%1 quarterly revenue: data center and the rest, with the outlook").arg(figures.company());
-    spec.sourceLine =
-        sourceLine(input, tr("Other revenue and growth are computed from the reported figures; the outlook "
-                             "is the one given in the previous quarter's release."));
     spec.quarters = quarters;
     spec.xAxisTitle = tr("Fiscal quarter");
     spec.primaryAxisTitle = tr("Revenue (US$ billions)");
@@ -36,8 +45,11 @@ ChartSpec RevenueChartBuilder::build(const ChartInput &input, const QList<Fiscal
 
     ChartSeriesSpec dataCenter = ChartSeriesSpec::make(
         u"dataCenter"_s, tr("Data center"), SeriesShape::StackedBar, ChartPalette::Role::DataCenter);
-    ChartSeriesSpec rest = ChartSeriesSpec::make(u"otherRevenue"_s, tr("Rest of revenue (computed)"),
-                                                 SeriesShape::StackedBar, ChartPalette::Role::Rest);
+    ChartSeriesSpec rest = hasSegment
+                               ? ChartSeriesSpec::make(u"otherRevenue"_s, tr("Rest of revenue (computed)"),
+                                                       SeriesShape::StackedBar, ChartPalette::Role::Rest)
+                               : ChartSeriesSpec::make(u"revenue"_s, tr("Revenue"), SeriesShape::StackedBar,
+                                                       ChartPalette::Role::Rest);
     ChartSeriesSpec growth = ChartSeriesSpec::make(u"growth"_s, tr("Growth, year over year (computed)"),
                                                    SeriesShape::Line, ChartPalette::Role::Growth);
     growth.secondaryAxis = true;
@@ -63,19 +75,23 @@ ChartSpec RevenueChartBuilder::build(const ChartInput &input, const QList<Fiscal
             lastWithRevenue = slot;
             const double other = *revenue->value - (dc && dc->value ? *dc->value : 0.0);
             const QString how =
-                dc && dc->value
+                !hasSegment ? tr("Revenue: %1").arg(FigureFormat::value(*revenue))
+                : dc && dc->value
                     ? tr("Revenue other than data center: %1 (computed: revenue %2 minus data center %3)")
                           .arg(FigureFormat::value(other, Unit::MillionsUsd), FigureFormat::value(*revenue),
                                FigureFormat::value(*dc))
                     : tr("Revenue: %1 (data center not reported for this quarter)")
                           .arg(FigureFormat::value(*revenue));
-            rest.points.append({slot,
-                                FigureText::toBillions(other),
-                                heading + u'\n' + how + u'\n' +
-                                    tr("Total revenue: %1").arg(FigureFormat::value(*revenue)) + u'\n' +
-                                    FigureText::provenance(*revenue),
-                                {},
-                                false});
+            rest.points.append(
+                {slot,
+                 FigureText::toBillions(other),
+                 heading + u'\n' + how + u'\n' +
+                     (hasSegment ? tr("Total revenue: %1").arg(FigureFormat::value(*revenue)) + u'\n'
+                                 : QString()) +
+                     (revenue->note.isEmpty() ? QString() : revenue->note + u'\n') +
+                     FigureText::provenance(*revenue),
+                 {},
+                 false});
         }
         if (const auto yoy = figures.yearOverYearGrowth(q, Metric::Revenue)) {
             const Figure *before = figures.find(q.yearAgo(), Metric::Revenue);
@@ -119,6 +135,34 @@ ChartSpec RevenueChartBuilder::build(const ChartInput &input, const QList<Fiscal
             }
         }
     }
-    spec.series = {dataCenter, rest, growth, outlook};
+    spec.series = withPoints({dataCenter, rest, growth, outlook});
+    QList<ChartPoint> totals = outlook.points;
+    for (const FiscalQuarter &q : quarters) {
+        if (const auto revenue = figures.value(q, Metric::Revenue))
+            totals.append({0, FigureText::toBillions(*revenue), {}, {}, false});
+    }
+    spec.primaryLabelFormat = labelFormatFor(totals);
+    const bool hasOutlook = !outlook.points.isEmpty();
+    const QString company = figures.company();
+    if (hasSegment) {
+        spec.title = hasOutlook
+                         ? tr("%1 quarterly revenue: data center and the rest, with the outlook").arg(company)
+                         : tr("%1 quarterly revenue: data center and the rest").arg(company);
+    } else {
+        spec.title = hasOutlook ? tr("%1 quarterly revenue, with the outlook").arg(company)
+                                : tr("%1 quarterly revenue").arg(company);
+    }
+    QStringList notes;
+    if (hasSegment)
+        notes << tr("Other revenue is revenue minus data center.");
+    if (!growth.points.isEmpty())
+        notes << tr("Growth is computed from the reported figures.");
+    if (hasOutlook)
+        notes << tr("The outlook is the one given in the previous quarter's release.");
+    spec.sourceLine = sourceLine(input, notes.join(u' '));
+    if (growth.points.isEmpty())
+        spec.secondaryAxisTitle.clear();
+    else
+        spec.secondaryLabelFormat = labelFormatFor(growth.points);
     return spec;
 }

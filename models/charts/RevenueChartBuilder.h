@@ -11,5 +11,6 @@ public:
     QString id() const override;
     QString title() const override;
     QStringList metrics() const override;
+    QString missingFigures(const QString &company) const override;
     ChartSpec build(const ChartInput &input, const QList<FiscalQuarter> &quarters) const override;
 };

@@ -79,8 +79,10 @@ const QList<MetricDefinition> &MetricCatalog::all()
         {Metric::DataCenterCompute, Unit::MillionsUsd, QT_TR_NOOP("Data center compute revenue")},
         {Metric::DataCenterNetworking, Unit::MillionsUsd, QT_TR_NOOP("Data center networking revenue")},
         {Metric::Gaming, Unit::MillionsUsd, QT_TR_NOOP("Gaming revenue")},
+        {Metric::GaapGrossProfit, Unit::MillionsUsd, QT_TR_NOOP("GAAP gross profit")},
         {Metric::GaapGrossMargin, Unit::Percent, QT_TR_NOOP("GAAP gross margin")},
         {Metric::NonGaapGrossMargin, Unit::Percent, QT_TR_NOOP("Non-GAAP gross margin")},
+        {Metric::GaapOperatingIncome, Unit::MillionsUsd, QT_TR_NOOP("GAAP operating income")},
         {Metric::GaapNetIncome, Unit::MillionsUsd, QT_TR_NOOP("GAAP net income")},
         {Metric::GaapDilutedEps, Unit::Usd, QT_TR_NOOP("GAAP diluted EPS")},
         {Metric::NextRevenueGuidance, Unit::MillionsUsd, QT_TR_NOOP("Revenue outlook for the next quarter")},
@@ -274,6 +276,15 @@ std::optional<double> FigureSet::quarterOverQuarterGrowth(const FiscalQuarter &q
 std::optional<double> FigureSet::netMargin(const FiscalQuarter &q) const
 {
     const auto income = value(q, Metric::GaapNetIncome);
+    const auto revenue = value(q, Metric::Revenue);
+    if (!income || !revenue || *revenue == 0)
+        return std::nullopt;
+    return *income / *revenue * 100.0;
+}
+
+std::optional<double> FigureSet::operatingMargin(const FiscalQuarter &q) const
+{
+    const auto income = value(q, Metric::GaapOperatingIncome);
     const auto revenue = value(q, Metric::Revenue);
     if (!income || !revenue || *revenue == 0)
         return std::nullopt;

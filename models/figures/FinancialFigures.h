@@ -59,8 +59,10 @@ inline constexpr QLatin1StringView DataCenter{"data_center"};
 inline constexpr QLatin1StringView DataCenterCompute{"data_center_compute"};
 inline constexpr QLatin1StringView DataCenterNetworking{"data_center_networking"};
 inline constexpr QLatin1StringView Gaming{"gaming"};
+inline constexpr QLatin1StringView GaapGrossProfit{"gaap_gross_profit"};
 inline constexpr QLatin1StringView GaapGrossMargin{"gaap_gross_margin"};
 inline constexpr QLatin1StringView NonGaapGrossMargin{"nongaap_gross_margin"};
+inline constexpr QLatin1StringView GaapOperatingIncome{"gaap_operating_income"};
 inline constexpr QLatin1StringView GaapNetIncome{"gaap_net_income"};
 inline constexpr QLatin1StringView GaapDilutedEps{"gaap_diluted_eps"};
 // Outlooks given in a quarter's release for the NEXT quarter.
@@ -175,6 +177,8 @@ public:
     std::optional<double> quarterOverQuarterGrowth(const FiscalQuarter &q, const QString &metric) const;
     // GAAP net income over revenue, in percent.
     std::optional<double> netMargin(const FiscalQuarter &q) const;
+    // GAAP operating income over revenue, in percent.
+    std::optional<double> operatingMargin(const FiscalQuarter &q) const;
     // The outlook for quarter q: what the release of the quarter before guided.
     const Figure *outlookFor(const FiscalQuarter &q, const QString &guidanceMetric) const;
     // Actual minus outlook for quarter q, in the metric's unit (points for margins).

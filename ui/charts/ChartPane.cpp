@@ -223,6 +223,8 @@ void ChartPane::rebuild()
     if (!m_spec.hasData() && !company().isEmpty() && m_input.figures.quarters().isEmpty())
         m_spec.title =
             tr("%1: no figures for %2 yet; File > Import Financials… adds them").arg(paneTitle(), company());
+    else if (!m_spec.hasData() && !company().isEmpty() && !m_builder->hasFiguresFor(m_input.figures))
+        m_spec.title = tr("%1: %2").arg(paneTitle(), m_builder->missingFigures(company()));
     else if (!m_spec.hasData() && !company().isEmpty())
         m_spec.title = tr("%1: no figures for %2 in this range").arg(paneTitle(), company());
     else if (company().isEmpty())

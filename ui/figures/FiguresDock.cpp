@@ -2,6 +2,7 @@
 
 #include "settings/AppSettings.h"
 
+#include "figures/CompanyFacts.h"
 #include "figures/FigureTableModel.h"
 #include "figures/FinancialCsv.h"
 #include "figures/MetricRepository.h"
@@ -17,7 +18,9 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLineEdit>
+#include <QProgressDialog>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QToolButton>
@@ -148,8 +151,25 @@ void FiguresDock::updateButtons()
     m_exportButton->setEnabled(m_model->rowCount() > 0);
 }
 
-int FiguresDock::importFile(const QString &path)
+int FiguresDock::importFile(const QString &path, const QString &ticker)
 {
+    if (CompanyFacts::isJsonFile(path)) {
+        QProgressDialog progress(tr("Importing company facts…"), QString(), 0, 100, this);
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(300);
+        const CompanyFacts::ImportOutcome outcome = CompanyFacts::importFile(
+            *m_repository, path, ticker, [&](int percent) { progress.setValue(percent); });
+        if (!outcome.ok) {
+            emit errorOccurred(outcome.error);
+            return -1;
+        }
+        emit statusMessage(tr("Imported %n figure(s) of %1 from %2 (%3 fourth quarters derived, %4 restated)",
+                              nullptr, outcome.imported)
+                               .arg(ticker, QDir::toNativeSeparators(path))
+                               .arg(outcome.derivedQuarters)
+                               .arg(outcome.restated));
+        return outcome.imported;
+    }
     const FinancialCsv::ImportOutcome outcome = FinancialCsv::importFile(*m_repository, path);
     if (!outcome.ok) {
         QStringList shown = outcome.errors.mid(0, kMaxErrorsShown);
@@ -168,11 +188,24 @@ void FiguresDock::importFinancials()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import Financials"),
                                                       AppSettings::folder(AppSettings::Folder::Figures),
-                                                      tr("CSV files (*.csv);;All files (*)"));
+                                                      tr("Figures (*.csv *.json);;CSV files (*.csv);;"
+                                                         "SEC company facts (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
     AppSettings::setFolder(AppSettings::Folder::Figures, QFileInfo(path).absolutePath());
-    importFile(path);
+    QString ticker;
+    if (CompanyFacts::isJsonFile(path)) {
+        bool ok = false;
+        ticker = QInputDialog::getText(this, tr("Import Financials"),
+                                       tr("SEC company facts name a company by its CIK only. Ticker to file "
+                                          "the figures under:"),
+                                       QLineEdit::Normal, m_model->company(), &ok)
+                     .trimmed()
+                     .toUpper();
+        if (!ok)
+            return;
+    }
+    importFile(path, ticker);
 }
 
 void FiguresDock::exportFinancials()

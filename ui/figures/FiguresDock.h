@@ -12,7 +12,8 @@ class QUndoStack;
 
 // The figures of the open call's company in a table: quarter, metric, kind, value, status,
 // source, note and origin. Values, statuses, sources and notes are edited in place (undoable),
-// estimates are added by hand, and figures are imported from and exported to CSV.
+// estimates are added by hand, and figures are imported from CSV or SEC company facts and
+// exported to CSV.
 class FiguresDock : public QDockWidget
 {
     Q_OBJECT
@@ -24,7 +25,8 @@ public:
     QTableView *view() const { return m_view; }
 
     // Without dialogs: the number of figures imported, or -1 (the errors were reported).
-    int importFile(const QString &path);
+    // CSV or SEC company facts, told apart by content; company facts are filed under ticker.
+    int importFile(const QString &path, const QString &ticker = {});
 
 public slots:
     void importFinancials();
