@@ -105,7 +105,12 @@ MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
     }
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The stack is one of our children and is destroyed after this body, when it still
+    // announces its texts; nothing of the window may hear it then.
+    m_undoStack->disconnect(this);
+}
 
 void MainWindow::createDocks()
 {

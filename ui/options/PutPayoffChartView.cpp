@@ -55,6 +55,12 @@ PutPayoffChartView::PutPayoffChartView(QWidget *parent)
     applyPalette();
 }
 
+PutPayoffChartView::~PutPayoffChartView()
+{
+    // The view does not own the chart it shows (as in ChartPane); the chart owns its series.
+    delete chart();
+}
+
 void PutPayoffChartView::setSpec(const PutPayoffSpec &spec)
 {
     m_spec = spec;

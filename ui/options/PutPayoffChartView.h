@@ -17,6 +17,7 @@ class PutPayoffChartView : public QChartView
     Q_OBJECT
 public:
     explicit PutPayoffChartView(QWidget *parent = nullptr);
+    ~PutPayoffChartView() override;
 
     void setSpec(const PutPayoffSpec &spec);
     const PutPayoffSpec &spec() const { return m_spec; }
