@@ -270,8 +270,8 @@ bool createCallPairs(QSqlDatabase &db, QString *error)
 const std::vector<MigrationStep> &libraryMigrations()
 {
     static const std::vector<MigrationStep> steps = {
-        createCoreSchema,  createAnnotationSchema, createMetricsSchema,
-        createSearchIndex, indexTurnQuestions,     createPutScenarios,     createCallPairs,
+        createCoreSchema,   createAnnotationSchema, createMetricsSchema, createSearchIndex,
+        indexTurnQuestions, createPutScenarios,     createCallPairs,
     };
     return steps;
 }

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "calls/TranscriptDocument.h"
+#include "settings/AppSettings.h"
 #include "store/LibraryRecords.h"
 #include "text/ChineseConverter.h"
-#include "settings/AppSettings.h"
 
 #include <QHash>
 #include <QTextBrowser>
