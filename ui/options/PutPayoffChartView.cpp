@@ -27,15 +27,17 @@ QList<QPointF> verticalLine(double x, double low, double high)
 } // namespace
 
 PutPayoffChartView::PutPayoffChartView(QWidget *parent)
-    : QChartView(parent), m_atExpiry(new QLineSeries(this)), m_beforeExpiry(new QLineSeries(this)),
-      m_strike(new QLineSeries(this)), m_breakeven(new QLineSeries(this)), m_marker(new QScatterSeries(this)),
-      m_xAxis(new QValueAxis(this)), m_yAxis(new QValueAxis(this))
+    : QChartView(new QChart, parent), m_atExpiry(new QLineSeries(this)),
+      m_beforeExpiry(new QLineSeries(this)), m_strike(new QLineSeries(this)),
+      m_breakeven(new QLineSeries(this)), m_marker(new QScatterSeries(this)), m_xAxis(new QValueAxis(this)),
+      m_yAxis(new QValueAxis(this))
 {
     setObjectName(u"putPayoffChart"_s);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(280);
-    auto *chart = new QChart;
-    setChart(chart);
+    // The chart is passed to the base: QChartView(parent) would make a default chart that a
+    // later setChart() releases without deleting.
+    QChart *chart = this->chart();
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->legend()->hide();
     chart->addAxis(m_xAxis, Qt::AlignBottom);
