@@ -2642,6 +2642,10 @@ Call date: %4
         <source>the value of %1 is not a finite number</source>
         <translation>the value of %1 is not a finite number</translation>
     </message>
+    <message>
+        <source>Share price at the close</source>
+        <translation>Share price at the close</translation>
+    </message>
 </context>
 <context>
     <name>MetricRepository</name>
@@ -2947,14 +2951,6 @@ Call date: %4
         <translation>Stock price</translation>
     </message>
     <message>
-        <source>Use the article&apos;s close: %1 on %2</source>
-        <translation>Use the article&apos;s close: %1 on %2</translation>
-    </message>
-    <message>
-        <source>Quoted from the built-in article, not a market feed: “%1”</source>
-        <translation>Quoted from the built-in article, not a market feed: “%1”</translation>
-    </message>
-    <message>
         <source>Strike</source>
         <translation>Strike</translation>
     </message>
@@ -3033,6 +3029,22 @@ Call date: %4
     <message>
         <source>Assumptions</source>
         <translation>Assumptions</translation>
+    </message>
+    <message>
+        <source>Use the library&apos;s close: %1 on %2</source>
+        <translation>Use the library&apos;s close: %1 on %2</translation>
+    </message>
+    <message>
+        <source>A figure of the library, quoted from the built-in article, not a market feed: “%1” (source: %2)</source>
+        <translation>A figure of the library, quoted from the built-in article, not a market feed: “%1” (source: %2)</translation>
+    </message>
+    <message>
+        <source>No share price close in the library</source>
+        <translation>No share price close in the library</translation>
+    </message>
+    <message>
+        <source>The library has no share price close for this company to fill in.</source>
+        <translation>The library has no share price close for this company to fill in.</translation>
     </message>
 </context>
 <context>
@@ -3292,6 +3304,10 @@ Call date: %4
     <message>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>%1:%2: bad quarter, date or value</source>
+        <translation>%1:%2: bad quarter, date or value</translation>
     </message>
 </context>
 <context>
