@@ -1,3 +1,4 @@
+#include "figures/FinancialCsv.h"
 #include "figures/FinancialFigures.h"
 #include "figures/MetricRepository.h"
 #include "figures/SampleFigures.h"
@@ -97,6 +98,23 @@ Figure userFigure(const QString &metric, const FiscalQuarter &q, double value)
     return f;
 }
 
+// The article's sentence has commas of its own, so that file quotes its fields.
+CsvTable readQuotedCsv(const QString &path)
+{
+    CsvTable table;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return table;
+    QString error;
+    const auto records = FinancialCsv::parseRecords(QString::fromUtf8(file.readAll()), &error);
+    if (!records || records->isEmpty())
+        return table;
+    table.header = records->first().fields;
+    for (qsizetype i = 1; i < records->size(); ++i)
+        table.rows.append(records->at(i).fields);
+    return table;
+}
+
 } // namespace
 
 class TestMetricRepository : public QObject
@@ -109,6 +127,8 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_quarterly = readPlainCsv(sampleDir() + u"/nvda_quarterly_facts.csv"_s);
         m_blackwell = readPlainCsv(sampleDir() + u"/nvda_blackwell_facts.csv"_s);
+        m_quotes = readQuotedCsv(sampleDir() + u"/nvda_article_quotes.csv"_s);
+        QCOMPARE(m_quotes.rows.size(), 1);
         QCOMPARE(m_quarterly.rows.size(), 16);
         QCOMPARE(m_blackwell.rows.size(), 6);
     }
@@ -229,6 +249,21 @@ private slots:
             QCOMPARE(figure->note, m_blackwell.value(r, u"what"_s));
             QCOMPARE(figure->status, m_blackwell.value(r, u"status"_s));
             QCOMPARE(figure->source, m_blackwell.value(r, u"source"_s));
+        }
+        // The figures the built-in article states (its close of 2025-02-26), cited to it.
+        for (int r = 0; r < m_quotes.rows.size(); ++r) {
+            const auto quarter = FiscalQuarter::parse(m_quotes.value(r, u"fiscal_quarter"_s));
+            QVERIFY(quarter);
+            const QString metric = m_quotes.value(r, u"metric"_s);
+            const auto figure = repository.figure({u"NVDA"_s, *quarter, metric, FigureKind::Disclosed});
+            QVERIFY2(figure, qPrintable(metric));
+            ++expected;
+            QCOMPARE(*figure->value, m_quotes.value(r, u"value"_s).toDouble());
+            QCOMPARE(figure->unit, m_quotes.value(r, u"unit"_s));
+            QVERIFY(figure->note.contains(m_quotes.value(r, u"close_date"_s)));
+            QVERIFY(figure->note.contains(m_quotes.value(r, u"quote"_s)));
+            QCOMPARE(figure->status, m_quotes.value(r, u"status"_s));
+            QCOMPARE(figure->source, m_quotes.value(r, u"source"_s));
         }
         // Nothing more than the files hold.
         QCOMPARE(repository.figures().size(), expected);
@@ -370,6 +405,7 @@ private:
     QTemporaryDir m_dir;
     CsvTable m_quarterly;
     CsvTable m_blackwell;
+    CsvTable m_quotes;
 };
 
 QTEST_GUILESS_MAIN(TestMetricRepository)

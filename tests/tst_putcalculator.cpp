@@ -1,10 +1,12 @@
 #include "AppRunner.h"
+#include "figures/MetricRepository.h"
 #include "options/ArticleQuote.h"
 #include "options/PutCalculator.h"
 #include "options/PutExplanation.h"
 #include "options/PutPayoff.h"
 #include "options/PutScenarioCommands.h"
 #include "options/PutScenarioRepository.h"
+#include "sample/SampleLibrary.h"
 #include "store/LibraryStore.h"
 
 #include <QFile>
@@ -422,15 +424,33 @@ private slots:
         QVERIFY(PutExplanation::putCallParity(in).contains(u"put-call parity"_s));
     }
 
-    void articlePriceIsQuotedFromTheArticle()
+    void articlePriceIsAFigureOfTheLibrary()
     {
-        const ArticleQuote quote = ArticleQuotes::nvidiaClose();
-        QFile article(quote.resource);
+        // The close is read from the library, where the built-in sample stores it as a figure
+        // cited to the article, not from a constant and never from a market feed.
+        LibraryStore store;
+        QString error;
+        QVERIFY2(store.open(m_dir.filePath(u"quote.sqlite"_s), &error), qPrintable(error));
+        MetricRepository figures(&store);
+        QVERIFY(!ArticleQuotes::latestClose(figures, u"NVDA"_s));
+        QVERIFY2(SampleLibrary::install(store, &error), qPrintable(error));
+        const auto quote = ArticleQuotes::latestClose(figures, u"NVDA"_s);
+        QVERIFY(quote);
+        QCOMPARE(quote->price, 131.28);
+        QCOMPARE(quote->date, QDate(2025, 2, 26));
+        QVERIFY(quote->source.contains(u"built-in article"_s));
+        QVERIFY(quote->source.contains(u"not a market feed"_s));
+        const auto figure =
+            figures.figure({u"NVDA"_s, {2025, 4}, Metric::SharePriceClose, FigureKind::Disclosed});
+        QVERIFY(figure);
+        QCOMPARE(figure->status, u"quoted"_s);
+        QCOMPARE(figure->unit, QString(Unit::Usd));
+
+        QFile article(u":/sample/000_d7df10e03045e75a.txt"_s);
         QVERIFY(article.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(article.readAll());
-        QVERIFY2(text.contains(quote.quote), "the quoted sentence is no longer in the built-in article");
-        QVERIFY(quote.quote.contains(QString::number(quote.price, 'f', 2)));
-        QCOMPARE(quote.date, QDate(2025, 2, 26));
+        QVERIFY2(text.contains(quote->quote), "the quoted sentence is no longer in the built-in article");
+        QVERIFY(quote->quote.contains(QString::number(quote->price, 'f', 2)));
         QVERIFY(text.contains(u"2月26日"_s));
     }
 

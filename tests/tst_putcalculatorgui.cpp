@@ -1,8 +1,10 @@
+#include "figures/MetricRepository.h"
 #include "main/MainWindow.h"
 #include "options/PutCalculatorPane.h"
 #include "options/PutPayoff.h"
 #include "options/PutPayoffChartView.h"
 #include "options/PutScenarioBar.h"
+#include "sample/SampleLibrary.h"
 #include "store/LibraryStore.h"
 #include "util/LanguageManager.h"
 
@@ -188,6 +190,19 @@ private slots:
 
     void theArticlesCloseFillsThePrice()
     {
+        // Without a library there is no close to fill in; the close is a figure of the library.
+        auto *button = child<QAbstractButton>(m_pane, u"putPriceFromArticle"_s);
+        QVERIFY(!button->isEnabled());
+        QTemporaryDir dir;
+        LibraryStore store;
+        QString error;
+        QVERIFY2(store.open(dir.filePath(u"fill.sqlite"_s), &error), qPrintable(error));
+        QVERIFY2(SampleLibrary::install(store, &error), qPrintable(error));
+        MetricRepository figures(&store);
+        m_pane->setFigures(&figures);
+        m_pane->setCompany(u"NVDA"_s);
+        QVERIFY(button->isEnabled());
+
         typeInto(child<QDoubleSpinBox>(m_pane, u"putPrice"_s), u"90"_s);
         QCOMPARE(m_pane->inputs().price, 90.0);
         QTest::mouseClick(child<QAbstractButton>(m_pane, u"putPriceFromArticle"_s), Qt::LeftButton);
@@ -196,6 +211,7 @@ private slots:
         QVERIFY(child<QAbstractButton>(m_pane, u"putPriceFromArticle"_s)
                     ->toolTip()
                     .contains(u"報收131.28美元"_s));
+        m_pane->setFigures(nullptr); // the repository goes before the pane
     }
 
     void theChartExportsAsTheOtherChartsDo()

@@ -2978,12 +2978,17 @@ Call date: %4
         <translation>the value of %1 is not a finite number</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <source>GAAP gross profit</source>
         <translation>GAAP gross profit</translation>
     </message>
     <message>
         <source>GAAP operating income</source>
         <translation>GAAP operating income</translation>
+=======
+        <source>Share price at the close</source>
+        <translation>Share price at the close</translation>
+>>>>>>> put2
     </message>
 </context>
 <context>
@@ -3305,14 +3310,6 @@ Call date: %4
         <translation>Stock price</translation>
     </message>
     <message>
-        <source>Use the article&apos;s close: %1 on %2</source>
-        <translation>Use the article&apos;s close: %1 on %2</translation>
-    </message>
-    <message>
-        <source>Quoted from the built-in article, not a market feed: “%1”</source>
-        <translation>Quoted from the built-in article, not a market feed: “%1”</translation>
-    </message>
-    <message>
         <source>Strike</source>
         <translation>Strike</translation>
     </message>
@@ -3391,6 +3388,22 @@ Call date: %4
     <message>
         <source>Assumptions</source>
         <translation>Assumptions</translation>
+    </message>
+    <message>
+        <source>Use the library&apos;s close: %1 on %2</source>
+        <translation>Use the library&apos;s close: %1 on %2</translation>
+    </message>
+    <message>
+        <source>A figure of the library, quoted from the built-in article, not a market feed: “%1” (source: %2)</source>
+        <translation>A figure of the library, quoted from the built-in article, not a market feed: “%1” (source: %2)</translation>
+    </message>
+    <message>
+        <source>No share price close in the library</source>
+        <translation>No share price close in the library</translation>
+    </message>
+    <message>
+        <source>The library has no share price close for this company to fill in.</source>
+        <translation>The library has no share price close for this company to fill in.</translation>
     </message>
 </context>
 <context>
@@ -3693,6 +3706,10 @@ Call date: %4
     <message>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>%1:%2: bad quarter, date or value</source>
+        <translation>%1:%2: bad quarter, date or value</translation>
     </message>
 </context>
 <context>

@@ -2956,12 +2956,17 @@ Call date: %4
         <translation>%1 的值不是有限数字</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <source>GAAP gross profit</source>
         <translation>GAAP 毛利</translation>
     </message>
     <message>
         <source>GAAP operating income</source>
         <translation>GAAP 营业利润</translation>
+=======
+        <source>Share price at the close</source>
+        <translation>收盘股价</translation>
+>>>>>>> put2
     </message>
 </context>
 <context>
@@ -3283,14 +3288,6 @@ Call date: %4
         <translation>股价</translation>
     </message>
     <message>
-        <source>Use the article&apos;s close: %1 on %2</source>
-        <translation>采用文章中的收盘价：%2 收 %1</translation>
-    </message>
-    <message>
-        <source>Quoted from the built-in article, not a market feed: “%1”</source>
-        <translation>引自内置文章，并非实时行情：“%1”</translation>
-    </message>
-    <message>
         <source>Strike</source>
         <translation>行权价</translation>
     </message>
@@ -3369,6 +3366,22 @@ Call date: %4
     <message>
         <source>Assumptions</source>
         <translation>假设</translation>
+    </message>
+    <message>
+        <source>Use the library&apos;s close: %1 on %2</source>
+        <translation>使用资料库中的收盘价：%2 收盘 %1</translation>
+    </message>
+    <message>
+        <source>A figure of the library, quoted from the built-in article, not a market feed: “%1” (source: %2)</source>
+        <translation>资料库中的数据，引自内置文章，并非市场行情：“%1”（来源：%2）</translation>
+    </message>
+    <message>
+        <source>No share price close in the library</source>
+        <translation>资料库中没有收盘股价</translation>
+    </message>
+    <message>
+        <source>The library has no share price close for this company to fill in.</source>
+        <translation>资料库中没有这家公司的收盘股价可填入。</translation>
     </message>
 </context>
 <context>
@@ -3671,6 +3684,10 @@ Call date: %4
     <message>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>%1:%2: bad quarter, date or value</source>
+        <translation>%1:%2: 季度、日期或数值有误</translation>
     </message>
 </context>
 <context>

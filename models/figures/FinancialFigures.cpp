@@ -96,6 +96,7 @@ const QList<MetricDefinition> &MetricCatalog::all()
         {Metric::BlackwellSequentialGrowth, Unit::Percent, QT_TR_NOOP("Blackwell sequential growth")},
         {Metric::BlackwellMix, Unit::Percent, QT_TR_NOOP("Blackwell product mix")},
         {Metric::BlackwellExpectation, Unit::None, QT_TR_NOOP("Blackwell outlook statement")},
+        {Metric::SharePriceClose, Unit::Usd, QT_TR_NOOP("Share price at the close")},
     };
     return metrics;
 }

@@ -74,6 +74,8 @@ inline constexpr QLatin1StringView BlackwellShareOfDcCompute{"blackwell_share_of
 inline constexpr QLatin1StringView BlackwellSequentialGrowth{"blackwell_sequential_growth"};
 inline constexpr QLatin1StringView BlackwellMix{"blackwell_mix"};
 inline constexpr QLatin1StringView BlackwellExpectation{"blackwell_expectation"};
+// A closing share price a source in the library states (the built-in article), never a feed.
+inline constexpr QLatin1StringView SharePriceClose{"share_price_close"};
 } // namespace Metric
 
 struct MetricDefinition

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -19,6 +20,10 @@ namespace {
 const QString kFiguresInstalledKey = u"sample_figures_installed"_s;
 const QString kQuarterlyResource = u":/sample/nvda_quarterly_facts.csv"_s;
 const QString kBlackwellResource = u":/sample/nvda_blackwell_facts.csv"_s;
+// Figures the built-in article itself states (NVIDIA's close on the day of the call), cited
+// to the article with its sentence, so that the put calculator fills its price from the
+// library and never from a market feed.
+const QString kArticleQuotesResource = u":/sample/nvda_article_quotes.csv"_s;
 const QString kManifestResource = u":/sample/sample-call.json"_s;
 
 // Where each numeric column of the quarterly file goes. Outlooks are stored in the quarter
@@ -108,7 +113,8 @@ std::optional<QList<Figure>> SampleFigures::figures(QString *error)
 
     const auto quarterly = readTable(kQuarterlyResource, error);
     const auto blackwell = quarterly ? readTable(kBlackwellResource, error) : std::nullopt;
-    if (!blackwell)
+    const auto quotes = blackwell ? readTable(kArticleQuotesResource, error) : std::nullopt;
+    if (!quotes)
         return std::nullopt;
 
     QList<Figure> result;
@@ -178,7 +184,55 @@ std::optional<QList<Figure>> SampleFigures::figures(QString *error)
         }
         result.append(figure);
     }
+
+    for (const Row &row : *quotes) {
+        const auto quarter = FiscalQuarter::parse(row.values.value(u"fiscal_quarter"_s));
+        const QDate day = QDate::fromString(row.values.value(u"close_date"_s), Qt::ISODate);
+        bool ok = false;
+        const auto value = number(row.values.value(u"value"_s), &ok);
+        if (!quarter || !day.isValid() || !ok) {
+            *error = tr("%1:%2: bad quarter, date or value").arg(kArticleQuotesResource).arg(row.line);
+            return std::nullopt;
+        }
+        Figure figure;
+        figure.company = company;
+        figure.quarter = *quarter;
+        figure.periodEnd = periodEnds.value(*quarter);
+        figure.metric = row.values.value(u"metric"_s);
+        figure.kind = FigureKind::Disclosed;
+        figure.value = value;
+        figure.unit = row.values.value(u"unit"_s);
+        // The metrics table keys a figure by quarter and has no day, so the day the price
+        // is of, and the sentence it is quoted from, go into its note.
+        figure.note = quotedNote(day, row.values.value(u"quote"_s));
+        figure.status = row.values.value(u"status"_s);
+        figure.source = row.values.value(u"source"_s);
+        const QString problem = MetricCatalog::problemWith(figure);
+        if (!problem.isEmpty()) {
+            *error = tr("%1:%2: %3").arg(kArticleQuotesResource).arg(row.line).arg(problem);
+            return std::nullopt;
+        }
+        result.append(figure);
+    }
     return result;
+}
+
+QString SampleFigures::quotedNote(const QDate &day, const QString &quote)
+{
+    return u"Close of %1, as the article states it: “%2”"_s.arg(day.toString(Qt::ISODate), quote);
+}
+
+std::optional<SampleFigures::Quote> SampleFigures::parseQuotedNote(const QString &note)
+{
+    static const QRegularExpression pattern(
+        u"^Close of (\\d{4}-\\d{2}-\\d{2}), as the article states it: “(.+)”$"_s);
+    const QRegularExpressionMatch match = pattern.match(note);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const QDate day = QDate::fromString(match.captured(1), Qt::ISODate);
+    if (!day.isValid())
+        return std::nullopt;
+    return Quote{day, match.captured(2)};
 }
 
 QByteArray SampleFigures::readResource(const QString &path, QString *error)

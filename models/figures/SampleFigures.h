@@ -20,4 +20,14 @@ public:
     static std::optional<QList<Figure>> figures(QString *error);
     // A file of the built-in sample (the figures' and the call's), or an error naming it.
     static QByteArray readResource(const QString &path, QString *error);
+
+    // A figure quoted from the built-in article (Metric::SharePriceClose) carries the day
+    // it is of and the article's sentence in its note; these write and read that note.
+    struct Quote
+    {
+        QDate day;
+        QString sentence;
+    };
+    static QString quotedNote(const QDate &day, const QString &quote);
+    static std::optional<Quote> parseQuotedNote(const QString &note);
 };

@@ -1,13 +1,25 @@
 #include "options/ArticleQuote.h"
 
+#include "figures/MetricRepository.h"
+#include "figures/SampleFigures.h"
+
 using namespace Qt::StringLiterals;
 
 namespace ArticleQuotes {
 
-ArticleQuote nvidiaClose()
+std::optional<ArticleQuote> latestClose(const MetricRepository &figures, const QString &ticker)
 {
-    return {u"NVDA"_s, 131.28, QDate(2025, 2, 26), u"2月26日收盤後,英偉達股價上漲3.67%,報收131.28美元/股"_s,
-            u":/sample/000_d7df10e03045e75a.txt"_s};
+    std::optional<ArticleQuote> latest;
+    for (const Figure &figure : figures.figures(ticker)) {
+        if (figure.metric != Metric::SharePriceClose || !figure.value)
+            continue;
+        // Without the day the price cannot set the trade date, so such a figure is skipped.
+        const auto quote = SampleFigures::parseQuotedNote(figure.note);
+        if (!quote || (latest && latest->date > quote->day))
+            continue;
+        latest = ArticleQuote{figure.company, *figure.value, quote->day, quote->sentence, figure.source};
+    }
+    return latest;
 }
 
 } // namespace ArticleQuotes

@@ -3,18 +3,24 @@
 #include <QDate>
 #include <QString>
 
-// The stock price the built-in article states, for the calculator's "fill from the article".
-// It is a figure quoted by the article and cited to it, never a market feed: the quote is the
-// article's own sentence, and a test checks it is still in the built-in text.
+#include <optional>
+
+class MetricRepository;
+
+// A stock price for the calculator's "fill from the library": a share-price close stored as
+// a figure whose source is the built-in article (SampleFigures), never a market feed. The
+// quote is the article's own sentence, and a test checks it is still in the built-in text.
 struct ArticleQuote
 {
     QString ticker;
     double price = 0;
-    QDate date;       // the close the price is
-    QString quote;    // the article's sentence, verbatim
-    QString resource; // the built-in article it is quoted from
+    QDate date;     // the close the price is
+    QString quote;  // the article's sentence, verbatim
+    QString source; // the figure's source: where it is quoted from
 };
 
 namespace ArticleQuotes {
-ArticleQuote nvidiaClose();
+// The latest share-price close the library holds for the company, or nullopt when it has
+// none (a library without the sample, or one whose user removed the figure).
+std::optional<ArticleQuote> latestClose(const MetricRepository &figures, const QString &ticker);
 } // namespace ArticleQuotes

@@ -164,6 +164,7 @@ void MainWindow::createDocks()
     m_putCalculator = new PutCalculatorPane(this);
     auto *putScenarios = new PutScenarioRepository(m_store, this);
     m_putCalculator->setScenarioStore(putScenarios, m_undoStack);
+    m_putCalculator->setFigures(m_metrics);
     connect(putScenarios, &PutScenarioRepository::writeFailed, this, &MainWindow::showError);
     addDockWidget(Qt::RightDockWidgetArea, m_putCalculator);
     tabifyDockWidget(m_searchDock, m_putCalculator);
@@ -486,6 +487,7 @@ void MainWindow::openCall(qint64 callId)
     m_annotations->setCall(call);
     m_chartPanel->setCompany(call->summary.companyTicker);
     m_figuresDock->setCompany(call->summary.companyTicker);
+    m_putCalculator->setCompany(call->summary.companyTicker);
     m_putCalculator->setCurrentCall(callId);
     updateLinkedMarkers();
     setWindowTitle(call->summary.title);

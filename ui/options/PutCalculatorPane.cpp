@@ -1,6 +1,7 @@
 #include "options/PutCalculatorPane.h"
 
 #include "charts/ChartExporter.h"
+#include "figures/MetricRepository.h"
 #include "options/ArticleQuote.h"
 #include "options/PutExplanation.h"
 #include "options/PutPayoff.h"
@@ -121,13 +122,14 @@ PutCalculatorPane::PutCalculatorPane(QWidget *parent) : QDockWidget(parent), m_c
     scroll->setWidget(m_content);
     setWidget(scroll);
 
-    // The article's trade: the close it gives, and the 110 put its readers wrote up.
+    // The article's trade as its readers wrote it up: the 110 put on the close it gives. A
+    // worked example to start from; "fill from the library" reads the stored figure.
     PutInputs start;
     start.strike = 110;
     start.premium = 3.725;
     start.expiry = QDate(2025, 3, 7);
-    start.price = ArticleQuotes::nvidiaClose().price;
-    start.tradeDate = ArticleQuotes::nvidiaClose().date;
+    start.price = 131.28;
+    start.tradeDate = QDate(2025, 2, 26);
     setInputs(start);
     retranslate();
 }
@@ -135,6 +137,28 @@ PutCalculatorPane::PutCalculatorPane(QWidget *parent) : QDockWidget(parent), m_c
 void PutCalculatorPane::setScenarioStore(PutScenarioRepository *repository, QUndoStack *undoStack)
 {
     m_scenarios->setStore(repository, undoStack);
+}
+
+void PutCalculatorPane::setFigures(MetricRepository *figures)
+{
+    if (m_figures)
+        disconnect(m_figures, nullptr, this, nullptr);
+    m_figures = figures;
+    if (m_figures) {
+        // A figure edited or removed in the figures dock changes what the button offers.
+        connect(m_figures, &MetricRepository::figuresChanged, this, [this](const QString &company) {
+            if (company.isEmpty() || company == m_company)
+                setCompany(m_company);
+        });
+    }
+    setCompany(m_company);
+}
+
+void PutCalculatorPane::setCompany(const QString &ticker)
+{
+    m_company = ticker;
+    m_close = m_figures && !ticker.isEmpty() ? ArticleQuotes::latestClose(*m_figures, ticker) : std::nullopt;
+    retranslate();
 }
 
 void PutCalculatorPane::setCurrentCall(qint64 callId)
@@ -265,9 +289,10 @@ QLabel *PutCalculatorPane::outputLabel(const QString &key) const
 
 void PutCalculatorPane::fillFromArticle()
 {
-    const ArticleQuote quote = ArticleQuotes::nvidiaClose();
-    m_price->setValue(quote.price);
-    m_tradeDate->setDate(quote.date);
+    if (!m_close)
+        return;
+    m_price->setValue(m_close->price);
+    m_tradeDate->setDate(m_close->date);
 }
 
 void PutCalculatorPane::setFormulasShown(bool shown)
@@ -396,11 +421,19 @@ void PutCalculatorPane::retranslate()
         "Work out selling a put: premium, collateral, breakeven, yield and probability, with the formulas"));
     m_tradeBox->setTitle(tr("The trade"));
     setFieldLabel(m_inputForm, m_price, tr("Stock price"));
-    const ArticleQuote quote = ArticleQuotes::nvidiaClose();
-    m_fromArticle->setText(tr("Use the article's close: %1 on %2")
-                               .arg(PutCalculator::money(quote.price), quote.date.toString(Qt::ISODate)));
-    m_fromArticle->setToolTip(
-        tr("Quoted from the built-in article, not a market feed: “%1”").arg(quote.quote));
+    m_fromArticle->setEnabled(m_close.has_value());
+    if (m_close) {
+        m_fromArticle->setText(
+            tr("Use the library's close: %1 on %2")
+                .arg(PutCalculator::money(m_close->price), m_close->date.toString(Qt::ISODate)));
+        m_fromArticle->setToolTip(
+            tr("A figure of the library, quoted from the built-in article, not a market "
+               "feed: “%1” (source: %2)")
+                .arg(m_close->quote, m_close->source));
+    } else {
+        m_fromArticle->setText(tr("No share price close in the library"));
+        m_fromArticle->setToolTip(tr("The library has no share price close for this company to fill in."));
+    }
     setFieldLabel(m_inputForm, m_strike, tr("Strike"));
     setFieldLabel(m_inputForm, m_premium, tr("Premium per share"));
     setFieldLabel(m_inputForm, m_tradeDate, tr("Trade date"));

@@ -1,10 +1,14 @@
 #pragma once
 
+#include "options/ArticleQuote.h"
 #include "options/PutCalculator.h"
 
 #include <QDockWidget>
 #include <QHash>
 
+#include <optional>
+
+class MetricRepository;
 class PutPayoffChartView;
 class PutScenarioBar;
 class PutScenarioRepository;
@@ -39,8 +43,12 @@ public:
     // The pane's content, for a picture of all of it.
     QWidget *content() const { return m_content; }
 
-    // The underlying price and its date as the built-in article states them.
+    // The underlying price and its date from the library's share-price close for the
+    // company (the built-in article's, stored as a figure); nothing without one.
     void fillFromArticle();
+    // Where that close is read from, and whose; without them the button is disabled.
+    void setFigures(MetricRepository *figures);
+    void setCompany(const QString &ticker);
     void setFormulasShown(bool shown);
     // Scenarios saved with the open call, through the window's undo stack; without these
     // (or without a call) the pane only calculates.
@@ -79,6 +87,9 @@ private:
     QFormLayout *m_inputForm = nullptr;
     QDoubleSpinBox *m_price = nullptr;
     QPushButton *m_fromArticle = nullptr;
+    MetricRepository *m_figures = nullptr;
+    QString m_company;
+    std::optional<ArticleQuote> m_close; // what the button fills in, read from m_figures
     QDoubleSpinBox *m_strike = nullptr;
     QDoubleSpinBox *m_premium = nullptr;
     QDateEdit *m_tradeDate = nullptr;
