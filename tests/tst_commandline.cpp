@@ -242,6 +242,9 @@ private slots:
                          u"--library"_s, library})
                      .exitCode,
                  0);
+        const QString figures = m_dir.filePath(u"figures.csv"_s);
+        const AppRun before = runApp({u"export-financials"_s, figures, u"--library"_s, library});
+        QCOMPARE(before.exitCode, 0);
         const AppRun removed = runApp({u"remove"_s, u"1"_s, u"--library"_s, library});
         QCOMPARE(removed.exitCode, 0);
         QVERIFY(removed.out.contains(u"Removed call 1"_s));
@@ -253,8 +256,10 @@ private slots:
         QVERIFY(notes.contains(u"annotations"_s));
         QCOMPARE(notes.value(u"annotations"_s).toArray().size(), 0);
         // The figures stay: they belong to the company, not to the call.
-        QVERIFY(runApp({u"export-financials"_s, m_dir.filePath(u"left.csv"_s), u"--library"_s, library})
-                    .out.contains(u"177"_s));
+        const AppRun after = runApp({u"export-financials"_s, figures, u"--library"_s, library});
+        QCOMPARE(after.exitCode, 0);
+        QVERIFY2(before.out.contains(QRegularExpression(u"^Wrote [1-9][0-9]* figures"_s)), qPrintable(before.out));
+        QCOMPARE(after.out, before.out);
         const AppRun again = runApp({u"remove"_s, u"1"_s, u"--library"_s, library});
         QCOMPARE(again.exitCode, 1);
         QVERIFY(again.err.contains(u"No call with id 1"_s));

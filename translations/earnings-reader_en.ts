@@ -2978,17 +2978,16 @@ Call date: %4
         <translation>the value of %1 is not a finite number</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <source>GAAP gross profit</source>
         <translation>GAAP gross profit</translation>
     </message>
     <message>
         <source>GAAP operating income</source>
         <translation>GAAP operating income</translation>
-=======
+    </message>
+    <message>
         <source>Share price at the close</source>
         <translation>Share price at the close</translation>
->>>>>>> put2
     </message>
 </context>
 <context>

@@ -2956,17 +2956,16 @@ Call date: %4
         <translation>%1 的值不是有限数字</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <source>GAAP gross profit</source>
         <translation>GAAP 毛利</translation>
     </message>
     <message>
         <source>GAAP operating income</source>
         <translation>GAAP 营业利润</translation>
-=======
+    </message>
+    <message>
         <source>Share price at the close</source>
         <translation>收盘股价</translation>
->>>>>>> put2
     </message>
 </context>
 <context>

@@ -2963,6 +2963,10 @@ Call date: %4
         <source>GAAP operating income</source>
         <translation>GAAP 營業利益</translation>
     </message>
+    <message>
+        <source>Share price at the close</source>
+        <translation>收盤股價</translation>
+    </message>
 </context>
 <context>
     <name>MetricRepository</name>
@@ -3283,14 +3287,6 @@ Call date: %4
         <translation>股價</translation>
     </message>
     <message>
-        <source>Use the article&apos;s close: %1 on %2</source>
-        <translation>採用文章中的收盤價：%2 收 %1</translation>
-    </message>
-    <message>
-        <source>Quoted from the built-in article, not a market feed: “%1”</source>
-        <translation>引自內建文章，並非即時行情：「%1」</translation>
-    </message>
-    <message>
         <source>Strike</source>
         <translation>履約價</translation>
     </message>
@@ -3369,6 +3365,22 @@ Call date: %4
     <message>
         <source>Assumptions</source>
         <translation>假設</translation>
+    </message>
+    <message>
+        <source>Use the library&apos;s close: %1 on %2</source>
+        <translation>使用資料庫中的收盤價：%2 收盤 %1</translation>
+    </message>
+    <message>
+        <source>A figure of the library, quoted from the built-in article, not a market feed: “%1” (source: %2)</source>
+        <translation>資料庫中的數據，引自內建文章，並非市場行情：「%1」（來源：%2）</translation>
+    </message>
+    <message>
+        <source>No share price close in the library</source>
+        <translation>資料庫中沒有收盤股價</translation>
+    </message>
+    <message>
+        <source>The library has no share price close for this company to fill in.</source>
+        <translation>資料庫中沒有這家公司的收盤股價可填入。</translation>
     </message>
 </context>
 <context>
@@ -3671,6 +3683,10 @@ Call date: %4
     <message>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>%1:%2: bad quarter, date or value</source>
+        <translation>%1:%2: 季度、日期或數值有誤</translation>
     </message>
 </context>
 <context>
