@@ -1,5 +1,6 @@
 #include "AppRunner.h"
 #include "annotations/AnnotationRepository.h"
+#include "options/PutScenarioRepository.h"
 #include "sample/SampleLibrary.h"
 #include "store/LibraryStore.h"
 
@@ -123,6 +124,53 @@ private slots:
     // SIGKILL as soon as `annotate` has printed its line: the annotation must be in the
     // library. AppRun several times, so that most kills land before the process could close
     // the library in an orderly way.
+    // Scenarios go along with the notes (md and json) and come back with import-notes.
+    void notesCarryPutScenarios()
+    {
+        const QString library = m_dir.filePath(u"scenarios.sqlite"_s);
+        QVERIFY(prepareLibrary(library).id);
+        {
+            LibraryStore store;
+            QString error;
+            QVERIFY2(store.open(library, &error), qPrintable(error));
+            PutScenario scenario;
+            scenario.callId = m_callId;
+            scenario.name = u"Ten days at 110"_s;
+            scenario.inputs.price = 131.28;
+            scenario.inputs.strike = 110;
+            scenario.inputs.premium = 3.725;
+            scenario.inputs.tradeDate = QDate(2025, 2, 26);
+            scenario.inputs.expiry = QDate(2025, 3, 8);
+            QVERIFY2(PutScenarioRepository(&store).add(scenario, &error), qPrintable(error));
+        }
+        const QStringList base{u"--library"_s, library};
+        const AppRun md = runApp(base + QStringList{u"notes"_s, u"--format"_s, u"md"_s});
+        QCOMPARE(md.exitCode, 0);
+        QVERIFY2(md.out.contains(u"### Ten days at 110"_s) && md.out.contains(u"$372.50"_s),
+                 qPrintable(md.out));
+        const AppRun tagged =
+            runApp(base + QStringList{u"notes"_s, u"--format"_s, u"md"_s, u"--tag"_s, u"x"_s});
+        QCOMPARE(tagged.exitCode, 0);
+        QVERIFY2(!tagged.out.contains(u"Ten days at 110"_s), qPrintable(tagged.out));
+
+        const QString file = m_dir.filePath(u"scenarios.json"_s);
+        const AppRun json =
+            runApp(base + QStringList{u"notes"_s, u"--format"_s, u"json"_s, u"--out"_s, file});
+        QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+        const QString other = m_dir.filePath(u"scenarios-other.sqlite"_s);
+        const AppRun imported = runApp({u"--library"_s, other, u"import-notes"_s, file});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QVERIFY2(imported.out.contains(u"1 calls imported, 0 question marks, 1 put scenarios"_s),
+                 qPrintable(imported.out));
+        const AppRun listed =
+            runApp({u"--library"_s, other, u"put-scenarios"_s, u"--call"_s, u"1"_s, u"--json"_s});
+        QCOMPARE(listed.exitCode, 0);
+        const QJsonArray scenarios = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+        QCOMPARE(scenarios.size(), 1);
+        QCOMPARE(scenarios.first()["name"_L1].toString(), u"Ten days at 110"_s);
+        QCOMPARE(scenarios.first()["annualised_yield_pct"_L1].toDouble(), 3.725 / 110 * 365 / 10 * 100);
+    }
+
     void annotationSurvivesSigkill()
     {
         const QString library = m_dir.filePath(u"kill.sqlite"_s);

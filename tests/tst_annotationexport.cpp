@@ -1,9 +1,11 @@
 #include "annotations/AnnotationExport.h"
 #include "annotations/AnnotationModel.h"
 #include "annotations/AnnotationRepository.h"
+#include "options/PutScenarioRepository.h"
 #include "sample/SampleLibrary.h"
 #include "store/LibraryStore.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -109,8 +111,167 @@ private:
         QVERIFY2(repo.setQuestionMark({call.summary.id, 3, u"answered"_s, 4}, &error), qPrintable(error));
     }
 
+    // The trade the issue works by hand: strike 110, premium 3.725, 10 calendar days.
+    PutScenario savedScenario(LibraryStore &store, const QString &name)
+    {
+        PutScenario scenario;
+        scenario.callId = store.calls().first().id;
+        scenario.name = name;
+        scenario.inputs.price = 131.28;
+        scenario.inputs.strike = 110;
+        scenario.inputs.premium = 3.725;
+        scenario.inputs.tradeDate = QDate(2025, 2, 26);
+        scenario.inputs.expiry = QDate(2025, 3, 8);
+        scenario.inputs.volatility = 0.45;
+        QString error;
+        const auto stored = PutScenarioRepository(&store).add(scenario, &error);
+        if (!stored)
+            qWarning() << error;
+        return stored.value_or(PutScenario());
+    }
+
 private slots:
     void init() { QVERIFY(m_dir.isValid()); }
+
+    void markdownCarriesTheCallsPutScenarios()
+    {
+        LibraryStore store;
+        QVERIFY(openLibrary(store, u"scenarios-md.sqlite"_s, true));
+        AnnotationRepository repo(&store);
+        annotateSample(store, repo);
+        const PutScenario scenario = savedScenario(store, u"Ten days at 110"_s);
+        QVERIFY(scenario.id > 0);
+        const QString md = QString::fromUtf8(AnnotationExport::write(
+            AnnotationExport::Format::Markdown, store, repo, repo.annotations(), {scenario}));
+        const qsizetype section = md.indexOf(u"## Selling a put: saved scenarios"_s);
+        QVERIFY2(section > 0, qPrintable(md));
+        // After the call's questions, with the inputs and each result with its formula.
+        QVERIFY(md.indexOf(u"## Q3"_s) < section);
+        QVERIFY(md.contains(u"### Ten days at 110"_s));
+        for (const QString &expected : {u"$372.50"_s, u"$11,000.00"_s, u"106.275"_s, u"3.39%"_s, u"123.6"_s,
+                                        u"traded 2025-02-26, expiring 2025-03-08"_s})
+            QVERIFY2(md.contains(expected), qPrintable(expected + u" not in:\n"_s + md.mid(section)));
+
+        // Without scenarios the export is what it was.
+        const QString plain = QString::fromUtf8(
+            AnnotationExport::write(AnnotationExport::Format::Markdown, store, repo, repo.annotations()));
+        QVERIFY(!plain.contains(u"Selling a put"_s));
+    }
+
+    void jsonCarriesPutScenariosIntoAnotherLibrary()
+    {
+        QByteArray json;
+        PutScenario original;
+        {
+            LibraryStore source;
+            QVERIFY(openLibrary(source, u"scenarios-source.sqlite"_s, true));
+            AnnotationRepository repo(&source);
+            // A call with a scenario and no annotation still travels with its text.
+            original = savedScenario(source, u"Ten days at 110"_s);
+            QVERIFY(original.id > 0);
+            json = AnnotationExport::write(AnnotationExport::Format::Json, source, repo, {}, {original});
+        }
+        const QJsonObject root = QJsonDocument::fromJson(json).object();
+        QCOMPARE(root.value("calls"_L1).toArray().size(), 1);
+        const QJsonObject exported = root.value("put_scenarios"_L1).toArray().first().toObject();
+        QCOMPARE(exported.value("premium_received"_L1).toDouble(), 372.5);
+        QCOMPARE(exported.value("breakeven"_L1).toDouble(), 106.275);
+
+        LibraryStore target;
+        QVERIFY(openLibrary(target, u"scenarios-target.sqlite"_s, false));
+        AnnotationRepository repo(&target);
+        QString error;
+        const auto report = AnnotationExport::importJson(target, repo, json, u"notes.json"_s, &error);
+        QVERIFY2(report, qPrintable(error));
+        QVERIFY2(report->problems.isEmpty(), qPrintable(report->problems.join(u'\n')));
+        QCOMPARE(report->callsImported, 1);
+        QCOMPARE(report->scenarios, 1);
+        const QList<PutScenario> imported =
+            PutScenarioRepository(&target).scenarios(target.calls().first().id);
+        QCOMPARE(imported.size(), 1);
+        const PutScenario &copy = imported.first();
+        QCOMPARE(copy.name, original.name);
+        QCOMPARE(copy.created, original.created);
+        QCOMPARE(copy.inputs.price, original.inputs.price);
+        QCOMPARE(copy.inputs.strike, original.inputs.strike);
+        QCOMPARE(copy.inputs.premium, original.inputs.premium);
+        QCOMPARE(copy.inputs.tradeDate, original.inputs.tradeDate);
+        QCOMPARE(copy.inputs.expiry, original.inputs.expiry);
+        QCOMPARE(copy.inputs.contracts, original.inputs.contracts);
+        QVERIFY(copy.inputs.volatility.has_value());
+        QCOMPARE(*copy.inputs.volatility, 0.45);
+        QVERIFY(!copy.inputs.riskFreeRate.has_value());
+        QVERIFY(!copy.inputs.scenarioPrice.has_value());
+        QVERIFY(!copy.inputs.scenarioDate.has_value());
+
+        const auto again = AnnotationExport::importJson(target, repo, json, u"notes.json"_s, &error);
+        QVERIFY2(again, qPrintable(error));
+        QCOMPARE(again->scenarios, 0);
+        QCOMPARE(again->duplicates, 1);
+        QCOMPARE(PutScenarioRepository(&target).scenarios(target.calls().first().id).size(), 1);
+    }
+
+    void badPutScenarioIsNamedAndLeftOut_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("expiry before trade") << u"expiry"_s << QJsonValue(u"2025-02-01"_s) << u"expiry"_s;
+        QTest::newRow("negative premium") << u"premium"_s << QJsonValue(-1) << u"premium"_s;
+        QTest::newRow("zero strike") << u"strike"_s << QJsonValue(0) << u"strike"_s;
+        QTest::newRow("price as text")
+            << u"price"_s << QJsonValue(u"cheap"_s) << u"\"price\" is not a number"_s;
+        QTest::newRow("half a contract") << u"contracts"_s << QJsonValue(0.5) << u"contracts"_s;
+        QTest::newRow("no trade date") << u"trade_date"_s << QJsonValue() << u"trade_date"_s;
+    }
+
+    void badPutScenarioIsNamedAndLeftOut()
+    {
+        QFETCH(QString, field);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, problem);
+        QByteArray json;
+        {
+            LibraryStore source;
+            QVERIFY(openLibrary(source, u"bad-scenario-source.sqlite"_s, true));
+            AnnotationRepository repo(&source);
+            annotateSample(source, repo);
+            const PutScenario good = savedScenario(source, u"Good"_s);
+            const PutScenario bad = savedScenario(source, u"Broken one"_s);
+            json = AnnotationExport::write(AnnotationExport::Format::Json, source, repo, repo.annotations(),
+                                           {good, bad});
+        }
+        QFile::remove(m_dir.filePath(u"bad-scenario-source.sqlite"_s));
+        QJsonObject root = QJsonDocument::fromJson(json).object();
+        QJsonArray scenarios = root.value("put_scenarios"_L1).toArray();
+        QJsonObject broken = scenarios.at(1).toObject();
+        QJsonObject inputs = broken.value("inputs"_L1).toObject();
+        inputs.insert(field, value);
+        broken.insert(u"inputs"_s, inputs);
+        scenarios.replace(1, broken);
+        root.insert(u"put_scenarios"_s, scenarios);
+
+        LibraryStore target;
+        QVERIFY(openLibrary(target,
+                            u"bad-scenario-target-%1.sqlite"_s.arg(
+                                QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')),
+                            false));
+        AnnotationRepository repo(&target);
+        QString error;
+        const auto report =
+            AnnotationExport::importJson(target, repo, QJsonDocument(root).toJson(), u"notes.json"_s, &error);
+        QVERIFY2(report, qPrintable(error));
+        QCOMPARE(report->problems.size(), 1);
+        QVERIFY2(report->problems.first().contains(u"\"Broken one\""_s) &&
+                     report->problems.first().contains(problem, Qt::CaseInsensitive),
+                 qPrintable(report->problems.first()));
+        QCOMPARE(report->scenarios, 1);
+        QCOMPARE(report->added, 3);
+        const QList<PutScenario> imported =
+            PutScenarioRepository(&target).scenarios(target.calls().first().id);
+        QCOMPARE(imported.size(), 1);
+        QCOMPARE(imported.first().name, u"Good"_s);
+    }
 
     void markdownGroupsByQuestion()
     {

@@ -500,6 +500,25 @@
         <source>annotation %1 links to a figure that is not a ticker and a fiscal quarter (expected NVDA FY2025Q4); not imported</source>
         <translation>annotation %1 links to a figure that is not a ticker and a fiscal quarter (expected NVDA FY2025Q4); not imported</translation>
     </message>
+    <message>
+        <source>Unnamed scenario</source>
+        <translation>Unnamed scenario</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selling %n put contract(s) at %1 with the stock at %2, premium %3, traded %4, expiring %5; %6.</source>
+        <translation>
+            <numerusform>Selling %n put contract at %1 with the stock at %2, premium %3, traded %4, expiring %5; %6.</numerusform>
+            <numerusform>Selling %n put contracts at %1 with the stock at %2, premium %3, traded %4, expiring %5; %6.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selling a put: saved scenarios</source>
+        <translation>Selling a put: saved scenarios</translation>
+    </message>
+    <message>
+        <source>put scenario &quot;%1&quot;: %2; not imported</source>
+        <translation>put scenario &quot;%1&quot;: %2; not imported</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationModel</name>
@@ -1277,10 +1296,6 @@ Call date: %4
         <translation>Usage: earnings-reader import-notes FILE.json</translation>
     </message>
     <message>
-        <source>%1: %2 added (%3 not placed), %4 already here, %5 calls imported, %6 question marks</source>
-        <translation>%1: %2 added (%3 not placed), %4 already here, %5 calls imported, %6 question marks</translation>
-    </message>
-    <message>
         <source>warning: %1</source>
         <translation>warning: %1</translation>
     </message>
@@ -1307,6 +1322,10 @@ Call date: %4
     <message>
         <source>--%1 must be a whole number, not &quot;%2&quot;</source>
         <translation>--%1 must be a whole number, not &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: %2 added (%3 not placed), %4 already here, %5 calls imported, %6 question marks, %7 put scenarios</source>
+        <translation>%1: %2 added (%3 not placed), %4 already here, %5 calls imported, %6 question marks, %7 put scenarios</translation>
     </message>
 </context>
 <context>
@@ -3414,6 +3433,33 @@ Call date: %4
     <message>
         <source>Buying 100 shares and selling a call at the same strike (%1) and expiry is, by put-call parity, close to selling this put: stock − call = cash − put, where the cash is the strike discounted to today. Both collect a premium, keep the gain above the strike for someone else, and lose nearly dollar for dollar as the stock falls; they differ by dividends and early exercise.</source>
         <translation>Buying 100 shares and selling a call at the same strike (%1) and expiry is, by put-call parity, close to selling this put: stock − call = cash − put, where the cash is the strike discounted to today. Both collect a premium, keep the gain above the strike for someone else, and lose nearly dollar for dollar as the stock falls; they differ by dividends and early exercise.</translation>
+    </message>
+</context>
+<context>
+    <name>PutJson</name>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; is not a number</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>&quot;%1&quot; is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>&quot;call&quot; is not a call id</source>
+        <translation>&quot;call&quot; is not a call id</translation>
+    </message>
+    <message>
+        <source>&quot;day_basis&quot; is &quot;%1&quot;, not calendar or trading</source>
+        <translation>&quot;day_basis&quot; is &quot;%1&quot;, not calendar or trading</translation>
+    </message>
+    <message>
+        <source>&quot;inputs&quot; is missing</source>
+        <translation>&quot;inputs&quot; is missing</translation>
+    </message>
+    <message>
+        <source>&quot;contracts&quot; is not a whole number of contracts</source>
+        <translation>&quot;contracts&quot; is not a whole number of contracts</translation>
     </message>
 </context>
 <context>

@@ -494,6 +494,24 @@
         <source>annotation %1 links to a figure that is not a ticker and a fiscal quarter (expected NVDA FY2025Q4); not imported</source>
         <translation>注记 %1 链接的数据不是股票代号加财季(格式应为 NVDA FY2025Q4);未导入</translation>
     </message>
+    <message>
+        <source>Unnamed scenario</source>
+        <translation>未命名情景</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selling %n put contract(s) at %1 with the stock at %2, premium %3, traded %4, expiring %5; %6.</source>
+        <translation>
+            <numerusform>卖出 %n 张行权价 %1 的认沽期权，股价 %2，权利金 %3，交易日 %4，到期日 %5；%6。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selling a put: saved scenarios</source>
+        <translation>卖出认沽期权：已保存的情景</translation>
+    </message>
+    <message>
+        <source>put scenario &quot;%1&quot;: %2; not imported</source>
+        <translation>认沽期权情景“%1”：%2；未导入</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationModel</name>
@@ -1263,10 +1281,6 @@ Call date: %4
         <translation>用法：earnings-reader import-notes FILE.json</translation>
     </message>
     <message>
-        <source>%1: %2 added (%3 not placed), %4 already here, %5 calls imported, %6 question marks</source>
-        <translation>%1：添加 %2 则(%3 则未能定位)，%4 则已存在，导入 %5 场法说会，%6 个问题标记</translation>
-    </message>
-    <message>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
@@ -1293,6 +1307,10 @@ Call date: %4
     <message>
         <source>--%1 must be a whole number, not &quot;%2&quot;</source>
         <translation>--%1 必须是整数，而不是「%2」</translation>
+    </message>
+    <message>
+        <source>%1: %2 added (%3 not placed), %4 already here, %5 calls imported, %6 question marks, %7 put scenarios</source>
+        <translation>%1：新增 %2 条（%3 条未能定位），%4 条已存在，导入 %5 场法说会、%6 个问题标记、%7 个认沽期权情景</translation>
     </message>
 </context>
 <context>
@@ -3392,6 +3410,33 @@ Call date: %4
     <message>
         <source>Buying 100 shares and selling a call at the same strike (%1) and expiry is, by put-call parity, close to selling this put: stock − call = cash − put, where the cash is the strike discounted to today. Both collect a premium, keep the gain above the strike for someone else, and lose nearly dollar for dollar as the stock falls; they differ by dividends and early exercise.</source>
         <translation>买入 100 股再卖出同一行权价（%1）、同一到期日的认购期权（备兑开仓），根据认沽认购平价关系，和卖出这个认沽期权相当接近：股票 − 认购 = 现金 − 认沽，其中现金是行权价折现到今天的金额。两者都先收权利金、把行权价以上的涨幅让给别人，股价下跌时几乎一块钱亏一块钱；区别在于股息与提前行权。</translation>
+    </message>
+</context>
+<context>
+    <name>PutJson</name>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>“%1”不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>&quot;call&quot; is not a call id</source>
+        <translation>“call”不是法说会编号</translation>
+    </message>
+    <message>
+        <source>&quot;day_basis&quot; is &quot;%1&quot;, not calendar or trading</source>
+        <translation>“day_basis”为“%1”，不是 calendar 或 trading</translation>
+    </message>
+    <message>
+        <source>&quot;inputs&quot; is missing</source>
+        <translation>缺少“inputs”</translation>
+    </message>
+    <message>
+        <source>&quot;contracts&quot; is not a whole number of contracts</source>
+        <translation>“contracts”不是整数张数</translation>
     </message>
 </context>
 <context>

@@ -494,6 +494,24 @@
         <source>annotation %1 links to a figure that is not a ticker and a fiscal quarter (expected NVDA FY2025Q4); not imported</source>
         <translation>註記 %1 連結的數據不是股票代號加財季(格式應為 NVDA FY2025Q4);未匯入</translation>
     </message>
+    <message>
+        <source>Unnamed scenario</source>
+        <translation>未命名情境</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selling %n put contract(s) at %1 with the stock at %2, premium %3, traded %4, expiring %5; %6.</source>
+        <translation>
+            <numerusform>賣出 %n 口履約價 %1 的 Put，股價 %2，權利金 %3，交易日 %4，到期日 %5；%6。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selling a put: saved scenarios</source>
+        <translation>賣出 Put：已儲存的情境</translation>
+    </message>
+    <message>
+        <source>put scenario &quot;%1&quot;: %2; not imported</source>
+        <translation>Put 情境「%1」：%2；未匯入</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationModel</name>
@@ -1263,10 +1281,6 @@ Call date: %4
         <translation>用法：earnings-reader import-notes FILE.json</translation>
     </message>
     <message>
-        <source>%1: %2 added (%3 not placed), %4 already here, %5 calls imported, %6 question marks</source>
-        <translation>%1：新增 %2 則(%3 則未能定位)，%4 則已存在，匯入 %5 場法說會，%6 個問題標記</translation>
-    </message>
-    <message>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
@@ -1293,6 +1307,10 @@ Call date: %4
     <message>
         <source>--%1 must be a whole number, not &quot;%2&quot;</source>
         <translation>--%1 必須是整數，而不是「%2」</translation>
+    </message>
+    <message>
+        <source>%1: %2 added (%3 not placed), %4 already here, %5 calls imported, %6 question marks, %7 put scenarios</source>
+        <translation>%1：新增 %2 則（%3 則未能定位），%4 則已存在，匯入 %5 場法說會、%6 個問題標記、%7 個Put 情境</translation>
     </message>
 </context>
 <context>
@@ -3392,6 +3410,33 @@ Call date: %4
     <message>
         <source>Buying 100 shares and selling a call at the same strike (%1) and expiry is, by put-call parity, close to selling this put: stock − call = cash − put, where the cash is the strike discounted to today. Both collect a premium, keep the gain above the strike for someone else, and lose nearly dollar for dollar as the stock falls; they differ by dividends and early exercise.</source>
         <translation>買入 100 股再賣出同一履約價（%1）、同一到期日的 Call（備兌買權），依買賣權平價關係，和賣出這個 Put 相當接近：股票 − Call = 現金 − Put，其中現金是履約價折現到今天的金額。兩者都先收權利金、把履約價以上的漲幅讓給別人，股價下跌時幾乎一塊錢賠一塊錢；差別在於股利與提前履約。</translation>
+    </message>
+</context>
+<context>
+    <name>PutJson</name>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>「%1」不是數字</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>「%1」不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>&quot;call&quot; is not a call id</source>
+        <translation>「call」不是法說會編號</translation>
+    </message>
+    <message>
+        <source>&quot;day_basis&quot; is &quot;%1&quot;, not calendar or trading</source>
+        <translation>「day_basis」為「%1」，不是 calendar 或 trading</translation>
+    </message>
+    <message>
+        <source>&quot;inputs&quot; is missing</source>
+        <translation>缺少「inputs」</translation>
+    </message>
+    <message>
+        <source>&quot;contracts&quot; is not a whole number of contracts</source>
+        <translation>「contracts」不是整數口數</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "annotations/AnnotationRepository.h"
 #include "annotations/CallReimporter.h"
 #include "cli/CommandLine.h"
+#include "options/PutScenarioRepository.h"
 #include "store/LibraryStore.h"
 #include "util/AtomicFile.h"
 #include "util/BoundedFile.h"
@@ -71,7 +72,13 @@ int exportNotes(CliContext &ctx)
         if (filter.matches(a))
             annotations.append(a);
     }
-    QByteArray bytes = AnnotationExport::write(*format, ctx.store, repository, annotations);
+    // Scenarios carry no tags: a tag filter leaves them out.
+    QList<PutScenario> scenarios;
+    if (filter.tag.isEmpty()) {
+        const PutScenarioRepository saved(&ctx.store);
+        scenarios = callId ? saved.scenarios(callId) : saved.allScenarios();
+    }
+    QByteArray bytes = AnnotationExport::write(*format, ctx.store, repository, annotations, scenarios);
 
     if (!ctx.parser.isSet(u"out"_s)) {
         if (bytes.startsWith("\xEF\xBB\xBF"))
@@ -210,13 +217,15 @@ int importNotes(CliContext &ctx)
         ctx.err << error << u'\n';
         return ExitCode::Failure;
     }
-    ctx.out << tr("%1: %2 added (%3 not placed), %4 already here, %5 calls imported, %6 question marks")
+    ctx.out << tr("%1: %2 added (%3 not placed), %4 already here, %5 calls imported, %6 question marks, "
+                  "%7 put scenarios")
                    .arg(QDir::toNativeSeparators(path))
                    .arg(report->added)
                    .arg(report->unplaced)
                    .arg(report->duplicates)
                    .arg(report->callsImported)
                    .arg(report->marks)
+                   .arg(report->scenarios)
             << u'\n';
     for (const QString &problem : report->problems)
         ctx.err << tr("warning: %1").arg(problem) << u'\n';

@@ -2,6 +2,7 @@
 
 #include "cli/CommandLine.h"
 #include "options/PutCalculator.h"
+#include "options/PutJson.h"
 #include "options/PutScenarioRepository.h"
 #include "store/LibraryStore.h"
 
@@ -96,52 +97,6 @@ private:
     bool m_ok = true;
 };
 
-QJsonValue jsonNumber(std::optional<double> value)
-{
-    return value ? QJsonValue(*value) : QJsonValue();
-}
-
-// As given on the command line: --iv 45 is 45%.
-QJsonValue jsonPercent(std::optional<double> fraction)
-{
-    return fraction ? QJsonValue(*fraction * 100) : QJsonValue();
-}
-
-QJsonObject inputsJson(const PutInputs &in)
-{
-    return {
-        {u"price"_s, in.price},
-        {u"strike"_s, in.strike},
-        {u"premium"_s, in.premium},
-        {u"trade_date"_s, in.tradeDate.toString(Qt::ISODate)},
-        {u"expiry"_s, in.expiry.toString(Qt::ISODate)},
-        {u"contracts"_s, in.contracts},
-        {u"fees"_s, in.fees},
-        {u"iv_pct"_s, jsonPercent(in.volatility)},
-        {u"rate_pct"_s, jsonPercent(in.riskFreeRate)},
-        {u"at_price"_s, in.scenarioPriceOrPrice()},
-        {u"at_date"_s, in.scenarioDateOrTradeDate().toString(Qt::ISODate)},
-    };
-}
-
-QJsonObject calculationJson(const PutInputs &in, const PutResult &result, const QList<PutFigure> &figures)
-{
-    QJsonObject json{
-        {u"inputs"_s, inputsJson(in)},     {u"day_basis"_s, PutCalculator::basisName(in.dayBasis)},
-        {u"year_days"_s, result.yearDays}, {u"years"_s, result.years},
-        {u"shares"_s, result.shares},
-    };
-    QJsonObject formulas;
-    for (const PutFigure &figure : figures) {
-        json.insert(figure.key, jsonNumber(figure.value));
-        formulas.insert(figure.key, figure.formula);
-    }
-    json.insert(u"d2"_s, jsonNumber(result.d2));
-    json.insert(u"formulas"_s, formulas);
-    json.insert(u"assumptions"_s, QJsonArray::fromStringList(PutCalculator::assumptions(in)));
-    return json;
-}
-
 void printText(CliContext &ctx, const PutInputs &in, const QList<PutFigure> &figures)
 {
     ctx.out << tr("Selling %1 put contract(s) at %2, traded %3, expiring %4; %5")
@@ -207,7 +162,7 @@ int putCalc(CliContext &ctx)
     const QList<PutFigure> figures = PutCalculator::figures(in, result);
     if (ctx.parser.isSet(u"json"_s))
         ctx.out << QString::fromUtf8(
-            QJsonDocument(calculationJson(in, result, figures)).toJson(QJsonDocument::Indented));
+            QJsonDocument(PutJson::calculation(in, result, figures)).toJson(QJsonDocument::Indented));
     else
         printText(ctx, in, figures);
     return ExitCode::Ok;
@@ -230,16 +185,8 @@ int listScenarios(CliContext &ctx)
     const QList<PutScenario> scenarios = PutScenarioRepository(&ctx.store).scenarios(callId);
     if (ctx.parser.isSet(u"json"_s)) {
         QJsonArray list;
-        for (const PutScenario &scenario : scenarios) {
-            const PutResult result = PutCalculator::compute(scenario.inputs);
-            QJsonObject json =
-                calculationJson(scenario.inputs, result, PutCalculator::figures(scenario.inputs, result));
-            json.insert(u"id"_s, scenario.id);
-            json.insert(u"call"_s, scenario.callId);
-            json.insert(u"name"_s, scenario.name);
-            json.insert(u"created"_s, scenario.created.toString(Qt::ISODateWithMs));
-            list.append(json);
-        }
+        for (const PutScenario &scenario : scenarios)
+            list.append(PutJson::scenario(scenario));
         ctx.out << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
         return ExitCode::Ok;
     }

@@ -3,6 +3,8 @@
 #include "annotations/AnnotationAnchoring.h"
 #include "annotations/AnnotationRepository.h"
 #include "calls/CallImporter.h"
+#include "options/PutJson.h"
+#include "options/PutScenarioRepository.h"
 #include "store/LibraryStore.h"
 #include "util/UntrustedText.h"
 
@@ -92,6 +94,49 @@ QString isoTime(const QDateTime &time)
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
+// The calls of the annotations in their order, then those that only have scenarios.
+QList<qint64> callsInOrder(const QList<Annotation> &annotations, const QList<PutScenario> &scenarios)
+{
+    QList<qint64> order;
+    QSet<qint64> seen;
+    for (const Annotation &a : annotations) {
+        if (!seen.contains(a.callId)) {
+            seen.insert(a.callId);
+            order.append(a.callId);
+        }
+    }
+    for (const PutScenario &s : scenarios) {
+        if (!seen.contains(s.callId)) {
+            seen.insert(s.callId);
+            order.append(s.callId);
+        }
+    }
+    return order;
+}
+
+QString scenarioMarkdown(const PutScenario &scenario)
+{
+    const PutInputs &in = scenario.inputs;
+    const PutResult result = PutCalculator::compute(in);
+    QString md = u"### "_s +
+                 (scenario.name.isEmpty() ? AnnotationExport::tr("Unnamed scenario") : scenario.name) +
+                 u"\n\n"_s;
+    md +=
+        AnnotationExport::tr("Selling %n put contract(s) at %1 with the stock at %2, premium %3, traded %4, "
+                             "expiring %5; %6.",
+                             "", in.contracts)
+            .arg(PutCalculator::money(in.strike), PutCalculator::money(in.price),
+                 PutCalculator::perShare(in.premium), in.tradeDate.toString(Qt::ISODate),
+                 in.expiry.toString(Qt::ISODate), PutCalculator::basisDescription(in.dayBasis)) +
+        u"\n\n"_s;
+    if (!result.ok())
+        return md + result.error + u"\n\n"_s;
+    for (const PutFigure &figure : PutCalculator::figures(in, result))
+        md += u"- **%1:** %2 (%3)\n"_s.arg(figure.label, figure.display, figure.formula);
+    md += u"\n"_s;
+    return md;
+}
+
 } // namespace
 
 std::optional<AnnotationExport::Format> AnnotationExport::formatFromName(const QString &name)
@@ -121,7 +166,7 @@ QString AnnotationExport::suffix(Format format)
 
 QByteArray AnnotationExport::write(Format format, const LibraryStore &store,
                                    const AnnotationRepository &repository,
-                                   const QList<Annotation> &annotations)
+                                   const QList<Annotation> &annotations, const QList<PutScenario> &scenarios)
 {
     QSet<qint64> calls;
     for (const Annotation &a : annotations)
@@ -133,27 +178,27 @@ QByteArray AnnotationExport::write(Format format, const LibraryStore &store,
     }
     switch (format) {
     case Format::Markdown:
-        return toMarkdown(store, annotations, marks);
+        return toMarkdown(store, annotations, marks, scenarios);
     case Format::Csv:
         return toCsv(store, annotations);
     case Format::Json:
-        return toJson(store, annotations, marks);
+        return toJson(store, annotations, marks, scenarios);
     }
     return {};
 }
 
 QByteArray AnnotationExport::toMarkdown(const LibraryStore &store, const QList<Annotation> &annotations,
-                                        const QList<QuestionMark> &marks)
+                                        const QList<QuestionMark> &marks, const QList<PutScenario> &scenarios)
 {
     CallCache cache(store);
     // call -> question -> annotations; question 0 is outside the Q&A, -1 not placed.
-    QList<qint64> callOrder;
+    const QList<qint64> callOrder = callsInOrder(annotations, scenarios);
     QHash<qint64, QMap<int, QList<Annotation>>> grouped;
-    for (const Annotation &a : annotations) {
-        if (!grouped.contains(a.callId))
-            callOrder.append(a.callId);
+    for (const Annotation &a : annotations)
         grouped[a.callId][a.isPlaced() ? a.question : -1].append(a);
-    }
+    QHash<qint64, QList<PutScenario>> scenariosOf;
+    for (const PutScenario &scenario : scenarios)
+        scenariosOf[scenario.callId].append(scenario);
     QHash<qint64, QMap<int, QuestionMark>> markOf;
     for (const QuestionMark &m : marks) {
         if (grouped.contains(m.callId))
@@ -161,7 +206,7 @@ QByteArray AnnotationExport::toMarkdown(const LibraryStore &store, const QList<A
     }
 
     QString md;
-    if (annotations.isEmpty())
+    if (callOrder.isEmpty())
         md += tr("_No annotations._") + u"\n"_s;
     for (const qint64 callId : std::as_const(callOrder)) {
         const CallRecord *call = cache.call(callId);
@@ -231,6 +276,11 @@ QByteArray AnnotationExport::toMarkdown(const LibraryStore &store, const QList<A
                 md += u"— "_s + by.join(u" · "_s) + u"\n\n"_s;
             }
         }
+        if (const QList<PutScenario> saved = scenariosOf.value(callId); !saved.isEmpty()) {
+            md += u"## "_s + tr("Selling a put: saved scenarios") + u"\n\n"_s;
+            for (const PutScenario &scenario : saved)
+                md += scenarioMarkdown(scenario);
+        }
     }
     return md.toUtf8();
 }
@@ -277,16 +327,12 @@ QByteArray AnnotationExport::toCsv(const LibraryStore &store, const QList<Annota
 }
 
 QByteArray AnnotationExport::toJson(const LibraryStore &store, const QList<Annotation> &annotations,
-                                    const QList<QuestionMark> &marks)
+                                    const QList<QuestionMark> &marks, const QList<PutScenario> &scenarios)
 {
     CallCache cache(store);
     QJsonArray calls;
-    QSet<qint64> seen;
-    for (const Annotation &a : annotations) {
-        if (seen.contains(a.callId))
-            continue;
-        seen.insert(a.callId);
-        const CallRecord *call = cache.call(a.callId);
+    for (const qint64 callId : callsInOrder(annotations, scenarios)) {
+        const CallRecord *call = cache.call(callId);
         if (!call)
             continue;
         QJsonArray askers;
@@ -344,6 +390,9 @@ QByteArray AnnotationExport::toJson(const LibraryStore &store, const QList<Annot
                                     {u"label"_s, m.label},
                                     {u"rating"_s, m.rating}});
     }
+    QJsonArray scenarioList;
+    for (const PutScenario &scenario : scenarios)
+        scenarioList.append(PutJson::scenario(scenario));
     const QJsonObject root{
         {u"format"_s, kFormatName},
         {u"version"_s, kFormatVersion},
@@ -351,6 +400,7 @@ QByteArray AnnotationExport::toJson(const LibraryStore &store, const QList<Annot
         {u"calls"_s, calls},
         {u"annotations"_s, list},
         {u"question_marks"_s, markList},
+        {u"put_scenarios"_s, scenarioList},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -535,6 +585,35 @@ bool AnnotationExport::importInto(LibraryStore &store, AnnotationRepository &rep
             continue;
         }
         ++report.marks;
+    }
+
+    PutScenarioRepository scenarioRepository(&store);
+    for (const QJsonValue &value : root.value("put_scenarios"_L1).toArray()) {
+        const QJsonObject o = value.toObject();
+        const QString name = o.value("name"_L1).toString();
+        QString why;
+        std::optional<PutScenario> scenario = PutJson::readScenario(o, &why);
+        if (!scenario) {
+            report.problems << tr("put scenario \"%1\": %2; not imported").arg(name, why);
+            continue;
+        }
+        if (!callIds.contains(scenario->callId))
+            continue; // the call's own problem is reported above
+        scenario->callId = callIds.value(scenario->callId);
+        // The same scenario saved at the same time is the one this library already has.
+        const QList<PutScenario> existing = scenarioRepository.scenarios(scenario->callId);
+        const bool duplicate = std::any_of(existing.cbegin(), existing.cend(), [&](const PutScenario &e) {
+            return e.name == scenario->name && e.created == scenario->created;
+        });
+        if (duplicate) {
+            ++report.duplicates;
+            continue;
+        }
+        if (!scenarioRepository.add(*scenario, &why)) {
+            *error = tr("%1: could not be stored: %2").arg(fileName, why);
+            return false;
+        }
+        ++report.scenarios;
     }
     return true;
 }

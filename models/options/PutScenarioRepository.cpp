@@ -121,6 +121,11 @@ QList<PutScenario> PutScenarioRepository::scenarios(qint64 callId) const
     return select(u" WHERE call_id = ? ORDER BY created_at, id"_s, callId);
 }
 
+QList<PutScenario> PutScenarioRepository::allScenarios() const
+{
+    return select(u" WHERE ? ORDER BY call_id, created_at, id"_s, 1);
+}
+
 QList<PutScenario> PutScenarioRepository::select(const QString &where, const QVariant &value) const
 {
     QList<PutScenario> result;

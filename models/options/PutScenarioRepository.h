@@ -26,6 +26,8 @@ public:
     std::optional<PutScenario> scenario(qint64 id) const;
     // Oldest first.
     QList<PutScenario> scenarios(qint64 callId) const;
+    // Every call's, by call and oldest first.
+    QList<PutScenario> allScenarios() const;
 
 signals:
     void scenarioAdded(qint64 id, qint64 callId);
