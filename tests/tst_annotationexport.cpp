@@ -444,6 +444,35 @@ private slots:
             << QByteArray("{\"format\": \"earnings-reader-annotations\", \"version\": 99}");
     }
 
+    void annotationWithoutUidIsAProblemNotADuplicate()
+    {
+        QByteArray json;
+        {
+            LibraryStore source;
+            QVERIFY(openLibrary(source, u"uidless-source.sqlite"_s, true));
+            AnnotationRepository repo(&source);
+            annotateSample(source, repo);
+            json = AnnotationExport::write(AnnotationExport::Format::Json, source, repo, repo.annotations());
+        }
+        QJsonObject root = QJsonDocument::fromJson(json).object();
+        QJsonArray list = root.value("annotations"_L1).toArray();
+        QJsonObject first = list.first().toObject();
+        first.insert(u"uid"_s, QString());
+        list.replace(0, first);
+        root.insert(u"annotations"_s, list);
+        LibraryStore target;
+        QVERIFY(openLibrary(target, u"uidless-target.sqlite"_s, false));
+        AnnotationRepository repo(&target);
+        QString error;
+        const auto report =
+            AnnotationExport::importJson(target, repo, QJsonDocument(root).toJson(), u"notes.json"_s, &error);
+        QVERIFY2(report, qPrintable(error));
+        QCOMPARE(report->duplicates, 0);
+        QCOMPARE(report->added, int(list.size()) - 1);
+        QCOMPARE(report->problems.size(), 1);
+        QVERIFY2(report->problems.first().contains(u"no uid"_s), qPrintable(report->problems.first()));
+    }
+
     void badFilesAreRefusedByName()
     {
         QFETCH(QByteArray, bytes);

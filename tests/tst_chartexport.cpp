@@ -134,6 +134,10 @@ private slots:
         QTest::newRow("bad size") << QStringList{u"export-chart"_s, u"revenue"_s, u"--out"_s,
                                                  u"x.png"_s,        u"--size"_s,  u"big"_s}
                                   << 2 << u"--size"_s;
+        for (const QString &scale : {u"nan"_s, u"inf"_s, u"0.1"_s, u"9"_s})
+            QTest::newRow(qPrintable(u"scale "_s + scale))
+                << QStringList{u"export-chart"_s, u"revenue"_s, u"--out"_s, u"x.png"_s, u"--scale"_s, scale}
+                << 2 << u"--scale must be a number between 0.5 and 8, not %1"_s.arg(scale);
         QTest::newRow("bad quarter") << QStringList{u"export-chart"_s, u"revenue"_s, u"--out"_s,
                                                     u"x.png"_s,        u"--from"_s,  u"2024Q1"_s}
                                      << 2 << u"2024Q1"_s;

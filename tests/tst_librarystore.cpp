@@ -227,6 +227,49 @@ private slots:
         QCOMPARE(count(store, u"companies"_s), companies);
     }
 
+    void refusesNegativeSchemaVersionUnchanged()
+    {
+        const QString file = path(u"negative.sqlite"_s);
+        {
+            LibraryStore store;
+            QString error;
+            QVERIFY(store.open(file, &error));
+            QSqlQuery query(store.database());
+            QVERIFY(query.exec(u"PRAGMA user_version = -3"_s));
+            QSqlQuery checkpoint(store.database());
+            QVERIFY(checkpoint.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+        }
+        const QByteArray before = fileHash(file);
+        LibraryStore store;
+        QString error;
+        QVERIFY(!store.open(file, &error));
+        QVERIFY2(error.contains(u"schema version is -3"_s) && error.contains(u"not changed"_s),
+                 qPrintable(error));
+        QCOMPARE(fileHash(file), before);
+    }
+
+    void upgradeKeepsAnEarlierBackup()
+    {
+        const QString copy = path(u"backup-kept.sqlite"_s);
+        QFile::remove(copy);
+        QVERIFY(QFile::copy(QStringLiteral(ER_TEST_DATA_DIR "/libraries/library-schema1.sqlite"), copy));
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        const QString earlier = copy + u".schema1.bak"_s;
+        QFile::remove(earlier);
+        {
+            QFile file(earlier);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("the user's own copy");
+        }
+        LibraryStore store;
+        QString error;
+        QVERIFY2(store.open(copy, &error), qPrintable(error));
+        QFile kept(earlier);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("the user's own copy"));
+        QVERIFY(QFile::exists(copy + u".schema1-2.bak"_s));
+    }
+
     void refusesNewerSchemaAndLeavesFileUntouched()
     {
         const QString file = path(u"newer.sqlite"_s);

@@ -519,6 +519,10 @@
         <source>put scenario &quot;%1&quot;: %2; not imported</source>
         <translation>put scenario &quot;%1&quot;: %2; not imported</translation>
     </message>
+    <message>
+        <source>an annotation of call %1 has no uid; not imported</source>
+        <translation>an annotation of call %1 has no uid; not imported</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationModel</name>
@@ -2457,10 +2461,6 @@ Call date: %4
         <translation>the file is damaged (%1); it was not changed</translation>
     </message>
     <message>
-        <source>cannot read the schema version</source>
-        <translation>cannot read the schema version</translation>
-    </message>
-    <message>
         <source>it was written by a newer version of Earnings Reader (schema %1; this version knows up to %2); it was not changed</source>
         <translation>it was written by a newer version of Earnings Reader (schema %1; this version knows up to %2); it was not changed</translation>
     </message>
@@ -2507,6 +2507,14 @@ Call date: %4
     <message>
         <source>parts of its schema are missing (%1); it was not changed</source>
         <translation>parts of its schema are missing (%1); it was not changed</translation>
+    </message>
+    <message>
+        <source>cannot read the schema version: %1</source>
+        <translation>cannot read the schema version: %1</translation>
+    </message>
+    <message>
+        <source>its schema version is %1, which no version of Earnings Reader writes; it was not changed</source>
+        <translation>its schema version is %1, which no version of Earnings Reader writes; it was not changed</translation>
     </message>
 </context>
 <context>

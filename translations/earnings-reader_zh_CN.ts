@@ -512,6 +512,10 @@
         <source>put scenario &quot;%1&quot;: %2; not imported</source>
         <translation>认沽期权情景“%1”：%2；未导入</translation>
     </message>
+    <message>
+        <source>an annotation of call %1 has no uid; not imported</source>
+        <translation>法说会 %1 的一条注记没有 uid；未导入</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationModel</name>
@@ -2434,10 +2438,6 @@ Call date: %4
         <translation>文件已损毁 (%1);未做任何变更</translation>
     </message>
     <message>
-        <source>cannot read the schema version</source>
-        <translation>无法读取结构描述版本</translation>
-    </message>
-    <message>
         <source>it was written by a newer version of Earnings Reader (schema %1; this version knows up to %2); it was not changed</source>
         <translation>此文件由较新版本的 Earnings Reader 写入(结构描述 %1;此版本最高支持 %2);未做任何变更</translation>
     </message>
@@ -2484,6 +2484,14 @@ Call date: %4
     <message>
         <source>parts of its schema are missing (%1); it was not changed</source>
         <translation>其结构描述缺少部分内容(%1);未做任何变更</translation>
+    </message>
+    <message>
+        <source>cannot read the schema version: %1</source>
+        <translation>无法读取结构描述版本：%1</translation>
+    </message>
+    <message>
+        <source>its schema version is %1, which no version of Earnings Reader writes; it was not changed</source>
+        <translation>其结构描述版本为 %1，没有任何版本的 Earnings Reader 会写入此版本；未做任何变更</translation>
     </message>
 </context>
 <context>

@@ -512,6 +512,10 @@
         <source>put scenario &quot;%1&quot;: %2; not imported</source>
         <translation>Put 情境「%1」：%2；未匯入</translation>
     </message>
+    <message>
+        <source>an annotation of call %1 has no uid; not imported</source>
+        <translation>法說會 %1 的一則註記沒有 uid；未匯入</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationModel</name>
@@ -2434,10 +2438,6 @@ Call date: %4
         <translation>檔案已損毀 (%1);未做任何變更</translation>
     </message>
     <message>
-        <source>cannot read the schema version</source>
-        <translation>無法讀取結構描述版本</translation>
-    </message>
-    <message>
         <source>it was written by a newer version of Earnings Reader (schema %1; this version knows up to %2); it was not changed</source>
         <translation>此檔案由較新版本的 Earnings Reader 寫入(結構描述 %1;此版本最高支援 %2);未做任何變更</translation>
     </message>
@@ -2484,6 +2484,14 @@ Call date: %4
     <message>
         <source>parts of its schema are missing (%1); it was not changed</source>
         <translation>其結構描述缺少部分內容(%1);未做任何變更</translation>
+    </message>
+    <message>
+        <source>cannot read the schema version: %1</source>
+        <translation>無法讀取結構描述版本：%1</translation>
+    </message>
+    <message>
+        <source>its schema version is %1, which no version of Earnings Reader writes; it was not changed</source>
+        <translation>其結構描述版本為 %1，沒有任何版本的 Earnings Reader 會寫入此版本；未做任何變更</translation>
     </message>
 </context>
 <context>

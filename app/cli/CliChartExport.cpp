@@ -90,7 +90,8 @@ int exportChart(CliContext &ctx)
     if (ctx.parser.isSet(u"scale"_s)) {
         bool ok = false;
         options.scale = ctx.parser.value(u"scale"_s).toDouble(&ok);
-        if (!ok || options.scale < 0.5 || options.scale > 8) {
+        // Written so that NaN, which fails every comparison, is refused too.
+        if (!ok || !(options.scale >= 0.5 && options.scale <= 8)) {
             ctx.err
                 << tr("--scale must be a number between 0.5 and 8, not %1").arg(ctx.parser.value(u"scale"_s))
                 << u'\n';

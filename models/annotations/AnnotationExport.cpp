@@ -497,7 +497,12 @@ bool AnnotationExport::importInto(LibraryStore &store, AnnotationRepository &rep
         const QJsonObject o = value.toObject();
         Annotation a;
         a.uid = o.value("uid"_L1).toString();
-        if (a.uid.isEmpty() || uids.contains(a.uid) || repository.annotationByUid(a.uid)) {
+        if (a.uid.isEmpty()) {
+            report.problems << tr("an annotation of call %1 has no uid; not imported")
+                                   .arg(o.value("call"_L1).toInteger());
+            continue;
+        }
+        if (uids.contains(a.uid) || repository.annotationByUid(a.uid)) {
             ++report.duplicates;
             continue;
         }

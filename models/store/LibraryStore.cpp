@@ -302,9 +302,17 @@ bool LibraryStore::configure(Check check, QString *error)
             m_created        ? "created"
             : m_fullyChecked ? "every page checked"
                              : "schema checked; unchanged since it was last checked");
-    const int version = schemaVersion();
+    query.prepare(u"PRAGMA user_version"_s);
+    if (!execPrepared(query, error) || !query.next()) {
+        *error = tr("cannot read the schema version: %1").arg(*error);
+        return false;
+    }
+    const int version = query.value(0).toInt();
+    query.finish();
     if (version < 0) {
-        *error = tr("cannot read the schema version");
+        *error =
+            tr("its schema version is %1, which no version of Earnings Reader writes; it was not changed")
+                .arg(version);
         return false;
     }
     if (version > latestSchemaVersion()) {
@@ -327,8 +335,10 @@ bool LibraryStore::configure(Check check, QString *error)
     }
     if (version > 0 && version < latestSchemaVersion()) {
         // A consistent copy before the first step, so an upgrade can always be undone by hand.
-        const QString backup = u"%1.schema%2.bak"_s.arg(m_path).arg(version);
-        QFile::remove(backup);
+        // A backup left by an earlier upgrade is the user's; the new one takes a free name.
+        QString backup = u"%1.schema%2.bak"_s.arg(m_path).arg(version);
+        for (int n = 2; QFileInfo::exists(backup); ++n)
+            backup = u"%1.schema%2-%3.bak"_s.arg(m_path).arg(version).arg(n);
         QSqlQuery vacuum(db);
         vacuum.prepare(u"VACUUM INTO ?"_s);
         vacuum.addBindValue(backup);
