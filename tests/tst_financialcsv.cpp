@@ -1,3 +1,4 @@
+#include "AppRunner.h"
 #include "figures/FinancialCsv.h"
 #include "figures/MetricRepository.h"
 #include "sample/SampleLibrary.h"
@@ -172,6 +173,33 @@ private slots:
         QVERIFY(result.errors.at(1).startsWith(u"many.csv:4: "_s));
         QVERIFY(result.errors.at(2).startsWith(u"many.csv:6: "_s)); // after the two-line record
         QVERIFY(result.figures.isEmpty());
+    }
+
+    // A file of many bad rows keeps its first problems and counts the rest; the window and
+    // the command line say how many more there are.
+    void keepsTheFirstProblemsAndCountsAll()
+    {
+        QByteArray data = kHeader;
+        for (int i = 0; i < 1000; ++i)
+            data += "NVDA,FY2025Q9,,revenue,actual,1,musd,,,,0\r\n";
+        const FinancialCsv::ReadResult result = FinancialCsv::read(data, u"huge.csv"_s);
+        QCOMPARE(result.problemCount, 1000);
+        QCOMPARE(result.errors.size(), FinancialCsv::MaxProblemsKept);
+        QVERIFY(result.errors.first().startsWith(u"huge.csv:2: "_s));
+        QVERIFY(result.errors.last().startsWith(u"huge.csv:%1: "_s.arg(FinancialCsv::MaxProblemsKept + 1)));
+        QVERIFY(result.figures.isEmpty());
+
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"huge.csv"_s);
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(data);
+        out.close();
+        const AppRun run =
+            runApp({u"--library"_s, dir.filePath(u"library.sqlite"_s), u"import-financials"_s, file});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.err.count(u"bad fiscal quarter"_s), FinancialCsv::MaxProblemsKept);
+        QVERIFY2(run.err.contains(u"… and 950 more problems"_s), qPrintable(run.err.right(200)));
     }
 
     void rejectsWholeFileProblems_data()

@@ -1182,6 +1182,13 @@ Call date: %4
         <source>Imported %1 figures of %2 (%3) from %4: %5 fourth quarters derived from the year, %6 restated</source>
         <translation>Imported %1 figures of %2 (%3) from %4: %5 fourth quarters derived from the year, %6 restated</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>… and %n more problem</numerusform>
+            <numerusform>… and %n more problems</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliChartExport</name>

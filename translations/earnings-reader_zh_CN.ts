@@ -1168,6 +1168,12 @@ Call date: %4
         <source>Imported %1 figures of %2 (%3) from %4: %5 fourth quarters derived from the year, %6 restated</source>
         <translation>已从 %4 导入 %2（%3）的 %1 条数据：%5 个第四季度由全年推算，%6 条经重述</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>…以及另外 %n 个问题</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliChartExport</name>

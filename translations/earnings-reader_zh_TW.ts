@@ -1168,6 +1168,12 @@ Call date: %4
         <source>Imported %1 figures of %2 (%3) from %4: %5 fourth quarters derived from the year, %6 restated</source>
         <translation>已從 %4 匯入 %2（%3）的 %1 筆數據：%5 個第四季由全年推算，%6 筆經重編</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>…以及另外 %n 個問題</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliChartExport</name>

@@ -58,6 +58,10 @@ int importFinancials(CliContext &ctx)
     if (!outcome.ok) {
         for (const QString &error : outcome.errors)
             ctx.err << error << u'\n';
+        if (outcome.problemCount > outcome.errors.size())
+            ctx.err << QCoreApplication::translate("CliChartCommands", "… and %n more problem(s)", nullptr,
+                                                   outcome.problemCount - int(outcome.errors.size()))
+                    << u'\n';
         ctx.err << tr("Nothing was imported.") << u'\n';
         return ExitCode::Failure;
     }

@@ -64,6 +64,21 @@ QString FinancialCsv::quoteField(const QString &field)
 std::optional<QList<FinancialCsv::Record>> FinancialCsv::parseRecords(QStringView text, QString *error)
 {
     QList<Record> records;
+    if (!forEachRecord(
+            text,
+            [&](const Record &record) {
+                records.append(record);
+                return true;
+            },
+            error))
+        return std::nullopt;
+    return records;
+}
+
+bool FinancialCsv::forEachRecord(QStringView text, const std::function<bool(const Record &)> &onRecord,
+                                 QString *error)
+{
+    bool go = true;
     Record record{1, {}};
     QString field;
     int line = 1;
@@ -80,7 +95,7 @@ std::optional<QList<FinancialCsv::Record>> FinancialCsv::parseRecords(QStringVie
     const auto endRecord = [&] {
         if (recordHasData || !record.fields.isEmpty()) {
             endField();
-            records.append(record);
+            go = onRecord(record);
         }
         record = Record{line + 1, {}};
         field.clear();
@@ -88,7 +103,7 @@ std::optional<QList<FinancialCsv::Record>> FinancialCsv::parseRecords(QStringVie
         recordHasData = false;
     };
 
-    for (qsizetype i = 0; i < text.size(); ++i) {
+    for (qsizetype i = 0; go && i < text.size(); ++i) {
         const QChar c = text.at(i);
         if (inQuotes) {
             if (c == u'"') {
@@ -120,14 +135,14 @@ std::optional<QList<FinancialCsv::Record>> FinancialCsv::parseRecords(QStringVie
         }
         if (afterQuote) {
             *error = tr("line %1: text after the closing quote of a field").arg(line);
-            return std::nullopt;
+            return false;
         }
         if (c == u'"') {
             if (!field.isEmpty()) {
                 *error = tr("line %1: a quote inside an unquoted field (quote the whole field and double the "
                             "quote)")
                              .arg(line);
-                return std::nullopt;
+                return false;
             }
             inQuotes = true;
             quoteLine = line;
@@ -137,15 +152,17 @@ std::optional<QList<FinancialCsv::Record>> FinancialCsv::parseRecords(QStringVie
         recordHasData = true;
         field.append(c);
     }
+    if (!go)
+        return true;
     if (inQuotes) {
         *error = tr("line %1: a quoted field is not closed").arg(quoteLine);
-        return std::nullopt;
+        return false;
     }
     if (recordHasData) {
         endField();
-        records.append(record);
+        onRecord(record);
     }
-    return records;
+    return true;
 }
 
 FinancialCsv::ReadResult FinancialCsv::read(const QByteArray &data, const QString &fileName)
@@ -153,8 +170,9 @@ FinancialCsv::ReadResult FinancialCsv::read(const QByteArray &data, const QStrin
     ReadResult result;
     const QString name = QDir::toNativeSeparators(fileName);
     const auto fail = [&](int line, const QString &problem) {
-        result.errors.append(line > 0 ? tr("%1:%2: %3").arg(name).arg(line).arg(problem)
-                                      : tr("%1: %2").arg(name, problem));
+        if (++result.problemCount <= MaxProblemsKept)
+            result.errors.append(line > 0 ? tr("%1:%2: %3").arg(name).arg(line).arg(problem)
+                                          : tr("%1: %2").arg(name, problem));
     };
 
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
@@ -166,91 +184,96 @@ FinancialCsv::ReadResult FinancialCsv::read(const QByteArray &data, const QStrin
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     QString why;
-    const auto records = parseRecords(text, &why);
-    if (!records) {
-        fail(0, why);
-        return result;
-    }
-    if (records->isEmpty()) {
-        fail(0, tr("the file is empty; expected the header %1").arg(header().join(u',')));
-        return result;
-    }
-    if (records->first().fields != header()) {
-        fail(records->first().line, tr("the header must be %1").arg(header().join(u',')));
-        return result;
-    }
-
+    bool headerSeen = false;
     QHash<FigureKey, int> seen;
-    for (qsizetype r = 1; r < records->size(); ++r) {
-        const Record &record = records->at(r);
-        const QStringList &f = record.fields;
-        if (f.size() != header().size()) {
-            fail(record.line, tr("expected %1 fields, found %2").arg(header().size()).arg(f.size()));
-            continue;
+    const auto onRecord = [&](const Record &record) {
+        if (!headerSeen) {
+            headerSeen = true;
+            if (record.fields == header())
+                return true;
+            fail(record.line, tr("the header must be %1").arg(header().join(u',')));
+            return false;
         }
-        Figure figure;
-        figure.company = f.at(Company);
-        const auto quarter = FiscalQuarter::parse(f.at(Quarter));
-        if (!quarter || f.at(Quarter) != quarter->toString()) {
-            fail(record.line, tr("bad fiscal quarter \"%1\" (expected FY2025Q4)").arg(f.at(Quarter)));
-            continue;
-        }
-        figure.quarter = *quarter;
-        if (!f.at(PeriodEnd).isEmpty()) {
-            figure.periodEnd = QDate::fromString(f.at(PeriodEnd), Qt::ISODate);
-            if (!figure.periodEnd.isValid()) {
-                fail(record.line,
-                     tr("bad period end date \"%1\" (expected yyyy-mm-dd)").arg(f.at(PeriodEnd)));
-                continue;
-            }
-        }
-        figure.metric = f.at(MetricColumn);
-        const auto kind = figureKindFromName(f.at(Kind));
-        if (!kind) {
-            fail(
-                record.line,
-                tr("unknown kind \"%1\" (expected actual, guidance, disclosed or estimate)").arg(f.at(Kind)));
-            continue;
-        }
-        figure.kind = *kind;
-        if (!f.at(Value).isEmpty()) {
-            bool ok = false;
-            QLocale strict = QLocale::c();
-            strict.setNumberOptions(QLocale::RejectGroupSeparator);
-            const double value = strict.toDouble(f.at(Value), &ok);
-            if (!ok || !std::isfinite(value)) {
-                fail(record.line, tr("the value \"%1\" is not a number").arg(f.at(Value)));
-                continue;
-            }
-            figure.value = value;
-        }
-        const MetricDefinition *metric = MetricCatalog::find(figure.metric);
-        figure.unit = f.at(UnitColumn).isEmpty() && metric ? QString(metric->unit) : f.at(UnitColumn);
-        figure.note = UntrustedText::restoredCell(f.at(Note));
-        figure.status = UntrustedText::restoredCell(f.at(Status));
-        figure.source = UntrustedText::restoredCell(f.at(Source));
-        if (f.at(UserEntered) != u"0"_s && f.at(UserEntered) != u"1"_s && !f.at(UserEntered).isEmpty()) {
-            fail(record.line, tr("user_entered must be 0 or 1, not \"%1\"").arg(f.at(UserEntered)));
-            continue;
-        }
-        figure.userEntered = f.at(UserEntered) == u"1"_s;
-        const QString problem = MetricCatalog::problemWith(figure);
-        if (!problem.isEmpty()) {
-            fail(record.line, problem);
-            continue;
-        }
-        if (const auto it = seen.constFind(figure.key()); it != seen.cend()) {
-            fail(record.line, tr("duplicate of line %1 (%2 %3 %4 %5)")
-                                  .arg(*it)
-                                  .arg(figure.company, figure.quarter.toString(), figure.metric, f.at(Kind)));
-            continue;
-        }
-        seen.insert(figure.key(), record.line);
-        result.figures.append(figure);
+        readRecord(record, seen, result, fail);
+        return true;
+    };
+    if (!forEachRecord(text, onRecord, &why)) {
+        fail(0, why);
+        result.figures.clear();
+        return result;
     }
+    if (!headerSeen)
+        fail(0, tr("the file is empty; expected the header %1").arg(header().join(u',')));
     if (!result.ok())
         result.figures.clear();
     return result;
+}
+
+void FinancialCsv::readRecord(const Record &record, QHash<FigureKey, int> &seen, ReadResult &result,
+                              const std::function<void(int, const QString &)> &fail)
+{
+    const QStringList &f = record.fields;
+    if (f.size() != header().size()) {
+        fail(record.line, tr("expected %1 fields, found %2").arg(header().size()).arg(f.size()));
+        return;
+    }
+    Figure figure;
+    figure.company = f.at(Company);
+    const auto quarter = FiscalQuarter::parse(f.at(Quarter));
+    if (!quarter || f.at(Quarter) != quarter->toString()) {
+        fail(record.line, tr("bad fiscal quarter \"%1\" (expected FY2025Q4)").arg(f.at(Quarter)));
+        return;
+    }
+    figure.quarter = *quarter;
+    if (!f.at(PeriodEnd).isEmpty()) {
+        figure.periodEnd = QDate::fromString(f.at(PeriodEnd), Qt::ISODate);
+        if (!figure.periodEnd.isValid()) {
+            fail(record.line, tr("bad period end date \"%1\" (expected yyyy-mm-dd)").arg(f.at(PeriodEnd)));
+            return;
+        }
+    }
+    figure.metric = f.at(MetricColumn);
+    const auto kind = figureKindFromName(f.at(Kind));
+    if (!kind) {
+        fail(record.line,
+             tr("unknown kind \"%1\" (expected actual, guidance, disclosed or estimate)").arg(f.at(Kind)));
+        return;
+    }
+    figure.kind = *kind;
+    if (!f.at(Value).isEmpty()) {
+        bool ok = false;
+        QLocale strict = QLocale::c();
+        strict.setNumberOptions(QLocale::RejectGroupSeparator);
+        const double value = strict.toDouble(f.at(Value), &ok);
+        if (!ok || !std::isfinite(value)) {
+            fail(record.line, tr("the value \"%1\" is not a number").arg(f.at(Value)));
+            return;
+        }
+        figure.value = value;
+    }
+    const MetricDefinition *metric = MetricCatalog::find(figure.metric);
+    figure.unit = f.at(UnitColumn).isEmpty() && metric ? QString(metric->unit) : f.at(UnitColumn);
+    figure.note = UntrustedText::restoredCell(f.at(Note));
+    figure.status = UntrustedText::restoredCell(f.at(Status));
+    figure.source = UntrustedText::restoredCell(f.at(Source));
+    if (f.at(UserEntered) != u"0"_s && f.at(UserEntered) != u"1"_s && !f.at(UserEntered).isEmpty()) {
+        fail(record.line, tr("user_entered must be 0 or 1, not \"%1\"").arg(f.at(UserEntered)));
+        return;
+    }
+    figure.userEntered = f.at(UserEntered) == u"1"_s;
+    const QString problem = MetricCatalog::problemWith(figure);
+    if (!problem.isEmpty()) {
+        fail(record.line, problem);
+        return;
+    }
+    if (const auto it = seen.constFind(figure.key()); it != seen.cend()) {
+        fail(record.line, tr("duplicate of line %1 (%2 %3 %4 %5)")
+                              .arg(*it)
+                              .arg(figure.company, figure.quarter.toString(), figure.metric, f.at(Kind)));
+        return;
+    }
+    seen.insert(figure.key(), record.line);
+    result.figures.append(figure);
 }
 
 QByteArray FinancialCsv::write(const QList<Figure> &figures)
@@ -287,16 +310,19 @@ FinancialCsv::ImportOutcome FinancialCsv::importFile(MetricRepository &repositor
     const auto bytes = BoundedFile::read(path, kMaxCsvBytes, &why);
     if (!bytes) {
         outcome.errors.append(why);
+        outcome.problemCount = 1;
         return outcome;
     }
     const ReadResult result = read(*bytes, path);
     if (!result.ok()) {
         outcome.errors = result.errors;
+        outcome.problemCount = result.problemCount;
         return outcome;
     }
     QString error;
     if (!repository.store(result.figures, &error)) {
         outcome.errors.append(tr("%1: nothing was imported: %2").arg(name, error));
+        outcome.problemCount = 1;
         return outcome;
     }
     outcome.ok = true;

@@ -3,7 +3,10 @@
 #include "figures/FinancialFigures.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QStringList>
+
+#include <functional>
 
 class MetricRepository;
 
@@ -24,14 +27,22 @@ public:
     // Splits text into records; on a malformed quote returns nothing and sets *error
     // to "line N: ...".
     static std::optional<QList<Record>> parseRecords(QStringView text, QString *error);
+    // The same, one record at a time, so a large file is never held as records too; stops
+    // early when onRecord returns false. False, and *error, on a malformed quote.
+    static bool forEachRecord(QStringView text, const std::function<bool(const Record &)> &onRecord,
+                              QString *error);
     static QString quoteField(const QString &field);
 
     static const QStringList &header();
 
+    // A file of a million bad rows is told by its first problems and a count.
+    static constexpr int MaxProblemsKept = 50;
+
     struct ReadResult
     {
         QList<Figure> figures;
-        QStringList errors; // "FILE:LINE: problem", one per bad row
+        QStringList errors;   // "FILE:LINE: problem", one per bad row, the first MaxProblemsKept
+        int problemCount = 0; // all of them
         bool ok() const { return errors.isEmpty(); }
     };
     // fileName is used in messages only.
@@ -42,7 +53,8 @@ public:
     {
         bool ok = false;
         int imported = 0;
-        QStringList errors;
+        QStringList errors;   // the first MaxProblemsKept
+        int problemCount = 0; // all of them
     };
     // Reads, validates and stores all the figures of a file in one transaction, or none.
     static ImportOutcome importFile(MetricRepository &repository, const QString &path);
@@ -50,4 +62,9 @@ public:
     // failed export never leaves a half-written file behind.
     static bool exportFile(const MetricRepository &repository, const QString &path, const QString &company,
                            int *written, QString *error);
+
+private:
+    // Validates one data row into result.figures, or reports it through fail(line, problem).
+    static void readRecord(const Record &record, QHash<FigureKey, int> &seen, ReadResult &result,
+                           const std::function<void(int, const QString &)> &fail);
 };

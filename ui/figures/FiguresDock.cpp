@@ -173,8 +173,8 @@ int FiguresDock::importFile(const QString &path, const QString &ticker)
     const FinancialCsv::ImportOutcome outcome = FinancialCsv::importFile(*m_repository, path);
     if (!outcome.ok) {
         QStringList shown = outcome.errors.mid(0, kMaxErrorsShown);
-        if (outcome.errors.size() > kMaxErrorsShown)
-            shown << tr("… and %n more problem(s)", nullptr, int(outcome.errors.size() - kMaxErrorsShown));
+        if (outcome.problemCount > shown.size())
+            shown << tr("… and %n more problem(s)", nullptr, outcome.problemCount - int(shown.size()));
         emit errorOccurred(
             tr("Nothing was imported from %1:\n%2").arg(QDir::toNativeSeparators(path), shown.join(u'\n')));
         return -1;
