@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
@@ -565,6 +566,57 @@ private slots:
     // A library this app left sound opens without the full check; one changed since, one
     // with a leftover write-ahead log, or one never closed cleanly gets it again, and
     // damage done after a clean close is still found.
+    // Damage that keeps the file's size and time passes the schema-only open, but is found
+    // before anything is written into it; a write that meets damage stops all later writes.
+    void damageIsFoundBeforeTheFirstWrite()
+    {
+        const QString file = path(u"damaged-quietly.sqlite"_s);
+        QString error;
+        int indexPage = 0;
+        {
+            LibraryStore store;
+            QVERIFY2(store.open(file, &error), qPrintable(error));
+            QVERIFY(SampleLibrary::install(store, &error));
+            QSqlQuery query(store.database());
+            QVERIFY(query.exec(u"SELECT rootpage FROM sqlite_master WHERE name = 'turns_speaker'"_s) &&
+                    query.next());
+            indexPage = query.value(0).toInt();
+            QVERIFY(query.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+        }
+        QVERIFY(indexPage > 1);
+        const QDateTime modified = QFileInfo(file).lastModified();
+        {
+            QFile damaged(file);
+            QVERIFY(damaged.open(QIODevice::ReadWrite));
+            QVERIFY(damaged.seek(qint64(indexPage - 1) * 4096));
+            // An index page's first byte says its kind; 0x7f is none.
+            QCOMPARE(damaged.write("\x7f\x7f\x7f\x7f", 4), 4);
+            damaged.close();
+            QFile touched(file);
+            QVERIFY(touched.open(QIODevice::ReadWrite));
+            QVERIFY(touched.setFileTime(modified, QFileDevice::FileModificationTime));
+        }
+        const QByteArray before = fileHash(file);
+
+        LibraryStore store;
+        QVERIFY2(store.open(file, &error, LibraryStore::Check::SchemaOnly), qPrintable(error));
+        QVERIFY(!store.wasFullyChecked());
+        QVERIFY(store.damage().isEmpty());
+        QVERIFY(!store.setMetaValue(u"note"_s, u"into a damaged file"_s, &error));
+        QVERIFY2(error.contains(u"is damaged"_s) && error.contains(u"nothing more is written"_s),
+                 qPrintable(error));
+        QVERIFY(!store.damage().isEmpty());
+        QVERIFY(!store.setMetaValue(u"note"_s, u"again"_s, &error));
+        QVERIFY2(error.contains(u"is damaged"_s), qPrintable(error));
+        store.close();
+        QCOMPARE(fileHash(file), before);
+
+        // The full check of the next open finds it too.
+        LibraryStore again;
+        QVERIFY(!again.open(file, &error, LibraryStore::Check::Full));
+        QVERIFY2(error.contains(u"damaged"_s), qPrintable(error));
+    }
+
     void checkRecordSkipsOnlyUnchangedLibraries()
     {
         QCoreApplication::setOrganizationName(u"EarningsReaderCheckRecordTest"_s);

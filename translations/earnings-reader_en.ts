@@ -2523,6 +2523,10 @@ Call date: %4
         <source>its schema version is %1, which no version of Earnings Reader writes; it was not changed</source>
         <translation>its schema version is %1, which no version of Earnings Reader writes; it was not changed</translation>
     </message>
+    <message>
+        <source>the library %1 is damaged (%2); nothing more is written to it. Open a backup, or recover what can be read with sqlite3&apos;s .recover</source>
+        <translation>the library %1 is damaged (%2); nothing more is written to it. Open a backup, or recover what can be read with sqlite3&apos;s .recover</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -2499,6 +2499,10 @@ Call date: %4
         <source>its schema version is %1, which no version of Earnings Reader writes; it was not changed</source>
         <translation>其结构描述版本为 %1，没有任何版本的 Earnings Reader 会写入此版本；未做任何变更</translation>
     </message>
+    <message>
+        <source>the library %1 is damaged (%2); nothing more is written to it. Open a backup, or recover what can be read with sqlite3&apos;s .recover</source>
+        <translation>数据库 %1 已损坏（%2）；不会再写入任何内容。请打开备份，或用 sqlite3 的 .recover 恢复可读取的部分</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -2499,6 +2499,10 @@ Call date: %4
         <source>its schema version is %1, which no version of Earnings Reader writes; it was not changed</source>
         <translation>其結構描述版本為 %1，沒有任何版本的 Earnings Reader 會寫入此版本；未做任何變更</translation>
     </message>
+    <message>
+        <source>the library %1 is damaged (%2); nothing more is written to it. Open a backup, or recover what can be read with sqlite3&apos;s .recover</source>
+        <translation>資料庫 %1 已損毀（%2）；不會再寫入任何內容。請開啟備份，或以 sqlite3 的 .recover 救回可讀取的部分</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -148,6 +148,7 @@ bool LibraryStore::open(const QString &path, QString *error, Check check)
     // An empty file holds nothing to lose (a file made for the app to fill); anything else
     // that is not a library stays as it is.
     m_created = !info.exists() || (info.isFile() && info.size() == 0);
+    m_damage.clear();
     if (!info.exists() && !QDir().mkpath(info.absolutePath()))
         return fail(tr("cannot create the folder %1").arg(info.absolutePath()));
     if (!m_created && info.isDir())
@@ -433,6 +434,8 @@ bool LibraryStore::inTransaction(const std::function<bool(QString *)> &fn, QStri
         }
         return runStatement(db, u"RELEASE "_s + savepoint, error);
     }
+    if (!checkBeforeWriting(error))
+        return false;
     // IMMEDIATE takes the write lock up front, so a second instance waits for it (busy
     // timeout) instead of failing when a read transaction cannot be upgraded.
     if (!runStatement(db, u"BEGIN IMMEDIATE"_s, error))
@@ -442,16 +445,60 @@ bool LibraryStore::inTransaction(const std::function<bool(QString *)> &fn, QStri
     const bool ok = fn(&why);
     --m_transactionDepth;
     if (!ok) {
+        noteDamage();
         runStatement(db, u"ROLLBACK"_s, nullptr);
         if (error)
             *error = why;
         return false;
     }
-    if (!runStatement(db, u"COMMIT"_s, error)) {
+    QString commitError;
+    if (!runStatement(db, u"COMMIT"_s, &commitError)) {
+        noteDamage();
         runStatement(db, u"ROLLBACK"_s, nullptr);
+        if (error)
+            *error = commitError;
         return false;
     }
     return true;
+}
+
+bool LibraryStore::checkBeforeWriting(QString *error)
+{
+    if (m_damage.isEmpty() && !m_fullyChecked && !m_created) {
+        QSqlQuery check(database());
+        QString why;
+        if (!check.prepare(u"PRAGMA quick_check(1)"_s)) {
+            m_damage = check.lastError().databaseText();
+        } else if (!execPrepared(check, &why) || !check.next()) {
+            noteDamage();
+            if (m_damage.isEmpty()) {
+                if (error)
+                    *error = why;
+                return false;
+            }
+        } else if (const QString result = check.value(0).toString(); result != u"ok"_s) {
+            m_damage = result;
+        } else {
+            m_fullyChecked = true;
+        }
+    }
+    if (m_damage.isEmpty())
+        return true;
+    if (error)
+        *error = tr("the library %1 is damaged (%2); nothing more is written to it. Open a backup, or "
+                    "recover what can be read with sqlite3's .recover")
+                     .arg(QDir::toNativeSeparators(m_path), m_damage);
+    return false;
+}
+
+void LibraryStore::noteDamage()
+{
+    constexpr int kSqliteCorrupt = 11;
+    constexpr int kSqliteNotADb = 26;
+    sqlite3 *handle = handleOf(database());
+    const int code = handle ? sqlite3_errcode(handle) & 0xff : 0;
+    if (m_damage.isEmpty() && (code == kSqliteCorrupt || code == kSqliteNotADb))
+        m_damage = QString::fromUtf8(sqlite3_errmsg(handle));
 }
 
 QString LibraryStore::metaValue(const QString &key) const

@@ -32,8 +32,12 @@ public:
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
     bool wasCreated() const { return m_created; }
-    // Whether this open read every page and found them sound.
+    // Whether every page was read and found sound: when opened, or before the first write of
+    // a library opened with the schema check only.
     bool wasFullyChecked() const { return m_fullyChecked; }
+    // Why nothing more is written to this library: damage found by the check before the first
+    // write, or met by a write. Empty while the library is sound as far as is known.
+    QString damage() const { return m_damage; }
 
     // PRAGMA application_id of every library: "ERLB" (0x45524C42) in the file's header, set when
     // a library is created and when one written before the mark is opened. A SQLite file with
@@ -93,6 +97,11 @@ private:
     // Sections, speakers and turns of a call, inside the caller's transaction.
     bool writeCallText(qint64 callId, const ParsedTranscript &transcript, QString *why);
     bool guardConnection(QString *error);
+    // Before the first write into a file opened without the full check: damage that kept the
+    // file's size and time must not be written into and made worse.
+    bool checkBeforeWriting(QString *error);
+    // Notes damage that the last statement met (SQLITE_CORRUPT or SQLITE_NOTADB).
+    void noteDamage();
     // SQLite's callbacks: a statement starts; a statement is running.
     static int onStatementTrace(unsigned event, void *store, void *statement, void *sql);
     static int onProgress(void *store);
@@ -102,6 +111,7 @@ private:
     bool m_readOnly = false;
     bool m_created = false;
     bool m_fullyChecked = false;
+    QString m_damage;
     int m_transactionDepth = 0;
     std::chrono::milliseconds m_queryTimeLimit{std::chrono::seconds(60)};
     QElapsedTimer m_statementClock;
