@@ -4,7 +4,7 @@
 #include "StartupTrace.h"
 #include "WindowScreenshot.h"
 #include "charts/ChartPanel.h"
-#include "cli/CliChartExport.h"
+#include "cli/CliCallExport.h"
 #include "cli/CommandLine.h"
 #include "main/DarkPalette.h"
 #include "main/MainWindow.h"
@@ -86,7 +86,7 @@ int run(int argc, char **argv, const QString &subCommand)
     if (!commandLine.parse(err))
         return ExitCode::Usage;
     if (!subCommand.isEmpty())
-        return commandLine.runSubCommand(out, err, CliChartExport::exportChart);
+        return commandLine.runSubCommand(out, err, CliDrawing::run);
 
     const QCommandLineParser &options = commandLine.parser();
     if (options.isSet(u"dark"_s))

@@ -6,11 +6,12 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6opengl6-dev libgl-dev libxkbcommon-dev
     libopencc-dev opencc libsqlite3-dev libpng-dev
-    fonts-noto-cjk xvfb xauth
+    fonts-noto-cjk fonts-droid-fallback xvfb xauth
     desktop-file-utils appstream
     clang libclang-rt-14-dev
     python3
     ripgrep gnuplot-nox
+    poppler-utils
 )
 missing=()
 for p in "${packages[@]}"; do

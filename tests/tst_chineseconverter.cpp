@@ -12,6 +12,7 @@ namespace {
 
 using Conversion = ChineseConverter::Conversion;
 using Script = ChineseConverter::Script;
+using Vocabulary = ChineseConverter::Vocabulary;
 
 QStringList seedLines()
 {
@@ -39,6 +40,8 @@ private slots:
         QTest::newRow("t2s keeps a name")
             << int(Conversion::TraditionalToSimplified) << u"乾隆"_s << u"乾隆"_s;
         QTest::newRow("s2t") << int(Conversion::SimplifiedToTraditional) << u"营收"_s << u"營收"_s;
+        QTest::newRow("tw2s") << int(Conversion::TaiwanToSimplified) << u"執行副總裁"_s << u"执行副总裁"_s;
+        QTest::newRow("s2tw") << int(Conversion::SimplifiedToTaiwan) << u"执行副总裁"_s << u"執行副總裁"_s;
         QTest::newRow("Taiwan vocabulary") << int(Conversion::ToTaiwanPhrases) << u"软件"_s << u"軟體"_s;
         QTest::newRow("Taiwan, longer") << int(Conversion::ToTaiwanPhrases) << u"内存"_s << u"記憶體"_s;
         QTest::newRow("mainland vocabulary") << int(Conversion::ToMainlandPhrases) << u"軟體"_s << u"软件"_s;
@@ -69,7 +72,48 @@ private slots:
         QCOMPARE(t2s.convertCharacters(u"𠮷營"_s).size(), 3);
     }
 
-    void scriptConversionKeepsLengths_data()
+    // Characters only: every word stays the word that was said.
+    void scriptConversionChangesCharactersOnly_data()
+    {
+        QTest::addColumn<int>("script");
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("output");
+        QTest::newRow("as stored") << int(Script::AsStored) << u"内存和軟體"_s << u"内存和軟體"_s;
+        // The sample's words that vocabulary conversion got wrong.
+        QTest::newRow("executive vice president, not run")
+            << int(Script::Simplified) << u"英偉達執行副總裁"_s << u"英伟达执行副总裁"_s;
+        QTest::newRow("indicator, not pointer") << int(Script::Simplified) << u"指標"_s << u"指标"_s;
+        QTest::newRow("strike price, not run price")
+            << int(Script::Simplified) << u"按執行價買入"_s << u"按执行价买入"_s;
+        QTest::newRow("simulate, not emulate") << int(Script::Simplified) << u"模擬"_s << u"模拟"_s;
+        QTest::newRow("distributed, as said")
+            << int(Script::Simplified) << u"分散式推理"_s << u"分散式推理"_s;
+        QTest::newRow("enable, not activate") << int(Script::Simplified) << u"啟用"_s << u"启用"_s;
+        QTest::newRow("core, not kernel") << int(Script::Simplified) << u"核心位置"_s << u"核心位置"_s;
+        QTest::newRow("integrate, not assemble")
+            << int(Script::Simplified) << u"整合的材料"_s << u"整合的材料"_s;
+        // tw2s folds Taiwan's variant 著 where t2s would keep it.
+        QTest::newRow("Taiwan variant folded") << int(Script::Simplified) << u"隨著"_s << u"随着"_s;
+        QTest::newRow("simplified, characters")
+            << int(Script::Simplified) << u"軟體和營收"_s << u"软体和营收"_s;
+        QTest::newRow("traditional, characters")
+            << int(Script::Traditional) << u"软件和营收"_s << u"軟件和營收"_s;
+        QTest::newRow("traditional, Taiwan forms")
+            << int(Script::Traditional) << u"执行副总裁"_s << u"執行副總裁"_s;
+        QTest::newRow("traditional, indicator") << int(Script::Traditional) << u"指标"_s << u"指標"_s;
+    }
+
+    void scriptConversionChangesCharactersOnly()
+    {
+        QFETCH(int, script);
+        QFETCH(QString, input);
+        QFETCH(QString, output);
+        QCOMPARE(ChineseConverter::toScript(input, Script(script)), output);
+        QCOMPARE(ChineseConverter::toScript(input, Script(script), Vocabulary::Characters), output);
+    }
+
+    // Regional vocabulary, only when the reader asks for it; the length is still kept.
+    void vocabularyConversionKeepsLengths_data()
     {
         QTest::addColumn<int>("script");
         QTest::addColumn<QString>("input");
@@ -85,14 +129,16 @@ private slots:
             << int(Script::Simplified) << u"軟體和營收"_s << u"软件和营收"_s;
         QTest::newRow("simplified, shorter phrase")
             << int(Script::Simplified) << u"記憶體,軟體"_s << u"记忆体,软件"_s;
+        QTest::newRow("simplified, vocabulary changes meaning")
+            << int(Script::Simplified) << u"指標"_s << u"指针"_s;
     }
 
-    void scriptConversionKeepsLengths()
+    void vocabularyConversionKeepsLengths()
     {
         QFETCH(int, script);
         QFETCH(QString, input);
         QFETCH(QString, output);
-        QCOMPARE(ChineseConverter::toScript(input, Script(script)), output);
+        QCOMPARE(ChineseConverter::toScript(input, Script(script), Vocabulary::Regional), output);
     }
 
     void seedKeepsItsOffsetsInBothScripts()
@@ -101,14 +147,21 @@ private slots:
         QVERIFY(lines.size() > 100);
         int changed = 0;
         for (const QString &line : lines) {
-            const QString simplified = ChineseConverter::toScript(line, Script::Simplified);
-            const QString traditional = ChineseConverter::toScript(simplified, Script::Traditional);
-            QCOMPARE(simplified.size(), line.size());
-            QCOMPARE(traditional.size(), line.size());
-            changed += simplified != line;
+            for (Vocabulary vocabulary : {Vocabulary::Characters, Vocabulary::Regional}) {
+                const QString simplified = ChineseConverter::toScript(line, Script::Simplified, vocabulary);
+                const QString traditional =
+                    ChineseConverter::toScript(simplified, Script::Traditional, vocabulary);
+                QCOMPARE(simplified.size(), line.size());
+                QCOMPARE(traditional.size(), line.size());
+                changed += vocabulary == Vocabulary::Characters && simplified != line;
+            }
         }
         QVERIFY(changed > 100);
-        QVERIFY(ChineseConverter::toScript(lines.join(u'\n'), Script::Simplified).contains(u"黄仁勋"_s));
+        const QString simplified = ChineseConverter::toScript(lines.join(u'\n'), Script::Simplified);
+        QVERIFY(simplified.contains(u"黄仁勋"_s));
+        QVERIFY(simplified.contains(u"英伟达执行副总裁"_s));
+        QVERIFY(!simplified.contains(u"运行副总裁"_s));
+        QVERIFY(simplified.contains(u"哪些指标"_s));
     }
 
     void convertsFromSeveralThreads()

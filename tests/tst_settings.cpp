@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QSettings>
@@ -153,6 +154,48 @@ private slots:
         AppSettings::setExportSize({800, 600});
         AppSettings::migrate();
         QCOMPARE(AppSettings::exportSize(), QSize(800, 600));
+    }
+
+    // Version 2 wrote "stored" at every start, so it records no choice and is dropped; a
+    // Traditional or Simplified choice is kept.
+    void migratesTheSecondLayout()
+    {
+        {
+            QSettings old;
+            old.setValue(u"Settings/version"_s, 2);
+            old.setValue(u"Transcript/script"_s, u"stored"_s);
+            old.setValue(u"Interface/language"_s, u"zh_CN"_s);
+        }
+        AppSettings::migrate();
+        QCOMPARE(AppSettings::storedVersion(), AppSettings::kVersion);
+        QVERIFY(!QSettings().contains(u"Transcript/script"_s));
+        QCOMPARE(AppSettings::script(), ChineseConverter::Script::Simplified);
+        QSettings().clear();
+        {
+            QSettings old;
+            old.setValue(u"Settings/version"_s, 2);
+            old.setValue(u"Transcript/script"_s, u"traditional"_s);
+            old.setValue(u"Interface/language"_s, u"zh_CN"_s);
+        }
+        AppSettings::migrate();
+        QCOMPARE(AppSettings::script(), ChineseConverter::Script::Traditional);
+    }
+
+    void vocabularyIsAskedForInTheDialog()
+    {
+        MainWindow window(&m_store);
+        window.openCall(m_store.calls().first().id);
+        changeSettings(window, [](SettingsDialog &dialog) {
+            select(dialog, "scriptCombo", int(ChineseConverter::Script::Simplified));
+        });
+        QVERIFY(window.transcriptView()->document()->toPlainText().contains(u"哪些指标"_s));
+        changeSettings(window, [](SettingsDialog &dialog) {
+            auto *vocabulary = dialog.findChild<QCheckBox *>(u"vocabularyCheck"_s);
+            QVERIFY(vocabulary && !vocabulary->isChecked());
+            vocabulary->setChecked(true);
+        });
+        QCOMPARE(AppSettings::vocabulary(), ChineseConverter::Vocabulary::Regional);
+        QVERIFY(window.transcriptView()->document()->toPlainText().contains(u"哪些指针"_s));
     }
 
     void freshSettingsStartAtTheCurrentLayout()

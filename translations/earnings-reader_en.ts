@@ -1120,10 +1120,6 @@ Call date: %4
         <translation>%1 questions, %2 turns</translation>
     </message>
     <message>
-        <source>Usage: earnings-reader show ID [--json]</source>
-        <translation>Usage: earnings-reader show ID [--json]</translation>
-    </message>
-    <message>
         <source>No call with id %1 in %2</source>
         <translation>No call with id %1 in %2</translation>
     </message>
@@ -1138,6 +1134,29 @@ Call date: %4
     <message>
         <source>Removed call %1 (%2) with its annotations</source>
         <translation>Removed call %1 (%2) with its annotations</translation>
+    </message>
+    <message>
+        <source>Usage: earnings-reader show ID [--script traditional|simplified|original] [--json]</source>
+        <translation>Usage: earnings-reader show ID [--script traditional|simplified|original] [--json]</translation>
+    </message>
+</context>
+<context>
+    <name>CliCallExport</name>
+    <message>
+        <source>Usage: earnings-reader export-call ID --out FILE.pdf [--script traditional|simplified|original]</source>
+        <translation>Usage: earnings-reader export-call ID --out FILE.pdf [--script traditional|simplified|original]</translation>
+    </message>
+    <message>
+        <source>export-call needs --out FILE.pdf</source>
+        <translation>export-call needs --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>No call with id %1 in %2</source>
+        <translation>No call with id %1 in %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
     </message>
 </context>
 <context>
@@ -1638,10 +1657,6 @@ Call date: %4
         <translation>calls  List the calls in the library</translation>
     </message>
     <message>
-        <source>show ID  Print a call</source>
-        <translation>show ID  Print a call</translation>
-    </message>
-    <message>
         <source>search QUERY [--call ID] [--json] [--limit N]  Search the calls (Chinese in either script, English in any case)</source>
         <translation>search QUERY [--call ID] [--json] [--limit N]  Search the calls (Chinese in either script, English in any case)</translation>
     </message>
@@ -1804,6 +1819,22 @@ Call date: %4
     <message>
         <source>import-financials FILE.csv|FILE.json [--company T]  Import figures from CSV or SEC company facts (all or none)</source>
         <translation>import-financials FILE.csv|FILE.json [--company T]  Import figures from CSV or SEC company facts (all or none)</translation>
+    </message>
+    <message>
+        <source>Chinese script of the call&apos;s text (show: default original; export-call: default the window&apos;s choice). Characters only, words as said.</source>
+        <translation>Chinese script of the call&apos;s text (show: default original; export-call: default the window&apos;s choice). Characters only, words as said.</translation>
+    </message>
+    <message>
+        <source>show ID [--script traditional|simplified|original] [--json]  Print a call</source>
+        <translation>show ID [--script traditional|simplified|original] [--json]  Print a call</translation>
+    </message>
+    <message>
+        <source>export-call ID --out FILE.pdf [--script traditional|simplified|original]  Save a call with its notes as PDF, as the window exports it</source>
+        <translation>export-call ID --out FILE.pdf [--script traditional|simplified|original]  Save a call with its notes as PDF, as the window exports it</translation>
+    </message>
+    <message>
+        <source>--script must be traditional, simplified or original, not %1</source>
+        <translation>--script must be traditional, simplified or original, not %1</translation>
     </message>
 </context>
 <context>
@@ -2675,16 +2706,8 @@ Call date: %4
         <translation>Show &amp;Simplified Characters</translation>
     </message>
     <message>
-        <source>Show the transcript in Simplified Chinese, with mainland vocabulary</source>
-        <translation>Show the transcript in Simplified Chinese, with mainland vocabulary</translation>
-    </message>
-    <message>
         <source>Show &amp;Traditional Characters</source>
         <translation>Show &amp;Traditional Characters</translation>
-    </message>
-    <message>
-        <source>Show the transcript in Traditional Chinese, with Taiwan vocabulary</source>
-        <translation>Show the transcript in Traditional Chinese, with Taiwan vocabulary</translation>
     </message>
     <message>
         <source>Questions</source>
@@ -2773,6 +2796,14 @@ Call date: %4
     <message>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <source>Show the call in Simplified characters (mainland vocabulary too if chosen in Settings)</source>
+        <translation>Show the call in Simplified characters (mainland vocabulary too if chosen in Settings)</translation>
+    </message>
+    <message>
+        <source>Show the call in Traditional characters (Taiwan vocabulary too if chosen in Settings)</source>
+        <translation>Show the call in Traditional characters (Taiwan vocabulary too if chosen in Settings)</translation>
     </message>
 </context>
 <context>
@@ -4004,6 +4035,14 @@ Call date: %4
     <message>
         <source>Earnings Reader libraries (*.sqlite);;All files (*)</source>
         <translation>Earnings Reader libraries (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Also change regional &amp;vocabulary (軟體 ↔ 软件)</source>
+        <translation>Also change regional &amp;vocabulary (軟體 ↔ 软件)</translation>
+    </message>
+    <message>
+        <source>Characters only keeps every word as said; regional vocabulary can change meanings (執行 becomes 运行, &quot;run&quot;)</source>
+        <translation>Characters only keeps every word as said; regional vocabulary can change meanings (執行 becomes 运行, &quot;run&quot;)</translation>
     </message>
 </context>
 <context>

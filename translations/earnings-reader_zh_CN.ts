@@ -1106,10 +1106,6 @@ Call date: %4
         <translation>%1 个问题，%2 则发言</translation>
     </message>
     <message>
-        <source>Usage: earnings-reader show ID [--json]</source>
-        <translation>用法：earnings-reader show ID [--json]</translation>
-    </message>
-    <message>
         <source>No call with id %1 in %2</source>
         <translation>%2 中没有 ID 为 %1 的法说会</translation>
     </message>
@@ -1124,6 +1120,29 @@ Call date: %4
     <message>
         <source>Removed call %1 (%2) with its annotations</source>
         <translation>已移除法说会 %1（%2）及其注记</translation>
+    </message>
+    <message>
+        <source>Usage: earnings-reader show ID [--script traditional|simplified|original] [--json]</source>
+        <translation>用法：earnings-reader show ID [--script traditional|simplified|original] [--json]</translation>
+    </message>
+</context>
+<context>
+    <name>CliCallExport</name>
+    <message>
+        <source>Usage: earnings-reader export-call ID --out FILE.pdf [--script traditional|simplified|original]</source>
+        <translation>用法：earnings-reader export-call ID --out FILE.pdf [--script traditional|simplified|original]</translation>
+    </message>
+    <message>
+        <source>export-call needs --out FILE.pdf</source>
+        <translation>export-call 需要 --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>No call with id %1 in %2</source>
+        <translation>%2 中没有编号为 %1 的电话会议</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
     </message>
 </context>
 <context>
@@ -1622,10 +1641,6 @@ Call date: %4
         <translation>calls  列出数据库中的法说会</translation>
     </message>
     <message>
-        <source>show ID  Print a call</source>
-        <translation>show ID  输出一场法说会</translation>
-    </message>
-    <message>
         <source>search QUERY [--call ID] [--json] [--limit N]  Search the calls (Chinese in either script, English in any case)</source>
         <translation>search QUERY [--call ID] [--json] [--limit N]  搜索法说会(中文繁简皆可，英文不分大小写)</translation>
     </message>
@@ -1788,6 +1803,22 @@ Call date: %4
     <message>
         <source>import-financials FILE.csv|FILE.json [--company T]  Import figures from CSV or SEC company facts (all or none)</source>
         <translation>import-financials 文件.csv|文件.json [--company 代码]  从 CSV 或 SEC 公司事实数据导入数据（全部或全不）</translation>
+    </message>
+    <message>
+        <source>Chinese script of the call&apos;s text (show: default original; export-call: default the window&apos;s choice). Characters only, words as said.</source>
+        <translation>电话会议正文的中文字体（show：默认为原文；export-call：默认为窗口的选择）。只转换字形，用词照原话。</translation>
+    </message>
+    <message>
+        <source>show ID [--script traditional|simplified|original] [--json]  Print a call</source>
+        <translation>show ID [--script traditional|simplified|original] [--json]  打印一场电话会议</translation>
+    </message>
+    <message>
+        <source>export-call ID --out FILE.pdf [--script traditional|simplified|original]  Save a call with its notes as PDF, as the window exports it</source>
+        <translation>export-call ID --out FILE.pdf [--script traditional|simplified|original]  将电话会议连同笔记保存为 PDF，与窗口导出的相同</translation>
+    </message>
+    <message>
+        <source>--script must be traditional, simplified or original, not %1</source>
+        <translation>--script 必须是 traditional、simplified 或 original，而不是 %1</translation>
     </message>
 </context>
 <context>
@@ -2651,16 +2682,8 @@ Call date: %4
         <translation>显示简体字(&amp;S)</translation>
     </message>
     <message>
-        <source>Show the transcript in Simplified Chinese, with mainland vocabulary</source>
-        <translation>以简体中文及大陆用语显示逐字稿</translation>
-    </message>
-    <message>
         <source>Show &amp;Traditional Characters</source>
         <translation>显示繁体字(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Show the transcript in Traditional Chinese, with Taiwan vocabulary</source>
-        <translation>以繁体中文及台湾用语显示逐字稿</translation>
     </message>
     <message>
         <source>Questions</source>
@@ -2749,6 +2772,14 @@ Call date: %4
     <message>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show the call in Simplified characters (mainland vocabulary too if chosen in Settings)</source>
+        <translation>以简体字显示电话会议（若在设置中选择，也转换为大陆用词）</translation>
+    </message>
+    <message>
+        <source>Show the call in Traditional characters (Taiwan vocabulary too if chosen in Settings)</source>
+        <translation>以繁体字显示电话会议（若在设置中选择，也转换为台湾用词）</translation>
     </message>
 </context>
 <context>
@@ -3977,6 +4008,14 @@ Call date: %4
     <message>
         <source>Earnings Reader libraries (*.sqlite);;All files (*)</source>
         <translation>Earnings Reader 数据库 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Also change regional &amp;vocabulary (軟體 ↔ 软件)</source>
+        <translation>同时转换地区用词(&amp;V)（軟體 ↔ 软件）</translation>
+    </message>
+    <message>
+        <source>Characters only keeps every word as said; regional vocabulary can change meanings (執行 becomes 运行, &quot;run&quot;)</source>
+        <translation>只转换字形会保留原话的每个词；转换地区用词可能改变意思（執行会变成“运行”）</translation>
     </message>
 </context>
 <context>

@@ -1106,10 +1106,6 @@ Call date: %4
         <translation>%1 個問題，%2 則發言</translation>
     </message>
     <message>
-        <source>Usage: earnings-reader show ID [--json]</source>
-        <translation>用法：earnings-reader show ID [--json]</translation>
-    </message>
-    <message>
         <source>No call with id %1 in %2</source>
         <translation>%2 中沒有 ID 為 %1 的法說會</translation>
     </message>
@@ -1124,6 +1120,29 @@ Call date: %4
     <message>
         <source>Removed call %1 (%2) with its annotations</source>
         <translation>已移除法說會 %1（%2）及其註記</translation>
+    </message>
+    <message>
+        <source>Usage: earnings-reader show ID [--script traditional|simplified|original] [--json]</source>
+        <translation>用法：earnings-reader show ID [--script traditional|simplified|original] [--json]</translation>
+    </message>
+</context>
+<context>
+    <name>CliCallExport</name>
+    <message>
+        <source>Usage: earnings-reader export-call ID --out FILE.pdf [--script traditional|simplified|original]</source>
+        <translation>用法：earnings-reader export-call ID --out FILE.pdf [--script traditional|simplified|original]</translation>
+    </message>
+    <message>
+        <source>export-call needs --out FILE.pdf</source>
+        <translation>export-call 需要 --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>No call with id %1 in %2</source>
+        <translation>%2 中沒有編號為 %1 的電話會議</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已儲存 %1</translation>
     </message>
 </context>
 <context>
@@ -1622,10 +1641,6 @@ Call date: %4
         <translation>calls  列出資料庫中的法說會</translation>
     </message>
     <message>
-        <source>show ID  Print a call</source>
-        <translation>show ID  輸出一場法說會</translation>
-    </message>
-    <message>
         <source>search QUERY [--call ID] [--json] [--limit N]  Search the calls (Chinese in either script, English in any case)</source>
         <translation>search QUERY [--call ID] [--json] [--limit N]  搜尋法說會(中文繁簡皆可，英文不分大小寫)</translation>
     </message>
@@ -1788,6 +1803,22 @@ Call date: %4
     <message>
         <source>import-financials FILE.csv|FILE.json [--company T]  Import figures from CSV or SEC company facts (all or none)</source>
         <translation>import-financials 檔案.csv|檔案.json [--company 代號]  從 CSV 或 SEC 公司事實資料匯入數據（全部或全不）</translation>
+    </message>
+    <message>
+        <source>Chinese script of the call&apos;s text (show: default original; export-call: default the window&apos;s choice). Characters only, words as said.</source>
+        <translation>電話會議內文的中文字體（show：預設為原文；export-call：預設為視窗的選擇）。只轉換字形，用詞照原話。</translation>
+    </message>
+    <message>
+        <source>show ID [--script traditional|simplified|original] [--json]  Print a call</source>
+        <translation>show ID [--script traditional|simplified|original] [--json]  列印一場電話會議</translation>
+    </message>
+    <message>
+        <source>export-call ID --out FILE.pdf [--script traditional|simplified|original]  Save a call with its notes as PDF, as the window exports it</source>
+        <translation>export-call ID --out FILE.pdf [--script traditional|simplified|original]  將電話會議連同筆記存成 PDF，與視窗匯出的相同</translation>
+    </message>
+    <message>
+        <source>--script must be traditional, simplified or original, not %1</source>
+        <translation>--script 必須是 traditional、simplified 或 original，而不是 %1</translation>
     </message>
 </context>
 <context>
@@ -2651,16 +2682,8 @@ Call date: %4
         <translation>顯示簡體字(&amp;S)</translation>
     </message>
     <message>
-        <source>Show the transcript in Simplified Chinese, with mainland vocabulary</source>
-        <translation>以簡體中文及大陸用語顯示逐字稿</translation>
-    </message>
-    <message>
         <source>Show &amp;Traditional Characters</source>
         <translation>顯示繁體字(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Show the transcript in Traditional Chinese, with Taiwan vocabulary</source>
-        <translation>以繁體中文及臺灣用語顯示逐字稿</translation>
     </message>
     <message>
         <source>Questions</source>
@@ -2749,6 +2772,14 @@ Call date: %4
     <message>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show the call in Simplified characters (mainland vocabulary too if chosen in Settings)</source>
+        <translation>以簡體字顯示電話會議（若在設定中選擇，也轉換為大陸用詞）</translation>
+    </message>
+    <message>
+        <source>Show the call in Traditional characters (Taiwan vocabulary too if chosen in Settings)</source>
+        <translation>以繁體字顯示電話會議（若在設定中選擇，也轉換為台灣用詞）</translation>
     </message>
 </context>
 <context>
@@ -3977,6 +4008,14 @@ Call date: %4
     <message>
         <source>Earnings Reader libraries (*.sqlite);;All files (*)</source>
         <translation>Earnings Reader 資料庫 (*.sqlite);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Also change regional &amp;vocabulary (軟體 ↔ 软件)</source>
+        <translation>同時轉換地區用詞(&amp;V)（軟體 ↔ 软件）</translation>
+    </message>
+    <message>
+        <source>Characters only keeps every word as said; regional vocabulary can change meanings (執行 becomes 运行, &quot;run&quot;)</source>
+        <translation>只轉換字形會保留原話的每個詞；轉換地區用詞可能改變意思（執行會變成「运行」）</translation>
     </message>
 </context>
 <context>

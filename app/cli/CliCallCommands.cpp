@@ -150,10 +150,17 @@ int showCall(CliContext &ctx)
 {
     bool ok = false;
     const qint64 id = ctx.args.value(0).toLongLong(&ok);
-    if (ctx.args.size() != 1 || !ok) {
-        ctx.err << tr("Usage: earnings-reader show ID [--json]") << u'\n';
+    bool badScript = false;
+    const ChineseConverter::Script script =
+        scriptOption(ctx.parser, ctx.err, &badScript).value_or(ChineseConverter::Script::AsStored);
+    if (ctx.args.size() != 1 || !ok || badScript) {
+        ctx.err << tr("Usage: earnings-reader show ID [--script traditional|simplified|original] [--json]")
+                << u'\n';
         return ExitCode::Usage;
     }
+    // Characters only, as the window shows them by default: lengths are kept, so the
+    // offsets `annotate` takes still apply to the shown text.
+    const auto shown = [script](const QString &text) { return ChineseConverter::toScript(text, script); };
     const auto call = ctx.store.call(id);
     if (!call) {
         ctx.err << tr("No call with id %1 in %2").arg(id).arg(ctx.store.path()) << u'\n';
@@ -161,6 +168,7 @@ int showCall(CliContext &ctx)
     }
     if (ctx.parser.isSet(u"json"_s)) {
         QJsonObject json = summaryJson(call->summary);
+        json.insert(u"title"_s, shown(call->summary.title));
         json.insert(u"source"_s, call->source);
         json.insert(u"file"_s, call->fileName);
         QJsonArray sections;
@@ -170,12 +178,12 @@ int showCall(CliContext &ctx)
                 const SpeakerRecord *speaker = call->speaker(turn.speakerId);
                 turns.append(QJsonObject{
                     {u"id"_s, turn.id},
-                    {u"speaker"_s, jsonOrNull(turn.speaker)},
+                    {u"speaker"_s, jsonOrNull(shown(turn.speaker))},
                     {u"role"_s, turn.role},
-                    {u"title"_s, jsonOrNull(speaker ? speaker->title : QString())},
-                    {u"firm"_s, jsonOrNull(speaker ? speaker->firm : QString())},
+                    {u"title"_s, jsonOrNull(speaker ? shown(speaker->title) : QString())},
+                    {u"firm"_s, jsonOrNull(speaker ? shown(speaker->firm) : QString())},
                     {u"question"_s, turn.question > 0 ? QJsonValue(turn.question) : QJsonValue()},
-                    {u"text"_s, turn.text},
+                    {u"text"_s, shown(turn.text)},
                 });
             }
             sections.append(QJsonObject{{u"kind"_s, sectionKindName(section.kind)}, {u"turns"_s, turns}});
@@ -184,7 +192,7 @@ int showCall(CliContext &ctx)
         printJson(ctx.out, QJsonDocument(json));
         return ExitCode::Ok;
     }
-    ctx.out << visible(call->summary.title) << u'\n';
+    ctx.out << visible(shown(call->summary.title)) << u'\n';
     if (!call->source.isEmpty())
         ctx.out << visible(call->source) << u'\n';
     for (const SectionRecord &section : call->sections) {
@@ -196,8 +204,8 @@ int showCall(CliContext &ctx)
                 ctx.out << u"\n-- Q"_s << question << u" --\n"_s;
             }
             ctx.out << u'[' << turn.id << u"] "_s
-                    << (turn.speaker.isEmpty() ? u""_s : visible(turn.speaker) + u": "_s)
-                    << UntrustedText::withVisibleControls(turn.text, UntrustedText::LineBreaks::Kept)
+                    << (turn.speaker.isEmpty() ? u""_s : visible(shown(turn.speaker)) + u": "_s)
+                    << UntrustedText::withVisibleControls(shown(turn.text), UntrustedText::LineBreaks::Kept)
                     << u'\n';
         }
     }

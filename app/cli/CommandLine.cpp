@@ -55,6 +55,10 @@ constexpr std::array kOptions = {
     OptionSpec{"screenshot", "file.png",
                QT_TRANSLATE_NOOP("CommandLine",
                                  "Open the window, save a picture of it after its first paint, and quit.")},
+    OptionSpec{"script", "traditional|simplified|original",
+               QT_TRANSLATE_NOOP("CommandLine",
+                                 "Chinese script of the call's text (show: default original; export-call: "
+                                 "default the window's choice). Characters only, words as said.")},
     OptionSpec{"tag", "tag", QT_TRANSLATE_NOOP("CommandLine", "Only annotations with this tag (notes).")},
     OptionSpec{"format", "md|csv|json", QT_TRANSLATE_NOOP("CommandLine", "Export format (notes, trend).")},
     OptionSpec{"out", "file",
@@ -122,8 +126,15 @@ constexpr std::array kSubCommands = {
                CliCallCommands::importFiles, false},
     SubCommand{"calls", QT_TRANSLATE_NOOP("CommandLine", "calls  List the calls in the library"),
                CliCallCommands::listCalls, false},
-    SubCommand{"show", QT_TRANSLATE_NOOP("CommandLine", "show ID  Print a call"), CliCallCommands::showCall,
-               false},
+    SubCommand{"show",
+               QT_TRANSLATE_NOOP("CommandLine",
+                                 "show ID [--script traditional|simplified|original] [--json]  Print a call"),
+               CliCallCommands::showCall, false},
+    SubCommand{"export-call",
+               QT_TRANSLATE_NOOP("CommandLine",
+                                 "export-call ID --out FILE.pdf [--script traditional|simplified|original]  "
+                                 "Save a call with its notes as PDF, as the window exports it"),
+               nullptr, true},
     SubCommand{
         "remove",
         QT_TRANSLATE_NOOP("CommandLine", "remove ID  Remove a call with its annotations from the library"),
@@ -352,6 +363,26 @@ int CommandLine::runSubCommand(QTextStream &out, QTextStream &err, Runner drawin
     if (code == ExitCode::Ok)
         Startup::closeLibrary(store);
     return code;
+}
+
+std::optional<ChineseConverter::Script> scriptOption(const QCommandLineParser &parser, QTextStream &err,
+                                                     bool *bad)
+{
+    if (!parser.isSet(u"script"_s))
+        return std::nullopt;
+    const QString value = parser.value(u"script"_s);
+    if (value == u"traditional"_s)
+        return ChineseConverter::Script::Traditional;
+    if (value == u"simplified"_s)
+        return ChineseConverter::Script::Simplified;
+    if (value == u"original"_s)
+        return ChineseConverter::Script::AsStored;
+    err << QCoreApplication::translate("CommandLine",
+                                       "--script must be traditional, simplified or original, not %1")
+               .arg(value)
+        << u'\n';
+    *bad = true;
+    return std::nullopt;
 }
 
 QJsonValue jsonOrNull(const QString &text)

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "text/ChineseConverter.h"
+
 #include <QCommandLineParser>
 #include <QJsonValue>
 #include <QStringList>
 #include <QTextStream>
+
+#include <optional>
 
 class LibraryStore;
 
@@ -20,6 +24,11 @@ struct CliContext
 
 // JSON output: an empty text is null, not "".
 QJsonValue jsonOrNull(const QString &text);
+
+// The value of --script; nullopt if it is not given, or (with *bad set and the reason printed)
+// if it names no script.
+std::optional<ChineseConverter::Script> scriptOption(const QCommandLineParser &parser, QTextStream &err,
+                                                     bool *bad);
 
 namespace ExitCode {
 inline constexpr int Ok = 0;

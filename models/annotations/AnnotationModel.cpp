@@ -2,6 +2,7 @@
 
 #include "annotations/AnnotationCommands.h"
 #include "annotations/AnnotationRepository.h"
+#include "text/LocaleFormat.h"
 
 #include <QLocale>
 #include <QUndoStack>
@@ -232,7 +233,7 @@ QVariant AnnotationModel::data(const QModelIndex &index, int role) const
         case CallColumn:
             return a.callTitle;
         case DateColumn:
-            return role == Qt::DisplayRole ? QLocale().toString(a.created.toLocalTime(), QLocale::ShortFormat)
+            return role == Qt::DisplayRole ? LocaleFormat::dateTime(a.created.toLocalTime())
                                            : QVariant(a.created);
         }
         return {};

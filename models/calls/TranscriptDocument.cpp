@@ -1,6 +1,7 @@
 #include "calls/TranscriptDocument.h"
 
 #include "calls/NavigatorModel.h"
+#include "text/LocaleFormat.h"
 #include "transcript/RoleStyle.h"
 
 #include <QLocale>
@@ -25,11 +26,14 @@ QTextBlockFormat paragraphFormat()
 } // namespace
 
 TranscriptLayout TranscriptDocument::build(QTextDocument *doc, const CallRecord &call, const QPalette &pal,
-                                           ChineseConverter::Script script)
+                                           ChineseConverter::Script script,
+                                           ChineseConverter::Vocabulary vocabulary)
 {
     TranscriptLayout layout;
     doc->clear();
-    const auto shown = [script](const QString &text) { return ChineseConverter::toScript(text, script); };
+    const auto shown = [script, vocabulary](const QString &text) {
+        return ChineseConverter::toScript(text, script, vocabulary);
+    };
     QTextCursor cursor(doc);
     cursor.beginEditBlock();
     bool firstBlock = true;
@@ -60,7 +64,7 @@ TranscriptLayout TranscriptDocument::build(QTextDocument *doc, const CallRecord 
     if (!call.summary.fiscalPeriod.isEmpty())
         meta << call.summary.fiscalPeriod;
     if (call.summary.callDate.isValid())
-        meta << QLocale().toString(call.summary.callDate, QLocale::LongFormat);
+        meta << LocaleFormat::date(call.summary.callDate, QLocale::LongFormat);
     if (!call.source.isEmpty())
         meta << tr("Source: %1").arg(call.source);
     QTextBlockFormat metaBlock;

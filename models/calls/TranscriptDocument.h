@@ -37,6 +37,8 @@ class TranscriptDocument
     Q_DECLARE_TR_FUNCTIONS(TranscriptDocument)
 public:
     // Replaces doc's content with the call, coloured for palette.
-    static TranscriptLayout build(QTextDocument *doc, const CallRecord &call, const QPalette &palette,
-                                  ChineseConverter::Script script);
+    static TranscriptLayout
+    build(QTextDocument *doc, const CallRecord &call, const QPalette &palette,
+          ChineseConverter::Script script,
+          ChineseConverter::Vocabulary vocabulary = ChineseConverter::Vocabulary::Characters);
 };

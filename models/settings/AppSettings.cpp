@@ -1,5 +1,7 @@
 #include "settings/AppSettings.h"
 
+#include "util/LanguageManager.h"
+
 #include <QFileInfo>
 #include <QSettings>
 
@@ -13,6 +15,7 @@ const QString kLanguage = u"Interface/language"_s;
 const QString kFontFamily = u"Transcript/fontFamily"_s;
 const QString kFontSize = u"Transcript/fontSize"_s;
 const QString kScript = u"Transcript/script"_s;
+const QString kVocabulary = u"Transcript/vocabulary"_s;
 const QString kExportSize = u"Export/size"_s;
 const QString kExportFormat = u"Export/format"_s;
 const QString kLibrary = u"Library/path"_s;
@@ -71,6 +74,15 @@ void migrateToVersion2(QSettings &settings)
     }
 }
 
+// Version 3: the script is stored only once the reader chooses one, so that an unchosen script
+// can follow the interface language. Version 2 wrote "stored" at every start, so that value
+// records no choice; Traditional or Simplified, which were never the default, do.
+void migrateToVersion3(QSettings &settings)
+{
+    if (settings.value(kScript).toString() == u"stored"_s)
+        settings.remove(kScript);
+}
+
 } // namespace
 
 namespace AppSettings {
@@ -93,6 +105,8 @@ void migrate()
         return;
     if (from < 2)
         migrateToVersion2(settings);
+    if (from < 3)
+        migrateToVersion3(settings);
     settings.setValue(kVersionKey, kVersion);
 }
 
@@ -138,15 +152,34 @@ ChineseConverter::Script script()
         return Script::Traditional;
     if (value == u"simplified"_s)
         return Script::Simplified;
-    return Script::AsStored;
+    if (value == u"stored"_s)
+        return Script::AsStored;
+    // Not chosen: a reader of the Simplified interface reads Simplified.
+    const QString shownLanguage = language().isEmpty() ? LanguageManager::systemLanguage() : language();
+    return shownLanguage == u"zh_CN"_s ? Script::Simplified : Script::AsStored;
 }
 
 void setScript(ChineseConverter::Script script)
 {
     using Script = ChineseConverter::Script;
+    if (script == AppSettings::script())
+        return;
     QSettings().setValue(kScript, script == Script::Traditional  ? u"traditional"_s
                                   : script == Script::Simplified ? u"simplified"_s
                                                                  : u"stored"_s);
+}
+
+ChineseConverter::Vocabulary vocabulary()
+{
+    return QSettings().value(kVocabulary).toString() == u"regional"_s
+               ? ChineseConverter::Vocabulary::Regional
+               : ChineseConverter::Vocabulary::Characters;
+}
+
+void setVocabulary(ChineseConverter::Vocabulary vocabulary)
+{
+    QSettings().setValue(kVocabulary, vocabulary == ChineseConverter::Vocabulary::Regional ? u"regional"_s
+                                                                                           : u"characters"_s);
 }
 
 QSize exportSize()

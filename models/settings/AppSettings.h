@@ -15,7 +15,7 @@ namespace AppSettings {
 
 // The layout of the stored settings. migrate() brings an older layout up to this one once, at
 // start-up; each step is in AppSettings.cpp.
-inline constexpr int kVersion = 2;
+inline constexpr int kVersion = 3;
 int storedVersion();
 void migrate();
 
@@ -29,9 +29,14 @@ QStringList availableLanguages();
 QFont transcriptFont(); // family and point size of the transcript text
 void setTranscriptFont(const QFont &font);
 
-// The script the transcript is shown in, everywhere the call's text appears.
+// The script the transcript is shown in, everywhere the call's text appears. Until the
+// reader chooses, it follows the interface language: Simplified under zh_CN, as stored
+// otherwise. Setting the value it already has records no choice.
 ChineseConverter::Script script();
 void setScript(ChineseConverter::Script script);
+// Whether the other script also brings the other region's words (characters only by default).
+ChineseConverter::Vocabulary vocabulary();
+void setVocabulary(ChineseConverter::Vocabulary vocabulary);
 
 QSize exportSize(); // default size of an exported chart image, in logical pixels
 void setExportSize(const QSize &size);

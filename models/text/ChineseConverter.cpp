@@ -36,6 +36,10 @@ const char *configFile(ChineseConverter::Conversion conversion)
         return "t2s.json";
     case ChineseConverter::Conversion::SimplifiedToTraditional:
         return "s2t.json";
+    case ChineseConverter::Conversion::TaiwanToSimplified:
+        return "tw2s.json";
+    case ChineseConverter::Conversion::SimplifiedToTaiwan:
+        return "s2tw.json";
     case ChineseConverter::Conversion::ToTaiwanPhrases:
         return "s2twp.json";
     case ChineseConverter::Conversion::ToMainlandPhrases:
@@ -62,6 +66,14 @@ const ChineseConverter &ChineseConverter::instance(Conversion conversion)
     }
     case Conversion::SimplifiedToTraditional: {
         static const ChineseConverter converter(Conversion::SimplifiedToTraditional);
+        return converter;
+    }
+    case Conversion::TaiwanToSimplified: {
+        static const ChineseConverter converter(Conversion::TaiwanToSimplified);
+        return converter;
+    }
+    case Conversion::SimplifiedToTaiwan: {
+        static const ChineseConverter converter(Conversion::SimplifiedToTaiwan);
         return converter;
     }
     case Conversion::ToTaiwanPhrases: {
@@ -182,15 +194,19 @@ QString ChineseConverter::convertCharacters(const QString &text) const
     return result;
 }
 
-QString ChineseConverter::toScript(const QString &text, Script script)
+QString ChineseConverter::toScript(const QString &text, Script script, Vocabulary vocabulary)
 {
     if (script == Script::AsStored || text.isEmpty())
         return text;
     const bool traditional = script == Script::Traditional;
-    const ChineseConverter &phrases =
-        instance(traditional ? Conversion::ToTaiwanPhrases : Conversion::ToMainlandPhrases);
+    // Taiwan's character forms both ways: the library's Traditional text is Taiwan's, and
+    // tw2s also folds its variants (著 -> 着) where t2s leaves them.
     const ChineseConverter &plain =
-        instance(traditional ? Conversion::SimplifiedToTraditional : Conversion::TraditionalToSimplified);
+        instance(traditional ? Conversion::SimplifiedToTaiwan : Conversion::TaiwanToSimplified);
+    const ChineseConverter &phrases =
+        vocabulary == Vocabulary::Regional
+            ? instance(traditional ? Conversion::ToTaiwanPhrases : Conversion::ToMainlandPhrases)
+            : plain;
 
     const QString whole = phrases.convert(text);
     if (whole.size() == text.size())

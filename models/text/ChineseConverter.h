@@ -6,7 +6,7 @@
 #include <mutex>
 
 // One OpenCC conversion (Traditional to Simplified and back, with or without the Taiwan
-// and mainland phrase variants). Each conversion is loaded once per process, on first use,
+// and mainland vocabulary). Each conversion is loaded once per process, on first use,
 // and is safe to use from several threads. When OpenCC or its data files are missing the
 // converter is invalid and returns text unchanged, so reading and search still work.
 class ChineseConverter
@@ -15,11 +15,17 @@ public:
     enum class Conversion {
         TraditionalToSimplified, // t2s
         SimplifiedToTraditional, // s2t
+        TaiwanToSimplified,      // tw2s: characters only, Taiwan's variants too (著 -> 着)
+        SimplifiedToTaiwan,      // s2tw: characters only, in Taiwan's standard forms
         ToTaiwanPhrases,         // s2twp: Traditional with Taiwan vocabulary (软件 -> 軟體)
         ToMainlandPhrases,       // tw2sp: Simplified with mainland vocabulary (軟體 -> 软件)
     };
     // What a reader can ask a transcript to be shown in.
     enum class Script { AsStored, Traditional, Simplified };
+    // Whether the other script also brings the other region's words. Vocabulary changes
+    // meaning as often as it helps (執行 becomes 运行 "run", 指標 becomes 指针 "pointer"), so
+    // a transcript changes characters only unless the reader asks for more.
+    enum class Vocabulary { Characters, Regional };
 
     static const ChineseConverter &instance(Conversion conversion);
 
@@ -44,9 +50,10 @@ public:
     }
 
     // The text in the given script with exactly its original length, so that offsets into
-    // the stored text stay valid: phrase variants where they keep a clause's length, plain
-    // conversion where not, and single characters as the last resort.
-    static QString toScript(const QString &text, Script script);
+    // the stored text stay valid: the chosen conversion where it keeps a clause's length,
+    // characters only where not, and single characters as the last resort.
+    static QString toScript(const QString &text, Script script,
+                            Vocabulary vocabulary = Vocabulary::Characters);
 
 private:
     explicit ChineseConverter(Conversion conversion);

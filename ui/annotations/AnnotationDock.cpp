@@ -3,6 +3,7 @@
 #include "annotations/AnnotationModel.h"
 #include "annotations/AnnotationStyle.h"
 #include "annotations/QuestionMarkModel.h"
+#include "transcript/ScriptDelegate.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -12,7 +13,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPainter>
-#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
@@ -23,11 +23,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// A bar in the annotation's colour before the quote, so the list reads like the page.
-class ColourBarDelegate : public QStyledItemDelegate
+// A bar in the annotation's colour before the quote, so the list reads like the page; the
+// quote in the reader's script, as the transcript shows it.
+class ColourBarDelegate : public ScriptDelegate
 {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using ScriptDelegate::ScriptDelegate;
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
@@ -35,14 +36,14 @@ public:
         shifted.rect.adjust(kBar + 4, 0, 0, 0);
         if (!index.data(AnnotationModel::PlacedRole).toBool())
             shifted.font.setItalic(true);
-        QStyledItemDelegate::paint(painter, shifted, index);
+        ScriptDelegate::paint(painter, shifted, index);
         const QRect bar(option.rect.left() + 1, option.rect.top() + 2, kBar, option.rect.height() - 4);
         painter->fillRect(bar, AnnotationStyle::background(index.data(AnnotationModel::ColourRole).toString(),
                                                            option.palette));
     }
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
-        return QStyledItemDelegate::sizeHint(option, index) + QSize(kBar + 4, 0);
+        return ScriptDelegate::sizeHint(option, index) + QSize(kBar + 4, 0);
     }
 
 private:
@@ -84,6 +85,9 @@ AnnotationDock::AnnotationDock(AnnotationModel *model, QuestionMarkModel *questi
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
     m_view->setItemDelegateForColumn(AnnotationModel::QuoteColumn, new ColourBarDelegate(m_view));
+    // The call's words in the reader's script; notes and tags are the reader's own, as typed.
+    m_view->setItemDelegateForColumn(AnnotationModel::SpeakerColumn, new ScriptDelegate(m_view));
+    m_view->setItemDelegateForColumn(AnnotationModel::CallColumn, new ScriptDelegate(m_view));
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(AnnotationModel::QuoteColumn, QHeaderView::Interactive);
@@ -92,6 +96,10 @@ AnnotationDock::AnnotationDock(AnnotationModel *model, QuestionMarkModel *questi
     m_view->setColumnHidden(AnnotationModel::CallColumn, true);
 
     m_questionView->setModel(questions);
+    m_questionView->setItemDelegateForColumn(QuestionMarkModel::QuestionColumn,
+                                             new ScriptDelegate(m_questionView));
+    m_questionView->setItemDelegateForColumn(QuestionMarkModel::AskerColumn,
+                                             new ScriptDelegate(m_questionView));
     m_questionView->verticalHeader()->hide();
     m_questionView->horizontalHeader()->setStretchLastSection(true);
     m_questionView->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -1,6 +1,8 @@
 #include "annotations/AnnotationEditor.h"
 
 #include "annotations/AnnotationStyle.h"
+#include "text/DisplayScript.h"
+#include "text/LocaleFormat.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -49,7 +51,9 @@ AnnotationEditor::AnnotationEditor(const Annotation &annotation, const QStringLi
     m_showOnChart->setObjectName(u"showOnChartButton"_s);
     m_delete->setObjectName(u"deleteAnnotationButton"_s);
 
-    QString quote = annotation.quote;
+    m_where->setObjectName(u"annotationWhere"_s);
+    // The call's words as the transcript shows them.
+    QString quote = DisplayScript::instance().shown(annotation.quote);
     if (quote.size() > kMaxQuoteShown)
         quote = quote.left(kMaxQuoteShown) + QChar(0x2026);
     m_quote->setText(u"“%1”"_s.arg(quote));
@@ -166,11 +170,11 @@ void AnnotationEditor::retranslate()
     if (m_annotation.question > 0)
         where << tr("Q%1").arg(m_annotation.question);
     if (!m_annotation.speaker.isEmpty())
-        where << m_annotation.speaker;
+        where << DisplayScript::instance().shown(m_annotation.speaker);
     if (!m_annotation.isPlaced())
         where << tr("not placed: the call's text changed and this quote was not found");
     if (m_annotation.created.isValid())
-        where << QLocale().toString(m_annotation.created.toLocalTime(), QLocale::ShortFormat);
+        where << LocaleFormat::dateTime(m_annotation.created.toLocalTime());
     m_where->setText(where.join(u" · "_s));
     m_colourLabel->setText(tr("&Colour:"));
     m_colourLabel->setBuddy(m_colour);

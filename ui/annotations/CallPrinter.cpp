@@ -3,12 +3,16 @@
 #include "annotations/AnnotationStyle.h"
 #include "calls/TranscriptDocument.h"
 #include "settings/AppSettings.h"
+#include "text/DisplayScript.h"
 #include "util/AtomicFile.h"
 
 #include <QApplication>
 #include <QBuffer>
 #include <QDir>
+#include <QFontDatabase>
 #include <QPdfWriter>
+#include <QRawFont>
+#include <QSet>
 #include <QStyle>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -29,6 +33,58 @@ QPalette paperPalette()
     return palette;
 }
 
+// Whether a family's cmap gives a CJK radical (U+2E80-U+2FDF: ⼀, ⼒) the glyph of a unified
+// ideograph (一, 力). Qt's PDF engine writes each glyph's text as the lowest code point that
+// maps to it, so with such a font (Noto Sans CJK does this) copied or searched text comes out
+// as radicals. A family without Chinese at all fails too.
+bool keepsIdeographsApart(const QString &family)
+{
+    const QRawFont raw = QRawFont::fromFont(QFont(family), QFontDatabase::TraditionalChinese);
+    if (!raw.isValid())
+        return false;
+    QString ideographs;
+    for (char32_t c = 0x4E00; c <= 0x9FFF; ++c)
+        ideographs.append(QChar(char16_t(c)));
+    QString radicals;
+    for (char32_t c = 0x2E80; c <= 0x2FDF; ++c)
+        radicals.append(QChar(char16_t(c)));
+    const QList<quint32> ideographGlyphs = raw.glyphIndexesForString(ideographs);
+    // Both scripts must be there: 一 力 營 营.
+    for (char32_t c : {U'一', U'力', U'營', U'营'}) {
+        if (ideographGlyphs.value(qsizetype(c - 0x4E00)) == 0)
+            return false;
+    }
+    const QList<quint32> radicalGlyphList = raw.glyphIndexesForString(radicals);
+    QSet<quint32> radicalGlyphs(radicalGlyphList.cbegin(), radicalGlyphList.cend());
+    radicalGlyphs.remove(0);
+    for (quint32 glyph : ideographGlyphs) {
+        if (radicalGlyphs.contains(glyph))
+            return false;
+    }
+    return true;
+}
+
+// The family Chinese is printed in: the one the screen falls back to if its text can be read
+// back from a PDF, else the first installed Chinese family that can (Droid Sans Fallback on
+// Debian 12). Empty if none can, and the screen's choice stays. Looked for once: the fonts
+// installed do not change while the app runs.
+QString printableChineseFamily(const QFont &base)
+{
+    static const QString family = [&base] {
+        QStringList candidates{QRawFont::fromFont(base, QFontDatabase::TraditionalChinese).familyName(),
+                               QRawFont::fromFont(base, QFontDatabase::SimplifiedChinese).familyName()};
+        candidates += QFontDatabase::families(QFontDatabase::TraditionalChinese);
+        candidates += QFontDatabase::families(QFontDatabase::SimplifiedChinese);
+        candidates.removeDuplicates();
+        for (const QString &candidate : std::as_const(candidates)) {
+            if (!candidate.isEmpty() && keepsIdeographsApart(candidate))
+                return candidate;
+        }
+        return QString();
+    }();
+    return family;
+}
+
 QString stars(int rating)
 {
     return QString(rating, QChar(0x2605)) + QString(5 - rating, QChar(0x2606));
@@ -38,17 +94,35 @@ QString stars(int rating)
 
 CallPrinter::CallPrinter(const CallRecord &call, const QList<Annotation> &annotations,
                          const QList<QuestionMark> &marks)
-    : m_title(call.summary.title)
+    : CallPrinter(call, annotations, marks, DisplayScript::instance().script(),
+                  DisplayScript::instance().vocabulary())
+{}
+
+CallPrinter::CallPrinter(const CallRecord &call, const QList<Annotation> &annotations,
+                         const QList<QuestionMark> &marks, ChineseConverter::Script script,
+                         ChineseConverter::Vocabulary vocabulary)
+    : m_title(ChineseConverter::toScript(call.summary.title, script, vocabulary))
 {
+    const auto shown = [script, vocabulary](const QString &text) {
+        return ChineseConverter::toScript(text, script, vocabulary);
+    };
     const QPalette paper = paperPalette();
     m_document = std::make_unique<QTextDocument>();
     // Paper is read closer than a screen: two points under the reading window's font.
     QFont font = AppSettings::transcriptFont();
     font.setPointSizeF(qMax(4.0, font.pointSizeF() - 2));
+    // Chinese from a family whose PDF text reads back as the characters, Latin from the
+    // reader's font: after it if it has no Chinese, before it (Droid Sans Fallback has no Latin
+    // letters) if it has Chinese of its own.
+    if (const QString chinese = printableChineseFamily(font); !chinese.isEmpty()) {
+        const QString family = font.family();
+        const bool ownChinese = QRawFont::fromFont(QFont(family)).supportsCharacter(U'一');
+        font.setFamilies(ownChinese ? QStringList{chinese, family} : QStringList{family, chinese});
+    }
     m_document->setDefaultFont(font);
     m_document->setDocumentMargin(0);
     const TranscriptLayout layout =
-        TranscriptDocument::build(m_document.get(), call, paper, ChineseConverter::Script::AsStored);
+        TranscriptDocument::build(m_document.get(), call, paper, script, vocabulary);
 
     // Highlights in reading order get numbers; markers are inserted from the end so that
     // earlier positions stay valid.
@@ -129,14 +203,14 @@ CallPrinter::CallPrinter(const CallRecord &call, const QList<Annotation> &annota
             if (a.question > 0)
                 where << u"Q%1"_s.arg(a.question);
             if (!a.speaker.isEmpty())
-                where << a.speaker;
+                where << shown(a.speaker);
             cursor.insertText(where.join(u" · "_s), meta);
             QTextBlockFormat indented;
             indented.setLeftMargin(24);
             cursor.insertBlock(indented, quoteFormat);
             QTextCharFormat quoted = quoteFormat;
             quoted.setBackground(AnnotationStyle::background(a.colour, paper));
-            cursor.insertText(u"“%1”"_s.arg(a.quote.simplified()), quoted);
+            cursor.insertText(u"“%1”"_s.arg(shown(a.quote.simplified())), quoted);
             if (!a.note.isEmpty()) {
                 cursor.insertBlock(indented, body);
                 cursor.insertText(a.note, body);
@@ -159,8 +233,21 @@ CallPrinter::CallPrinter(const CallRecord &call, const QList<Annotation> &annota
 
 CallPrinter::~CallPrinter() = default;
 
+void CallPrinter::preparePage(QPagedPaintDevice *device)
+{
+    device->setPageSize(QPageSize(QPageSize::A4));
+    device->setPageOrientation(QPageLayout::Portrait);
+    device->setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+}
+
 void CallPrinter::print(QPagedPaintDevice *device) const
 {
+    // A printer's own default page (often Letter with narrow margins) held 12 pages of the
+    // sample where the PDF's held 15.
+    if (device != m_prepared) {
+        preparePage(device);
+        m_prepared = device;
+    }
     m_document->print(device);
 }
 
@@ -174,8 +261,6 @@ bool CallPrinter::writePdf(const QString &path, QString *error) const
         QPdfWriter writer(&buffer);
         writer.setTitle(m_title);
         writer.setCreator(QApplication::applicationName());
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
         print(&writer);
     }
     if (bytes.isEmpty()) {

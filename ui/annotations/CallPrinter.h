@@ -2,6 +2,7 @@
 
 #include "annotations/Annotation.h"
 #include "store/LibraryRecords.h"
+#include "text/ChineseConverter.h"
 
 #include <QCoreApplication>
 
@@ -17,16 +18,27 @@ class CallPrinter
 {
     Q_DECLARE_TR_FUNCTIONS(CallPrinter)
 public:
+    // In the script the reader chose for the window (DisplayScript).
     CallPrinter(const CallRecord &call, const QList<Annotation> &annotations,
                 const QList<QuestionMark> &marks);
+    // In the given script, for the command line.
+    CallPrinter(const CallRecord &call, const QList<Annotation> &annotations,
+                const QList<QuestionMark> &marks, ChineseConverter::Script script,
+                ChineseConverter::Vocabulary vocabulary);
     ~CallPrinter();
 
     QTextDocument *document() const { return m_document.get(); }
+    // Lays the call out on the device's pages. The first time on a device, its page is made
+    // the PDF's (A4, 18 mm margins), so Print gives the pages Export Call as PDF gives; the
+    // print preview asks again on the same printer after the reader changes its page setup,
+    // and that choice is kept.
     void print(QPagedPaintDevice *device) const;
+    static void preparePage(QPagedPaintDevice *device);
     // Writes a PDF; false and *error naming the file if it cannot be written.
     bool writePdf(const QString &path, QString *error) const;
 
 private:
     std::unique_ptr<QTextDocument> m_document;
     QString m_title;
+    mutable const QPagedPaintDevice *m_prepared = nullptr;
 };

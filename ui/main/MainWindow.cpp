@@ -19,6 +19,8 @@
 #include "search/SearchDock.h"
 #include "settings/AppSettings.h"
 #include "store/LibraryStore.h"
+#include "text/DisplayScript.h"
+#include "transcript/ScriptDelegate.h"
 #include "transcript/TranscriptView.h"
 #include "util/LanguageManager.h"
 
@@ -117,6 +119,7 @@ void MainWindow::createDocks()
     m_navigatorDock->setObjectName(u"navigatorDock"_s);
     m_navigatorView->setObjectName(u"navigatorView"_s);
     m_navigatorView->setModel(m_navigatorModel);
+    m_navigatorView->setItemDelegate(new ScriptDelegate(m_navigatorView));
     m_navigatorView->setUniformRowHeights(true);
     m_navigatorView->setAlternatingRowColors(true);
     m_navigatorView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
@@ -400,10 +403,10 @@ void MainWindow::retranslate()
     m_searchLibraryAction->setStatusTip(tr("Search all calls in Chinese (either script) or English"));
     m_simplifiedAction->setText(tr("Show &Simplified Characters"));
     m_simplifiedAction->setStatusTip(
-        tr("Show the transcript in Simplified Chinese, with mainland vocabulary"));
+        tr("Show the call in Simplified characters (mainland vocabulary too if chosen in Settings)"));
     m_traditionalAction->setText(tr("Show &Traditional Characters"));
     m_traditionalAction->setStatusTip(
-        tr("Show the transcript in Traditional Chinese, with Taiwan vocabulary"));
+        tr("Show the call in Traditional characters (Taiwan vocabulary too if chosen in Settings)"));
     m_navigatorDock->setWindowTitle(tr("Questions"));
     m_libraryDock->setWindowTitle(tr("Library"));
     m_navigatorView->setAccessibleName(tr("Questions of the open call"));
@@ -652,7 +655,9 @@ void MainWindow::applyScriptChoice()
     const Script script = m_simplifiedAction->isChecked()    ? Script::Simplified
                           : m_traditionalAction->isChecked() ? Script::Traditional
                                                              : Script::AsStored;
-    m_transcript->setScript(script);
+    const ChineseConverter::Vocabulary vocabulary = AppSettings::vocabulary();
+    m_transcript->setScript(script, vocabulary);
+    DisplayScript::instance().set(script, vocabulary);
     AppSettings::setScript(script);
 }
 

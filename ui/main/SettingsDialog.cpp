@@ -3,6 +3,7 @@
 #include "settings/AppSettings.h"
 #include "util/LanguageManager.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -20,10 +21,10 @@ using namespace Qt::StringLiterals;
 SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent), m_languageLabel(new QLabel(this)), m_language(new QComboBox(this)),
       m_fontLabel(new QLabel(this)), m_fontFamily(new QFontComboBox(this)), m_fontSize(new QSpinBox(this)),
-      m_scriptLabel(new QLabel(this)), m_script(new QComboBox(this)), m_exportSizeLabel(new QLabel(this)),
-      m_exportWidth(new QSpinBox(this)), m_exportHeight(new QSpinBox(this)),
-      m_exportFormatLabel(new QLabel(this)), m_exportFormat(new QComboBox(this)),
-      m_libraryLabel(new QLabel(this)), m_library(new QLineEdit(this)),
+      m_scriptLabel(new QLabel(this)), m_script(new QComboBox(this)), m_vocabulary(new QCheckBox(this)),
+      m_exportSizeLabel(new QLabel(this)), m_exportWidth(new QSpinBox(this)),
+      m_exportHeight(new QSpinBox(this)), m_exportFormatLabel(new QLabel(this)),
+      m_exportFormat(new QComboBox(this)), m_libraryLabel(new QLabel(this)), m_library(new QLineEdit(this)),
       m_browseLibrary(new QPushButton(this)), m_libraryNote(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -32,6 +33,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_fontFamily->setObjectName(u"fontFamilyCombo"_s);
     m_fontSize->setObjectName(u"fontSizeSpin"_s);
     m_script->setObjectName(u"scriptCombo"_s);
+    m_vocabulary->setObjectName(u"vocabularyCheck"_s);
     m_exportWidth->setObjectName(u"exportWidthSpin"_s);
     m_exportHeight->setObjectName(u"exportHeightSpin"_s);
     m_exportFormat->setObjectName(u"exportFormatCombo"_s);
@@ -63,6 +65,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     form->addRow(m_languageLabel, m_language);
     form->addRow(m_fontLabel, fontRow);
     form->addRow(m_scriptLabel, m_script);
+    form->addRow(QString(), m_vocabulary);
     form->addRow(m_exportSizeLabel, sizeRow);
     form->addRow(m_exportFormatLabel, m_exportFormat);
     form->addRow(m_libraryLabel, libraryRow);
@@ -93,6 +96,9 @@ void SettingsDialog::retranslate()
     m_languageLabel->setText(tr("&Language:"));
     m_fontLabel->setText(tr("Transcript &font:"));
     m_scriptLabel->setText(tr("Chinese &script:"));
+    m_vocabulary->setText(tr("Also change regional &vocabulary (軟體 ↔ 软件)"));
+    m_vocabulary->setToolTip(tr("Characters only keeps every word as said; regional vocabulary can change "
+                                "meanings (執行 becomes 运行, \"run\")"));
     m_exportSizeLabel->setText(tr("Chart export &size:"));
     m_exportFormatLabel->setText(tr("Chart export &format:"));
     m_libraryLabel->setText(tr("Library &file:"));
@@ -134,6 +140,7 @@ void SettingsDialog::load()
     m_fontFamily->setCurrentFont(font);
     m_fontSize->setValue(font.pointSize());
     m_script->setCurrentIndex(qMax(0, m_script->findData(int(AppSettings::script()))));
+    m_vocabulary->setChecked(AppSettings::vocabulary() == ChineseConverter::Vocabulary::Regional);
     m_exportWidth->setValue(AppSettings::exportSize().width());
     m_exportHeight->setValue(AppSettings::exportSize().height());
     m_exportFormat->setCurrentIndex(qMax(0, m_exportFormat->findData(AppSettings::exportFormat())));
@@ -147,6 +154,8 @@ void SettingsDialog::save() const
     font.setPointSize(m_fontSize->value());
     AppSettings::setTranscriptFont(font);
     AppSettings::setScript(ChineseConverter::Script(m_script->currentData().toInt()));
+    AppSettings::setVocabulary(m_vocabulary->isChecked() ? ChineseConverter::Vocabulary::Regional
+                                                         : ChineseConverter::Vocabulary::Characters);
     AppSettings::setExportSize({m_exportWidth->value(), m_exportHeight->value()});
     AppSettings::setExportFormat(m_exportFormat->currentData().toString());
     AppSettings::setLibraryPath(m_library->text().trimmed());

@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QFontComboBox;
@@ -36,6 +37,7 @@ private:
     QSpinBox *m_fontSize;
     QLabel *m_scriptLabel;
     QComboBox *m_script;
+    QCheckBox *m_vocabulary;
     QLabel *m_exportSizeLabel;
     QSpinBox *m_exportWidth;
     QSpinBox *m_exportHeight;

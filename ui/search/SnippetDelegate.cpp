@@ -1,6 +1,7 @@
 #include "search/SnippetDelegate.h"
 
 #include "search/SearchResultModel.h"
+#include "text/DisplayScript.h"
 #include "transcript/RoleStyle.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -22,10 +23,11 @@ bool isHit(const QModelIndex &index)
 // The snippet as rich text: the speaker in their role's colour, the hit on a marker colour.
 void layOut(QTextDocument &doc, const QStyleOptionViewItem &option, const QModelIndex &index)
 {
-    const QString snippet = index.data(SearchResultModel::SnippetRole).toString();
+    const DisplayScript &script = DisplayScript::instance();
+    const QString snippet = SnippetDelegate::shownSnippet(index);
     const int at = index.data(SearchResultModel::SnippetHitOffsetRole).toInt();
     const int length = index.data(SearchResultModel::SnippetHitLengthRole).toInt();
-    const QString speaker = index.data(SearchResultModel::SpeakerRole).toString();
+    const QString speaker = script.shown(index.data(SearchResultModel::SpeakerRole).toString());
     const QPalette &pal = option.palette;
     const bool selected = option.state & QStyle::State_Selected;
     const QColor text = pal.color(selected ? QPalette::HighlightedText : QPalette::Text);
@@ -51,6 +53,13 @@ void layOut(QTextDocument &doc, const QStyleOptionViewItem &option, const QModel
 
 } // namespace
 
+QString SnippetDelegate::shownSnippet(const QModelIndex &index)
+{
+    const auto kind = index.data(SearchResultModel::NodeKindRole).value<SearchResultModel::NodeKind>();
+    const QString stored = index.data(SearchResultModel::SnippetRole).toString();
+    return kind == SearchResultModel::NodeKind::Hit ? DisplayScript::instance().shown(stored) : stored;
+}
+
 QColor SnippetDelegate::hitColour()
 {
     return QColor(0xff, 0xe0, 0x82);
@@ -65,7 +74,7 @@ void SnippetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
                             const QModelIndex &index) const
 {
     if (!isHit(index)) {
-        QStyledItemDelegate::paint(painter, option, index);
+        ScriptDelegate::paint(painter, option, index);
         return;
     }
     QStyleOptionViewItem opt = option;
@@ -89,7 +98,7 @@ void SnippetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 QSize SnippetDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     if (!isHit(index))
-        return QStyledItemDelegate::sizeHint(option, index);
+        return ScriptDelegate::sizeHint(option, index);
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     // Wrap to what the tree leaves of the viewport's width at this depth.

@@ -57,7 +57,7 @@ void TranscriptView::changeEvent(QEvent *event)
 void TranscriptView::render()
 {
     if (m_call) {
-        m_layout = TranscriptDocument::build(document(), *m_call, palette(), m_script);
+        m_layout = TranscriptDocument::build(document(), *m_call, palette(), m_script, m_vocabulary);
     } else {
         m_layout = {};
         document()->clear();
@@ -216,11 +216,12 @@ void TranscriptView::setBaseFont(const QFont &font)
     setZoomSteps(m_zoomSteps);
 }
 
-void TranscriptView::setScript(ChineseConverter::Script script)
+void TranscriptView::setScript(ChineseConverter::Script script, ChineseConverter::Vocabulary vocabulary)
 {
-    if (script == m_script)
+    if (script == m_script && vocabulary == m_vocabulary)
         return;
     m_script = script;
+    m_vocabulary = vocabulary;
     const qint64 turn = firstVisibleTurn();
     render();
     if (turn)

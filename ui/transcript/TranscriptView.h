@@ -65,7 +65,8 @@ public:
 
     // Shows Chinese in Traditional or Simplified characters, or as stored. Each turn keeps
     // its length, so offsets into the stored text (highlights, selections) still apply.
-    void setScript(ChineseConverter::Script script);
+    void setScript(ChineseConverter::Script script,
+                   ChineseConverter::Vocabulary vocabulary = ChineseConverter::Vocabulary::Characters);
     // The transcript's font at zoom 0 (family and point size, from the settings).
     void setBaseFont(const QFont &font);
     ChineseConverter::Script script() const { return m_script; }
@@ -94,4 +95,5 @@ private:
     int m_zoomSteps = 0;
     QFont m_baseFont = AppSettings::transcriptFont();
     ChineseConverter::Script m_script = ChineseConverter::Script::AsStored;
+    ChineseConverter::Vocabulary m_vocabulary = ChineseConverter::Vocabulary::Characters;
 };
