@@ -97,7 +97,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&view));
 
         QUndoStack stack;
-        stack.push(new RepairQuestionCommand(&repository, *pairId, 6, 7));
+        stack.push(new RepairQuestionCommand(&repository, *pairId, 6, 7, UndoHistory::of(&stack)));
         view.viewA()->scrollToQuestion(6);
         QTRY_COMPARE(view.viewB()->currentQuestion(), 7);
 
@@ -120,3 +120,4 @@ private:
 
 QTEST_MAIN(TestPairGui)
 #include "tst_pairgui.moc"
+#include "util/UndoHistory.h"

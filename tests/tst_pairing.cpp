@@ -369,7 +369,7 @@ private slots:
         QUndoStack stack;
         const QuestionAligner aligner(m_names);
 
-        stack.push(new RepairQuestionCommand(&repository, *pairId, 3, 0));
+        stack.push(new RepairQuestionCommand(&repository, *pairId, 3, 0, UndoHistory::of(&stack)));
         QCOMPARE(repository.repairs(*pairId), (QHash<int, int>{{3, 0}}));
         CallAlignment alignment = aligner.align(chinese, english, repository.repairs(*pairId));
         QCOMPARE(alignment.pairs.at(2).bQuestion, 0);
@@ -377,7 +377,7 @@ private slots:
         QCOMPARE(alignment.unpairedB, QList<int>{3});
         QCOMPARE(alignment.pairs.at(3).bQuestion, 4);
 
-        stack.push(new RepairQuestionCommand(&repository, *pairId, 4, 5));
+        stack.push(new RepairQuestionCommand(&repository, *pairId, 4, 5, UndoHistory::of(&stack)));
         alignment = aligner.align(chinese, english, repository.repairs(*pairId));
         QCOMPARE(alignment.pairs.at(3).bQuestion, 5);
         QCOMPARE(alignment.pairs.at(3).confidence, 1.0);
@@ -474,3 +474,4 @@ private:
 
 QTEST_GUILESS_MAIN(TestPairing)
 #include "tst_pairing.moc"
+#include "util/UndoHistory.h"
