@@ -6,6 +6,7 @@
 #include "pairing/RepairQuestionCommand.h"
 #include "store/LibraryStore.h"
 #include "transcript/TranscriptView.h"
+#include "util/UndoHistory.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -120,4 +121,3 @@ private:
 
 QTEST_MAIN(TestPairGui)
 #include "tst_pairgui.moc"
-#include "util/UndoHistory.h"

@@ -6,6 +6,7 @@
 #include "pairing/QuestionAligner.h"
 #include "pairing/RepairQuestionCommand.h"
 #include "store/LibraryStore.h"
+#include "util/UndoHistory.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -474,4 +475,3 @@ private:
 
 QTEST_GUILESS_MAIN(TestPairing)
 #include "tst_pairing.moc"
-#include "util/UndoHistory.h"

@@ -8,6 +8,7 @@
 #include "options/PutScenarioRepository.h"
 #include "sample/SampleLibrary.h"
 #include "store/LibraryStore.h"
+#include "util/UndoHistory.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -693,4 +694,3 @@ private:
 
 QTEST_GUILESS_MAIN(TestPutCalculator)
 #include "tst_putcalculator.moc"
-#include "util/UndoHistory.h"
