@@ -3,6 +3,8 @@
 #include "annotations/AnnotationEditor.h"
 #include "annotations/AnnotationModel.h"
 #include "annotations/AnnotationRepository.h"
+#include "annotations/AnnotationsFileController.h"
+#include "annotations/CallOutputController.h"
 #include "annotations/QuestionMarkModel.h"
 #include "charts/ChartPane.h"
 #include "charts/ChartPanel.h"
@@ -318,18 +320,18 @@ private slots:
 
         const QString pdf = m_dir.filePath(u"call.pdf"_s);
         QString error;
-        QVERIFY2(annotations->exportCallPdf(pdf, &error), qPrintable(error));
+        QVERIFY2(window.callOutput()->exportCallPdf(pdf, &error), qPrintable(error));
         QFile file(pdf);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.read(5) == "%PDF-");
         QVERIFY(file.size() > 10000);
 
         const QString md = m_dir.filePath(u"notes.md"_s);
-        QVERIFY2(annotations->exportAnnotations(md, &error), qPrintable(error));
+        QVERIFY2(window.annotationsFile()->exportAnnotations(md, &error), qPrintable(error));
         QFile notes(md);
         QVERIFY(notes.open(QIODevice::ReadOnly));
         QVERIFY(QString::fromUtf8(notes.readAll()).contains(u"answered"_s));
-        QVERIFY(!annotations->exportAnnotations(m_dir.filePath(u"notes.docx"_s), &error));
+        QVERIFY(!window.annotationsFile()->exportAnnotations(m_dir.filePath(u"notes.docx"_s), &error));
         QVERIFY(error.contains(u"notes.docx"_s));
 
         // The picture is about the transcript and the panel: other docks and the charts

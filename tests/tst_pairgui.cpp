@@ -6,6 +6,7 @@
 #include "pairing/RepairQuestionCommand.h"
 #include "store/LibraryStore.h"
 #include "transcript/TranscriptView.h"
+#include "util/UndoHistory.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -97,7 +98,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&view));
 
         QUndoStack stack;
-        stack.push(new RepairQuestionCommand(&repository, *pairId, 6, 7));
+        stack.push(new RepairQuestionCommand(&repository, *pairId, 6, 7, UndoHistory::of(&stack)));
         view.viewA()->scrollToQuestion(6);
         QTRY_COMPARE(view.viewB()->currentQuestion(), 7);
 

@@ -6,6 +6,7 @@
 #include "pairing/QuestionAligner.h"
 #include "pairing/RepairQuestionCommand.h"
 #include "store/LibraryStore.h"
+#include "util/UndoHistory.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -369,7 +370,7 @@ private slots:
         QUndoStack stack;
         const QuestionAligner aligner(m_names);
 
-        stack.push(new RepairQuestionCommand(&repository, *pairId, 3, 0));
+        stack.push(new RepairQuestionCommand(&repository, *pairId, 3, 0, UndoHistory::of(&stack)));
         QCOMPARE(repository.repairs(*pairId), (QHash<int, int>{{3, 0}}));
         CallAlignment alignment = aligner.align(chinese, english, repository.repairs(*pairId));
         QCOMPARE(alignment.pairs.at(2).bQuestion, 0);
@@ -377,7 +378,7 @@ private slots:
         QCOMPARE(alignment.unpairedB, QList<int>{3});
         QCOMPARE(alignment.pairs.at(3).bQuestion, 4);
 
-        stack.push(new RepairQuestionCommand(&repository, *pairId, 4, 5));
+        stack.push(new RepairQuestionCommand(&repository, *pairId, 4, 5, UndoHistory::of(&stack)));
         alignment = aligner.align(chinese, english, repository.repairs(*pairId));
         QCOMPARE(alignment.pairs.at(3).bQuestion, 5);
         QCOMPARE(alignment.pairs.at(3).confidence, 1.0);

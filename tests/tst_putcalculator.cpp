@@ -8,6 +8,7 @@
 #include "options/PutScenarioRepository.h"
 #include "sample/SampleLibrary.h"
 #include "store/LibraryStore.h"
+#include "util/UndoHistory.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -627,7 +628,7 @@ private slots:
         scenario.name = u"110 put"_s;
         scenario.inputs = articleTrade();
 
-        auto *save = new SavePutScenarioCommand(&repository, scenario);
+        auto *save = new SavePutScenarioCommand(&repository, scenario, UndoHistory::of(&stack));
         stack.push(save);
         QCOMPARE(repository.scenarios(1).size(), 1);
         const qint64 id = save->scenarioId();
@@ -639,7 +640,8 @@ private slots:
         QCOMPARE(repository.scenarios(1).size(), 1);
         QCOMPARE(repository.scenarios(1).first().id, id); // the same row comes back
 
-        stack.push(new DeletePutScenarioCommand(&repository, repository.scenarios(1).first()));
+        stack.push(new DeletePutScenarioCommand(&repository, repository.scenarios(1).first(),
+                                                UndoHistory::of(&stack)));
         QVERIFY(repository.scenarios(1).isEmpty());
         stack.undo();
         QCOMPARE(repository.scenarios(1).size(), 1);

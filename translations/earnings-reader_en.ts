@@ -30,6 +30,14 @@
         <source>Highlight &quot;%1&quot;</source>
         <translation>Highlight &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>Could not highlight the selection</source>
+        <translation>Could not highlight the selection</translation>
+    </message>
+    <message>
+        <source>Could not highlight &quot;%1&quot;</source>
+        <translation>Could not highlight &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationController</name>
@@ -90,46 +98,6 @@
         <translation>&amp;Clear Mark</translation>
     </message>
     <message>
-        <source>Export &amp;Annotations…</source>
-        <translation>Export &amp;Annotations…</translation>
-    </message>
-    <message>
-        <source>Save the annotations listed in the panel as Markdown, CSV or JSON</source>
-        <translation>Save the annotations listed in the panel as Markdown, CSV or JSON</translation>
-    </message>
-    <message>
-        <source>Import A&amp;nnotations…</source>
-        <translation>Import A&amp;nnotations…</translation>
-    </message>
-    <message>
-        <source>Add annotations from a JSON export; ones already here are skipped</source>
-        <translation>Add annotations from a JSON export; ones already here are skipped</translation>
-    </message>
-    <message>
-        <source>Export Call as &amp;PDF…</source>
-        <translation>Export Call as &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>Save the open call with its highlights and notes as a PDF</source>
-        <translation>Save the open call with its highlights and notes as a PDF</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Print…</translation>
-    </message>
-    <message>
-        <source>Print the open call with its highlights and notes</source>
-        <translation>Print the open call with its highlights and notes</translation>
-    </message>
-    <message>
-        <source>&amp;Re-import Transcript…</source>
-        <translation>&amp;Re-import Transcript…</translation>
-    </message>
-    <message>
-        <source>Replace the open call&apos;s text with a corrected file; annotations are placed again by their quotes</source>
-        <translation>Replace the open call&apos;s text with a corrected file; annotations are placed again by their quotes</translation>
-    </message>
-    <message>
         <source>Select some text inside one speaker&apos;s turn to highlight it.</source>
         <translation>Select some text inside one speaker&apos;s turn to highlight it.</translation>
     </message>
@@ -164,96 +132,6 @@
     <message>
         <source>This annotation is not placed: its quote is no longer in the call&apos;s text.</source>
         <translation>This annotation is not placed: its quote is no longer in the call&apos;s text.</translation>
-    </message>
-    <message>
-        <source>No call is open.</source>
-        <translation>No call is open.</translation>
-    </message>
-    <message>
-        <source>Cannot export to %1: use a name ending in .md, .csv or .json</source>
-        <translation>Cannot export to %1: use a name ending in .md, .csv or .json</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
-        <source>annotations</source>
-        <translation>annotations</translation>
-    </message>
-    <message>
-        <source>Export Annotations</source>
-        <translation>Export Annotations</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md);;CSV (*.csv);;JSON, for another library (*.json)</source>
-        <translation>Markdown (*.md);;CSV (*.csv);;JSON, for another library (*.json)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n annotation(s) exported to %1</source>
-        <translation>
-            <numerusform>%n annotation exported to %1</numerusform>
-            <numerusform>%n annotations exported to %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import Annotations</source>
-        <translation>Import Annotations</translation>
-    </message>
-    <message>
-        <source>Annotation exports (*.json);;All files (*)</source>
-        <translation>Annotation exports (*.json);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 annotations added, %3 already in this library, %4 calls imported.</source>
-        <translation>%1: %2 annotations added, %3 already in this library, %4 calls imported.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n could not be placed in the call&apos;s text; they are listed in the panel.</source>
-        <translation>
-            <numerusform>%n could not be placed in the call&apos;s text; they are listed in the panel.</numerusform>
-            <numerusform>%n could not be placed in the call&apos;s text; they are listed in the panel.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export Call as PDF</source>
-        <translation>Export Call as PDF</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Saved %1</translation>
-    </message>
-    <message>
-        <source>Re-import Transcript of &quot;%1&quot;</source>
-        <translation>Re-import Transcript of &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Transcripts (*.txt);;All files (*)</source>
-        <translation>Transcripts (*.txt);;All files (*)</translation>
-    </message>
-    <message>
-        <source>%1 has the same text as the call; nothing changed.</source>
-        <translation>%1 has the same text as the call; nothing changed.</translation>
-    </message>
-    <message>
-        <source>Text replaced: %1 annotations in place, %2 moved, %3 not placed.</source>
-        <translation>Text replaced: %1 annotations in place, %2 moved, %3 not placed.</translation>
-    </message>
-    <message>
-        <source>Re-import Transcript</source>
-        <translation>Re-import Transcript</translation>
-    </message>
-    <message>
-        <source>These quotes are no longer in the text. Their annotations are kept and listed in the Annotations panel as &quot;not placed&quot;:</source>
-        <translation>These quotes are no longer in the text. Their annotations are kept and listed in the Annotations panel as &quot;not placed&quot;:</translation>
     </message>
 </context>
 <context>
@@ -630,6 +508,75 @@
     </message>
 </context>
 <context>
+    <name>AnnotationsFileController</name>
+    <message>
+        <source>Export &amp;Annotations…</source>
+        <translation>Export &amp;Annotations…</translation>
+    </message>
+    <message>
+        <source>Save the annotations listed in the panel as Markdown, CSV or JSON</source>
+        <translation>Save the annotations listed in the panel as Markdown, CSV or JSON</translation>
+    </message>
+    <message>
+        <source>Import A&amp;nnotations…</source>
+        <translation>Import A&amp;nnotations…</translation>
+    </message>
+    <message>
+        <source>Add annotations from a JSON export; ones already here are skipped</source>
+        <translation>Add annotations from a JSON export; ones already here are skipped</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: use a name ending in .md, .csv or .json</source>
+        <translation>Cannot export to %1: use a name ending in .md, .csv or .json</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>annotations</source>
+        <translation>annotations</translation>
+    </message>
+    <message>
+        <source>Export Annotations</source>
+        <translation>Export Annotations</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;CSV (*.csv);;JSON, for another library (*.json)</source>
+        <translation>Markdown (*.md);;CSV (*.csv);;JSON, for another library (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) exported to %1</source>
+        <translation>
+            <numerusform>%n annotation exported to %1</numerusform>
+            <numerusform>%n annotations exported to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation>Import Annotations</translation>
+    </message>
+    <message>
+        <source>Annotation exports (*.json);;All files (*)</source>
+        <translation>Annotation exports (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 annotations added, %3 already in this library, %4 calls imported.</source>
+        <translation>%1: %2 annotations added, %3 already in this library, %4 calls imported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be placed in the call&apos;s text; they are listed in the panel.</source>
+        <translation>
+            <numerusform>%n could not be placed in the call&apos;s text; they are listed in the panel.</numerusform>
+            <numerusform>%n could not be placed in the call&apos;s text; they are listed in the panel.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AtomicFile</name>
     <message>
         <source>only %1 of %2 bytes could be written; the disk may be full</source>
@@ -824,6 +771,41 @@ Call date: %4
     <message>
         <source>unknown</source>
         <translation>unknown</translation>
+    </message>
+</context>
+<context>
+    <name>CallOutputController</name>
+    <message>
+        <source>Export Call as &amp;PDF…</source>
+        <translation>Export Call as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the open call with its highlights and notes as a PDF</source>
+        <translation>Save the open call with its highlights and notes as a PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print the open call with its highlights and notes</source>
+        <translation>Print the open call with its highlights and notes</translation>
+    </message>
+    <message>
+        <source>No call is open.</source>
+        <translation>No call is open.</translation>
+    </message>
+    <message>
+        <source>Export Call as PDF</source>
+        <translation>Export Call as PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
     </message>
 </context>
 <context>
@@ -1930,6 +1912,10 @@ Call date: %4
         <source>Delete annotation &quot;%1&quot;</source>
         <translation>Delete annotation &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>Could not delete the annotation &quot;%1&quot;</source>
+        <translation>Could not delete the annotation &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>DeletePutScenarioCommand</name>
@@ -1937,12 +1923,20 @@ Call date: %4
         <source>Delete put scenario &quot;%1&quot;</source>
         <translation>Delete put scenario &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>Could not delete the put scenario &quot;%1&quot;</source>
+        <translation>Could not delete the put scenario &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>EditAnnotationCommand</name>
     <message>
         <source>Edit annotation &quot;%1&quot;</source>
         <translation>Edit annotation &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Could not save the annotation &quot;%1&quot;</source>
+        <translation>Could not save the annotation &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1963,12 +1957,40 @@ Call date: %4
         <source>Edit figure %1</source>
         <translation>Edit figure %1</translation>
     </message>
+    <message>
+        <source>Could not add the figure %1</source>
+        <translation>Could not add the figure %1</translation>
+    </message>
+    <message>
+        <source>Could not remove the figure %1</source>
+        <translation>Could not remove the figure %1</translation>
+    </message>
+    <message>
+        <source>Could not save the figure %1</source>
+        <translation>Could not save the figure %1</translation>
+    </message>
+    <message>
+        <source>Could not save the figure</source>
+        <translation>Could not save the figure</translation>
+    </message>
 </context>
 <context>
     <name>EditSpeakerCommand</name>
     <message>
         <source>Edit speaker %1</source>
         <translation>Edit speaker %1</translation>
+    </message>
+    <message>
+        <source>Could not rename the speaker %1 to %2</source>
+        <translation>Could not rename the speaker %1 to %2</translation>
+    </message>
+    <message>
+        <source>Could not change the firm of the speaker %1</source>
+        <translation>Could not change the firm of the speaker %1</translation>
+    </message>
+    <message>
+        <source>Could not save the speaker %1</source>
+        <translation>Could not save the speaker %1</translation>
     </message>
 </context>
 <context>
@@ -2075,10 +2097,6 @@ Call date: %4
     <message>
         <source>%1 %2 came from %3 and cannot be removed; edit its value instead.</source>
         <translation>%1 %2 came from %3 and cannot be removed; edit its value instead.</translation>
-    </message>
-    <message>
-        <source>The figure could not be saved: %1</source>
-        <translation>The figure could not be saved: %1</translation>
     </message>
     <message>
         <source>Quarter</source>
@@ -2474,6 +2492,21 @@ Call date: %4
     <message>
         <source>System language</source>
         <translation>System language</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryCommand</name>
+    <message>
+        <source>Could not undo &quot;%1&quot;</source>
+        <translation>Could not undo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the library refused the change</source>
+        <translation>the library refused the change</translation>
     </message>
 </context>
 <context>
@@ -2931,6 +2964,14 @@ Call date: %4
         <source>Mark Q%1 &quot;%2&quot;</source>
         <translation>Mark Q%1 &quot;%2&quot;</translation>
     </message>
+    <message>
+        <source>Could not clear the mark of Q%1</source>
+        <translation>Could not clear the mark of Q%1</translation>
+    </message>
+    <message>
+        <source>Could not mark Q%1 &quot;%2&quot;</source>
+        <translation>Could not mark Q%1 &quot;%2&quot;</translation>
+    </message>
 </context>
 <context>
     <name>MetricCatalog</name>
@@ -3001,18 +3042,6 @@ Call date: %4
     <message>
         <source>Blackwell outlook statement</source>
         <translation>Blackwell outlook statement</translation>
-    </message>
-    <message>
-        <source>US$ millions</source>
-        <translation>US$ millions</translation>
-    </message>
-    <message>
-        <source>%</source>
-        <translation>%</translation>
-    </message>
-    <message>
-        <source>US$</source>
-        <translation>US$</translation>
     </message>
     <message>
         <source>the company &quot;%1&quot; is not a ticker (capital letters, digits, dots)</source>
@@ -3118,10 +3147,6 @@ Call date: %4
     <message>
         <source>Firm</source>
         <translation>Firm</translation>
-    </message>
-    <message>
-        <source>Could not save the speaker %1: %2</source>
-        <translation>Could not save the speaker %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3636,6 +3661,41 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>ReimportController</name>
+    <message>
+        <source>&amp;Re-import Transcript…</source>
+        <translation>&amp;Re-import Transcript…</translation>
+    </message>
+    <message>
+        <source>Replace the open call&apos;s text with a corrected file; annotations are placed again by their quotes</source>
+        <translation>Replace the open call&apos;s text with a corrected file; annotations are placed again by their quotes</translation>
+    </message>
+    <message>
+        <source>Re-import Transcript of &quot;%1&quot;</source>
+        <translation>Re-import Transcript of &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Transcripts (*.txt);;All files (*)</source>
+        <translation>Transcripts (*.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 has the same text as the call; nothing changed.</source>
+        <translation>%1 has the same text as the call; nothing changed.</translation>
+    </message>
+    <message>
+        <source>Text replaced: %1 annotations in place, %2 moved, %3 not placed.</source>
+        <translation>Text replaced: %1 annotations in place, %2 moved, %3 not placed.</translation>
+    </message>
+    <message>
+        <source>Re-import Transcript</source>
+        <translation>Re-import Transcript</translation>
+    </message>
+    <message>
+        <source>These quotes are no longer in the text. Their annotations are kept and listed in the Annotations panel as &quot;not placed&quot;:</source>
+        <translation>These quotes are no longer in the text. Their annotations are kept and listed in the Annotations panel as &quot;not placed&quot;:</translation>
+    </message>
+</context>
+<context>
     <name>RepairQuestionCommand</name>
     <message>
         <source>Let the aligner pair Q%1</source>
@@ -3648,6 +3708,10 @@ Call date: %4
     <message>
         <source>Pair Q%1 with Q%2</source>
         <translation>Pair Q%1 with Q%2</translation>
+    </message>
+    <message>
+        <source>Could not re-pair Q%1</source>
+        <translation>Could not re-pair Q%1</translation>
     </message>
 </context>
 <context>
@@ -3812,6 +3876,10 @@ Call date: %4
     <message>
         <source>Save put scenario &quot;%1&quot;</source>
         <translation>Save put scenario &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Could not save the put scenario &quot;%1&quot;</source>
+        <translation>Could not save the put scenario &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,14 @@
         <source>Highlight &quot;%1&quot;</source>
         <translation>萤光标记「%1」</translation>
     </message>
+    <message>
+        <source>Could not highlight the selection</source>
+        <translation>无法为选中的文字添加高亮</translation>
+    </message>
+    <message>
+        <source>Could not highlight &quot;%1&quot;</source>
+        <translation>无法为“%1”添加高亮</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationController</name>
@@ -90,46 +98,6 @@
         <translation>清除标示(&amp;C)</translation>
     </message>
     <message>
-        <source>Export &amp;Annotations…</source>
-        <translation>导出注记(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Save the annotations listed in the panel as Markdown, CSV or JSON</source>
-        <translation>将面板中列出的注记存成 Markdown、CSV 或 JSON</translation>
-    </message>
-    <message>
-        <source>Import A&amp;nnotations…</source>
-        <translation>导入注记(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Add annotations from a JSON export; ones already here are skipped</source>
-        <translation>从 JSON 导出档加入注记；已存在的注记会略过</translation>
-    </message>
-    <message>
-        <source>Export Call as &amp;PDF…</source>
-        <translation>将法说会导出为 PDF(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Save the open call with its highlights and notes as a PDF</source>
-        <translation>将目前打开的法说会连同萤光标记与笔记存成 PDF</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>打印(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Print the open call with its highlights and notes</source>
-        <translation>打印目前打开的法说会及其萤光标记与笔记</translation>
-    </message>
-    <message>
-        <source>&amp;Re-import Transcript…</source>
-        <translation>重新导入逐字稿(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Replace the open call&apos;s text with a corrected file; annotations are placed again by their quotes</source>
-        <translation>以修正后的文件取代目前法说会的文本；注记会依其引文重新定位</translation>
-    </message>
-    <message>
         <source>Select some text inside one speaker&apos;s turn to highlight it.</source>
         <translation>请在单一发言者的发言内选取文本，以加上萤光标记。</translation>
     </message>
@@ -164,94 +132,6 @@
     <message>
         <source>This annotation is not placed: its quote is no longer in the call&apos;s text.</source>
         <translation>此注记未定位：其引文已不在法说会文本中。</translation>
-    </message>
-    <message>
-        <source>No call is open.</source>
-        <translation>未打开任何法说会。</translation>
-    </message>
-    <message>
-        <source>Cannot export to %1: use a name ending in .md, .csv or .json</source>
-        <translation>无法导出至 %1：请使用以 .md、.csv 或 .json 结尾的文件名</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>annotations</source>
-        <translation>注记</translation>
-    </message>
-    <message>
-        <source>Export Annotations</source>
-        <translation>导出注记</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md);;CSV (*.csv);;JSON, for another library (*.json)</source>
-        <translation>Markdown (*.md);;CSV (*.csv);;JSON，供其他数据库使用 (*.json)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n annotation(s) exported to %1</source>
-        <translation>
-            <numerusform>已将 %n 则注记导出至 %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import Annotations</source>
-        <translation>导入注记</translation>
-    </message>
-    <message>
-        <source>Annotation exports (*.json);;All files (*)</source>
-        <translation>注记导出档 (*.json);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1: %2 annotations added, %3 already in this library, %4 calls imported.</source>
-        <translation>%1：已添加 %2 则注记，%3 则已在此数据库中，已导入 %4 场法说会。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n could not be placed in the call&apos;s text; they are listed in the panel.</source>
-        <translation>
-            <numerusform>%n 则无法在法说会文本中定位；已列于面板中。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export Call as PDF</source>
-        <translation>将法说会导出为 PDF</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
-    <message>
-        <source>Re-import Transcript of &quot;%1&quot;</source>
-        <translation>重新导入「%1」的逐字稿</translation>
-    </message>
-    <message>
-        <source>Transcripts (*.txt);;All files (*)</source>
-        <translation>逐字稿 (*.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>%1 has the same text as the call; nothing changed.</source>
-        <translation>%1 与法说会的文本相同；未做任何变更。</translation>
-    </message>
-    <message>
-        <source>Text replaced: %1 annotations in place, %2 moved, %3 not placed.</source>
-        <translation>已取代文本：%1 则注记位置不变，%2 则已移动，%3 则未定位。</translation>
-    </message>
-    <message>
-        <source>Re-import Transcript</source>
-        <translation>重新导入逐字稿</translation>
-    </message>
-    <message>
-        <source>These quotes are no longer in the text. Their annotations are kept and listed in the Annotations panel as &quot;not placed&quot;:</source>
-        <translation>下列引文已不在文本中。其注记仍会保留，并在「注记」面板中列为「未定位」：</translation>
     </message>
 </context>
 <context>
@@ -623,6 +503,73 @@
     </message>
 </context>
 <context>
+    <name>AnnotationsFileController</name>
+    <message>
+        <source>Export &amp;Annotations…</source>
+        <translation>导出注记(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save the annotations listed in the panel as Markdown, CSV or JSON</source>
+        <translation>将面板中列出的注记存成 Markdown、CSV 或 JSON</translation>
+    </message>
+    <message>
+        <source>Import A&amp;nnotations…</source>
+        <translation>导入注记(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add annotations from a JSON export; ones already here are skipped</source>
+        <translation>从 JSON 导出档加入注记；已存在的注记会略过</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: use a name ending in .md, .csv or .json</source>
+        <translation>无法导出至 %1：请使用以 .md、.csv 或 .json 结尾的文件名</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>annotations</source>
+        <translation>注记</translation>
+    </message>
+    <message>
+        <source>Export Annotations</source>
+        <translation>导出注记</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;CSV (*.csv);;JSON, for another library (*.json)</source>
+        <translation>Markdown (*.md);;CSV (*.csv);;JSON，供其他数据库使用 (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) exported to %1</source>
+        <translation>
+            <numerusform>已将 %n 则注记导出至 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation>导入注记</translation>
+    </message>
+    <message>
+        <source>Annotation exports (*.json);;All files (*)</source>
+        <translation>注记导出档 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 annotations added, %3 already in this library, %4 calls imported.</source>
+        <translation>%1：已添加 %2 则注记，%3 则已在此数据库中，已导入 %4 场法说会。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be placed in the call&apos;s text; they are listed in the panel.</source>
+        <translation>
+            <numerusform>%n 则无法在法说会文本中定位；已列于面板中。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AtomicFile</name>
     <message>
         <source>only %1 of %2 bytes could be written; the disk may be full</source>
@@ -812,6 +759,41 @@ Call date: %4
     <message>
         <source>unknown</source>
         <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>CallOutputController</name>
+    <message>
+        <source>Export Call as &amp;PDF…</source>
+        <translation>将法说会导出为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save the open call with its highlights and notes as a PDF</source>
+        <translation>将目前打开的法说会连同萤光标记与笔记存成 PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the open call with its highlights and notes</source>
+        <translation>打印目前打开的法说会及其萤光标记与笔记</translation>
+    </message>
+    <message>
+        <source>No call is open.</source>
+        <translation>没有打开的法说会。</translation>
+    </message>
+    <message>
+        <source>Export Call as PDF</source>
+        <translation>将法说会导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +1896,10 @@ Call date: %4
         <source>Delete annotation &quot;%1&quot;</source>
         <translation>删除注记「%1」</translation>
     </message>
+    <message>
+        <source>Could not delete the annotation &quot;%1&quot;</source>
+        <translation>无法删除批注“%1”</translation>
+    </message>
 </context>
 <context>
     <name>DeletePutScenarioCommand</name>
@@ -1921,12 +1907,20 @@ Call date: %4
         <source>Delete put scenario &quot;%1&quot;</source>
         <translation>删除认沽试算情景“%1”</translation>
     </message>
+    <message>
+        <source>Could not delete the put scenario &quot;%1&quot;</source>
+        <translation>无法删除认沽试算情景“%1”</translation>
+    </message>
 </context>
 <context>
     <name>EditAnnotationCommand</name>
     <message>
         <source>Edit annotation &quot;%1&quot;</source>
         <translation>编辑注记「%1」</translation>
+    </message>
+    <message>
+        <source>Could not save the annotation &quot;%1&quot;</source>
+        <translation>无法保存批注“%1”</translation>
     </message>
 </context>
 <context>
@@ -1947,12 +1941,40 @@ Call date: %4
         <source>Edit figure %1</source>
         <translation>编辑数据 %1</translation>
     </message>
+    <message>
+        <source>Could not add the figure %1</source>
+        <translation>无法添加数据 %1</translation>
+    </message>
+    <message>
+        <source>Could not remove the figure %1</source>
+        <translation>无法移除数据 %1</translation>
+    </message>
+    <message>
+        <source>Could not save the figure %1</source>
+        <translation>无法保存数据 %1</translation>
+    </message>
+    <message>
+        <source>Could not save the figure</source>
+        <translation>无法保存数据</translation>
+    </message>
 </context>
 <context>
     <name>EditSpeakerCommand</name>
     <message>
         <source>Edit speaker %1</source>
         <translation>编辑发言者 %1</translation>
+    </message>
+    <message>
+        <source>Could not rename the speaker %1 to %2</source>
+        <translation>无法将发言者 %1 更名为 %2</translation>
+    </message>
+    <message>
+        <source>Could not change the firm of the speaker %1</source>
+        <translation>无法更改发言者 %1 的所属机构</translation>
+    </message>
+    <message>
+        <source>Could not save the speaker %1</source>
+        <translation>无法保存发言者 %1</translation>
     </message>
 </context>
 <context>
@@ -2059,10 +2081,6 @@ Call date: %4
     <message>
         <source>%1 %2 came from %3 and cannot be removed; edit its value instead.</source>
         <translation>%1 %2 来自 %3，无法移除；请改为编辑其数值。</translation>
-    </message>
-    <message>
-        <source>The figure could not be saved: %1</source>
-        <translation>无法保存数据：%1</translation>
     </message>
     <message>
         <source>Quarter</source>
@@ -2450,6 +2468,21 @@ Call date: %4
     <message>
         <source>System language</source>
         <translation>系统语言</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryCommand</name>
+    <message>
+        <source>Could not undo &quot;%1&quot;</source>
+        <translation>无法复原“%1”</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the library refused the change</source>
+        <translation>数据库拒绝了这项更改</translation>
     </message>
 </context>
 <context>
@@ -2907,6 +2940,14 @@ Call date: %4
         <source>Mark Q%1 &quot;%2&quot;</source>
         <translation>将 Q%1 标记为「%2」</translation>
     </message>
+    <message>
+        <source>Could not clear the mark of Q%1</source>
+        <translation>无法清除 Q%1 的标记</translation>
+    </message>
+    <message>
+        <source>Could not mark Q%1 &quot;%2&quot;</source>
+        <translation>无法将 Q%1 标记为“%2”</translation>
+    </message>
 </context>
 <context>
     <name>MetricCatalog</name>
@@ -2977,18 +3018,6 @@ Call date: %4
     <message>
         <source>Blackwell outlook statement</source>
         <translation>Blackwell 展望说明</translation>
-    </message>
-    <message>
-        <source>US$ millions</source>
-        <translation>百万美元</translation>
-    </message>
-    <message>
-        <source>%</source>
-        <translation>%</translation>
-    </message>
-    <message>
-        <source>US$</source>
-        <translation>美元</translation>
     </message>
     <message>
         <source>the company &quot;%1&quot; is not a ticker (capital letters, digits, dots)</source>
@@ -3094,10 +3123,6 @@ Call date: %4
     <message>
         <source>Firm</source>
         <translation>机构</translation>
-    </message>
-    <message>
-        <source>Could not save the speaker %1: %2</source>
-        <translation>无法保存发言者 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3612,6 +3637,41 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>ReimportController</name>
+    <message>
+        <source>&amp;Re-import Transcript…</source>
+        <translation>重新导入逐字稿(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Replace the open call&apos;s text with a corrected file; annotations are placed again by their quotes</source>
+        <translation>以修正后的文件取代目前法说会的文本；注记会依其引文重新定位</translation>
+    </message>
+    <message>
+        <source>Re-import Transcript of &quot;%1&quot;</source>
+        <translation>重新导入「%1」的逐字稿</translation>
+    </message>
+    <message>
+        <source>Transcripts (*.txt);;All files (*)</source>
+        <translation>逐字稿 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 has the same text as the call; nothing changed.</source>
+        <translation>%1 与法说会的文本相同；未做任何变更。</translation>
+    </message>
+    <message>
+        <source>Text replaced: %1 annotations in place, %2 moved, %3 not placed.</source>
+        <translation>已取代文本：%1 则注记位置不变，%2 则已移动，%3 则未定位。</translation>
+    </message>
+    <message>
+        <source>Re-import Transcript</source>
+        <translation>重新导入逐字稿</translation>
+    </message>
+    <message>
+        <source>These quotes are no longer in the text. Their annotations are kept and listed in the Annotations panel as &quot;not placed&quot;:</source>
+        <translation>下列引文已不在文本中。其注记仍会保留，并在「注记」面板中列为「未定位」：</translation>
+    </message>
+</context>
+<context>
     <name>RepairQuestionCommand</name>
     <message>
         <source>Let the aligner pair Q%1</source>
@@ -3624,6 +3684,10 @@ Call date: %4
     <message>
         <source>Pair Q%1 with Q%2</source>
         <translation>将第 %1 题与第 %2 题配对</translation>
+    </message>
+    <message>
+        <source>Could not re-pair Q%1</source>
+        <translation>无法重新配对 Q%1</translation>
     </message>
 </context>
 <context>
@@ -3788,6 +3852,10 @@ Call date: %4
     <message>
         <source>Save put scenario &quot;%1&quot;</source>
         <translation>保存认沽试算情景“%1”</translation>
+    </message>
+    <message>
+        <source>Could not save the put scenario &quot;%1&quot;</source>
+        <translation>无法保存认沽试算情景“%1”</translation>
     </message>
 </context>
 <context>

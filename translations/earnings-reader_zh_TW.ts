@@ -30,6 +30,14 @@
         <source>Highlight &quot;%1&quot;</source>
         <translation>螢光標記「%1」</translation>
     </message>
+    <message>
+        <source>Could not highlight the selection</source>
+        <translation>無法為選取的文字加上螢光標記</translation>
+    </message>
+    <message>
+        <source>Could not highlight &quot;%1&quot;</source>
+        <translation>無法為「%1」加上螢光標記</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationController</name>
@@ -90,46 +98,6 @@
         <translation>清除標示(&amp;C)</translation>
     </message>
     <message>
-        <source>Export &amp;Annotations…</source>
-        <translation>匯出註記(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Save the annotations listed in the panel as Markdown, CSV or JSON</source>
-        <translation>將面板中列出的註記存成 Markdown、CSV 或 JSON</translation>
-    </message>
-    <message>
-        <source>Import A&amp;nnotations…</source>
-        <translation>匯入註記(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Add annotations from a JSON export; ones already here are skipped</source>
-        <translation>從 JSON 匯出檔加入註記；已存在的註記會略過</translation>
-    </message>
-    <message>
-        <source>Export Call as &amp;PDF…</source>
-        <translation>將法說會匯出為 PDF(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Save the open call with its highlights and notes as a PDF</source>
-        <translation>將目前開啟的法說會連同螢光標記與筆記存成 PDF</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>列印(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Print the open call with its highlights and notes</source>
-        <translation>列印目前開啟的法說會及其螢光標記與筆記</translation>
-    </message>
-    <message>
-        <source>&amp;Re-import Transcript…</source>
-        <translation>重新匯入逐字稿(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Replace the open call&apos;s text with a corrected file; annotations are placed again by their quotes</source>
-        <translation>以修正後的檔案取代目前法說會的文字；註記會依其引文重新定位</translation>
-    </message>
-    <message>
         <source>Select some text inside one speaker&apos;s turn to highlight it.</source>
         <translation>請在單一發言者的發言內選取文字，以加上螢光標記。</translation>
     </message>
@@ -164,94 +132,6 @@
     <message>
         <source>This annotation is not placed: its quote is no longer in the call&apos;s text.</source>
         <translation>此註記未定位：其引文已不在法說會文字中。</translation>
-    </message>
-    <message>
-        <source>No call is open.</source>
-        <translation>未開啟任何法說會。</translation>
-    </message>
-    <message>
-        <source>Cannot export to %1: use a name ending in .md, .csv or .json</source>
-        <translation>無法匯出至 %1：請使用以 .md、.csv 或 .json 結尾的檔名</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>無法寫入 %1：%2</translation>
-    </message>
-    <message>
-        <source>annotations</source>
-        <translation>註記</translation>
-    </message>
-    <message>
-        <source>Export Annotations</source>
-        <translation>匯出註記</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md);;CSV (*.csv);;JSON, for another library (*.json)</source>
-        <translation>Markdown (*.md);;CSV (*.csv);;JSON，供其他資料庫使用 (*.json)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n annotation(s) exported to %1</source>
-        <translation>
-            <numerusform>已將 %n 則註記匯出至 %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import Annotations</source>
-        <translation>匯入註記</translation>
-    </message>
-    <message>
-        <source>Annotation exports (*.json);;All files (*)</source>
-        <translation>註記匯出檔 (*.json);;所有檔案 (*)</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>無法讀取 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1: %2 annotations added, %3 already in this library, %4 calls imported.</source>
-        <translation>%1：已新增 %2 則註記，%3 則已在此資料庫中，已匯入 %4 場法說會。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n could not be placed in the call&apos;s text; they are listed in the panel.</source>
-        <translation>
-            <numerusform>%n 則無法在法說會文字中定位；已列於面板中。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export Call as PDF</source>
-        <translation>將法說會匯出為 PDF</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>已儲存 %1</translation>
-    </message>
-    <message>
-        <source>Re-import Transcript of &quot;%1&quot;</source>
-        <translation>重新匯入「%1」的逐字稿</translation>
-    </message>
-    <message>
-        <source>Transcripts (*.txt);;All files (*)</source>
-        <translation>逐字稿 (*.txt);;所有檔案 (*)</translation>
-    </message>
-    <message>
-        <source>%1 has the same text as the call; nothing changed.</source>
-        <translation>%1 與法說會的文字相同；未做任何變更。</translation>
-    </message>
-    <message>
-        <source>Text replaced: %1 annotations in place, %2 moved, %3 not placed.</source>
-        <translation>已取代文字：%1 則註記位置不變，%2 則已移動，%3 則未定位。</translation>
-    </message>
-    <message>
-        <source>Re-import Transcript</source>
-        <translation>重新匯入逐字稿</translation>
-    </message>
-    <message>
-        <source>These quotes are no longer in the text. Their annotations are kept and listed in the Annotations panel as &quot;not placed&quot;:</source>
-        <translation>下列引文已不在文字中。其註記仍會保留，並在「註記」面板中列為「未定位」：</translation>
     </message>
 </context>
 <context>
@@ -623,6 +503,73 @@
     </message>
 </context>
 <context>
+    <name>AnnotationsFileController</name>
+    <message>
+        <source>Export &amp;Annotations…</source>
+        <translation>匯出註記(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save the annotations listed in the panel as Markdown, CSV or JSON</source>
+        <translation>將面板中列出的註記存成 Markdown、CSV 或 JSON</translation>
+    </message>
+    <message>
+        <source>Import A&amp;nnotations…</source>
+        <translation>匯入註記(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add annotations from a JSON export; ones already here are skipped</source>
+        <translation>從 JSON 匯出檔加入註記；已存在的註記會略過</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: use a name ending in .md, .csv or .json</source>
+        <translation>無法匯出至 %1：請使用以 .md、.csv 或 .json 結尾的檔名</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>annotations</source>
+        <translation>註記</translation>
+    </message>
+    <message>
+        <source>Export Annotations</source>
+        <translation>匯出註記</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;CSV (*.csv);;JSON, for another library (*.json)</source>
+        <translation>Markdown (*.md);;CSV (*.csv);;JSON，供其他資料庫使用 (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) exported to %1</source>
+        <translation>
+            <numerusform>已將 %n 則註記匯出至 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation>匯入註記</translation>
+    </message>
+    <message>
+        <source>Annotation exports (*.json);;All files (*)</source>
+        <translation>註記匯出檔 (*.json);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 annotations added, %3 already in this library, %4 calls imported.</source>
+        <translation>%1：已新增 %2 則註記，%3 則已在此資料庫中，已匯入 %4 場法說會。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be placed in the call&apos;s text; they are listed in the panel.</source>
+        <translation>
+            <numerusform>%n 則無法在法說會文字中定位；已列於面板中。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AtomicFile</name>
     <message>
         <source>only %1 of %2 bytes could be written; the disk may be full</source>
@@ -812,6 +759,41 @@ Call date: %4
     <message>
         <source>unknown</source>
         <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>CallOutputController</name>
+    <message>
+        <source>Export Call as &amp;PDF…</source>
+        <translation>將法說會匯出為 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save the open call with its highlights and notes as a PDF</source>
+        <translation>將目前開啟的法說會連同螢光標記與筆記存成 PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>列印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the open call with its highlights and notes</source>
+        <translation>列印目前開啟的法說會及其螢光標記與筆記</translation>
+    </message>
+    <message>
+        <source>No call is open.</source>
+        <translation>沒有開啟的法說會。</translation>
+    </message>
+    <message>
+        <source>Export Call as PDF</source>
+        <translation>將法說會匯出為 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已儲存 %1</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +1896,10 @@ Call date: %4
         <source>Delete annotation &quot;%1&quot;</source>
         <translation>刪除註記「%1」</translation>
     </message>
+    <message>
+        <source>Could not delete the annotation &quot;%1&quot;</source>
+        <translation>無法刪除註記「%1」</translation>
+    </message>
 </context>
 <context>
     <name>DeletePutScenarioCommand</name>
@@ -1921,12 +1907,20 @@ Call date: %4
         <source>Delete put scenario &quot;%1&quot;</source>
         <translation>刪除 Put 試算情境「%1」</translation>
     </message>
+    <message>
+        <source>Could not delete the put scenario &quot;%1&quot;</source>
+        <translation>無法刪除 Put 試算情境「%1」</translation>
+    </message>
 </context>
 <context>
     <name>EditAnnotationCommand</name>
     <message>
         <source>Edit annotation &quot;%1&quot;</source>
         <translation>編輯註記「%1」</translation>
+    </message>
+    <message>
+        <source>Could not save the annotation &quot;%1&quot;</source>
+        <translation>無法儲存註記「%1」</translation>
     </message>
 </context>
 <context>
@@ -1947,12 +1941,40 @@ Call date: %4
         <source>Edit figure %1</source>
         <translation>編輯數據 %1</translation>
     </message>
+    <message>
+        <source>Could not add the figure %1</source>
+        <translation>無法新增數據 %1</translation>
+    </message>
+    <message>
+        <source>Could not remove the figure %1</source>
+        <translation>無法移除數據 %1</translation>
+    </message>
+    <message>
+        <source>Could not save the figure %1</source>
+        <translation>無法儲存數據 %1</translation>
+    </message>
+    <message>
+        <source>Could not save the figure</source>
+        <translation>無法儲存數據</translation>
+    </message>
 </context>
 <context>
     <name>EditSpeakerCommand</name>
     <message>
         <source>Edit speaker %1</source>
         <translation>編輯發言者 %1</translation>
+    </message>
+    <message>
+        <source>Could not rename the speaker %1 to %2</source>
+        <translation>無法將發言者 %1 更名為 %2</translation>
+    </message>
+    <message>
+        <source>Could not change the firm of the speaker %1</source>
+        <translation>無法變更發言者 %1 的所屬機構</translation>
+    </message>
+    <message>
+        <source>Could not save the speaker %1</source>
+        <translation>無法儲存發言者 %1</translation>
     </message>
 </context>
 <context>
@@ -2059,10 +2081,6 @@ Call date: %4
     <message>
         <source>%1 %2 came from %3 and cannot be removed; edit its value instead.</source>
         <translation>%1 %2 來自 %3，無法移除；請改為編輯其數值。</translation>
-    </message>
-    <message>
-        <source>The figure could not be saved: %1</source>
-        <translation>無法儲存數據：%1</translation>
     </message>
     <message>
         <source>Quarter</source>
@@ -2450,6 +2468,21 @@ Call date: %4
     <message>
         <source>System language</source>
         <translation>系統語言</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryCommand</name>
+    <message>
+        <source>Could not undo &quot;%1&quot;</source>
+        <translation>無法復原「%1」</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the library refused the change</source>
+        <translation>資料庫拒絕了這項變更</translation>
     </message>
 </context>
 <context>
@@ -2907,6 +2940,14 @@ Call date: %4
         <source>Mark Q%1 &quot;%2&quot;</source>
         <translation>將 Q%1 標記為「%2」</translation>
     </message>
+    <message>
+        <source>Could not clear the mark of Q%1</source>
+        <translation>無法清除 Q%1 的標記</translation>
+    </message>
+    <message>
+        <source>Could not mark Q%1 &quot;%2&quot;</source>
+        <translation>無法將 Q%1 標記為「%2」</translation>
+    </message>
 </context>
 <context>
     <name>MetricCatalog</name>
@@ -2977,18 +3018,6 @@ Call date: %4
     <message>
         <source>Blackwell outlook statement</source>
         <translation>Blackwell 展望說明</translation>
-    </message>
-    <message>
-        <source>US$ millions</source>
-        <translation>百萬美元</translation>
-    </message>
-    <message>
-        <source>%</source>
-        <translation>%</translation>
-    </message>
-    <message>
-        <source>US$</source>
-        <translation>美元</translation>
     </message>
     <message>
         <source>the company &quot;%1&quot; is not a ticker (capital letters, digits, dots)</source>
@@ -3094,10 +3123,6 @@ Call date: %4
     <message>
         <source>Firm</source>
         <translation>機構</translation>
-    </message>
-    <message>
-        <source>Could not save the speaker %1: %2</source>
-        <translation>無法儲存發言者 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3612,6 +3637,41 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>ReimportController</name>
+    <message>
+        <source>&amp;Re-import Transcript…</source>
+        <translation>重新匯入逐字稿(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Replace the open call&apos;s text with a corrected file; annotations are placed again by their quotes</source>
+        <translation>以修正後的檔案取代目前法說會的文字；註記會依其引文重新定位</translation>
+    </message>
+    <message>
+        <source>Re-import Transcript of &quot;%1&quot;</source>
+        <translation>重新匯入「%1」的逐字稿</translation>
+    </message>
+    <message>
+        <source>Transcripts (*.txt);;All files (*)</source>
+        <translation>逐字稿 (*.txt);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>%1 has the same text as the call; nothing changed.</source>
+        <translation>%1 與法說會的文字相同；未做任何變更。</translation>
+    </message>
+    <message>
+        <source>Text replaced: %1 annotations in place, %2 moved, %3 not placed.</source>
+        <translation>已取代文字：%1 則註記位置不變，%2 則已移動，%3 則未定位。</translation>
+    </message>
+    <message>
+        <source>Re-import Transcript</source>
+        <translation>重新匯入逐字稿</translation>
+    </message>
+    <message>
+        <source>These quotes are no longer in the text. Their annotations are kept and listed in the Annotations panel as &quot;not placed&quot;:</source>
+        <translation>下列引文已不在文字中。其註記仍會保留，並在「註記」面板中列為「未定位」：</translation>
+    </message>
+</context>
+<context>
     <name>RepairQuestionCommand</name>
     <message>
         <source>Let the aligner pair Q%1</source>
@@ -3624,6 +3684,10 @@ Call date: %4
     <message>
         <source>Pair Q%1 with Q%2</source>
         <translation>將第 %1 題與第 %2 題配對</translation>
+    </message>
+    <message>
+        <source>Could not re-pair Q%1</source>
+        <translation>無法重新配對 Q%1</translation>
     </message>
 </context>
 <context>
@@ -3788,6 +3852,10 @@ Call date: %4
     <message>
         <source>Save put scenario &quot;%1&quot;</source>
         <translation>儲存 Put 試算情境「%1」</translation>
+    </message>
+    <message>
+        <source>Could not save the put scenario &quot;%1&quot;</source>
+        <translation>無法儲存 Put 試算情境「%1」</translation>
     </message>
 </context>
 <context>

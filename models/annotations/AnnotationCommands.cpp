@@ -2,8 +2,6 @@
 
 #include "annotations/AnnotationRepository.h"
 
-#include <QCoreApplication>
-
 namespace {
 
 QString shortQuote(const QString &quote)
@@ -15,117 +13,112 @@ QString shortQuote(const QString &quote)
 
 } // namespace
 
-AnnotationCommand::AnnotationCommand(AnnotationRepository *repository, QUndoCommand *parent)
-    : QUndoCommand(parent), m_repository(repository)
+AnnotationCommand::AnnotationCommand(AnnotationRepository *repository, UndoHistory *history,
+                                     QUndoCommand *parent)
+    : LibraryCommand(history, parent), m_repository(repository)
 {}
 
-void AnnotationCommand::fail(const QString &error)
-{
-    m_error = error;
-    setObsolete(true);
-}
-
 AddAnnotationCommand::AddAnnotationCommand(AnnotationRepository *repository, const Annotation &annotation,
-                                           QUndoCommand *parent)
-    : AnnotationCommand(repository, parent), m_annotation(annotation)
+                                           UndoHistory *history, QUndoCommand *parent)
+    : AnnotationCommand(repository, history, parent), m_annotation(annotation)
 {
     setText(tr("Highlight \"%1\"").arg(shortQuote(annotation.quote)));
 }
 
-void AddAnnotationCommand::redo()
+bool AddAnnotationCommand::doRedo(QString *error)
 {
-    m_error.clear();
-    const auto stored = m_repository->add(m_annotation, &m_error);
-    if (!stored) {
-        fail(m_error);
-        return;
-    }
+    const auto stored = m_repository->add(m_annotation, error);
+    if (!stored)
+        return false;
     m_annotation = *stored;
     setText(tr("Highlight \"%1\"").arg(shortQuote(m_annotation.quote)));
+    return true;
 }
 
-void AddAnnotationCommand::undo()
+bool AddAnnotationCommand::doUndo(QString *error)
 {
-    m_error.clear();
-    if (!m_repository->remove(m_annotation.id, &m_error))
-        fail(m_error);
+    return m_repository->remove(m_annotation.id, error);
+}
+
+QString AddAnnotationCommand::redoFailure() const
+{
+    return m_annotation.quote.isEmpty()
+               ? tr("Could not highlight the selection")
+               : tr("Could not highlight \"%1\"").arg(shortQuote(m_annotation.quote));
 }
 
 EditAnnotationCommand::EditAnnotationCommand(AnnotationRepository *repository, const Annotation &before,
-                                             const Annotation &after, QUndoCommand *parent)
-    : AnnotationCommand(repository, parent), m_before(before), m_after(after)
+                                             const Annotation &after, UndoHistory *history,
+                                             QUndoCommand *parent)
+    : AnnotationCommand(repository, history, parent), m_before(before), m_after(after)
 {
     if (!m_after.modified.isValid() || m_after.modified == m_before.modified)
         m_after.modified = QDateTime::currentDateTimeUtc();
     setText(tr("Edit annotation \"%1\"").arg(shortQuote(before.quote)));
 }
 
-void EditAnnotationCommand::redo()
+bool EditAnnotationCommand::doRedo(QString *error)
 {
-    apply(m_after);
+    return m_repository->update(m_after, error);
 }
 
-void EditAnnotationCommand::undo()
+bool EditAnnotationCommand::doUndo(QString *error)
 {
-    apply(m_before);
+    return m_repository->update(m_before, error);
 }
 
-void EditAnnotationCommand::apply(const Annotation &annotation)
+QString EditAnnotationCommand::redoFailure() const
 {
-    m_error.clear();
-    if (!m_repository->update(annotation, &m_error))
-        fail(m_error);
+    return tr("Could not save the annotation \"%1\"").arg(shortQuote(m_before.quote));
 }
 
 DeleteAnnotationCommand::DeleteAnnotationCommand(AnnotationRepository *repository,
-                                                 const Annotation &annotation, QUndoCommand *parent)
-    : AnnotationCommand(repository, parent), m_annotation(annotation)
+                                                 const Annotation &annotation, UndoHistory *history,
+                                                 QUndoCommand *parent)
+    : AnnotationCommand(repository, history, parent), m_annotation(annotation)
 {
     setText(tr("Delete annotation \"%1\"").arg(shortQuote(annotation.quote)));
 }
 
-void DeleteAnnotationCommand::redo()
+bool DeleteAnnotationCommand::doRedo(QString *error)
 {
-    m_error.clear();
-    if (!m_repository->remove(m_annotation.id, &m_error))
-        fail(m_error);
+    return m_repository->remove(m_annotation.id, error);
 }
 
-void DeleteAnnotationCommand::undo()
+bool DeleteAnnotationCommand::doUndo(QString *error)
 {
-    m_error.clear();
     // An annotation that lost its place comes back unplaced, as it was.
-    QList<Annotation> list{m_annotation};
-    if (!m_annotation.isPlaced()) {
-        if (!m_repository->addImported(list, &m_error))
-            fail(m_error);
-        return;
-    }
-    if (!m_repository->add(m_annotation, &m_error))
-        fail(m_error);
+    if (!m_annotation.isPlaced())
+        return m_repository->addImported({m_annotation}, error).has_value();
+    return m_repository->add(m_annotation, error).has_value();
+}
+
+QString DeleteAnnotationCommand::redoFailure() const
+{
+    return tr("Could not delete the annotation \"%1\"").arg(shortQuote(m_annotation.quote));
 }
 
 MarkQuestionCommand::MarkQuestionCommand(AnnotationRepository *repository, const QuestionMark &before,
-                                         const QuestionMark &after, QUndoCommand *parent)
-    : AnnotationCommand(repository, parent), m_before(before), m_after(after)
+                                         const QuestionMark &after, UndoHistory *history,
+                                         QUndoCommand *parent)
+    : AnnotationCommand(repository, history, parent), m_before(before), m_after(after)
 {
     setText(after.isEmpty() ? tr("Clear the mark of Q%1").arg(after.question)
                             : tr("Mark Q%1 \"%2\"").arg(after.question).arg(after.label));
 }
 
-void MarkQuestionCommand::redo()
+bool MarkQuestionCommand::doRedo(QString *error)
 {
-    apply(m_after);
+    return m_repository->setQuestionMark(m_after, error);
 }
 
-void MarkQuestionCommand::undo()
+bool MarkQuestionCommand::doUndo(QString *error)
 {
-    apply(m_before);
+    return m_repository->setQuestionMark(m_before, error);
 }
 
-void MarkQuestionCommand::apply(const QuestionMark &mark)
+QString MarkQuestionCommand::redoFailure() const
 {
-    m_error.clear();
-    if (!m_repository->setQuestionMark(mark, &m_error))
-        fail(m_error);
+    return m_after.isEmpty() ? tr("Could not clear the mark of Q%1").arg(m_after.question)
+                             : tr("Could not mark Q%1 \"%2\"").arg(m_after.question).arg(m_after.label);
 }

@@ -1,27 +1,19 @@
 #pragma once
 
 #include "annotations/Annotation.h"
-
-#include <QCoreApplication>
-#include <QUndoCommand>
+#include "util/LibraryCommand.h"
 
 class AnnotationRepository;
 
 // One undo command per kind of change to annotations. Each direction is one write to the
-// library; a write that fails makes the command obsolete so the stack drops it, and the
-// reason is kept for the caller to show.
-class AnnotationCommand : public QUndoCommand
+// library; a failure is reported as LibraryCommand does. All of them refer to one call's
+// turns, so a re-import of that call retires them (UndoHistory::retireCall).
+class AnnotationCommand : public LibraryCommand
 {
-public:
-    QString lastError() const { return m_error; }
-    bool failed() const { return !m_error.isEmpty(); }
-
 protected:
-    AnnotationCommand(AnnotationRepository *repository, QUndoCommand *parent);
-    void fail(const QString &error);
+    AnnotationCommand(AnnotationRepository *repository, UndoHistory *history, QUndoCommand *parent);
 
     AnnotationRepository *m_repository;
-    QString m_error;
 };
 
 // Adds a highlight. Undo deletes it; redo brings it back with the same id and uid, so later
@@ -31,12 +23,14 @@ class AddAnnotationCommand : public AnnotationCommand
     Q_DECLARE_TR_FUNCTIONS(AddAnnotationCommand)
 
 public:
-    AddAnnotationCommand(AnnotationRepository *repository, const Annotation &annotation,
+    AddAnnotationCommand(AnnotationRepository *repository, const Annotation &annotation, UndoHistory *history,
                          QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
-    // The stored annotation after the first redo (id, uid, quote filled in).
-    const Annotation &annotation() const { return m_annotation; }
+    bool refersToCall(qint64 callId) const override { return callId == m_annotation.callId; }
+
+protected:
+    bool doRedo(QString *error) override;
+    bool doUndo(QString *error) override;
+    QString redoFailure() const override;
 
 private:
     Annotation m_annotation;
@@ -49,12 +43,15 @@ class EditAnnotationCommand : public AnnotationCommand
 
 public:
     EditAnnotationCommand(AnnotationRepository *repository, const Annotation &before, const Annotation &after,
-                          QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
+                          UndoHistory *history, QUndoCommand *parent = nullptr);
+    bool refersToCall(qint64 callId) const override { return callId == m_before.callId; }
+
+protected:
+    bool doRedo(QString *error) override;
+    bool doUndo(QString *error) override;
+    QString redoFailure() const override;
 
 private:
-    void apply(const Annotation &annotation);
     Annotation m_before;
     Annotation m_after;
 };
@@ -65,9 +62,13 @@ class DeleteAnnotationCommand : public AnnotationCommand
 
 public:
     DeleteAnnotationCommand(AnnotationRepository *repository, const Annotation &annotation,
-                            QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
+                            UndoHistory *history, QUndoCommand *parent = nullptr);
+    bool refersToCall(qint64 callId) const override { return callId == m_annotation.callId; }
+
+protected:
+    bool doRedo(QString *error) override;
+    bool doUndo(QString *error) override;
+    QString redoFailure() const override;
 
 private:
     Annotation m_annotation;
@@ -80,12 +81,16 @@ class MarkQuestionCommand : public AnnotationCommand
 
 public:
     MarkQuestionCommand(AnnotationRepository *repository, const QuestionMark &before,
-                        const QuestionMark &after, QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
+                        const QuestionMark &after, UndoHistory *history, QUndoCommand *parent = nullptr);
+    // Question numbers come from the call's text, which a re-import may number anew.
+    bool refersToCall(qint64 callId) const override { return callId == m_after.callId; }
+
+protected:
+    bool doRedo(QString *error) override;
+    bool doUndo(QString *error) override;
+    QString redoFailure() const override;
 
 private:
-    void apply(const QuestionMark &mark);
     QuestionMark m_before;
     QuestionMark m_after;
 };

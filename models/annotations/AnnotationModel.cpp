@@ -3,6 +3,7 @@
 #include "annotations/AnnotationCommands.h"
 #include "annotations/AnnotationRepository.h"
 #include "text/LocaleFormat.h"
+#include "util/UndoHistory.h"
 
 #include <QLocale>
 #include <QUndoStack>
@@ -42,7 +43,6 @@ AnnotationModel::AnnotationModel(AnnotationRepository *repository, QUndoStack *u
     connect(repository, &AnnotationRepository::annotationRemoved, this,
             [this](qint64 id, qint64) { onRemoved(id); });
     connect(repository, &AnnotationRepository::annotationsReset, this, &AnnotationModel::reload);
-    connect(repository, &AnnotationRepository::writeFailed, this, &AnnotationModel::editFailed);
 }
 
 void AnnotationModel::showCall(qint64 callId)
@@ -165,38 +165,48 @@ void AnnotationModel::onRemoved(qint64 id)
 
 bool AnnotationModel::push(AnnotationCommand *command)
 {
-    // A refused write makes the command obsolete and the stack deletes it during push, so
-    // success is read from the repository's report rather than from the command.
-    bool ok = true;
-    const auto watch = connect(m_repository, &AnnotationRepository::writeFailed, this, [&ok] { ok = false; });
-    m_undoStack->push(command);
+    // The command reports a refused write to the stack's UndoHistory, which the window
+    // shows; editFailed repeats it for whoever asked this model for the edit.
+    UndoHistory *history = UndoHistory::of(m_undoStack);
+    QString failure;
+    const auto watch =
+        connect(history, &UndoHistory::commandFailed, this, [&failure](const QString &m) { failure = m; });
+    const bool ok = history->push(command);
     disconnect(watch);
+    if (!ok)
+        emit editFailed(failure);
     return ok;
+}
+
+void AnnotationModel::refuse(const QString &message)
+{
+    UndoHistory::of(m_undoStack)->report(message);
+    emit editFailed(message);
 }
 
 bool AnnotationModel::addAnnotation(const Annotation &annotation)
 {
-    return push(new AddAnnotationCommand(m_repository, annotation));
+    return push(new AddAnnotationCommand(m_repository, annotation, UndoHistory::of(m_undoStack)));
 }
 
 bool AnnotationModel::editAnnotation(const Annotation &after)
 {
     const auto current = m_repository->annotation(after.id);
     if (!current) {
-        emit editFailed(tr("Annotation %1 no longer exists.").arg(after.id));
+        refuse(tr("Annotation %1 no longer exists.").arg(after.id));
         return false;
     }
-    return push(new EditAnnotationCommand(m_repository, *current, after));
+    return push(new EditAnnotationCommand(m_repository, *current, after, UndoHistory::of(m_undoStack)));
 }
 
 bool AnnotationModel::removeAnnotation(qint64 id)
 {
     const auto current = m_repository->annotation(id);
     if (!current) {
-        emit editFailed(tr("Annotation %1 no longer exists.").arg(id));
+        refuse(tr("Annotation %1 no longer exists.").arg(id));
         return false;
     }
-    return push(new DeleteAnnotationCommand(m_repository, *current));
+    return push(new DeleteAnnotationCommand(m_repository, *current, UndoHistory::of(m_undoStack)));
 }
 
 int AnnotationModel::rowCount(const QModelIndex &parent) const

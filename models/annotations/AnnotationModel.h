@@ -62,7 +62,8 @@ public:
     // Everything in scope, ignoring the filter; the panel's filter choices come from these.
     const QList<Annotation> &scopeAnnotations() const { return m_all; }
 
-    // Edits through the undo stack; false (and editFailed) if the library refused.
+    // Edits through the undo stack; false if the library refused, reported to the stack's
+    // UndoHistory and by editFailed.
     bool addAnnotation(const Annotation &annotation);
     bool editAnnotation(const Annotation &after);
     bool removeAnnotation(qint64 id);
@@ -87,6 +88,7 @@ private:
     void insertVisible(const Annotation &annotation);
     void removeVisible(qint64 id);
     bool push(AnnotationCommand *command);
+    void refuse(const QString &message);
 
     AnnotationRepository *m_repository;
     QUndoStack *m_undoStack;

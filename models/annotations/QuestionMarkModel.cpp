@@ -2,6 +2,7 @@
 
 #include "annotations/AnnotationCommands.h"
 #include "annotations/AnnotationRepository.h"
+#include "util/UndoHistory.h"
 
 #include <QUndoStack>
 
@@ -44,11 +45,9 @@ bool QuestionMarkModel::setMark(const QuestionMark &mark)
     const QuestionMark before = this->mark(mark.question);
     if (!m_call || before == mark)
         return false;
-    bool ok = true;
-    const auto watch = connect(m_repository, &AnnotationRepository::writeFailed, this, [&ok] { ok = false; });
-    m_undoStack->push(new MarkQuestionCommand(m_repository, before, mark));
-    disconnect(watch);
-    return ok;
+    // A refused write is reported to the stack's UndoHistory, as every command's is.
+    UndoHistory *history = UndoHistory::of(m_undoStack);
+    return history->push(new MarkQuestionCommand(m_repository, before, mark, history));
 }
 
 void QuestionMarkModel::onMarkChanged(qint64 callId, int question)

@@ -2,33 +2,28 @@
 
 #include "store/LibraryStore.h"
 
-#include <QCoreApplication>
-
-EditSpeakerCommand::EditSpeakerCommand(LibraryStore *store, const SpeakerRecord &before,
-                                       const SpeakerRecord &after,
-                                       std::function<void(const QString &)> onError, QUndoCommand *parent)
-    : QUndoCommand(parent), m_store(store), m_before(before), m_after(after), m_onError(std::move(onError))
+EditSpeakerCommand::EditSpeakerCommand(LibraryStore *store, qint64 callId, const SpeakerRecord &before,
+                                       const SpeakerRecord &after, UndoHistory *history, QUndoCommand *parent)
+    : LibraryCommand(history, parent), m_store(store), m_callId(callId), m_before(before), m_after(after)
 {
-    setText(QCoreApplication::translate("EditSpeakerCommand", "Edit speaker %1")
-                .arg(after.name.isEmpty() ? before.name : after.name));
+    setText(tr("Edit speaker %1").arg(after.name.isEmpty() ? before.name : after.name));
 }
 
-void EditSpeakerCommand::redo()
+bool EditSpeakerCommand::doRedo(QString *error)
 {
-    apply(m_after);
+    return m_store->updateSpeaker(m_after, error);
 }
 
-void EditSpeakerCommand::undo()
+bool EditSpeakerCommand::doUndo(QString *error)
 {
-    apply(m_before);
+    return m_store->updateSpeaker(m_before, error);
 }
 
-void EditSpeakerCommand::apply(const SpeakerRecord &speaker)
+QString EditSpeakerCommand::redoFailure() const
 {
-    QString error;
-    if (m_store->updateSpeaker(speaker, &error))
-        return;
-    setObsolete(true);
-    if (m_onError)
-        m_onError(error);
+    if (m_after.name != m_before.name)
+        return tr("Could not rename the speaker %1 to %2").arg(m_before.name, m_after.name);
+    if (m_after.firm != m_before.firm)
+        return tr("Could not change the firm of the speaker %1").arg(m_before.name);
+    return tr("Could not save the speaker %1").arg(m_before.name);
 }

@@ -1,30 +1,30 @@
 #pragma once
 
 #include "store/LibraryRecords.h"
-
-#include <QUndoCommand>
-
-#include <functional>
+#include "util/LibraryCommand.h"
 
 class LibraryStore;
 
-// Renames a speaker or changes their firm or title. Each direction is one store write; a
-// write that fails is reported through onError, as EditFigureCommand does, and makes the
-// command obsolete so the stack drops it.
-class EditSpeakerCommand : public QUndoCommand
+// Renames a speaker of call callId or changes their firm or title. Each direction is one
+// store write; a failure is reported as LibraryCommand does.
+class EditSpeakerCommand : public LibraryCommand
 {
-public:
-    EditSpeakerCommand(LibraryStore *store, const SpeakerRecord &before, const SpeakerRecord &after,
-                       std::function<void(const QString &)> onError = {}, QUndoCommand *parent = nullptr);
+    Q_DECLARE_TR_FUNCTIONS(EditSpeakerCommand)
 
-    void redo() override;
-    void undo() override;
+public:
+    EditSpeakerCommand(LibraryStore *store, qint64 callId, const SpeakerRecord &before,
+                       const SpeakerRecord &after, UndoHistory *history, QUndoCommand *parent = nullptr);
+
+    bool refersToCall(qint64 callId) const override { return callId == m_callId; }
+
+protected:
+    bool doRedo(QString *error) override;
+    bool doUndo(QString *error) override;
+    QString redoFailure() const override;
 
 private:
-    void apply(const SpeakerRecord &speaker);
-
     LibraryStore *m_store;
+    qint64 m_callId;
     SpeakerRecord m_before;
     SpeakerRecord m_after;
-    std::function<void(const QString &)> m_onError;
 };

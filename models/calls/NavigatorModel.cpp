@@ -2,8 +2,8 @@
 
 #include "calls/EditSpeakerCommand.h"
 #include "store/LibraryStore.h"
+#include "util/UndoHistory.h"
 
-#include <QPointer>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -203,14 +203,10 @@ bool NavigatorModel::setData(const QModelIndex &index, const QVariant &value, in
     (index.column() == SpeakerColumn ? after.name : after.firm) = text;
     if (after.name == before.name && after.firm == before.firm)
         return false;
-    const int position = m_undoStack->index();
-    QPointer<NavigatorModel> self(this);
-    m_undoStack->push(new EditSpeakerCommand(m_store, before, after, [self, before](const QString &error) {
-        if (self)
-            emit self->editFailed(tr("Could not save the speaker %1: %2").arg(before.name, error));
-    }));
-    // push() ran redo(); a failed write left the command obsolete and the stack deleted it.
-    return m_undoStack->index() != position;
+    // A failed write is reported through the stack's UndoHistory, like every command's.
+    UndoHistory *history = UndoHistory::of(m_undoStack);
+    return history->push(
+        new EditSpeakerCommand(m_store, m_call ? m_call->summary.id : 0, before, after, history));
 }
 
 void NavigatorModel::onSpeakerChanged(qint64 callId, qint64 speakerId)

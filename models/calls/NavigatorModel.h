@@ -45,9 +45,6 @@ public:
     QModelIndex indexForQuestion(int question) const;
     QModelIndex indexForTurn(qint64 turnId) const;
 
-signals:
-    void editFailed(const QString &message);
-
 private:
     // Indexes, not pointers: the call's lists are implicitly shared and may detach.
     struct Entry

@@ -2,8 +2,6 @@
 
 #include "figures/MetricRepository.h"
 
-#include <QCoreApplication>
-
 namespace {
 
 QString describe(const Figure &figure)
@@ -16,35 +14,34 @@ QString describe(const Figure &figure)
 } // namespace
 
 EditFigureCommand::EditFigureCommand(MetricRepository *repository, const std::optional<Figure> &before,
-                                     const std::optional<Figure> &after,
-                                     std::function<void(const QString &)> onError, QUndoCommand *parent)
-    : QUndoCommand(parent), m_repository(repository), m_before(before), m_after(after),
-      m_onError(std::move(onError))
+                                     const std::optional<Figure> &after, UndoHistory *history,
+                                     QUndoCommand *parent)
+    : LibraryCommand(history, parent), m_repository(repository), m_before(before), m_after(after)
 {
     if (!before && after)
-        setText(QCoreApplication::translate("EditFigureCommand", "Add figure %1").arg(describe(*after)));
+        setText(tr("Add figure %1").arg(describe(*after)));
     else if (before && !after)
-        setText(QCoreApplication::translate("EditFigureCommand", "Remove figure %1").arg(describe(*before)));
+        setText(tr("Remove figure %1").arg(describe(*before)));
     else if (after)
-        setText(QCoreApplication::translate("EditFigureCommand", "Edit figure %1").arg(describe(*after)));
+        setText(tr("Edit figure %1").arg(describe(*after)));
 }
 
-void EditFigureCommand::redo()
+bool EditFigureCommand::doRedo(QString *error)
 {
-    apply(m_before, m_after);
+    return m_repository->replace(m_before, m_after, error);
 }
 
-void EditFigureCommand::undo()
+bool EditFigureCommand::doUndo(QString *error)
 {
-    apply(m_after, m_before);
+    return m_repository->replace(m_after, m_before, error);
 }
 
-void EditFigureCommand::apply(const std::optional<Figure> &from, const std::optional<Figure> &to)
+QString EditFigureCommand::redoFailure() const
 {
-    QString error;
-    if (m_repository->replace(from, to, &error))
-        return;
-    setObsolete(true);
-    if (m_onError)
-        m_onError(error);
+    if (!m_before && m_after)
+        return tr("Could not add the figure %1").arg(describe(*m_after));
+    if (m_before && !m_after)
+        return tr("Could not remove the figure %1").arg(describe(*m_before));
+    return m_after ? tr("Could not save the figure %1").arg(describe(*m_after))
+                   : tr("Could not save the figure");
 }

@@ -1,33 +1,32 @@
 #pragma once
 
 #include "figures/FinancialFigures.h"
+#include "util/LibraryCommand.h"
 
-#include <QUndoCommand>
-
-#include <functional>
 #include <optional>
 
 class MetricRepository;
 
 // Adds, changes or removes one figure: `before` is what the library holds (nothing for an
 // addition), `after` what it should hold (nothing for a removal). redo() and undo() are
-// the same swap in opposite directions, each one store write. A write that fails is
-// reported through onError and makes the command obsolete so the stack drops it.
-class EditFigureCommand : public QUndoCommand
+// the same swap in opposite directions, each one store write; a failure is reported as
+// LibraryCommand does.
+class EditFigureCommand : public LibraryCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(EditFigureCommand)
+
 public:
     EditFigureCommand(MetricRepository *repository, const std::optional<Figure> &before,
-                      const std::optional<Figure> &after, std::function<void(const QString &)> onError = {},
+                      const std::optional<Figure> &after, UndoHistory *history,
                       QUndoCommand *parent = nullptr);
 
-    void redo() override;
-    void undo() override;
+protected:
+    bool doRedo(QString *error) override;
+    bool doUndo(QString *error) override;
+    QString redoFailure() const override;
 
 private:
-    void apply(const std::optional<Figure> &from, const std::optional<Figure> &to);
-
     MetricRepository *m_repository;
     std::optional<Figure> m_before;
     std::optional<Figure> m_after;
-    std::function<void(const QString &)> m_onError;
 };

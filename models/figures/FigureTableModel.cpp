@@ -3,10 +3,10 @@
 #include "figures/EditFigureCommand.h"
 #include "figures/MetricRepository.h"
 #include "store/LibraryStore.h"
+#include "util/UndoHistory.h"
 
 #include <QFont>
 #include <QLocale>
-#include <QPointer>
 #include <QUndoStack>
 
 #include <cmath>
@@ -294,14 +294,9 @@ bool FigureTableModel::removeFigure(int row)
 
 bool FigureTableModel::push(const std::optional<Figure> &before, const std::optional<Figure> &after)
 {
-    QPointer<FigureTableModel> self(this);
-    const int position = m_undoStack->index();
-    m_undoStack->push(new EditFigureCommand(m_repository, before, after, [self](const QString &error) {
-        if (self)
-            emit self->editFailed(tr("The figure could not be saved: %1").arg(error));
-    }));
-    // push() ran redo(); a failed write left the command obsolete and the stack deleted it.
-    return m_undoStack->index() != position;
+    // A failed write is reported through the stack's UndoHistory, like every command's.
+    UndoHistory *history = UndoHistory::of(m_undoStack);
+    return history->push(new EditFigureCommand(m_repository, before, after, history));
 }
 
 QVariant FigureTableModel::headerData(int section, Qt::Orientation orientation, int role) const

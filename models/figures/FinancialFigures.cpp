@@ -116,17 +116,6 @@ int MetricCatalog::order(const QString &key)
     return metric ? int(metric - all().constData()) : int(all().size());
 }
 
-QString MetricCatalog::unitSymbol(QStringView unit)
-{
-    if (unit == Unit::MillionsUsd)
-        return tr("US$ millions");
-    if (unit == Unit::Percent)
-        return tr("%");
-    if (unit == Unit::Usd)
-        return tr("US$");
-    return {};
-}
-
 bool MetricCatalog::isValidTicker(QStringView ticker)
 {
     static const QRegularExpression pattern(u"^[A-Z0-9][A-Z0-9.\\-]{0,11}$"_s);

@@ -97,7 +97,6 @@ public:
     static const QList<MetricDefinition> &all();
     static const MetricDefinition *find(const QString &key);
     static int order(const QString &key); // position in all(), for stable sorting
-    static QString unitSymbol(QStringView unit);
     // Why a figure cannot be stored (unknown metric, wrong unit, missing value, ...), or
     // an empty string when it can.
     static QString problemWith(const Figure &figure);

@@ -2,43 +2,49 @@
 
 #include "options/PutScenarioRepository.h"
 
-// A failed write is reported through the repository's writeFailed signal; the command's
-// state is left as it was so that the stack stays consistent with the library.
-
-SavePutScenarioCommand::SavePutScenarioCommand(PutScenarioRepository *repository, const PutScenario &scenario)
-    : m_repository(repository), m_scenario(scenario)
+SavePutScenarioCommand::SavePutScenarioCommand(PutScenarioRepository *repository, const PutScenario &scenario,
+                                               UndoHistory *history)
+    : LibraryCommand(history), m_repository(repository), m_scenario(scenario)
 {
     setText(tr("Save put scenario \"%1\"").arg(scenario.name));
 }
 
-void SavePutScenarioCommand::redo()
+bool SavePutScenarioCommand::doRedo(QString *error)
 {
-    QString error;
-    if (const auto stored = m_repository->add(m_scenario, &error))
+    const auto stored = m_repository->add(m_scenario, error);
+    if (stored)
         m_scenario = *stored;
+    return stored.has_value();
 }
 
-void SavePutScenarioCommand::undo()
+bool SavePutScenarioCommand::doUndo(QString *error)
 {
-    QString error;
-    m_repository->remove(m_scenario.id, &error);
+    return m_repository->remove(m_scenario.id, error);
+}
+
+QString SavePutScenarioCommand::redoFailure() const
+{
+    return tr("Could not save the put scenario \"%1\"").arg(m_scenario.name);
 }
 
 DeletePutScenarioCommand::DeletePutScenarioCommand(PutScenarioRepository *repository,
-                                                   const PutScenario &scenario)
-    : m_repository(repository), m_scenario(scenario)
+                                                   const PutScenario &scenario, UndoHistory *history)
+    : LibraryCommand(history), m_repository(repository), m_scenario(scenario)
 {
     setText(tr("Delete put scenario \"%1\"").arg(scenario.name));
 }
 
-void DeletePutScenarioCommand::redo()
+bool DeletePutScenarioCommand::doRedo(QString *error)
 {
-    QString error;
-    m_repository->remove(m_scenario.id, &error);
+    return m_repository->remove(m_scenario.id, error);
 }
 
-void DeletePutScenarioCommand::undo()
+bool DeletePutScenarioCommand::doUndo(QString *error)
 {
-    QString error;
-    m_repository->add(m_scenario, &error);
+    return m_repository->add(m_scenario, error).has_value();
+}
+
+QString DeletePutScenarioCommand::redoFailure() const
+{
+    return tr("Could not delete the put scenario \"%1\"").arg(m_scenario.name);
 }

@@ -42,7 +42,6 @@ std::optional<PutScenario> PutScenarioRepository::add(const PutScenario &scenari
     const QString refusal = PutCalculator::refusal(scenario.inputs);
     if (!refusal.isEmpty()) {
         *error = refusal;
-        emit writeFailed(*error);
         return std::nullopt;
     }
     const PutInputs &in = scenario.inputs;
@@ -76,10 +75,8 @@ std::optional<PutScenario> PutScenarioRepository::add(const PutScenario &scenari
             return true;
         },
         error);
-    if (!ok) {
-        emit writeFailed(*error);
+    if (!ok)
         return std::nullopt;
-    }
     emit scenarioAdded(stored.id, stored.callId);
     return stored;
 }
@@ -105,8 +102,6 @@ bool PutScenarioRepository::remove(qint64 id, QString *error)
         error);
     if (ok)
         emit scenarioRemoved(id, callId);
-    else
-        emit writeFailed(*error);
     return ok;
 }
 

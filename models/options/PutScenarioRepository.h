@@ -33,7 +33,6 @@ signals:
     void scenarioAdded(qint64 id, qint64 callId);
     void scenarioRemoved(qint64 id, qint64 callId);
     // A write the library refused, with the reason; undo and redo report through this.
-    void writeFailed(const QString &message);
 
 private:
     QList<PutScenario> select(const QString &where, const QVariant &value) const;

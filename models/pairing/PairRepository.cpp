@@ -37,10 +37,8 @@ std::optional<qint64> PairRepository::addPair(qint64 callA, qint64 callB, QStrin
             return true;
         },
         error);
-    if (!ok) {
-        emit writeFailed(*error);
+    if (!ok)
         return std::nullopt;
-    }
     return id;
 }
 
@@ -54,8 +52,6 @@ bool PairRepository::removePair(qint64 pairId, QString *error)
             return execPrepared(query, why);
         },
         error);
-    if (!ok)
-        emit writeFailed(*error);
     return ok;
 }
 
@@ -95,7 +91,5 @@ bool PairRepository::setRepair(qint64 pairId, int aQuestion, std::optional<int> 
         error);
     if (ok)
         emit repairsChanged(pairId);
-    else
-        emit writeFailed(*error);
     return ok;
 }

@@ -27,7 +27,6 @@ public:
 
 signals:
     void repairsChanged(qint64 pairId);
-    void writeFailed(const QString &message);
 
 private:
     LibraryStore *m_store;

@@ -3,8 +3,9 @@
 #include "pairing/PairRepository.h"
 
 RepairQuestionCommand::RepairQuestionCommand(PairRepository *repository, qint64 pairId, int aQuestion,
-                                             std::optional<int> bQuestion)
-    : m_repository(repository), m_pairId(pairId), m_aQuestion(aQuestion), m_after(bQuestion)
+                                             std::optional<int> bQuestion, UndoHistory *history)
+    : LibraryCommand(history), m_repository(repository), m_pairId(pairId), m_aQuestion(aQuestion),
+      m_after(bQuestion)
 {
     const QHash<int, int> repairs = repository->repairs(pairId);
     if (repairs.contains(aQuestion))
@@ -17,19 +18,17 @@ RepairQuestionCommand::RepairQuestionCommand(PairRepository *repository, qint64 
         setText(tr("Pair Q%1 with Q%2").arg(aQuestion).arg(*bQuestion));
 }
 
-void RepairQuestionCommand::redo()
+bool RepairQuestionCommand::doRedo(QString *error)
 {
-    apply(m_after);
+    return m_repository->setRepair(m_pairId, m_aQuestion, m_after, error);
 }
 
-void RepairQuestionCommand::undo()
+bool RepairQuestionCommand::doUndo(QString *error)
 {
-    apply(m_before);
+    return m_repository->setRepair(m_pairId, m_aQuestion, m_before, error);
 }
 
-// A refused write is reported by the repository's writeFailed signal.
-void RepairQuestionCommand::apply(std::optional<int> bQuestion)
+QString RepairQuestionCommand::redoFailure() const
 {
-    QString error;
-    m_repository->setRepair(m_pairId, m_aQuestion, bQuestion, &error);
+    return tr("Could not re-pair Q%1").arg(m_aQuestion);
 }

@@ -1,28 +1,28 @@
 #pragma once
 
-#include <QCoreApplication>
-#include <QUndoCommand>
+#include "util/LibraryCommand.h"
 
 #include <optional>
 
 class PairRepository;
 
 // Re-pairing one question by hand, undoable: redo stores the new counterpart (0: none;
-// nullopt: back to the aligner's choice), undo the one it had before.
-class RepairQuestionCommand : public QUndoCommand
+// nullopt: back to the aligner's choice), undo the one it had before. A failure is
+// reported as LibraryCommand does.
+class RepairQuestionCommand : public LibraryCommand
 {
     Q_DECLARE_TR_FUNCTIONS(RepairQuestionCommand)
 
 public:
     RepairQuestionCommand(PairRepository *repository, qint64 pairId, int aQuestion,
-                          std::optional<int> bQuestion);
+                          std::optional<int> bQuestion, UndoHistory *history);
 
-    void redo() override;
-    void undo() override;
+protected:
+    bool doRedo(QString *error) override;
+    bool doUndo(QString *error) override;
+    QString redoFailure() const override;
 
 private:
-    void apply(std::optional<int> bQuestion);
-
     PairRepository *m_repository;
     qint64 m_pairId;
     int m_aQuestion;

@@ -16,7 +16,6 @@ void SearchResultModel::setResults(const SearchResults &results, const QList<Not
     beginResetModel();
     m_hits = results.hits;
     m_noteHits = noteHits;
-    m_truncated = results.truncated;
     m_calls.clear();
     m_groups.clear();
     m_groupCall.clear();

@@ -38,7 +38,6 @@ public:
     int hitCount() const { return int(m_hits.size()); }
     int noteHitCount() const { return int(m_noteHits.size()); }
     int callCount() const { return int(m_calls.size()); }
-    bool isTruncated() const { return m_truncated; }
     QList<SearchHit> hitsInCall(qint64 callId) const;
     // The index of the n-th turn hit (0-based) in reading order.
     QModelIndex indexOfHit(int n) const;
@@ -82,5 +81,4 @@ private:
     QList<CallNode> m_calls;
     QList<Group> m_groups;
     QList<int> m_groupCall; // group -> call row
-    bool m_truncated = false;
 };

@@ -4,33 +4,21 @@
 
 #include "annotations/AnnotationDock.h"
 #include "annotations/AnnotationEditor.h"
-#include "annotations/AnnotationExport.h"
 #include "annotations/AnnotationModel.h"
 #include "annotations/AnnotationRepository.h"
 #include "annotations/AnnotationStyle.h"
-#include "annotations/CallPrinter.h"
-#include "annotations/CallReimporter.h"
 #include "annotations/QuestionMarkModel.h"
 #include "store/LibraryStore.h"
 #include "transcript/TranscriptView.h"
-#include "util/AtomicFile.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QAction>
 #include <QActionGroup>
 #include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QMenu>
-#include <QMessageBox>
 #include <QMouseEvent>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
-#include <QRegularExpression>
 #include <QScrollBar>
 #include <QTimer>
-#include <QTreeView>
-#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
@@ -40,18 +28,11 @@ bool sameContent(const Annotation &a, const Annotation &b)
 {
     return a.note == b.note && a.tags == b.tags && a.colour == b.colour && a.figures == b.figures;
 }
-
-// Where annotation and PDF exports go, and imports come from: the last folder used, or home.
-QString annotationsFolder()
-{
-    const QString folder = AppSettings::folder(AppSettings::Folder::Annotations);
-    return folder.isEmpty() ? QDir::homePath() : folder;
-}
 } // namespace
 
 AnnotationController::AnnotationController(LibraryStore *store, TranscriptView *view, QUndoStack *undoStack,
                                            QWidget *window)
-    : QObject(window), m_store(store), m_view(view), m_undoStack(undoStack), m_window(window),
+    : QObject(window), m_store(store), m_view(view), m_window(window),
       m_repository(new AnnotationRepository(store, this)),
       m_model(new AnnotationModel(m_repository, undoStack, this)),
       m_questions(new QuestionMarkModel(m_repository, undoStack, this)),
@@ -70,13 +51,11 @@ AnnotationController::AnnotationController(LibraryStore *store, TranscriptView *
             [this](qint64, qint64 callId) { onRepositoryChanged(callId); });
     connect(m_repository, &AnnotationRepository::annotationsReset, this,
             [this] { onRepositoryChanged(callId()); });
-    connect(m_model, &AnnotationModel::editFailed, this, &AnnotationController::errorOccurred);
 
     connect(m_dock, &AnnotationDock::annotationActivated, this, &AnnotationController::showAnnotation);
     connect(m_dock, &AnnotationDock::editRequested, this, &AnnotationController::editAnnotation);
     connect(m_dock, &AnnotationDock::deleteRequested, this, &AnnotationController::deleteAnnotation);
     connect(m_dock, &AnnotationDock::showOnChartRequested, this, &AnnotationController::showOnChartRequested);
-    connect(m_dock, &AnnotationDock::exportRequested, this, &AnnotationController::chooseAnnotationsExport);
     connect(m_dock, &AnnotationDock::questionActivated, this,
             [this](int question, qint64) { m_view->scrollToQuestion(question); });
     connect(m_dock, &AnnotationDock::libraryScopeChosen, this, [this](bool library) {
@@ -95,6 +74,12 @@ AnnotationController::AnnotationController(LibraryStore *store, TranscriptView *
 }
 
 AnnotationController::~AnnotationController() = default;
+
+QString AnnotationController::exportFolder()
+{
+    const QString folder = AppSettings::folder(AppSettings::Folder::Annotations);
+    return folder.isEmpty() ? QDir::homePath() : folder;
+}
 
 AnnotationEditor *AnnotationController::editor() const
 {
@@ -149,25 +134,6 @@ void AnnotationController::createActions()
                 [this, label] { markQuestion(questionAtCursor(), label); });
         m_markActions.append(action);
     }
-
-    m_exportAnnotationsAction = new QAction(QIcon::fromTheme(u"document-export"_s), QString(), this);
-    m_exportAnnotationsAction->setObjectName(u"exportAnnotationsAction"_s);
-    connect(m_exportAnnotationsAction, &QAction::triggered, this,
-            &AnnotationController::chooseAnnotationsExport);
-    m_importAnnotationsAction = new QAction(QIcon::fromTheme(u"document-import"_s), QString(), this);
-    m_importAnnotationsAction->setObjectName(u"importAnnotationsAction"_s);
-    connect(m_importAnnotationsAction, &QAction::triggered, this,
-            &AnnotationController::chooseAnnotationsImport);
-    m_exportPdfAction = new QAction(QIcon::fromTheme(u"application-pdf"_s), QString(), this);
-    m_exportPdfAction->setObjectName(u"exportCallPdfAction"_s);
-    connect(m_exportPdfAction, &QAction::triggered, this, &AnnotationController::chooseCallPdf);
-    m_printAction = new QAction(QIcon::fromTheme(u"document-print"_s), QString(), this);
-    m_printAction->setObjectName(u"printCallAction"_s);
-    m_printAction->setShortcut(QKeySequence::Print);
-    connect(m_printAction, &QAction::triggered, this, &AnnotationController::printCall);
-    m_reimportAction = new QAction(QIcon::fromTheme(u"view-refresh"_s), QString(), this);
-    m_reimportAction->setObjectName(u"reimportTranscriptAction"_s);
-    connect(m_reimportAction, &QAction::triggered, this, &AnnotationController::chooseReimport);
 }
 
 void AnnotationController::retranslate()
@@ -190,25 +156,6 @@ void AnnotationController::retranslate()
     const QStringList markTexts{tr("&Answered"), tr("&Deflected"), tr("&Guidance"), tr("&Clear Mark")};
     for (int i = 0; i < m_markActions.size(); ++i)
         m_markActions.at(i)->setText(markTexts.value(i));
-    m_exportAnnotationsAction->setText(tr("Export &Annotations…"));
-    m_exportAnnotationsAction->setStatusTip(
-        tr("Save the annotations listed in the panel as Markdown, CSV or JSON"));
-    m_importAnnotationsAction->setText(tr("Import A&nnotations…"));
-    m_importAnnotationsAction->setStatusTip(
-        tr("Add annotations from a JSON export; ones already here are skipped"));
-    m_exportPdfAction->setText(tr("Export Call as &PDF…"));
-    m_exportPdfAction->setStatusTip(tr("Save the open call with its highlights and notes as a PDF"));
-    m_printAction->setText(tr("&Print…"));
-    m_printAction->setStatusTip(tr("Print the open call with its highlights and notes"));
-    m_reimportAction->setText(tr("&Re-import Transcript…"));
-    m_reimportAction->setStatusTip(tr(
-        "Replace the open call's text with a corrected file; annotations are placed again by their quotes"));
-}
-
-QList<QAction *> AnnotationController::fileActions() const
-{
-    return {m_exportPdfAction, m_printAction, m_exportAnnotationsAction, m_importAnnotationsAction,
-            m_reimportAction};
 }
 
 QList<QAction *> AnnotationController::editActions() const
@@ -225,10 +172,6 @@ void AnnotationController::updateActions()
     m_editAction->setEnabled(open && writable);
     m_deleteAction->setEnabled(open && writable);
     m_markMenu->menuAction()->setEnabled(open && writable);
-    m_exportPdfAction->setEnabled(open);
-    m_printAction->setEnabled(open);
-    m_reimportAction->setEnabled(open && writable);
-    m_importAnnotationsAction->setEnabled(writable);
 }
 
 void AnnotationController::setHighlightColour(const QString &colour)
@@ -249,6 +192,7 @@ void AnnotationController::setCall(const std::optional<CallRecord> &call)
         m_model->showCall(callId());
     refreshHighlights();
     updateActions();
+    emit callChanged();
     emit linkedMarkersChanged();
 }
 
@@ -490,171 +434,4 @@ void AnnotationController::showLinkedPassages(const QList<LinkedMarker> &markers
                        [this, a] { showAnnotation(a); });
     }
     menu.exec(QCursor::pos());
-}
-
-bool AnnotationController::exportCallPdf(const QString &path, QString *error)
-{
-    if (!m_call) {
-        *error = tr("No call is open.");
-        return false;
-    }
-    const CallPrinter printer(*m_call, m_repository->annotations(callId()),
-                              m_repository->questionMarks(callId()));
-    return printer.writePdf(path, error);
-}
-
-bool AnnotationController::exportAnnotations(const QString &path, QString *error)
-{
-    const auto format = AnnotationExport::formatFromName(QFileInfo(path).suffix());
-    if (!format) {
-        *error = tr("Cannot export to %1: use a name ending in .md, .csv or .json")
-                     .arg(QDir::toNativeSeparators(path));
-        return false;
-    }
-    const QByteArray bytes =
-        AnnotationExport::write(*format, *m_store, *m_repository, m_model->visibleAnnotations());
-    QString why;
-    if (!AtomicFile::write(path, bytes, &why)) {
-        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), why);
-        return false;
-    }
-    return true;
-}
-
-void AnnotationController::chooseAnnotationsExport()
-{
-    const QString base = m_call && !m_model->isLibraryScope() ? m_call->summary.title : tr("annotations");
-    QString safe = base;
-    safe.replace(QRegularExpression(u"[\\\\/:*?\"<>|]"_s), u"_"_s);
-    QString filter;
-    const QString path = QFileDialog::getSaveFileName(
-        m_window, tr("Export Annotations"), QDir(annotationsFolder()).filePath(safe + u".md"_s),
-        tr("Markdown (*.md);;CSV (*.csv);;JSON, for another library (*.json)"), &filter);
-    if (path.isEmpty())
-        return;
-    AppSettings::setFolder(AppSettings::Folder::Annotations, QFileInfo(path).absolutePath());
-    QString target = path;
-    if (!AnnotationExport::formatFromName(QFileInfo(path).suffix())) {
-        const QRegularExpressionMatch m = QRegularExpression(u"\\*\\.(\\w+)"_s).match(filter);
-        target += u"."_s + (m.hasMatch() ? m.captured(1) : u"md"_s);
-    }
-    QString error;
-    if (!exportAnnotations(target, &error)) {
-        emit errorOccurred(error);
-        return;
-    }
-    emit statusMessage(tr("%n annotation(s) exported to %1", "", int(m_model->visibleAnnotations().size()))
-                           .arg(QDir::toNativeSeparators(target)));
-}
-
-void AnnotationController::chooseAnnotationsImport()
-{
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import Annotations"), annotationsFolder(),
-                                                      tr("Annotation exports (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        emit errorOccurred(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return;
-    }
-    QString error;
-    const auto report = AnnotationExport::importJson(*m_store, *m_repository, file.readAll(),
-                                                     QDir::toNativeSeparators(path), &error);
-    if (!report) {
-        emit errorOccurred(error);
-        return;
-    }
-    QString summary = tr("%1: %2 annotations added, %3 already in this library, %4 calls imported.")
-                          .arg(QDir::toNativeSeparators(path))
-                          .arg(report->added)
-                          .arg(report->duplicates)
-                          .arg(report->callsImported);
-    if (report->unplaced > 0)
-        summary += u" "_s + tr("%n could not be placed in the call's text; they are listed in the panel.", "",
-                               report->unplaced);
-    if (!report->problems.isEmpty()) {
-        QMessageBox::warning(m_window, tr("Import Annotations"),
-                             summary + u"\n\n"_s + report->problems.join(u'\n'));
-        return;
-    }
-    emit statusMessage(summary);
-}
-
-void AnnotationController::chooseCallPdf()
-{
-    if (!m_call)
-        return;
-    QString name = m_call->summary.title;
-    name.replace(QRegularExpression(u"[\\\\/:*?\"<>|]"_s), u"_"_s);
-    const QString path =
-        QFileDialog::getSaveFileName(m_window, tr("Export Call as PDF"),
-                                     QDir(annotationsFolder()).filePath(name + u".pdf"_s), tr("PDF (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    AppSettings::setFolder(AppSettings::Folder::Annotations, QFileInfo(path).absolutePath());
-    QString error;
-    if (!exportCallPdf(path, &error)) {
-        emit errorOccurred(error);
-        return;
-    }
-    emit statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
-}
-
-void AnnotationController::printCall()
-{
-    if (!m_call)
-        return;
-    const CallPrinter document(*m_call, m_repository->annotations(callId()),
-                               m_repository->questionMarks(callId()));
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(m_call->summary.title);
-    QPrintPreviewDialog preview(&printer, m_window);
-    preview.setObjectName(u"printPreview"_s);
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-            [&document](QPrinter *target) { document.print(target); });
-    preview.exec();
-}
-
-void AnnotationController::chooseReimport()
-{
-    if (!m_call)
-        return;
-    const qint64 call = callId();
-    const QString path = QFileDialog::getOpenFileName(
-        m_window, tr("Re-import Transcript of \"%1\"").arg(m_call->summary.title),
-        AppSettings::folder(AppSettings::Folder::Transcripts), tr("Transcripts (*.txt);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    CallReimporter reimporter(*m_store, *m_repository);
-    const CallReimporter::Outcome outcome = reimporter.reimportFile(call, path);
-    if (!outcome.ok) {
-        emit errorOccurred(outcome.error);
-        return;
-    }
-    if (outcome.unchanged) {
-        emit statusMessage(
-            tr("%1 has the same text as the call; nothing changed.").arg(QDir::toNativeSeparators(path)));
-        return;
-    }
-    // Commands on the stack point at turns that no longer exist.
-    m_undoStack->clear();
-    const QString summary = tr("Text replaced: %1 annotations in place, %2 moved, %3 not placed.")
-                                .arg(outcome.anchoring.kept)
-                                .arg(outcome.anchoring.moved)
-                                .arg(outcome.anchoring.unplaced.size());
-    if (outcome.anchoring.unplaced.isEmpty()) {
-        emit statusMessage(summary);
-        return;
-    }
-    QStringList quotes;
-    for (const Annotation &a : outcome.anchoring.unplaced)
-        quotes << u"• “%1”"_s.arg(a.quote.simplified().left(80));
-    m_dock->show();
-    m_dock->raise();
-    QMessageBox::information(m_window, tr("Re-import Transcript"),
-                             summary + u"\n\n"_s +
-                                 tr("These quotes are no longer in the text. Their annotations are kept and "
-                                    "listed in the Annotations panel as \"not placed\":") +
-                                 u"\n"_s + quotes.join(u'\n'));
 }

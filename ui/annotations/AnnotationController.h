@@ -21,10 +21,12 @@ class QUndoStack;
 class QuestionMarkModel;
 class TranscriptView;
 
-// Everything annotation-related in the reading window: highlights painted on the
-// transcript, clicks on them, the actions of the File and Edit menus, the annotations
-// dock, the editor popup, exports, printing, re-import, and the links to the chart panes.
-// The main window creates one, puts its actions in menus and tells it which call is open.
+// Annotating the open call in the reading window: highlights painted on the transcript,
+// clicks on them, the Edit menu's annotation actions, the annotations dock, the editor
+// popup, and the links to the chart panes. The main window creates one, puts its actions in
+// the Edit menu and tells it which call is open. The File menu's jobs on annotations are
+// their own classes that use this one: AnnotationsFileController (export and import of
+// notes), CallOutputController (PDF and printing), ReimportController (re-import).
 class AnnotationController : public QObject
 {
     Q_OBJECT
@@ -39,15 +41,13 @@ public:
     // The open editor popup, if any.
     AnnotationEditor *editor() const;
 
-    // File menu: export PDF, print, export and import annotations, re-import the transcript.
-    QList<QAction *> fileActions() const;
     // Edit menu: highlight, colour, edit, delete, mark question.
     QList<QAction *> editActions() const;
     QAction *highlightAction() const { return m_highlightAction; }
-    QAction *editAction() const { return m_editAction; }
 
     // The call shown in the transcript (nullopt: none).
     void setCall(const std::optional<CallRecord> &call);
+    const std::optional<CallRecord> &call() const { return m_call; }
     qint64 callId() const { return m_call ? m_call->summary.id : 0; }
     QString highlightColour() const { return m_colour; }
     void setHighlightColour(const QString &colour);
@@ -63,8 +63,8 @@ public:
     // The annotation under a document position of the transcript, if any.
     std::optional<Annotation> annotationAt(int position) const;
 
-    bool exportCallPdf(const QString &path, QString *error);
-    bool exportAnnotations(const QString &path, QString *error);
+    // Where exports of notes and calls go, and imports come from: the last folder used, or home.
+    static QString exportFolder();
 
     // The chart side: a marker for each passage linked to a figure of `ticker`, and the
     // passages behind clicked markers.
@@ -74,6 +74,7 @@ public:
     void retranslate();
 
 signals:
+    void callChanged();
     void openCallRequested(qint64 callId);
     void showOnChartRequested(const FigureLink &link);
     void linkedMarkersChanged();
@@ -90,17 +91,11 @@ private:
     void openEditor(const Annotation &annotation);
     std::optional<Annotation> annotationAtCursor() const;
     int questionAtCursor() const;
-    void chooseAnnotationsExport();
-    void chooseAnnotationsImport();
-    void chooseCallPdf();
-    void printCall();
-    void chooseReimport();
     void updateActions();
     QStringList metricKeys() const;
 
     LibraryStore *m_store;
     TranscriptView *m_view;
-    QUndoStack *m_undoStack;
     QWidget *m_window;
     AnnotationRepository *m_repository;
     AnnotationModel *m_model;
@@ -118,9 +113,4 @@ private:
     QAction *m_deleteAction = nullptr;
     QMenu *m_markMenu = nullptr;
     QList<QAction *> m_markActions; // answered, deflected, guidance, clear
-    QAction *m_exportAnnotationsAction = nullptr;
-    QAction *m_importAnnotationsAction = nullptr;
-    QAction *m_exportPdfAction = nullptr;
-    QAction *m_printAction = nullptr;
-    QAction *m_reimportAction = nullptr;
 };

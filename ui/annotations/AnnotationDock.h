@@ -27,7 +27,6 @@ public:
     AnnotationDock(AnnotationModel *model, QuestionMarkModel *questions, QWidget *parent = nullptr);
 
     QTreeView *view() const { return m_view; }
-    QTableView *questionView() const { return m_questionView; }
     QLineEdit *searchEdit() const { return m_search; }
     // The annotation selected in the list, or nullopt.
     std::optional<Annotation> currentAnnotation() const;

@@ -3,6 +3,9 @@
 #include "annotations/AnnotationController.h"
 #include "annotations/AnnotationDock.h"
 #include "annotations/AnnotationModel.h"
+#include "annotations/AnnotationsFileController.h"
+#include "annotations/CallOutputController.h"
+#include "annotations/ReimportController.h"
 #include "calls/CallListModel.h"
 #include "calls/NavigatorModel.h"
 #include "charts/ChartPanel.h"
@@ -23,6 +26,7 @@
 #include "transcript/ScriptDelegate.h"
 #include "transcript/TranscriptView.h"
 #include "util/LanguageManager.h"
+#include "util/UndoHistory.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -72,9 +76,6 @@ MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
     m_metrics = new MetricRepository(m_store, this);
     m_chartPanel = new ChartPanel(m_metrics, this);
     m_splitter->addWidget(m_chartPanel);
-    connect(m_chartPanel, &ChartPanel::errorOccurred, this, &MainWindow::showError);
-    connect(m_chartPanel, &ChartPanel::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 
@@ -84,12 +85,21 @@ MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
 
     connect(m_store, &LibraryStore::speakerChanged, this,
             [this](qint64 callId, qint64) { onSpeakerChanged(callId); });
-    connect(m_navigatorModel, &NavigatorModel::editFailed, this, &MainWindow::showError);
     connect(m_store, &LibraryStore::callTextReplaced, this, &MainWindow::onCallTextReplaced);
+    // Every undo command that fails to write the library reports here, and only here.
+    connect(UndoHistory::of(m_undoStack), &UndoHistory::commandFailed, this, &MainWindow::showError);
+    const auto reportsFrom = [this](auto *source) {
+        using Source = std::remove_pointer_t<decltype(source)>;
+        connect(source, &Source::statusMessage, this, &MainWindow::showStatus);
+        connect(source, &Source::errorOccurred, this, &MainWindow::showError);
+    };
+    reportsFrom(m_chartPanel);
+    reportsFrom(m_annotations);
+    reportsFrom(m_annotationsFile);
+    reportsFrom(m_callOutput);
+    reportsFrom(m_reimport);
+    reportsFrom(m_figuresDock);
     connect(m_annotations, &AnnotationController::openCallRequested, this, &MainWindow::openCall);
-    connect(m_annotations, &AnnotationController::errorOccurred, this, &MainWindow::showError);
-    connect(m_annotations, &AnnotationController::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     // Passages linked to figures: markers on the charts, and back from a marker to the text.
     connect(m_annotations, &AnnotationController::linkedMarkersChanged, this,
             &MainWindow::updateLinkedMarkers);
@@ -152,13 +162,13 @@ void MainWindow::createDocks()
     resizeDocks({m_navigatorDock}, {420}, Qt::Horizontal);
 
     m_annotations = new AnnotationController(m_store, m_transcript, m_undoStack, this);
+    m_annotationsFile = new AnnotationsFileController(m_store, m_annotations, this);
+    m_callOutput = new CallOutputController(m_annotations, this);
+    m_reimport = new ReimportController(m_store, m_annotations, m_undoStack, this);
     addDockWidget(Qt::RightDockWidgetArea, m_annotations->dock());
     m_figuresDock = new FiguresDock(m_metrics, m_undoStack, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_figuresDock);
     resizeDocks({m_figuresDock}, {180}, Qt::Vertical);
-    connect(m_figuresDock, &FiguresDock::errorOccurred, this, &MainWindow::showError);
-    connect(m_figuresDock, &FiguresDock::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     m_searchDock = new SearchDock(m_store, this);
     addDockWidget(Qt::RightDockWidgetArea, m_searchDock);
     tabifyDockWidget(m_annotations->dock(), m_searchDock);
@@ -168,7 +178,6 @@ void MainWindow::createDocks()
     auto *putScenarios = new PutScenarioRepository(m_store, this);
     m_putCalculator->setScenarioStore(putScenarios, m_undoStack);
     m_putCalculator->setFigures(m_metrics);
-    connect(putScenarios, &PutScenarioRepository::writeFailed, this, &MainWindow::showError);
     addDockWidget(Qt::RightDockWidgetArea, m_putCalculator);
     tabifyDockWidget(m_searchDock, m_putCalculator);
     m_putCalculator->hide();
@@ -201,7 +210,9 @@ void MainWindow::createActions()
                                            &MainWindow::chooseFilesToImport);
     m_importAction->setShortcut(Qt::CTRL | Qt::Key_I);
     m_fileMenu->addSeparator();
-    m_fileMenu->addActions(m_annotations->fileActions());
+    m_fileMenu->addActions(m_callOutput->actions());
+    m_fileMenu->addActions(m_annotationsFile->actions());
+    m_fileMenu->addAction(m_reimport->action());
     m_fileMenu->addSeparator();
     m_exportChartAction = m_fileMenu->addAction(QIcon::fromTheme(u"document-export"_s), QString(),
                                                 m_chartPanel, &ChartPanel::exportCurrentChart);
@@ -413,6 +424,9 @@ void MainWindow::retranslate()
     m_libraryView->setAccessibleName(tr("Calls in the library"));
     m_transcript->setAccessibleName(tr("Transcript"));
     m_annotations->retranslate();
+    m_annotationsFile->retranslate();
+    m_callOutput->retranslate();
+    m_reimport->retranslate();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -604,8 +618,7 @@ void MainWindow::chooseFilesToImport()
 void MainWindow::importFiles(const QStringList &paths)
 {
     ImportController controller(m_store, this);
-    connect(&controller, &ImportController::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(&controller, &ImportController::statusMessage, this, &MainWindow::showStatus);
     controller.importFiles(paths);
     if (controller.lastImportedCall())
         openCall(controller.lastImportedCall());
@@ -674,6 +687,11 @@ void MainWindow::showScriptChoice(ChineseConverter::Script script)
     m_simplifiedAction->setChecked(script == ChineseConverter::Script::Simplified);
     m_traditionalAction->setChecked(script == ChineseConverter::Script::Traditional);
     applyScriptChoice();
+}
+
+void MainWindow::showStatus(const QString &message)
+{
+    statusBar()->showMessage(message, 8000);
 }
 
 void MainWindow::showError(const QString &message)

@@ -5,6 +5,8 @@
 #include <QMainWindow>
 
 class AnnotationController;
+class AnnotationsFileController;
+class CallOutputController;
 struct FigureLink;
 class CallListModel;
 class ChartPanel;
@@ -21,6 +23,7 @@ class QListView;
 class QSplitter;
 class QTreeView;
 class QUndoStack;
+class ReimportController;
 class SearchDock;
 class TranscriptView;
 
@@ -41,6 +44,9 @@ public:
     QTreeView *navigatorView() const { return m_navigatorView; }
     QUndoStack *undoStack() const { return m_undoStack; }
     AnnotationController *annotations() const { return m_annotations; }
+    AnnotationsFileController *annotationsFile() const { return m_annotationsFile; }
+    CallOutputController *callOutput() const { return m_callOutput; }
+    ReimportController *reimport() const { return m_reimport; }
     ChartPanel *chartPanel() const { return m_chartPanel; }
     FiguresDock *figuresDock() const { return m_figuresDock; }
     SearchDock *searchDock() const { return m_searchDock; }
@@ -82,6 +88,7 @@ private:
     void updateLinkedMarkers();
     void showFigureOnChart(const FigureLink &link);
     void showError(const QString &message);
+    void showStatus(const QString &message);
     void showSearchHit(qint64 callId, qint64 turnId, int offset, int length);
     void applyScriptChoice();
     void showScriptChoice(ChineseConverter::Script script);
@@ -99,6 +106,9 @@ private:
     QDockWidget *m_navigatorDock;
     QDockWidget *m_libraryDock;
     AnnotationController *m_annotations = nullptr;
+    AnnotationsFileController *m_annotationsFile = nullptr;
+    CallOutputController *m_callOutput = nullptr;
+    ReimportController *m_reimport = nullptr;
     MetricRepository *m_metrics = nullptr;
     ChartPanel *m_chartPanel = nullptr;
     FiguresDock *m_figuresDock = nullptr;

@@ -2,6 +2,7 @@
 
 #include "options/PutScenarioCommands.h"
 #include "options/PutScenarioRepository.h"
+#include "util/UndoHistory.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -78,8 +79,11 @@ void PutScenarioBar::save()
             tr("%1 put, %2 premium, expiring %3")
                 .arg(PutCalculator::money(m_inputs.strike), PutCalculator::perShare(m_inputs.premium),
                      m_inputs.expiry.toString(Qt::ISODate));
-    auto *command = new SavePutScenarioCommand(m_repository, scenario);
-    m_undoStack->push(command);
+    UndoHistory *history = UndoHistory::of(m_undoStack);
+    auto *command = new SavePutScenarioCommand(m_repository, scenario, history);
+    // A refused save is reported to the history, and the stack has deleted the command.
+    if (!history->push(command))
+        return;
     m_list->setCurrentIndex(m_list->findData(command->scenarioId()));
     m_name->clear();
 }
@@ -89,7 +93,8 @@ void PutScenarioBar::deleteSelected()
     if (!m_repository || m_list->currentData().isNull())
         return;
     if (const auto scenario = m_repository->scenario(m_list->currentData().toLongLong()))
-        m_undoStack->push(new DeletePutScenarioCommand(m_repository, *scenario));
+        UndoHistory::of(m_undoStack)
+            ->push(new DeletePutScenarioCommand(m_repository, *scenario, UndoHistory::of(m_undoStack)));
 }
 
 void PutScenarioBar::refresh()

@@ -34,13 +34,6 @@ void TranscriptView::showCall(const CallRecord &call)
     render();
 }
 
-void TranscriptView::clearCall()
-{
-    m_call.reset();
-    m_callId = 0;
-    render();
-}
-
 void TranscriptView::changeEvent(QEvent *event)
 {
     QTextBrowser::changeEvent(event);

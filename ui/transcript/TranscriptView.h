@@ -41,7 +41,6 @@ public:
     void selectSpan(const TurnSpan &span);
 
     void showCall(const CallRecord &call);
-    void clearCall();
     qint64 callId() const { return m_callId; }
 
     using Range = TranscriptLayout::Range;
