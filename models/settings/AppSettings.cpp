@@ -13,6 +13,7 @@ const QString kLanguage = u"Interface/language"_s;
 const QString kFontFamily = u"Transcript/fontFamily"_s;
 const QString kFontSize = u"Transcript/fontSize"_s;
 const QString kScript = u"Transcript/script"_s;
+const QString kShowFurniture = u"Transcript/showFurniture"_s;
 const QString kExportSize = u"Export/size"_s;
 const QString kExportFormat = u"Export/format"_s;
 const QString kLibrary = u"Library/path"_s;
@@ -147,6 +148,16 @@ void setScript(ChineseConverter::Script script)
     QSettings().setValue(kScript, script == Script::Traditional  ? u"traditional"_s
                                   : script == Script::Simplified ? u"simplified"_s
                                                                  : u"stored"_s);
+}
+
+bool showPageFurniture()
+{
+    return QSettings().value(kShowFurniture, false).toBool();
+}
+
+void setShowPageFurniture(bool show)
+{
+    QSettings().setValue(kShowFurniture, show);
 }
 
 QSize exportSize()

@@ -33,6 +33,11 @@ void setTranscriptFont(const QFont &font);
 ChineseConverter::Script script();
 void setScript(ChineseConverter::Script script);
 
+// Whether tables of contents, rosters, page headers and advertisements are shown with the
+// transcript (View > Show Page Furniture); hidden until asked for.
+bool showPageFurniture();
+void setShowPageFurniture(bool show);
+
 QSize exportSize(); // default size of an exported chart image, in logical pixels
 void setExportSize(const QSize &size);
 QString exportFormat(); // "png", "svg" or "pdf"
