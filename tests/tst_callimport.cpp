@@ -2,6 +2,8 @@
 #include "calls/CallImporter.h"
 #include "calls/NavigatorModel.h"
 #include "calls/TranscriptDocument.h"
+#include "search/SearchIndex.h"
+#include "search/SearchResultModel.h"
 #include "store/LibraryStore.h"
 #include "transcript/RoleStyle.h"
 
@@ -249,6 +251,26 @@ private slots:
             }
             QCOMPARE(layout.questionOrder.size(), 9);
         }
+    }
+
+    void searchFindsFurnitureAndSaysWhatItIs()
+    {
+        CallImporter importer(m_store);
+        const auto outcome = importer.importFile(nvdaQ4());
+        QVERIFY2(outcome.ok, qPrintable(outcome.error));
+        const SearchResults results = SearchIndex(m_store).search(SearchQuery(u"Call participants"_s));
+        // The table of contents and the closing roster: both furniture, both found.
+        QCOMPARE(results.hits.size(), 2);
+        for (const SearchHit &hit : results.hits)
+            QCOMPARE(hit.role, QString::fromLatin1(Role::Furniture));
+        SearchResultModel model;
+        model.setResults(results);
+        const QModelIndex call = model.index(0, 0);
+        QModelIndex hit = call;
+        while (model.rowCount(hit) > 0)
+            hit = model.index(0, 0, hit);
+        QCOMPARE(hit.data(SearchResultModel::SpeakerRole).toString(), u"Page furniture"_s);
+        QVERIFY(hit.data().toString().startsWith(u"Page furniture: "_s));
     }
 
     void schema7LibraryGetsAnEmptyRoster()
