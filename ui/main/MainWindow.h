@@ -134,4 +134,5 @@ private:
     QActionGroup *m_scriptGroup = nullptr;
     QAction *m_simplifiedAction = nullptr;
     QAction *m_traditionalAction = nullptr;
+    QAction *m_showFurnitureAction = nullptr;
 };

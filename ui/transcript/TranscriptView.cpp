@@ -57,7 +57,7 @@ void TranscriptView::changeEvent(QEvent *event)
 void TranscriptView::render()
 {
     if (m_call) {
-        m_layout = TranscriptDocument::build(document(), *m_call, palette(), m_script);
+        m_layout = TranscriptDocument::build(document(), *m_call, palette(), m_script, m_furniture);
     } else {
         m_layout = {};
         document()->clear();
@@ -221,6 +221,17 @@ void TranscriptView::setScript(ChineseConverter::Script script)
     if (script == m_script)
         return;
     m_script = script;
+    const qint64 turn = firstVisibleTurn();
+    render();
+    if (turn)
+        scrollToTurn(turn);
+}
+
+void TranscriptView::setFurniture(TranscriptDocument::Furniture furniture)
+{
+    if (furniture == m_furniture)
+        return;
+    m_furniture = furniture;
     const qint64 turn = firstVisibleTurn();
     render();
     if (turn)
