@@ -291,8 +291,7 @@ const std::vector<MigrationStep> &libraryMigrations()
 {
     static const std::vector<MigrationStep> steps = {
         createCoreSchema,   createAnnotationSchema, createMetricsSchema, createSearchIndex,
-        indexTurnQuestions, createPutScenarios,     createCallPairs,
-        createParticipants,
+        indexTurnQuestions, createPutScenarios,     createCallPairs,     createParticipants,
     };
     return steps;
 }
