@@ -2385,6 +2385,57 @@ Call date: %4
             <numerusform>已取消:%n 個檔案未匯入。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>已取消匯入。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMetadataDialog</name>
+    <message>
+        <source>Import Transcript</source>
+        <translation>匯入逐字稿</translation>
+    </message>
+    <message>
+        <source>e.g. NVDA</source>
+        <translation>例如 NVDA</translation>
+    </message>
+    <message>
+        <source>e.g. FY2025Q4</source>
+        <translation>例如 FY2025Q4</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>yyyy-mm-dd</translation>
+    </message>
+    <message>
+        <source>Found in %1. Correct anything before the call is added to the library.</source>
+        <translation>從 %1 讀出的資料。加入資料庫前可先修正。</translation>
+    </message>
+    <message>
+        <source>&amp;Ticker:</source>
+        <translation>股票代號(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>公司(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Fiscal &amp;period:</source>
+        <translation>財報期間(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D):</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>標題(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>匯入(&amp;I)</translation>
+    </message>
 </context>
 <context>
     <name>LanguageManager</name>
@@ -2713,6 +2764,14 @@ Call date: %4
     <message>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show Page &amp;Furniture</source>
+        <translation>顯示頁面雜項(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show tables of contents, participant lists, page headers and advertisements with the transcript</source>
+        <translation>在逐字稿中顯示目錄、與會者名單、頁首與廣告</translation>
     </message>
 </context>
 <context>
@@ -3652,6 +3711,10 @@ Call date: %4
     <message>
         <source>Operator</source>
         <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Page furniture</source>
+        <translation>頁面雜項</translation>
     </message>
 </context>
 <context>
