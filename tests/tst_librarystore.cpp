@@ -411,7 +411,12 @@ private slots:
             QFile::remove(copy);
             QVERIFY(QFile::copy(original, copy));
             QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
-            QCOMPARE(pragmaOf(copy, u"application_id"_s), 0);
+            // Files of a schema after the mark (7 on) were written with it and are not unmarked.
+            if (pragmaOf(copy, u"application_id"_s) == kApplicationId) {
+                QVERIFY2(pragmaOf(copy, u"user_version"_s) > 6, qPrintable(copy));
+                continue;
+            }
+            QVERIFY2(pragmaOf(copy, u"user_version"_s) <= 6, qPrintable(copy));
             files << copy;
         }
         // Every schema since the mark was written with it: a current library with the mark

@@ -1,3 +1,4 @@
+#include "calls/CallImporter.h"
 #include "calls/NavigatorModel.h"
 #include "main/MainWindow.h"
 #include "main/SettingsDialog.h"
@@ -9,6 +10,7 @@
 
 #include <QAccessible>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLineEdit>
@@ -257,6 +259,7 @@ private slots:
         QApplication::sendEvent(&window, &enter);
         QVERIFY(enter.isAccepted());
         const int before = int(m_store.calls().size());
+        acceptImportDialog();
         QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(&window, &drop);
         QCOMPARE(m_store.calls().size(), before + 1);
@@ -446,7 +449,93 @@ private slots:
         QVERIFY(!menu->actions().first()->isEnabled());
     }
 
+    void importingOneFileShowsWhatItsHeaderSays()
+    {
+        MainWindow window(&m_store);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString file = QStringLiteral(ER_TEST_DATA_DIR "/transcripts/nvda_fy2025q4_motleyfool.txt");
+        const qsizetype before = m_store.calls().size();
+
+        // Cancelled: nothing is written.
+        QStringList shown;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog && dialog->objectName() == u"importMetadataDialog"_s);
+            for (const char *name :
+                 {"importTicker", "importCompany", "importPeriod", "importDate", "importTitle"})
+                shown << dialog->findChild<QLineEdit *>(QString::fromLatin1(name))->text();
+            dialog->reject();
+        });
+        window.importFiles({file});
+        QCOMPARE(shown, (QStringList{u"NVDA"_s, u"Nvidia"_s, u"FY2025Q4"_s, u"2025-02-26"_s,
+                                     u"Nvidia Q4 2025 Earnings Call"_s}));
+        QCOMPARE(m_store.calls().size(), before);
+
+        // Edited and accepted: the call is stored as the dialog said, and opened.
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *title = dialog->findChild<QLineEdit *>(u"importTitle"_s);
+            auto *date = dialog->findChild<QLineEdit *>(u"importDate"_s);
+            auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            date->setText(u"26 Feb"_s);
+            QVERIFY(!ok->isEnabled()); // not a date
+            date->setText(u"2025-02-27"_s);
+            title->setText(u"NVIDIA Q4 FY2025 (edited)"_s);
+            QVERIFY(ok->isEnabled());
+            QTest::mouseClick(ok, Qt::LeftButton);
+        });
+        window.importFiles({file});
+        QCOMPARE(m_store.calls().size(), before + 1);
+        const CallSummary call = m_store.call(window.currentCallId())->summary;
+        QCOMPARE(call.title, u"NVIDIA Q4 FY2025 (edited)"_s);
+        QCOMPARE(call.companyTicker, u"NVDA"_s);
+        QCOMPARE(call.fiscalPeriod, u"FY2025Q4"_s);
+        QCOMPARE(call.callDate, QDate(2025, 2, 27));
+    }
+
+    void pageFurnitureIsHiddenUntilAskedFor()
+    {
+        const QString file = QStringLiteral(ER_TEST_DATA_DIR "/transcripts/nvda_fy2025q3_motleyfool.txt");
+        CallImporter importer(m_store);
+        const CallImporter::Outcome imported = importer.importFile(file);
+        QVERIFY2(imported.ok, qPrintable(imported.error));
+        AppSettings::setLastCall(m_store.path(), imported.callId);
+        {
+            MainWindow window(&m_store);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QCOMPARE(window.currentCallId(), imported.callId);
+            auto *toggle = window.findChild<QAction *>(u"showFurnitureAction"_s);
+            QVERIFY(toggle && toggle->isCheckable() && !toggle->isChecked());
+            QCOMPARE(toggle->text(), u"Show Page &Furniture"_s);
+            QVERIFY(!window.transcriptView()->toPlainText().contains(u"Call participants:"_s));
+            toggle->trigger();
+            QVERIFY(window.transcriptView()->toPlainText().contains(u"Call participants:"_s));
+            QVERIFY(window.transcriptView()->toPlainText().contains(u"Page furniture"_s));
+            QVERIFY(AppSettings::showPageFurniture());
+        }
+        // Remembered by the next window, and turned off again.
+        MainWindow again(&m_store);
+        auto *toggle = again.findChild<QAction *>(u"showFurnitureAction"_s);
+        QVERIFY(toggle->isChecked());
+        QVERIFY(again.transcriptView()->toPlainText().contains(u"Call participants:"_s));
+        toggle->trigger();
+        QVERIFY(!again.transcriptView()->toPlainText().contains(u"Call participants:"_s));
+        QVERIFY(!AppSettings::showPageFurniture());
+    }
+
 private:
+    // The import of a single file asks first; take what its header says.
+    void acceptImportDialog()
+    {
+        QTimer::singleShot(0, this, [] {
+            if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
+                dialog->accept();
+        });
+    }
+
     static QString describe(const QWidget *w)
     {
         const QWidget *parent = w->parentWidget();

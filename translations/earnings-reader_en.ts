@@ -2486,6 +2486,57 @@ Call date: %4
             <numerusform>Cancelled: %n files not imported.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Import cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMetadataDialog</name>
+    <message>
+        <source>Import Transcript</source>
+        <translation>Import Transcript</translation>
+    </message>
+    <message>
+        <source>e.g. NVDA</source>
+        <translation>e.g. NVDA</translation>
+    </message>
+    <message>
+        <source>e.g. FY2025Q4</source>
+        <translation>e.g. FY2025Q4</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>yyyy-mm-dd</translation>
+    </message>
+    <message>
+        <source>Found in %1. Correct anything before the call is added to the library.</source>
+        <translation>Found in %1. Correct anything before the call is added to the library.</translation>
+    </message>
+    <message>
+        <source>&amp;Ticker:</source>
+        <translation>&amp;Ticker:</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Company:</translation>
+    </message>
+    <message>
+        <source>Fiscal &amp;period:</source>
+        <translation>Fiscal &amp;period:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itle:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
 </context>
 <context>
     <name>LanguageManager</name>
@@ -2837,6 +2888,14 @@ Call date: %4
     <message>
         <source>Show the call in Traditional characters (Taiwan vocabulary too if chosen in Settings)</source>
         <translation>Show the call in Traditional characters (Taiwan vocabulary too if chosen in Settings)</translation>
+    </message>
+    <message>
+        <source>Show Page &amp;Furniture</source>
+        <translation>Show Page &amp;Furniture</translation>
+    </message>
+    <message>
+        <source>Show tables of contents, participant lists, page headers and advertisements with the transcript</source>
+        <translation>Show tables of contents, participant lists, page headers and advertisements with the transcript</translation>
     </message>
 </context>
 <context>
@@ -3834,6 +3893,10 @@ Call date: %4
     <message>
         <source>Operator</source>
         <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Page furniture</source>
+        <translation>Page furniture</translation>
     </message>
 </context>
 <context>

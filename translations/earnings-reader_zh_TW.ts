@@ -2462,6 +2462,57 @@ Call date: %4
             <numerusform>已取消:%n 個檔案未匯入。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>已取消匯入。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMetadataDialog</name>
+    <message>
+        <source>Import Transcript</source>
+        <translation>匯入逐字稿</translation>
+    </message>
+    <message>
+        <source>e.g. NVDA</source>
+        <translation>例如 NVDA</translation>
+    </message>
+    <message>
+        <source>e.g. FY2025Q4</source>
+        <translation>例如 FY2025Q4</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>yyyy-mm-dd</translation>
+    </message>
+    <message>
+        <source>Found in %1. Correct anything before the call is added to the library.</source>
+        <translation>從 %1 讀出的資料。加入資料庫前可先修正。</translation>
+    </message>
+    <message>
+        <source>&amp;Ticker:</source>
+        <translation>股票代號(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>公司(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Fiscal &amp;period:</source>
+        <translation>財報期間(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D):</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>標題(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>匯入(&amp;I)</translation>
+    </message>
 </context>
 <context>
     <name>LanguageManager</name>
@@ -2813,6 +2864,14 @@ Call date: %4
     <message>
         <source>Show the call in Traditional characters (Taiwan vocabulary too if chosen in Settings)</source>
         <translation>以繁體字顯示電話會議（若在設定中選擇，也轉換為台灣用詞）</translation>
+    </message>
+    <message>
+        <source>Show Page &amp;Furniture</source>
+        <translation>顯示頁面雜項(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show tables of contents, participant lists, page headers and advertisements with the transcript</source>
+        <translation>在逐字稿中顯示目錄、與會者名單、頁首與廣告</translation>
     </message>
 </context>
 <context>
@@ -3810,6 +3869,10 @@ Call date: %4
     <message>
         <source>Operator</source>
         <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Page furniture</source>
+        <translation>頁面雜項</translation>
     </message>
 </context>
 <context>

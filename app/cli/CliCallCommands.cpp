@@ -56,14 +56,14 @@ int importFiles(CliContext &ctx)
                 << u'\n';
         return ExitCode::Usage;
     }
-    CallMetadata defaults;
-    defaults.companyTicker = ctx.parser.value(u"company"_s).trimmed().toUpper();
-    defaults.companyName = ctx.parser.value(u"company-name"_s).trimmed();
-    defaults.fiscalPeriod = ctx.parser.value(u"period"_s).trimmed().toUpper();
-    defaults.title = ctx.parser.value(u"title"_s).trimmed();
+    CallMetadata overrides; // what the header of each file says, unless given here
+    overrides.companyTicker = ctx.parser.value(u"company"_s).trimmed().toUpper();
+    overrides.companyName = ctx.parser.value(u"company-name"_s).trimmed();
+    overrides.fiscalPeriod = ctx.parser.value(u"period"_s).trimmed().toUpper();
+    overrides.title = ctx.parser.value(u"title"_s).trimmed();
     if (ctx.parser.isSet(u"date"_s)) {
-        defaults.callDate = QDate::fromString(ctx.parser.value(u"date"_s), Qt::ISODate);
-        if (!defaults.callDate.isValid()) {
+        overrides.callDate = QDate::fromString(ctx.parser.value(u"date"_s), Qt::ISODate);
+        if (!overrides.callDate.isValid()) {
             ctx.err << tr("--date must be yyyy-mm-dd, not %1").arg(ctx.parser.value(u"date"_s)) << u'\n';
             return ExitCode::Usage;
         }
@@ -74,7 +74,7 @@ int importFiles(CliContext &ctx)
     QJsonArray results;
     int failures = 0;
     for (const QString &file : std::as_const(ctx.args)) {
-        const CallImporter::Outcome outcome = importer.importFile(file, defaults);
+        const CallImporter::Outcome outcome = importer.importFile(file, overrides);
         if (!outcome.ok)
             ++failures;
         if (json) {
@@ -189,6 +189,16 @@ int showCall(CliContext &ctx)
             sections.append(QJsonObject{{u"kind"_s, sectionKindName(section.kind)}, {u"turns"_s, turns}});
         }
         json.insert(u"sections"_s, sections);
+        QJsonArray participants;
+        for (const Participant &person : call->roster) {
+            participants.append(QJsonObject{
+                {u"name"_s, person.name},
+                {u"title"_s, jsonOrNull(person.title)},
+                {u"firm"_s, jsonOrNull(person.firm)},
+                {u"role"_s, jsonOrNull(person.role)},
+            });
+        }
+        json.insert(u"participants"_s, participants);
         printJson(ctx.out, QJsonDocument(json));
         return ExitCode::Ok;
     }

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+
 class LibraryStore;
 
 // Turns transcript files into stored calls: decode, parse, detect duplicates, store in
@@ -27,9 +29,21 @@ public:
 
     explicit CallImporter(LibraryStore &store) : m_store(store) {}
 
-    // `defaults` supplies what the file cannot tell: company, fiscal period, date, title.
-    Outcome importFile(const QString &path, const CallMetadata &defaults = {});
-    Outcome importBytes(const QByteArray &bytes, const QString &fileName, const CallMetadata &defaults = {});
+    // How the file's header is used: to fill the fields `overrides` leaves empty, or not at all
+    // (the fields were shown to the user, who may have cleared one on purpose).
+    enum class Header { FillsGaps, Ignored };
+
+    // `overrides` wins over what the file's header says (company, fiscal period, date, title);
+    // a field neither gives keeps the fallback (no company, no period, the file name as title).
+    Outcome importFile(const QString &path, const CallMetadata &overrides = {},
+                       Header header = Header::FillsGaps);
+    Outcome importBytes(const QByteArray &bytes, const QString &fileName, const CallMetadata &overrides = {},
+                        Header header = Header::FillsGaps);
+
+    // What importing the file would take from it (company, period, date, title), read
+    // without writing anything, so that the user can correct it first.
+    static std::optional<CallMetadata> inspectFile(const QString &path, QString *error);
+    static CallMetadata foundMetadata(const ParsedTranscript &parsed, const QString &fileName);
 
     static QByteArray contentHash(const QString &text);
 

@@ -1,6 +1,7 @@
 #include "calls/NavigatorModel.h"
 
 #include "calls/EditSpeakerCommand.h"
+#include "calls/TranscriptDocument.h"
 #include "store/LibraryStore.h"
 #include "util/UndoHistory.h"
 
@@ -59,6 +60,8 @@ void NavigatorModel::rebuild()
         int lastQuestion = 0;
         for (int t = 0; t < section.turns.size(); ++t) {
             const TurnRecord &turn = section.turns.at(t);
+            if (TranscriptDocument::isFurniture(turn))
+                continue;
             if (section.kind == SectionKind::QA) {
                 if (turn.question > 0 && turn.question != lastQuestion) {
                     entries.append({EntryKind::Question, s, t});

@@ -25,9 +25,14 @@ QTextBlockFormat paragraphFormat()
 }
 } // namespace
 
+bool TranscriptDocument::isFurniture(const TurnRecord &turn)
+{
+    return turn.role == QLatin1StringView(Role::Furniture);
+}
+
 TranscriptLayout TranscriptDocument::build(QTextDocument *doc, const CallRecord &call, const QPalette &pal,
                                            ChineseConverter::Script script,
-                                           ChineseConverter::Vocabulary vocabulary)
+                                           ChineseConverter::Vocabulary vocabulary, Furniture furniture)
 {
     TranscriptLayout layout;
     doc->clear();
@@ -84,6 +89,9 @@ TranscriptLayout TranscriptDocument::build(QTextDocument *doc, const CallRecord 
     headingBlock.setProperty(QTextFormat::BlockTrailingHorizontalRulerWidth,
                              QTextLength(QTextLength::PercentageLength, 100));
 
+    QTextCharFormat furnitureFormat = metaFormat;
+    furnitureFormat.setProperty(QTextFormat::FontSizeAdjustment, -1);
+
     for (const SectionRecord &section : call.sections) {
         newBlock(headingBlock, headingFormat);
         cursor.insertText(NavigatorModel::sectionTitle(section.kind), headingFormat);
@@ -91,7 +99,11 @@ TranscriptLayout TranscriptDocument::build(QTextDocument *doc, const CallRecord 
         int question = 0;
         qint64 lastSpeaker = -1;
         for (const TurnRecord &turn : section.turns) {
-            if (turn.question > 0 && turn.question != question) {
+            const bool pageFurniture = isFurniture(turn);
+            // Hidden furniture leaves no trace: an answer it interrupted reads on under one header.
+            if (pageFurniture && furniture == Furniture::Hidden)
+                continue;
+            if (turn.question > 0 && turn.question != question && !pageFurniture) {
                 question = turn.question;
                 const SpeakerRecord *asker = call.speaker(turn.speakerId);
                 QTextBlockFormat questionBlock;
@@ -135,14 +147,15 @@ TranscriptLayout TranscriptDocument::build(QTextDocument *doc, const CallRecord 
             }
             lastSpeaker = turn.speakerId;
 
-            newBlock(paragraphFormat(), bodyFormat);
+            const QTextCharFormat &textFormat = pageFurniture ? furnitureFormat : bodyFormat;
+            newBlock(paragraphFormat(), textFormat);
             const int start = cursor.position();
             const QString text = shown(turn.text);
             Q_ASSERT(text.size() == turn.text.size());
-            cursor.insertText(text, bodyFormat);
+            cursor.insertText(text, textFormat);
             layout.turnRanges.insert(turn.id, {start, int(turn.text.size())});
             layout.turnStarts.append({start, turn.id});
-            layout.turnQuestion.insert(turn.id, turn.question);
+            layout.turnQuestion.insert(turn.id, pageFurniture ? 0 : turn.question);
         }
     }
     cursor.endEditBlock();

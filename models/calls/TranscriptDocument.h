@@ -36,9 +36,14 @@ class TranscriptDocument
 {
     Q_DECLARE_TR_FUNCTIONS(TranscriptDocument)
 public:
+    // Page furniture (tables of contents, rosters, page headers, advertisements) is kept in the
+    // library but is no one's speech; left out, such a turn has no range in the layout.
+    enum class Furniture { Hidden, Shown };
+
     // Replaces doc's content with the call, coloured for palette.
     static TranscriptLayout
-    build(QTextDocument *doc, const CallRecord &call, const QPalette &palette,
-          ChineseConverter::Script script,
-          ChineseConverter::Vocabulary vocabulary = ChineseConverter::Vocabulary::Characters);
+    build(QTextDocument *doc, const CallRecord &call, const QPalette &palette, ChineseConverter::Script script,
+          ChineseConverter::Vocabulary vocabulary = ChineseConverter::Vocabulary::Characters,
+          Furniture furniture = Furniture::Hidden);
+    static bool isFurniture(const TurnRecord &turn);
 };

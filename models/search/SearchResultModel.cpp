@@ -1,6 +1,7 @@
 #include "search/SearchResultModel.h"
 
 #include "calls/NavigatorModel.h"
+#include "transcript/RoleStyle.h"
 
 using namespace Qt::StringLiterals;
 
@@ -199,13 +200,15 @@ QVariant SearchResultModel::groupData(const Group &group, int role) const
 
 QVariant SearchResultModel::hitData(const SearchHit &hit, int role) const
 {
+    // Page furniture has no speaker; its hits say what they are, as the window hides it.
+    const QString speaker =
+        hit.role == QLatin1StringView(Role::Furniture) ? RoleStyle::displayName(hit.role) : hit.speaker;
     switch (role) {
     case Qt::DisplayRole:
-        return hit.speaker.isEmpty() ? hit.snippet : u"%1: %2"_s.arg(hit.speaker, hit.snippet);
+        return speaker.isEmpty() ? hit.snippet : u"%1: %2"_s.arg(speaker, hit.snippet);
     case Qt::ToolTipRole:
         return tr("%1\n%2, %3 characters from the start of the turn")
-            .arg(hit.callTitle,
-                 hit.speaker.isEmpty() ? NavigatorModel::sectionTitle(hit.section) : hit.speaker)
+            .arg(hit.callTitle, speaker.isEmpty() ? NavigatorModel::sectionTitle(hit.section) : speaker)
             .arg(hit.offset);
     case NodeKindRole:
         return QVariant::fromValue(NodeKind::Hit);
@@ -222,7 +225,7 @@ QVariant SearchResultModel::hitData(const SearchHit &hit, int role) const
     case SectionKindRole:
         return sectionKindName(hit.section);
     case SpeakerRole:
-        return hit.speaker;
+        return speaker;
     case SpeakerKindRole:
         return hit.role;
     case SnippetRole:

@@ -16,6 +16,7 @@ const QString kFontFamily = u"Transcript/fontFamily"_s;
 const QString kFontSize = u"Transcript/fontSize"_s;
 const QString kScript = u"Transcript/script"_s;
 const QString kVocabulary = u"Transcript/vocabulary"_s;
+const QString kShowFurniture = u"Transcript/showFurniture"_s;
 const QString kExportSize = u"Export/size"_s;
 const QString kExportFormat = u"Export/format"_s;
 const QString kLibrary = u"Library/path"_s;
@@ -180,6 +181,16 @@ void setVocabulary(ChineseConverter::Vocabulary vocabulary)
 {
     QSettings().setValue(kVocabulary, vocabulary == ChineseConverter::Vocabulary::Regional ? u"regional"_s
                                                                                            : u"characters"_s);
+}
+
+bool showPageFurniture()
+{
+    return QSettings().value(kShowFurniture, false).toBool();
+}
+
+void setShowPageFurniture(bool show)
+{
+    QSettings().setValue(kShowFurniture, show);
 }
 
 QSize exportSize()

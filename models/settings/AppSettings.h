@@ -38,6 +38,11 @@ void setScript(ChineseConverter::Script script);
 ChineseConverter::Vocabulary vocabulary();
 void setVocabulary(ChineseConverter::Vocabulary vocabulary);
 
+// Whether tables of contents, rosters, page headers and advertisements are shown with the
+// transcript (View > Show Page Furniture); hidden until asked for.
+bool showPageFurniture();
+void setShowPageFurniture(bool show);
+
 QSize exportSize(); // default size of an exported chart image, in logical pixels
 void setExportSize(const QSize &size);
 QString exportFormat(); // "png", "svg" or "pdf"

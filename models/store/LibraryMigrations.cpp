@@ -265,13 +265,33 @@ bool createCallPairs(QSqlDatabase &db, QString *error)
                    error);
 }
 
+// Version 8: the call's participant list ("Call participants:", "Company Participants") as
+// the transcript gives it, in its order. Kept apart from speakers: a listed person may never
+// speak, and the list is what a later edit of a turn's speaker picks from.
+bool createParticipants(QSqlDatabase &db, QString *error)
+{
+    return execAll(db,
+                   {
+                       u"CREATE TABLE participants ("
+                       " id INTEGER PRIMARY KEY,"
+                       " call_id INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,"
+                       " ordinal INTEGER NOT NULL,"
+                       " name TEXT NOT NULL,"
+                       " title TEXT NOT NULL DEFAULT '',"
+                       " firm TEXT NOT NULL DEFAULT '',"
+                       " role TEXT NOT NULL DEFAULT '',"
+                       " UNIQUE (call_id, ordinal))"_s,
+                   },
+                   error);
+}
+
 } // namespace
 
 const std::vector<MigrationStep> &libraryMigrations()
 {
     static const std::vector<MigrationStep> steps = {
         createCoreSchema,   createAnnotationSchema, createMetricsSchema, createSearchIndex,
-        indexTurnQuestions, createPutScenarios,     createCallPairs,
+        indexTurnQuestions, createPutScenarios,     createCallPairs,     createParticipants,
     };
     return steps;
 }

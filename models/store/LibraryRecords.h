@@ -57,6 +57,7 @@ struct CallRecord
     QString originalText;
     QList<SectionRecord> sections;
     QList<SpeakerRecord> speakers;
+    QList<Participant> roster; // the transcript's participant list, in its order
 
     const SpeakerRecord *speaker(qint64 id) const;
     const TurnRecord *turn(qint64 id) const;

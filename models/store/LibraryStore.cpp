@@ -26,6 +26,11 @@ Q_LOGGING_CATEGORY(lcLibrary, "earnings-reader.library", QtWarningMsg)
 
 namespace {
 
+bool isFurniture(const ParsedTurn &turn)
+{
+    return turn.role == QLatin1StringView(Role::Furniture);
+}
+
 QString newConnectionName()
 {
     static std::atomic<int> counter = 0;
@@ -602,14 +607,32 @@ bool LibraryStore::writeCallText(qint64 callId, const ParsedTranscript &transcri
     QSqlQuery turnInsert(db);
     turnInsert.prepare(u"INSERT INTO turns (call_id, section_id, ordinal, speaker_id, question, text)"
                        " VALUES (?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery participantInsert(db);
+    participantInsert.prepare(
+        u"INSERT INTO participants (call_id, ordinal, name, title, firm, role) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    for (int p = 0; p < transcript.roster.size(); ++p) {
+        const Participant &person = transcript.roster.at(p);
+        participantInsert.bindValue(0, callId);
+        participantInsert.bindValue(1, p);
+        participantInsert.bindValue(2, notNull(person.name));
+        participantInsert.bindValue(3, notNull(person.title));
+        participantInsert.bindValue(4, notNull(person.firm));
+        participantInsert.bindValue(5, notNull(person.role));
+        if (!execPrepared(participantInsert, why))
+            return false;
+    }
 
     // Named speakers are one record per call; an unnamed analyst gets one per
-    // question so that each can be named later without touching the others.
+    // question so that each can be named later without touching the others. Page furniture
+    // shares one nameless record, which is what keeps its role when the call is read back.
     QHash<QString, qint64> speakerIds;
     const auto speakerFor = [&](const ParsedTurn &turn) -> std::optional<QVariant> {
-        if (turn.speaker.isEmpty() && turn.role != QLatin1StringView(Role::Analyst))
+        const bool furniture = isFurniture(turn);
+        if (turn.speaker.isEmpty() && turn.role != QLatin1StringView(Role::Analyst) && !furniture)
             return QVariant();
-        const QString key = turn.speaker.isEmpty() ? u"\x01q%1"_s.arg(turn.question) : turn.speaker;
+        const QString key = furniture                ? u"\x01furniture"_s
+                            : turn.speaker.isEmpty() ? u"\x01q%1"_s.arg(turn.question)
+                                                     : turn.speaker;
         if (const auto it = speakerIds.constFind(key); it != speakerIds.cend())
             return QVariant(*it);
         speakerInsert.bindValue(0, callId);
@@ -641,7 +664,10 @@ bool LibraryStore::writeCallText(qint64 callId, const ParsedTranscript &transcri
             turnInsert.bindValue(1, sectionId);
             turnInsert.bindValue(2, turnOrdinal++);
             turnInsert.bindValue(3, *speakerId);
-            turnInsert.bindValue(4, turn.question > 0 ? QVariant(turn.question) : QVariant());
+            // A roster after the last answer, or an advertisement inside an answer, is no part of the
+            // question the parser was in.
+            turnInsert.bindValue(4, turn.question > 0 && !isFurniture(turn) ? QVariant(turn.question)
+                                                                            : QVariant());
             turnInsert.bindValue(5, notNull(turn.text));
             if (!execPrepared(turnInsert, why))
                 return false;
@@ -677,7 +703,8 @@ bool LibraryStore::replaceCallText(qint64 callId, const ParsedTranscript &transc
                 return false;
             }
             for (const QString &sql :
-                 {u"DELETE FROM sections WHERE call_id = ?"_s, u"DELETE FROM speakers WHERE call_id = ?"_s}) {
+                 {u"DELETE FROM sections WHERE call_id = ?"_s, u"DELETE FROM speakers WHERE call_id = ?"_s,
+                  u"DELETE FROM participants WHERE call_id = ?"_s}) {
                 QSqlQuery remove(db);
                 remove.prepare(sql);
                 remove.addBindValue(callId);
@@ -790,6 +817,17 @@ std::optional<CallRecord> LibraryStore::call(qint64 callId) const
         record.speakers.append({speakers.value(0).toLongLong(), speakers.value(1).toString(),
                                 speakers.value(2).toString(), speakers.value(3).toString(),
                                 speakers.value(4).toString()});
+    }
+
+    QSqlQuery participants(db);
+    participants.prepare(
+        u"SELECT name, title, firm, role FROM participants WHERE call_id = ? ORDER BY ordinal"_s);
+    participants.addBindValue(callId);
+    if (!participants.exec())
+        return std::nullopt;
+    while (participants.next()) {
+        record.roster.append({participants.value(0).toString(), participants.value(1).toString(),
+                              participants.value(2).toString(), participants.value(3).toString()});
     }
 
     QSqlQuery sections(db);

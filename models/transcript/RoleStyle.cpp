@@ -31,6 +31,9 @@ QColor color(const QString &role, const QPalette &palette)
         if (role == QLatin1StringView(p.role))
             return dark ? p.dark : p.light;
     }
+    // Furniture is there to be looked past.
+    if (role == QLatin1StringView(Role::Furniture))
+        return palette.color(QPalette::PlaceholderText);
     return palette.color(QPalette::Text);
 }
 
@@ -46,6 +49,8 @@ QString displayName(const QString &role)
         return QCoreApplication::translate("RoleStyle", "Comment");
     if (role == QLatin1StringView(Role::Operator))
         return QCoreApplication::translate("RoleStyle", "Operator");
+    if (role == QLatin1StringView(Role::Furniture))
+        return QCoreApplication::translate("RoleStyle", "Page furniture");
     return role;
 }
 

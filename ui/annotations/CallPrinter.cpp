@@ -122,7 +122,9 @@ CallPrinter::CallPrinter(const CallRecord &call, const QList<Annotation> &annota
     m_document->setDefaultFont(font);
     m_document->setDocumentMargin(0);
     const TranscriptLayout layout =
-        TranscriptDocument::build(m_document.get(), call, paper, script, vocabulary);
+        TranscriptDocument::build(m_document.get(), call, paper, script, vocabulary,
+                                  AppSettings::showPageFurniture() ? TranscriptDocument::Furniture::Shown
+                                                                   : TranscriptDocument::Furniture::Hidden);
 
     // Highlights in reading order get numbers; markers are inserted from the end so that
     // earlier positions stay valid.

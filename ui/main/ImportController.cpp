@@ -1,5 +1,6 @@
 #include "main/ImportController.h"
 
+#include "main/ImportMetadataDialog.h"
 #include "store/LibraryStore.h"
 
 #include <QApplication>
@@ -18,6 +19,22 @@ QList<CallImporter::Outcome> ImportController::importFiles(const QStringList &pa
     if (paths.isEmpty())
         return outcomes;
     CallImporter importer(*m_store);
+    // One file: show what its header says before anything is written. Several: take what each
+    // says, as the command line does; a file that cannot be read is reported below either way.
+    CallMetadata chosen;
+    CallImporter::Header header = CallImporter::Header::FillsGaps;
+    if (paths.size() == 1) {
+        QString unused;
+        if (const auto found = CallImporter::inspectFile(paths.first(), &unused)) {
+            ImportMetadataDialog dialog(paths.first(), *found, m_dialogParent);
+            if (dialog.exec() != QDialog::Accepted) {
+                emit statusMessage(tr("Import cancelled."));
+                return outcomes;
+            }
+            chosen = dialog.metadata();
+            header = CallImporter::Header::Ignored;
+        }
+    }
     QProgressDialog progress(tr("Importing transcripts…"), tr("Cancel"), 0, int(paths.size()),
                              m_dialogParent);
     progress.setWindowModality(Qt::WindowModal);
@@ -27,7 +44,7 @@ QList<CallImporter::Outcome> ImportController::importFiles(const QStringList &pa
         progress.setLabelText(tr("Importing %1 (%2 of %3)…").arg(paths.at(i)).arg(i + 1).arg(paths.size()));
         if (progress.wasCanceled())
             break;
-        const CallImporter::Outcome outcome = importer.importFile(paths.at(i));
+        const CallImporter::Outcome outcome = importer.importFile(paths.at(i), chosen, header);
         if (outcome.ok)
             m_lastImported = outcome.callId;
         outcomes.append(outcome);

@@ -137,8 +137,9 @@ void MainWindow::createDocks()
     m_navigatorView->header()->setSectionResizeMode(NavigatorModel::LabelColumn, QHeaderView::Stretch);
     m_navigatorView->header()->setSectionResizeMode(NavigatorModel::SpeakerColumn,
                                                     QHeaderView::ResizeToContents);
-    m_navigatorView->header()->setSectionResizeMode(NavigatorModel::FirmColumn,
-                                                    QHeaderView::ResizeToContents);
+    // Firms share the room with the question's words: sized to their contents, a long firm
+    // ("JPMorgan Chase and Company") left the question labels a few pixels wide.
+    m_navigatorView->header()->setSectionResizeMode(NavigatorModel::FirmColumn, QHeaderView::Stretch);
     m_navigatorDock->setWidget(m_navigatorView);
     addDockWidget(Qt::LeftDockWidgetArea, m_navigatorDock);
     connect(m_navigatorView, &QTreeView::clicked, this, &MainWindow::navigateTo);
@@ -309,6 +310,17 @@ void MainWindow::createActions()
         m_scriptGroup->addAction(action);
     }
     connect(m_scriptGroup, &QActionGroup::triggered, this, &MainWindow::applyScriptChoice);
+    m_showFurnitureAction = m_viewMenu->addAction(QString());
+    m_showFurnitureAction->setObjectName(u"showFurnitureAction"_s);
+    m_showFurnitureAction->setCheckable(true);
+    m_showFurnitureAction->setChecked(AppSettings::showPageFurniture());
+    m_transcript->setFurniture(m_showFurnitureAction->isChecked() ? TranscriptDocument::Furniture::Shown
+                                                                  : TranscriptDocument::Furniture::Hidden);
+    connect(m_showFurnitureAction, &QAction::toggled, this, [this](bool show) {
+        m_transcript->setFurniture(show ? TranscriptDocument::Furniture::Shown
+                                        : TranscriptDocument::Furniture::Hidden);
+        AppSettings::setShowPageFurniture(show);
+    });
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_navigatorDock->toggleViewAction());
     m_viewMenu->addAction(m_libraryDock->toggleViewAction());
@@ -418,6 +430,9 @@ void MainWindow::retranslate()
     m_traditionalAction->setText(tr("Show &Traditional Characters"));
     m_traditionalAction->setStatusTip(
         tr("Show the call in Traditional characters (Taiwan vocabulary too if chosen in Settings)"));
+    m_showFurnitureAction->setText(tr("Show Page &Furniture"));
+    m_showFurnitureAction->setStatusTip(tr(
+        "Show tables of contents, participant lists, page headers and advertisements with the transcript"));
     m_navigatorDock->setWindowTitle(tr("Questions"));
     m_libraryDock->setWindowTitle(tr("Library"));
     m_navigatorView->setAccessibleName(tr("Questions of the open call"));
@@ -656,6 +671,11 @@ void MainWindow::showSearchHit(qint64 callId, qint64 turnId, int offset, int)
         return;
     m_transcript->setHighlights(TranscriptView::HighlightLayer::SearchHits,
                                 m_searchDock->highlightsForCall(callId));
+    // A hit in hidden page furniture is still a hit: show the furniture to show it.
+    if (const TurnRecord *turn =
+            turnId && m_navigatorModel->call() ? m_navigatorModel->call()->turn(turnId) : nullptr;
+        turn && TranscriptDocument::isFurniture(*turn))
+        m_showFurnitureAction->setChecked(true);
     if (turnId) {
         // Scroll to the hit and leave the cursor there; the highlight marks it.
         m_transcript->selectSpan({turnId, offset, 0});

@@ -144,4 +144,5 @@ private:
     QActionGroup *m_scriptGroup = nullptr;
     QAction *m_simplifiedAction = nullptr;
     QAction *m_traditionalAction = nullptr;
+    QAction *m_showFurnitureAction = nullptr;
 };

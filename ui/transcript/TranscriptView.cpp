@@ -50,7 +50,7 @@ void TranscriptView::changeEvent(QEvent *event)
 void TranscriptView::render()
 {
     if (m_call) {
-        m_layout = TranscriptDocument::build(document(), *m_call, palette(), m_script, m_vocabulary);
+        m_layout = TranscriptDocument::build(document(), *m_call, palette(), m_script, m_vocabulary, m_furniture);
     } else {
         m_layout = {};
         document()->clear();
@@ -215,6 +215,17 @@ void TranscriptView::setScript(ChineseConverter::Script script, ChineseConverter
         return;
     m_script = script;
     m_vocabulary = vocabulary;
+    const qint64 turn = firstVisibleTurn();
+    render();
+    if (turn)
+        scrollToTurn(turn);
+}
+
+void TranscriptView::setFurniture(TranscriptDocument::Furniture furniture)
+{
+    if (furniture == m_furniture)
+        return;
+    m_furniture = furniture;
     const qint64 turn = firstVisibleTurn();
     render();
     if (turn)

@@ -69,6 +69,10 @@ public:
     // The transcript's font at zoom 0 (family and point size, from the settings).
     void setBaseFont(const QFont &font);
     ChineseConverter::Script script() const { return m_script; }
+    // Shows or hides page furniture (contents, rosters, page headers, advertisements),
+    // keeping the reader's place.
+    void setFurniture(TranscriptDocument::Furniture furniture);
+    TranscriptDocument::Furniture furniture() const { return m_furniture; }
 
 public slots:
     void zoomInOneStep();
@@ -95,4 +99,5 @@ private:
     QFont m_baseFont = AppSettings::transcriptFont();
     ChineseConverter::Script m_script = ChineseConverter::Script::AsStored;
     ChineseConverter::Vocabulary m_vocabulary = ChineseConverter::Vocabulary::Characters;
+    TranscriptDocument::Furniture m_furniture = TranscriptDocument::Furniture::Hidden;
 };
