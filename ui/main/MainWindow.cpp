@@ -11,6 +11,7 @@
 #include "main/AboutDialog.h"
 #include "main/IconTheme.h"
 #include "main/ImportController.h"
+#include "main/ReadingSplitter.h"
 #include "main/SettingsDialog.h"
 #include "main/TwoLineDelegate.h"
 #include "options/PutCalculatorPane.h"
@@ -48,7 +49,7 @@ MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
     : QMainWindow(parent), m_store(store), m_undoStack(new QUndoStack(this)),
       m_callModel(new CallListModel(store, this)),
       m_navigatorModel(new NavigatorModel(store, m_undoStack, this)), m_transcript(new TranscriptView(this)),
-      m_splitter(new QSplitter(Qt::Horizontal, this)), m_navigatorView(new QTreeView(this)),
+      m_splitter(new ReadingSplitter(this)), m_navigatorView(new QTreeView(this)),
       m_libraryView(new QListView(this)), m_navigatorDock(new QDockWidget(this)),
       m_libraryDock(new QDockWidget(this))
 {
@@ -74,6 +75,8 @@ MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
     connect(m_chartPanel, &ChartPanel::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     m_splitter->setChildrenCollapsible(false);
+    // The chart folds away when the transcript would be left less than a readable line.
+    m_splitter->setCollapsible(1, true);
     setCentralWidget(m_splitter);
 
     createDocks();
