@@ -76,6 +76,9 @@ void TranscriptView::resizeEvent(QResizeEvent *event)
 TranscriptView::ReadingPosition TranscriptView::positionAtTop() const
 {
     const int top = verticalScrollBar()->value();
+    // The very top, margin and all: kept as such, not as the first line less the margin.
+    if (top <= 0)
+        return {};
     QAbstractTextDocumentLayout *layout = document()->documentLayout();
     // Start from the layout's guess and walk to the first block reaching below the top.
     QTextBlock block =
@@ -114,6 +117,8 @@ TranscriptView::ReadingPosition TranscriptView::positionAtTop() const
 
 int TranscriptView::scrollValueFor(const ReadingPosition &reading) const
 {
+    if (reading.turnId == 0 && reading.offset == 0 && reading.pixelsInto == 0)
+        return 0;
     int position = reading.offset;
     if (reading.turnId) {
         const Range range = m_layout.turnRanges.value(reading.turnId);
