@@ -59,7 +59,7 @@
     </message>
     <message>
         <source>Annotation &amp;Note and Tags…</source>
-        <translation>Annotation &amp;Note and Tags…</translation>
+        <translation>Annotation Note and &amp;Tags…</translation>
     </message>
     <message>
         <source>See or edit the note, tags and figure links of the highlight at the cursor (highlights the selection first)</source>
@@ -785,7 +785,7 @@ Call date: %4
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;Print…</translation>
+        <translation>Prin&amp;t…</translation>
     </message>
     <message>
         <source>Print the open call with its highlights and notes</source>
@@ -2747,7 +2747,7 @@ Call date: %4
     </message>
     <message>
         <source>Export Fi&amp;nancials…</source>
-        <translation>Export Fi&amp;nancials…</translation>
+        <translation>Export Financia&amp;ls…</translation>
     </message>
     <message>
         <source>Export the figures of the open call&apos;s company to a CSV file</source>
@@ -2779,7 +2779,7 @@ Call date: %4
     </message>
     <message>
         <source>&amp;Search Library…</source>
-        <translation>&amp;Search Library…</translation>
+        <translation>Search &amp;Library…</translation>
     </message>
     <message>
         <source>Search all calls in Chinese (either script) or English</source>
@@ -3723,7 +3723,7 @@ Call date: %4
     <name>ReimportController</name>
     <message>
         <source>&amp;Re-import Transcript…</source>
-        <translation>&amp;Re-import Transcript…</translation>
+        <translation>Re-i&amp;mport Transcript…</translation>
     </message>
     <message>
         <source>Replace the open call&apos;s text with a corrected file; annotations are placed again by their quotes</source>

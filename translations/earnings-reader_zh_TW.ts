@@ -59,7 +59,7 @@
     </message>
     <message>
         <source>Annotation &amp;Note and Tags…</source>
-        <translation>註記筆記與標籤(&amp;N)…</translation>
+        <translation>註記筆記與標籤(&amp;T)…</translation>
     </message>
     <message>
         <source>See or edit the note, tags and figure links of the highlight at the cursor (highlights the selection first)</source>
@@ -773,7 +773,7 @@ Call date: %4
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>列印(&amp;P)…</translation>
+        <translation>列印(&amp;T)…</translation>
     </message>
     <message>
         <source>Print the open call with its highlights and notes</source>
@@ -2723,7 +2723,7 @@ Call date: %4
     </message>
     <message>
         <source>Export Fi&amp;nancials…</source>
-        <translation>匯出財務數據(&amp;N)…</translation>
+        <translation>匯出財務數據(&amp;L)…</translation>
     </message>
     <message>
         <source>Export the figures of the open call&apos;s company to a CSV file</source>
@@ -2755,7 +2755,7 @@ Call date: %4
     </message>
     <message>
         <source>&amp;Search Library…</source>
-        <translation>搜尋資料庫(&amp;S)…</translation>
+        <translation>搜尋資料庫(&amp;L)…</translation>
     </message>
     <message>
         <source>Search all calls in Chinese (either script) or English</source>
@@ -3699,7 +3699,7 @@ Call date: %4
     <name>ReimportController</name>
     <message>
         <source>&amp;Re-import Transcript…</source>
-        <translation>重新匯入逐字稿(&amp;R)…</translation>
+        <translation>重新匯入逐字稿(&amp;M)…</translation>
     </message>
     <message>
         <source>Replace the open call&apos;s text with a corrected file; annotations are placed again by their quotes</source>

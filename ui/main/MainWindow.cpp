@@ -14,6 +14,7 @@
 #include "main/AboutDialog.h"
 #include "main/IconTheme.h"
 #include "main/ImportController.h"
+#include "main/ReadingSplitter.h"
 #include "main/SettingsDialog.h"
 #include "main/TwoLineDelegate.h"
 #include "options/PutCalculatorPane.h"
@@ -54,7 +55,7 @@ MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
     : QMainWindow(parent), m_store(store), m_undoStack(new QUndoStack(this)),
       m_callModel(new CallListModel(store, this)),
       m_navigatorModel(new NavigatorModel(store, m_undoStack, this)), m_transcript(new TranscriptView(this)),
-      m_splitter(new QSplitter(Qt::Horizontal, this)), m_navigatorView(new QTreeView(this)),
+      m_splitter(new ReadingSplitter(this)), m_navigatorView(new QTreeView(this)),
       m_libraryView(new QListView(this)), m_navigatorDock(new QDockWidget(this)),
       m_libraryDock(new QDockWidget(this))
 {
@@ -77,6 +78,8 @@ MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
     m_chartPanel = new ChartPanel(m_metrics, this);
     m_splitter->addWidget(m_chartPanel);
     m_splitter->setChildrenCollapsible(false);
+    // The chart folds away when the transcript would be left less than a readable line.
+    m_splitter->setCollapsible(1, true);
     setCentralWidget(m_splitter);
 
     createDocks();

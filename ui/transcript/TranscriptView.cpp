@@ -2,6 +2,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QEvent>
+#include <QResizeEvent>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -14,6 +15,9 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr int kMinZoom = -5;
 constexpr int kMaxZoom = 14;
+// A line of about this many Latin characters (half as many Chinese) still reads as a
+// phrase; narrower and every sentence breaks after a word or two.
+constexpr int kReadableColumns = 44;
 
 } // namespace
 
@@ -25,6 +29,13 @@ TranscriptView::TranscriptView(QWidget *parent) : QTextBrowser(parent)
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     document()->setDocumentMargin(24);
     setZoomSteps(0);
+    // The reader's place is what the reader scrolled to; anything that lays the text out
+    // again (a panel opening, zoom, a resize, the rest of a lazy layout arriving) puts it back.
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &TranscriptView::rememberReadingPosition);
+    connect(document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this, [this] {
+        if (!m_rendering)
+            restoreReadingPosition();
+    });
 }
 
 void TranscriptView::showCall(const CallRecord &call)
@@ -47,8 +58,110 @@ void TranscriptView::changeEvent(QEvent *event)
     }
 }
 
+void TranscriptView::resizeEvent(QResizeEvent *event)
+{
+    m_relayingOut = true;
+    QTextBrowser::resizeEvent(event);
+    m_relayingOut = false;
+    restoreReadingPosition();
+}
+
+TranscriptView::ReadingPosition TranscriptView::positionAtTop() const
+{
+    const int top = verticalScrollBar()->value();
+    // The very top, margin and all: kept as such, not as the first line less the margin.
+    if (top <= 0)
+        return {};
+    QAbstractTextDocumentLayout *layout = document()->documentLayout();
+    // Start from the layout's guess and walk to the first block reaching below the top.
+    QTextBlock block =
+        document()->findBlock(layout->hitTest(QPointF(document()->documentMargin() + 1, top), Qt::FuzzyHit));
+    if (!block.isValid())
+        block = document()->begin();
+    while (block.previous().isValid() && layout->blockBoundingRect(block.previous()).bottom() > top)
+        block = block.previous();
+    while (block.next().isValid() && layout->blockBoundingRect(block).bottom() <= top)
+        block = block.next();
+    if (!block.isValid())
+        return {};
+    const QRectF rect = layout->blockBoundingRect(block);
+    const QTextLayout *lines = block.layout();
+    const qreal linesTop = rect.top() - lines->boundingRect().top();
+    int position = block.position();
+    int pixelsInto = top - int(rect.top());
+    for (int i = 0; i < lines->lineCount(); ++i) {
+        const QTextLine line = lines->lineAt(i);
+        if (linesTop + line.y() + line.height() > top || i == lines->lineCount() - 1) {
+            position = block.position() + line.textStart();
+            pixelsInto = top - int(linesTop + line.y());
+            break;
+        }
+    }
+    ReadingPosition reading;
+    reading.pixelsInto = pixelsInto;
+    if (const qint64 turn = turnAt(position)) {
+        reading.turnId = turn;
+        reading.offset = position - m_layout.turnRanges.value(turn).start;
+    } else {
+        reading.offset = position;
+    }
+    return reading;
+}
+
+int TranscriptView::scrollValueFor(const ReadingPosition &reading) const
+{
+    if (reading.turnId == 0 && reading.offset == 0 && reading.pixelsInto == 0)
+        return 0;
+    int position = reading.offset;
+    if (reading.turnId) {
+        const Range range = m_layout.turnRanges.value(reading.turnId);
+        position = range.start + std::clamp(reading.offset, 0, range.length);
+    }
+    const QTextBlock block = document()->findBlock(std::clamp(position, 0, document()->characterCount() - 1));
+    if (!block.isValid())
+        return 0;
+    const QRectF rect = document()->documentLayout()->blockBoundingRect(block);
+    const QTextLayout *lines = block.layout();
+    const QTextLine line = lines->lineForTextPosition(position - block.position());
+    if (!line.isValid())
+        return int(rect.top()) + reading.pixelsInto;
+    const qreal lineTop = rect.top() - lines->boundingRect().top() + line.y();
+    // The part of the line scrolled past; after a zoom the line is a different height.
+    const int lineHeight = int(line.height());
+    return int(lineTop) + std::clamp(reading.pixelsInto, -lineHeight, qMax(0, lineHeight - 1));
+}
+
+void TranscriptView::rememberReadingPosition()
+{
+    if (!m_relayingOut && !m_rendering)
+        m_reading = positionAtTop();
+}
+
+void TranscriptView::restoreReadingPosition()
+{
+    if (!m_call || m_relayingOut)
+        return;
+    m_relayingOut = true;
+    verticalScrollBar()->setValue(scrollValueFor(m_reading));
+    m_relayingOut = false;
+}
+
+void TranscriptView::setReadingPosition(const ReadingPosition &position)
+{
+    m_reading = position;
+    restoreReadingPosition();
+}
+
+int TranscriptView::readableWidth() const
+{
+    const QFontMetricsF metrics(document()->defaultFont());
+    return int(metrics.averageCharWidth() * kReadableColumns + 2 * document()->documentMargin() +
+               verticalScrollBar()->sizeHint().width() + 2 * frameWidth());
+}
+
 void TranscriptView::render()
 {
+    m_rendering = true;
     if (m_call) {
         m_layout = TranscriptDocument::build(document(), *m_call, palette(), m_script, m_vocabulary, m_furniture);
     } else {
@@ -59,6 +172,8 @@ void TranscriptView::render()
     // so the view does not scroll there.
     setTextCursor(QTextCursor(document()));
     verticalScrollBar()->setValue(0);
+    m_rendering = false;
+    m_reading = positionAtTop();
     applyHighlights();
 }
 
@@ -237,7 +352,12 @@ void TranscriptView::setZoomSteps(int steps)
     m_zoomSteps = std::clamp(steps, kMinZoom, kMaxZoom);
     QFont font = m_baseFont;
     font.setPointSizeF(qMax(4.0, m_baseFont.pointSizeF() + m_zoomSteps));
+    m_relayingOut = true;
     document()->setDefaultFont(font);
+    m_relayingOut = false;
+    restoreReadingPosition();
+    // Larger text needs a wider column for the same words a line.
+    setMinimumWidth(readableWidth());
     emit zoomChanged(m_zoomSteps);
 }
 

@@ -59,6 +59,20 @@ public:
     // True if the document position is inside the visible part of the viewport.
     bool isPositionVisible(int position) const;
 
+    // Where the reader is: the text at the top of the viewport, as a turn and an offset into
+    // its stored text (or a document position for headings outside any turn), and how far
+    // that line is scrolled past. It survives anything that lays the text out again.
+    struct ReadingPosition
+    {
+        qint64 turnId = 0;
+        int offset = 0;     // into the turn's text, or a document position when turnId is 0
+        int pixelsInto = 0; // of the line holding that text, scrolled above the viewport
+    };
+    ReadingPosition readingPosition() const { return m_reading; }
+    void setReadingPosition(const ReadingPosition &position);
+    // The narrowest width at which a line still holds a readable phrase at this zoom.
+    int readableWidth() const;
+
     int zoomSteps() const { return m_zoomSteps; }
     void setZoomSteps(int steps);
 
@@ -84,11 +98,23 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void render();
     void applyHighlights();
     void scrollToPosition(int position);
+    // The reading position of the viewport's top now, and the scroll value that puts a
+    // reading position back there under the current layout.
+    ReadingPosition positionAtTop() const;
+    int scrollValueFor(const ReadingPosition &position) const;
+    void rememberReadingPosition();
+    void restoreReadingPosition();
+
+    ReadingPosition m_reading;
+    // Set while the text is laid out again, when the scroll bar moves without the reader.
+    bool m_relayingOut = false;
+    bool m_rendering = false; // the document is being rebuilt: no place to keep yet
 
     std::array<QList<Highlight>, size_t(HighlightLayer::LayerCount)> m_highlights;
 
