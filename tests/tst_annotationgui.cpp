@@ -9,6 +9,7 @@
 #include "charts/ChartPane.h"
 #include "charts/ChartPanel.h"
 #include "main/MainWindow.h"
+#include "options/PutScenarioRepository.h"
 #include "sample/SampleLibrary.h"
 #include "store/LibraryStore.h"
 #include "transcript/TranscriptView.h"
@@ -326,11 +327,27 @@ private slots:
         QVERIFY(file.read(5) == "%PDF-");
         QVERIFY(file.size() > 10000);
 
+        // A put scenario saved with the call goes along with the panel's notes.
+        PutScenario scenario;
+        scenario.callId = m_call.summary.id;
+        scenario.name = u"Ten days at 110"_s;
+        scenario.inputs.price = 131.28;
+        scenario.inputs.strike = 110;
+        scenario.inputs.premium = 3.725;
+        scenario.inputs.tradeDate = QDate(2025, 2, 26);
+        scenario.inputs.expiry = QDate(2025, 3, 8);
+        const auto saved = PutScenarioRepository(&m_store).add(scenario, &error);
+        QVERIFY2(saved, qPrintable(error));
         const QString md = m_dir.filePath(u"notes.md"_s);
         QVERIFY2(window.annotationsFile()->exportAnnotations(md, &error), qPrintable(error));
         QFile notes(md);
         QVERIFY(notes.open(QIODevice::ReadOnly));
-        QVERIFY(QString::fromUtf8(notes.readAll()).contains(u"answered"_s));
+        const QString notesText = QString::fromUtf8(notes.readAll());
+        QVERIFY(notesText.contains(u"answered"_s));
+        QVERIFY2(notesText.contains(u"### Ten days at 110"_s) && notesText.contains(u"$372.50"_s),
+                 qPrintable(notesText.right(600)));
+        QString removeError;
+        QVERIFY2(PutScenarioRepository(&m_store).remove(saved->id, &removeError), qPrintable(removeError));
         QVERIFY(!window.annotationsFile()->exportAnnotations(m_dir.filePath(u"notes.docx"_s), &error));
         QVERIFY(error.contains(u"notes.docx"_s));
 

@@ -4,6 +4,7 @@
 #include "annotations/AnnotationDock.h"
 #include "annotations/AnnotationExport.h"
 #include "annotations/AnnotationModel.h"
+#include "options/PutScenarioRepository.h"
 #include "settings/AppSettings.h"
 #include "store/LibraryStore.h"
 #include "util/AtomicFile.h"
@@ -55,8 +56,19 @@ bool AnnotationsFileController::exportAnnotations(const QString &path, QString *
                      .arg(QDir::toNativeSeparators(path));
         return false;
     }
+    // The put scenarios of what the panel shows go along, unless a filter narrows it: they
+    // carry no tags, speakers or text to filter by.
+    QList<PutScenario> scenarios;
+    const AnnotationModel *model = m_annotations->model();
+    if (model->filter().isEmpty()) {
+        const PutScenarioRepository saved(m_store);
+        if (model->isLibraryScope())
+            scenarios = saved.allScenarios();
+        else if (const auto &call = m_annotations->call())
+            scenarios = saved.scenarios(call->summary.id);
+    }
     const QByteArray bytes = AnnotationExport::write(*format, *m_store, *m_annotations->repository(),
-                                                     m_annotations->model()->visibleAnnotations());
+                                                     model->visibleAnnotations(), scenarios);
     QString why;
     if (!AtomicFile::write(path, bytes, &why)) {
         *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), why);
