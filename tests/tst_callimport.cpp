@@ -232,7 +232,8 @@ private slots:
              {TranscriptDocument::Furniture::Hidden, TranscriptDocument::Furniture::Shown}) {
             QTextDocument doc;
             const TranscriptLayout layout = TranscriptDocument::build(
-                &doc, call, QGuiApplication::palette(), ChineseConverter::Script::AsStored, ChineseConverter::Vocabulary::Characters, furniture);
+                &doc, call, QGuiApplication::palette(), ChineseConverter::Script::AsStored,
+                ChineseConverter::Vocabulary::Characters, furniture);
             const QString text = doc.toPlainText();
             const bool shown = furniture == TranscriptDocument::Furniture::Shown;
             QCOMPARE(text.contains(u"Call participants:"_s), shown);

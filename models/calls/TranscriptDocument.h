@@ -42,7 +42,8 @@ public:
 
     // Replaces doc's content with the call, coloured for palette.
     static TranscriptLayout
-    build(QTextDocument *doc, const CallRecord &call, const QPalette &palette, ChineseConverter::Script script,
+    build(QTextDocument *doc, const CallRecord &call, const QPalette &palette,
+          ChineseConverter::Script script,
           ChineseConverter::Vocabulary vocabulary = ChineseConverter::Vocabulary::Characters,
           Furniture furniture = Furniture::Hidden);
     static bool isFurniture(const TurnRecord &turn);

@@ -163,7 +163,8 @@ void TranscriptView::render()
 {
     m_rendering = true;
     if (m_call) {
-        m_layout = TranscriptDocument::build(document(), *m_call, palette(), m_script, m_vocabulary, m_furniture);
+        m_layout =
+            TranscriptDocument::build(document(), *m_call, palette(), m_script, m_vocabulary, m_furniture);
     } else {
         m_layout = {};
         document()->clear();
