@@ -57,6 +57,23 @@ private slots:
         saveScreenshot(window, u"main-window-seed.png"_s);
     }
 
+    // The question column shows a readable start of the question and can be dragged wider.
+    void navigatorQuestionColumnIsReadableAndResizable()
+    {
+        MainWindow window(&m_store);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QHeaderView *header = window.navigatorView()->header();
+        const int em = window.navigatorView()->fontMetrics().horizontalAdvance(u'M');
+        QVERIFY2(header->sectionSize(NavigatorModel::LabelColumn) >= 12 * em,
+                 qPrintable(QString::number(header->sectionSize(NavigatorModel::LabelColumn))));
+        QCOMPARE(header->sectionResizeMode(NavigatorModel::LabelColumn), QHeaderView::Interactive);
+        const int wider = header->sectionSize(NavigatorModel::LabelColumn) + 5 * em;
+        header->resizeSection(NavigatorModel::LabelColumn, wider);
+        QCOMPARE(header->sectionSize(NavigatorModel::LabelColumn), wider);
+    }
+
     void clickingAQuestionScrollsToIt()
     {
         MainWindow window(&m_store);

@@ -137,7 +137,10 @@ void MainWindow::createDocks()
     m_navigatorView->setAlternatingRowColors(true);
     m_navigatorView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_navigatorView->header()->setStretchLastSection(false);
-    m_navigatorView->header()->setSectionResizeMode(NavigatorModel::LabelColumn, QHeaderView::Stretch);
+    // The question's words are what a reader scans for; the reader can drag the column wider.
+    m_navigatorView->header()->setSectionResizeMode(NavigatorModel::LabelColumn, QHeaderView::Interactive);
+    m_navigatorView->header()->resizeSection(NavigatorModel::LabelColumn,
+                                             m_navigatorView->fontMetrics().horizontalAdvance(u'M') * 16);
     m_navigatorView->header()->setSectionResizeMode(NavigatorModel::SpeakerColumn,
                                                     QHeaderView::ResizeToContents);
     // Firms share the room with the question's words: sized to their contents, a long firm
