@@ -575,6 +575,8 @@ private slots:
     // before anything is written into it; a write that meets damage stops all later writes.
     void damageIsFoundBeforeTheFirstWrite()
     {
+        QCoreApplication::setOrganizationName(u"EarningsReaderCheckRecordTest"_s);
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, path(u"settings"_s));
         const QString file = path(u"damaged-quietly.sqlite"_s);
         QString error;
         int indexPage = 0;
@@ -587,6 +589,8 @@ private slots:
                     query.next());
             indexPage = query.value(0).toInt();
             QVERIFY(query.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+            query.finish();
+            LibraryCheckRecord::closeAndRecord(store);
         }
         QVERIFY(indexPage > 1);
         const QDateTime modified = QFileInfo(file).lastModified();
@@ -602,9 +606,11 @@ private slots:
             QVERIFY(touched.setFileTime(modified, QFileDevice::FileModificationTime));
         }
         const QByteArray before = fileHash(file);
+        // As the record sees it, the file is as the last session left it.
+        QCOMPARE(LibraryCheckRecord::checkNeeded(file), LibraryStore::Check::SchemaOnly);
 
         LibraryStore store;
-        QVERIFY2(store.open(file, &error, LibraryStore::Check::SchemaOnly), qPrintable(error));
+        QVERIFY2(store.open(file, &error, LibraryCheckRecord::checkNeeded(file)), qPrintable(error));
         QVERIFY(!store.wasFullyChecked());
         QVERIFY(store.damage().isEmpty());
         QVERIFY(!store.setMetaValue(u"note"_s, u"into a damaged file"_s, &error));
@@ -613,7 +619,9 @@ private slots:
         QVERIFY(!store.damage().isEmpty());
         QVERIFY(!store.setMetaValue(u"note"_s, u"again"_s, &error));
         QVERIFY2(error.contains(u"is damaged"_s), qPrintable(error));
-        store.close();
+        // A session that met damage leaves no record that would let the next open skip the check.
+        LibraryCheckRecord::closeAndRecord(store);
+        QCOMPARE(LibraryCheckRecord::checkNeeded(file), LibraryStore::Check::Full);
         QCOMPARE(fileHash(file), before);
 
         // The full check of the next open finds it too.

@@ -68,16 +68,25 @@ void closeAndRecord(LibraryStore &store)
     const QString path = store.path();
     // An open store was checked when opened, created, or trusted by its record.
     const bool sound = store.isOpen();
+    const bool damaged = !store.damage().isEmpty();
     const QDateTime checked = store.wasFullyChecked() || store.wasCreated() ? QDateTime::currentDateTimeUtc()
                                                                             : stored(path).checked;
     store.close();
+    if (damaged) {
+        // The next open reads every page again.
+        QSettings().remove(keyFor(path));
+        return;
+    }
     if (!sound || hasLeftoverLog(path))
         return;
     const Record now = current(path);
     if (now.size < 0)
         return;
-    QSettings().setValue(keyFor(path),
-                         u"%1 %2 %3"_s.arg(now.size).arg(now.modified).arg(checked.toMSecsSinceEpoch()));
+    const QString record = u"%1 %2 %3"_s.arg(now.size).arg(now.modified).arg(checked.toMSecsSinceEpoch());
+    // Most sessions only read: rewriting the settings file each time would cost every command.
+    QSettings settings;
+    if (settings.value(keyFor(path)).toString() != record)
+        settings.setValue(keyFor(path), record);
 }
 
 } // namespace LibraryCheckRecord
