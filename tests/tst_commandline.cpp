@@ -258,7 +258,8 @@ private slots:
         // The figures stay: they belong to the company, not to the call.
         const AppRun after = runApp({u"export-financials"_s, figures, u"--library"_s, library});
         QCOMPARE(after.exitCode, 0);
-        QVERIFY2(before.out.contains(QRegularExpression(u"^Wrote [1-9][0-9]* figures"_s)), qPrintable(before.out));
+        QVERIFY2(before.out.contains(QRegularExpression(u"^Wrote [1-9][0-9]* figures"_s)),
+                 qPrintable(before.out));
         QCOMPARE(after.out, before.out);
         const AppRun again = runApp({u"remove"_s, u"1"_s, u"--library"_s, library});
         QCOMPARE(again.exitCode, 1);
