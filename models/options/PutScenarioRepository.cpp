@@ -107,26 +107,27 @@ bool PutScenarioRepository::remove(qint64 id, QString *error)
 
 std::optional<PutScenario> PutScenarioRepository::scenario(qint64 id) const
 {
-    const QList<PutScenario> found = select(u" WHERE id = ?"_s, id);
+    const QList<PutScenario> found = select(u" WHERE id = ?"_s, {id});
     return found.isEmpty() ? std::nullopt : std::optional<PutScenario>(found.first());
 }
 
 QList<PutScenario> PutScenarioRepository::scenarios(qint64 callId) const
 {
-    return select(u" WHERE call_id = ? ORDER BY created_at, id"_s, callId);
+    return select(u" WHERE call_id = ? ORDER BY created_at, id"_s, {callId});
 }
 
 QList<PutScenario> PutScenarioRepository::allScenarios() const
 {
-    return select(u" WHERE ? ORDER BY call_id, created_at, id"_s, 1);
+    return select(u" ORDER BY call_id, created_at, id"_s, {});
 }
 
-QList<PutScenario> PutScenarioRepository::select(const QString &where, const QVariant &value) const
+QList<PutScenario> PutScenarioRepository::select(const QString &where, const QVariantList &values) const
 {
     QList<PutScenario> result;
     QSqlQuery query(m_store->database());
     query.prepare(kSelect + where);
-    query.addBindValue(value);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
     if (!query.exec())
         return result;
     while (query.next()) {

@@ -35,7 +35,7 @@ signals:
     // A write the library refused, with the reason; undo and redo report through this.
 
 private:
-    QList<PutScenario> select(const QString &where, const QVariant &value) const;
+    QList<PutScenario> select(const QString &where, const QVariantList &values) const;
 
     LibraryStore *m_store;
 };

@@ -291,17 +291,13 @@ bool LibraryStore::configure(Check check, QString *error)
     // A damaged page would otherwise surface later as calls silently missing from lists.
     m_fullyChecked = false;
     if (check == Check::Full && !m_created) {
-        if (!query.prepare(u"PRAGMA quick_check(1)"_s)) {
-            *error = describeSqlError(query.lastError());
+        const std::optional<QString> damage = damageFoundByFullCheck(error);
+        if (!damage)
+            return false;
+        if (!damage->isEmpty()) {
+            *error = tr("the file is damaged (%1); it was not changed").arg(*damage);
             return false;
         }
-        if (!execPrepared(query, error))
-            return false;
-        if (!query.next() || query.value(0).toString() != u"ok"_s) {
-            *error = tr("the file is damaged (%1); it was not changed").arg(query.value(0).toString());
-            return false;
-        }
-        query.finish();
         m_fullyChecked = true;
     }
     qCDebug(lcLibrary, "%s: %s", qUtf8Printable(m_path),
@@ -470,19 +466,18 @@ bool LibraryStore::inTransaction(const std::function<bool(QString *)> &fn, QStri
 bool LibraryStore::checkBeforeWriting(QString *error)
 {
     if (m_damage.isEmpty() && !m_fullyChecked && !m_created) {
-        QSqlQuery check(database());
         QString why;
-        if (!check.prepare(u"PRAGMA quick_check(1)"_s)) {
-            m_damage = check.lastError().databaseText();
-        } else if (!execPrepared(check, &why) || !check.next()) {
+        const std::optional<QString> damage = damageFoundByFullCheck(&why);
+        if (!damage) {
+            // A check that cannot read a page is damage too; any other failure is only this write's.
             noteDamage();
             if (m_damage.isEmpty()) {
                 if (error)
                     *error = why;
                 return false;
             }
-        } else if (const QString result = check.value(0).toString(); result != u"ok"_s) {
-            m_damage = result;
+        } else if (!damage->isEmpty()) {
+            m_damage = *damage;
         } else {
             m_fullyChecked = true;
         }
@@ -496,13 +491,24 @@ bool LibraryStore::checkBeforeWriting(QString *error)
     return false;
 }
 
+std::optional<QString> LibraryStore::damageFoundByFullCheck(QString *error)
+{
+    QSqlQuery check(database());
+    if (!check.prepare(u"PRAGMA quick_check(1)"_s)) {
+        if (error)
+            *error = describeSqlError(check.lastError());
+        return std::nullopt;
+    }
+    if (!execPrepared(check, error) || !check.next())
+        return std::nullopt;
+    const QString result = check.value(0).toString();
+    return result == u"ok"_s ? QString() : result;
+}
+
 void LibraryStore::noteDamage()
 {
-    constexpr int kSqliteCorrupt = 11;
-    constexpr int kSqliteNotADb = 26;
     sqlite3 *handle = handleOf(database());
-    const int code = handle ? sqlite3_errcode(handle) & 0xff : 0;
-    if (m_damage.isEmpty() && (code == kSqliteCorrupt || code == kSqliteNotADb))
+    if (m_damage.isEmpty() && handle && isDamagedFileCode(sqlite3_errcode(handle)))
         m_damage = QString::fromUtf8(sqlite3_errmsg(handle));
 }
 

@@ -100,6 +100,9 @@ private:
     // Before the first write into a file opened without the full check: damage that kept the
     // file's size and time must not be written into and made worse.
     bool checkBeforeWriting(QString *error);
+    // Reads every page (SQLite's quick_check): what is damaged, or empty when every page is
+    // sound; nullopt, and *error, when the check itself could not run.
+    std::optional<QString> damageFoundByFullCheck(QString *error);
     // Notes damage that the last statement met (SQLITE_CORRUPT or SQLITE_NOTADB).
     void noteDamage();
     // SQLite's callbacks: a statement starts; a statement is running.

@@ -13,9 +13,7 @@ QString describeSqlError(const QSqlError &e)
     // the user what happened or what to do; the primary result code is the low byte of the
     // extended one.
     constexpr int kSqliteIoErr = 10;
-    constexpr int kSqliteCorrupt = 11;
     constexpr int kSqliteFull = 13;
-    constexpr int kSqliteNotADb = 26;
     switch (e.nativeErrorCode().toInt() & 0xff) {
     case kSqliteIoErr:
     case kSqliteFull:
@@ -23,13 +21,20 @@ QString describeSqlError(const QSqlError &e)
                                            "%1 (the disk may be full or the library file cannot be "
                                            "written; nothing was changed)")
             .arg(text);
-    case kSqliteCorrupt:
-    case kSqliteNotADb:
-        return QCoreApplication::translate("LibraryStore", "the file is damaged (%1); it was not changed")
-            .arg(text);
     default:
+        if (isDamagedFileCode(e.nativeErrorCode().toInt()))
+            return QCoreApplication::translate("LibraryStore", "the file is damaged (%1); it was not changed")
+                .arg(text);
         return text;
     }
+}
+
+bool isDamagedFileCode(int sqliteResultCode)
+{
+    constexpr int kSqliteCorrupt = 11;
+    constexpr int kSqliteNotADb = 26;
+    const int primary = sqliteResultCode & 0xff;
+    return primary == kSqliteCorrupt || primary == kSqliteNotADb;
 }
 
 QString notNull(const QString &text)

@@ -12,5 +12,7 @@ class QSqlQuery;
 bool execPrepared(QSqlQuery &query, QString *error);
 // An SQL error in words for the user: a full disk or a damaged file is said as such.
 QString describeSqlError(const QSqlError &error);
+// Whether an SQLite result code (primary or extended) says the file is damaged or not a database.
+bool isDamagedFileCode(int sqliteResultCode);
 // A null QString binds as SQL NULL; columns declared NOT NULL get "" instead.
 QString notNull(const QString &text);
