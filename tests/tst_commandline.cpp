@@ -1,6 +1,7 @@
 #include "AppRunner.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -190,6 +191,42 @@ private slots:
     }
 
     // The command line speaks the language asked for with --language, or else the system's.
+    // The sub-commands that draw nothing run on Qt Core and Sql alone (app/CMakeLists.txt): the
+    // dynamic loader's record of what it mapped must name no Qt Gui. Drawing a chart must, which
+    // shows the record is read right.
+    void onlyDrawingSubCommandsLoadQtGui_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<bool>("loadsGui");
+        const QString library = m_dir.filePath(u"loader.sqlite"_s);
+        QTest::newRow("version") << QStringList{u"--version"_s} << false;
+        QTest::newRow("calls") << QStringList{u"calls"_s, u"--library"_s, library} << false;
+        QTest::newRow("show") << QStringList{u"show"_s, u"1"_s, u"--library"_s, library} << false;
+        QTest::newRow("search") << QStringList{u"search"_s, u"Blackwell"_s, u"--library"_s, library} << false;
+        QTest::newRow("notes") << QStringList{u"notes"_s, u"--format"_s, u"md"_s, u"--library"_s, library}
+                               << false;
+        QTest::newRow("export-chart")
+            << QStringList{u"export-chart"_s, u"revenue"_s, u"--out"_s, m_dir.filePath(u"loader.svg"_s),
+                           u"--library"_s,    library}
+            << true;
+    }
+
+    void onlyDrawingSubCommandsLoadQtGui()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(bool, loadsGui);
+        const QString library = m_dir.filePath(u"loader.sqlite"_s);
+        if (!QFileInfo::exists(library))
+            QCOMPARE(runApp({u"install-sample"_s, u"--library"_s, library}).exitCode, 0);
+        AppRunOptions options;
+        options.environment = {{u"LD_DEBUG"_s, u"files"_s}};
+        const AppRun run = runApp(args, options);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains(u"libQt6Core.so"_s), "the loader's record is missing");
+        QCOMPARE(run.err.contains(u"libQt6Gui.so"_s), loadsGui);
+        QVERIFY(!run.err.contains(u"libQt6Widgets.so"_s) || loadsGui);
+    }
+
     void messagesInTheUsersLanguage_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -4,6 +4,7 @@
 #include "main/SettingsDialog.h"
 #include "sample/SampleLibrary.h"
 #include "settings/AppSettings.h"
+#include "settings/TranscriptFont.h"
 #include "store/LibraryStore.h"
 #include "transcript/TranscriptView.h"
 #include "util/LanguageManager.h"

@@ -394,6 +394,15 @@ private slots:
         stack.redo();
         QCOMPARE(repository.repairs(*pairId), (QHash<int, int>{{3, 0}}));
         QCOMPARE(changed.size(), 5);
+
+        // Re-importing an unrelated call keeps the re-pairings undoable; re-importing one of
+        // the pair renumbers its questions, so they are retired.
+        UndoHistory::of(&stack)->retireCall(english.summary.id + chinese.summary.id + 100);
+        QVERIFY(stack.canUndo());
+        UndoHistory::of(&stack)->retireCall(english.summary.id);
+        QVERIFY(!stack.canUndo());
+        QVERIFY(!stack.canRedo());
+        QCOMPARE(repository.repairs(*pairId), (QHash<int, int>{{3, 0}}));
     }
 
     // The choices made by hand are in the library file, and go with the pair.

@@ -20,6 +20,16 @@ std::optional<qint64> PairRepository::pairId(qint64 callA, qint64 callB) const
     return std::nullopt;
 }
 
+std::optional<std::pair<qint64, qint64>> PairRepository::calls(qint64 pairId) const
+{
+    QSqlQuery query(m_store->database());
+    query.prepare(u"SELECT call_a, call_b FROM call_pairs WHERE id = ?"_s);
+    query.addBindValue(pairId);
+    if (query.exec() && query.next())
+        return std::pair(query.value(0).toLongLong(), query.value(1).toLongLong());
+    return std::nullopt;
+}
+
 std::optional<qint64> PairRepository::addPair(qint64 callA, qint64 callB, QString *error)
 {
     if (const auto existing = pairId(callA, callB))

@@ -4,6 +4,7 @@
 #include <QObject>
 
 #include <optional>
+#include <utility>
 
 class LibraryStore;
 
@@ -16,6 +17,8 @@ public:
     explicit PairRepository(LibraryStore *store, QObject *parent = nullptr);
 
     std::optional<qint64> pairId(qint64 callA, qint64 callB) const;
+    // The pair's two calls, A first; nullopt for an unknown pair.
+    std::optional<std::pair<qint64, qint64>> calls(qint64 pairId) const;
     // The pair's id; an existing pair of the same calls is returned as it is.
     std::optional<qint64> addPair(qint64 callA, qint64 callB, QString *error);
     bool removePair(qint64 pairId, QString *error);

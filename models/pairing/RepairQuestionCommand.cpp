@@ -5,7 +5,7 @@
 RepairQuestionCommand::RepairQuestionCommand(PairRepository *repository, qint64 pairId, int aQuestion,
                                              std::optional<int> bQuestion, UndoHistory *history)
     : LibraryCommand(history), m_repository(repository), m_pairId(pairId), m_aQuestion(aQuestion),
-      m_after(bQuestion)
+      m_calls(repository->calls(pairId)), m_after(bQuestion)
 {
     const QHash<int, int> repairs = repository->repairs(pairId);
     if (repairs.contains(aQuestion))
@@ -16,6 +16,11 @@ RepairQuestionCommand::RepairQuestionCommand(PairRepository *repository, qint64 
         setText(tr("Mark Q%1 as having no counterpart").arg(aQuestion));
     else
         setText(tr("Pair Q%1 with Q%2").arg(aQuestion).arg(*bQuestion));
+}
+
+bool RepairQuestionCommand::refersToCall(qint64 callId) const
+{
+    return m_calls && (m_calls->first == callId || m_calls->second == callId);
 }
 
 bool RepairQuestionCommand::doRedo(QString *error)

@@ -127,22 +127,18 @@ QStringList availableLanguages()
     return {u"zh_TW"_s, u"zh_CN"_s, u"en"_s};
 }
 
-QFont transcriptFont()
+TranscriptFontChoice transcriptFontChoice()
 {
     QSettings settings;
-    QFont font;
-    const QString family = settings.value(kFontFamily).toString();
-    if (!family.isEmpty())
-        font.setFamily(family);
-    font.setPointSize(qBound(6, settings.value(kFontSize, kDefaultFontSize).toInt(), 48));
-    return font;
+    return {settings.value(kFontFamily).toString(),
+            qBound(6, settings.value(kFontSize, kDefaultFontSize).toInt(), 48)};
 }
 
-void setTranscriptFont(const QFont &font)
+void setTranscriptFontChoice(const TranscriptFontChoice &choice)
 {
     QSettings settings;
-    settings.setValue(kFontFamily, font.family());
-    settings.setValue(kFontSize, font.pointSize() > 0 ? font.pointSize() : kDefaultFontSize);
+    settings.setValue(kFontFamily, choice.family);
+    settings.setValue(kFontSize, choice.pointSize > 0 ? choice.pointSize : kDefaultFontSize);
 }
 
 ChineseConverter::Script script()

@@ -3,7 +3,6 @@
 #include "text/ChineseConverter.h"
 
 #include <QByteArray>
-#include <QFont>
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -26,8 +25,15 @@ QString language();
 void setLanguage(const QString &language);
 QStringList availableLanguages();
 
-QFont transcriptFont(); // family and point size of the transcript text
-void setTranscriptFont(const QFont &font);
+// Family and point size of the transcript text; an empty family is the system's. The QFont
+// form is in TranscriptFont.h, apart so that the command line needs no Qt Gui.
+struct TranscriptFontChoice
+{
+    QString family;
+    int pointSize = 0;
+};
+TranscriptFontChoice transcriptFontChoice();
+void setTranscriptFontChoice(const TranscriptFontChoice &choice);
 
 // The script the transcript is shown in, everywhere the call's text appears. Until the
 // reader chooses, it follows the interface language: Simplified under zh_CN, as stored

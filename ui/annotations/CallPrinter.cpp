@@ -3,6 +3,7 @@
 #include "annotations/AnnotationStyle.h"
 #include "calls/TranscriptDocument.h"
 #include "settings/AppSettings.h"
+#include "settings/TranscriptFont.h"
 #include "text/DisplayScript.h"
 #include "util/AtomicFile.h"
 

@@ -22,6 +22,7 @@
 #include "search/FindBar.h"
 #include "search/SearchDock.h"
 #include "settings/AppSettings.h"
+#include "settings/TranscriptFont.h"
 #include "store/LibraryStore.h"
 #include "text/DisplayScript.h"
 #include "transcript/ScriptDelegate.h"

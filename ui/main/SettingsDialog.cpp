@@ -1,6 +1,7 @@
 #include "main/SettingsDialog.h"
 
 #include "settings/AppSettings.h"
+#include "settings/TranscriptFont.h"
 #include "util/LanguageManager.h"
 
 #include <QCheckBox>

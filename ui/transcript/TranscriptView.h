@@ -1,7 +1,7 @@
 #pragma once
 
 #include "calls/TranscriptDocument.h"
-#include "settings/AppSettings.h"
+#include "settings/TranscriptFont.h"
 #include "store/LibraryRecords.h"
 #include "text/ChineseConverter.h"
 
