@@ -356,6 +356,21 @@ private slots:
         QVERIFY(!SearchIndex(m_synthetic).search(SearchQuery(u"推理"_s), options).truncated);
     }
 
+    // One enormous turn must not cost a list of all its occurrences when a few are asked for.
+    void occurrencesStopAtTheLimit()
+    {
+        const QString text = u"營收 "_s.repeated(1000);
+        const SearchQuery query(u"营收"_s);
+        const QList<SearchQuery::Occurrence> all = query.occurrencesIn(text);
+        QCOMPARE(all.size(), 1000);
+        const QList<SearchQuery::Occurrence> first = query.occurrencesIn(text, 3);
+        QCOMPARE(first.size(), 3);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(first.at(i).offset, all.at(i).offset);
+        QCOMPARE(first.at(2).offset, 6);
+        QCOMPARE(query.occurrencesIn(text, 5000).size(), 1000);
+    }
+
     void indexFollowsEditsAndRemovals()
     {
         QTemporaryDir dir;

@@ -216,6 +216,8 @@ private slots:
     void seedInEveryEncoding();
     void noRecognisableText_data();
     void noRecognisableText();
+    void resultOutlivesTheText_data();
+    void resultOutlivesTheText();
     void fuzzRegressions_data();
     void fuzzRegressions();
 };
@@ -794,6 +796,61 @@ void TestTranscriptParser::noRecognisableText()
     QString error;
     QVERIFY(!TranscriptParser::parse(input, &error));
     QCOMPARE(error, u"has no recognisable text"_s);
+}
+
+namespace {
+
+// Every string of a parse, in order, so that two parses compare field by field.
+QStringList flattened(const ParsedTranscript &parsed)
+{
+    QStringList fields{parsed.source,
+                       parsed.title,
+                       parsed.metadata.company,
+                       parsed.metadata.ticker,
+                       parsed.metadata.fiscalPeriod,
+                       parsed.metadata.date,
+                       parsed.metadata.title};
+    for (const Participant &person : parsed.roster)
+        fields << person.name << person.title << person.firm << person.role;
+    for (const ParsedSection &section : parsed.sections)
+        for (const ParsedTurn &turn : section.turns)
+            fields << turn.speaker << turn.speakerTitle << turn.firm << turn.role << turn.text;
+    return fields;
+}
+
+} // namespace
+
+// The parser's lines are the text's own characters, not copies: what it returns must not
+// point into the text, which the caller may change or free. The text is overwritten in place
+// after the parse (it is its buffer's only owner by then); the result must not change.
+void TestTranscriptParser::resultOutlivesTheText_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("seed") << QStringLiteral(ER_SEED_FILE);
+    QDirIterator it(QStringLiteral(ER_TEST_DATA_DIR "/transcripts"), {u"*.txt"_s, u"*.md"_s}, QDir::Files);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QTest::newRow(qPrintable(it.fileName())) << path;
+    }
+}
+
+void TestTranscriptParser::resultOutlivesTheText()
+{
+    QFETCH(QString, path);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString kept = QString::fromUtf8(file.readAll());
+    QString text(kept.constData(), kept.size());
+    QString error;
+    const auto expected = TranscriptParser::parse(kept, &error);
+    QVERIFY(expected);
+    const auto parsed = TranscriptParser::parse(text, &error);
+    QVERIFY(parsed);
+    QVERIFY(!parsed->roster.isEmpty() || !parsed->metadata.isEmpty() || parsed->turnCount() > 1);
+    const QChar *before = text.constData();
+    text.fill(u'#');
+    QCOMPARE(text.constData(), before); // overwritten in place, not detached
+    QCOMPARE(flattened(*parsed), flattened(*expected));
 }
 
 // Inputs the fuzzer (tests/fuzz/fuzz_transcript) found to break an invariant.

@@ -149,7 +149,9 @@ SearchResults SearchIndex::search(const SearchQuery &query, const SearchOptions 
         const QString text = candidates.value(4).toString();
         if (text.size() < needleSize)
             continue;
-        const QList<SearchQuery::Occurrence> occurrences = query.occurrencesIn(text);
+        // One more than still fits tells the results are truncated.
+        const QList<SearchQuery::Occurrence> occurrences =
+            query.occurrencesIn(text, options.limit > 0 ? options.limit - results.hits.size() + 1 : 0);
         for (const SearchQuery::Occurrence &occurrence : occurrences) {
             if (options.limit > 0 && results.hits.size() == options.limit) {
                 results.truncated = true;

@@ -59,20 +59,21 @@ SearchQuery::SearchQuery(const QString &text)
       m_matchExpression(buildMatchExpression(m_needle))
 {}
 
-QList<SearchQuery::Occurrence> SearchQuery::occurrencesIn(const QString &storedText) const
+QList<SearchQuery::Occurrence> SearchQuery::occurrencesIn(const QString &storedText, qsizetype limit) const
 {
     if (m_needle.isEmpty() || storedText.size() < m_needle.size())
         return {};
-    return occurrencesInNormalised(SearchText::normalise(storedText));
+    return occurrencesInNormalised(SearchText::normalise(storedText), limit);
 }
 
-QList<SearchQuery::Occurrence> SearchQuery::occurrencesInNormalised(const QString &normalisedText) const
+QList<SearchQuery::Occurrence> SearchQuery::occurrencesInNormalised(const QString &normalisedText,
+                                                                    qsizetype limit) const
 {
     QList<Occurrence> result;
     if (m_needle.isEmpty())
         return result;
     qsizetype from = 0;
-    while ((from = normalisedText.indexOf(m_needle, from)) >= 0) {
+    while ((limit <= 0 || result.size() < limit) && (from = normalisedText.indexOf(m_needle, from)) >= 0) {
         result.append({int(from), int(m_needle.size())});
         from += m_needle.size();
     }

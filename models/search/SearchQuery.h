@@ -29,10 +29,11 @@ public:
         int length = 0;
     };
     // Every occurrence, left to right and not overlapping, with offsets into the text as
-    // given (normalisation keeps offsets).
-    QList<Occurrence> occurrencesIn(const QString &storedText) const;
+    // given (normalisation keeps offsets); at most `limit` of them if it is positive, so a
+    // search that needs a few hits of one enormous turn does not list millions.
+    QList<Occurrence> occurrencesIn(const QString &storedText, qsizetype limit = 0) const;
     // The same for text already in normal form.
-    QList<Occurrence> occurrencesInNormalised(const QString &normalisedText) const;
+    QList<Occurrence> occurrencesInNormalised(const QString &normalisedText, qsizetype limit = 0) const;
 
 private:
     QString m_text;

@@ -395,7 +395,9 @@ bool looksLikeAnalystTitle(const QString &text)
 struct Draft
 {
     ParsedTurn turn;
-    QStringList contents;
+    // How many of the turn's source lines have content; the content itself is read back from
+    // the lines (Parser::contentsOf), so that a file of millions of lines is not held twice.
+    int contentLines = 0;
     bool narration = false;    // one line of text outside any speaker's turn
     bool qa = false;           // at or after the first question
     bool roleFixed = false;    // otherwise the role follows from the section
@@ -406,21 +408,27 @@ struct Draft
 class Parser
 {
 public:
-    explicit Parser(const QString &text)
+    explicit Parser(const QString &text) : m_text(text)
     {
         // Split by hand: QString::split cannot treat "\r\n", "\r" and "\n" alike in one go.
-        int start = 0;
-        for (int i = 0; i < text.size(); ++i) {
-            const QChar c = text.at(i);
+        // Each line is the text's own characters (fromRawData), not a copy: a file of short
+        // lines would otherwise cost an allocation of a few dozen bytes for every few it has.
+        // run() copies what it keeps (ownStrings), as m_text goes with the parser.
+        const auto addLine = [this](qsizetype start, qsizetype end) {
+            m_lines.append(QString::fromRawData(m_text.constData() + start, end - start));
+        };
+        qsizetype start = 0;
+        for (qsizetype i = 0; i < m_text.size(); ++i) {
+            const QChar c = m_text.at(i);
             if (c == u'\n' || c == u'\r') {
-                m_lines.append(text.mid(start, i - start));
-                if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n')
+                addLine(start, i);
+                if (c == u'\r' && i + 1 < m_text.size() && m_text.at(i + 1) == u'\n')
                     ++i;
                 start = i + 1;
             }
         }
-        if (start < text.size())
-            m_lines.append(text.mid(start));
+        if (start < m_text.size())
+            addLine(start, m_text.size());
         findTranscriptStart();
         findRunningHeaders();
         findListedNames();
@@ -1074,12 +1082,65 @@ private:
 
     void addLine(Draft &draft, int number, int contentStart)
     {
-        const QString &line = m_lines.at(number - 1);
         draft.turn.sourceLines.append({number, contentStart});
-        // Trimmed as callers trim it, so the turn's text is exactly its lines' contents.
-        const QString content = line.mid(contentStart).trimmed();
-        if (!content.isEmpty())
-            draft.contents.append(content);
+        if (!lineContent(draft.turn.sourceLines.last()).isEmpty())
+            ++draft.contentLines;
+    }
+
+    // Trimmed as callers trim it, so the turn's text is exactly its lines' contents.
+    QStringView lineContent(const ParsedTurn::SourceLine &line) const
+    {
+        return QStringView(m_lines.at(line.number - 1)).mid(line.contentStart).trimmed();
+    }
+
+    QStringList contentsOf(const Draft &draft) const
+    {
+        QStringList contents;
+        for (const ParsedTurn::SourceLine &line : draft.turn.sourceLines)
+            if (const QStringView content = lineContent(line); !content.isEmpty())
+                contents.append(content.toString());
+        return contents;
+    }
+
+    QString textOf(const Draft &draft) const
+    {
+        qsizetype size = 0;
+        for (const ParsedTurn::SourceLine &line : draft.turn.sourceLines)
+            size += lineContent(line).size() + 1;
+        QString text;
+        text.reserve(size);
+        for (const ParsedTurn::SourceLine &line : draft.turn.sourceLines) {
+            if (const QStringView content = lineContent(line); !content.isEmpty()) {
+                if (!text.isEmpty())
+                    text.append(u'\n');
+                text.append(content);
+            }
+        }
+        return text;
+    }
+
+    // A string kept as the parser found it (a trimmed line with nothing to trim, a metadata
+    // line) still points into m_text; the result outlives it.
+    void ownStrings(ParsedTranscript &result) const
+    {
+        const QChar *begin = m_text.constData();
+        const QChar *end = begin + m_text.size();
+        const auto own = [begin, end](QString &s) {
+            if (s.constData() >= begin && s.constData() < end)
+                s = QString(s.constData(), s.size());
+        };
+        own(result.source);
+        own(result.title);
+        for (QString *field : {&result.metadata.company, &result.metadata.ticker,
+                               &result.metadata.fiscalPeriod, &result.metadata.date, &result.metadata.title})
+            own(*field);
+        for (Participant &person : result.roster)
+            for (QString *field : {&person.name, &person.title, &person.firm, &person.role})
+                own(*field);
+        for (ParsedSection &section : result.sections)
+            for (ParsedTurn &turn : section.turns)
+                for (QString *field : {&turn.speaker, &turn.speakerTitle, &turn.firm, &turn.role, &turn.text})
+                    own(*field);
     }
 
     void startNarration(int number, int contentStart)
@@ -1129,7 +1190,7 @@ private:
         // lines; the second part is the title of the speaker whose turn has no text yet.
         if (!m_drafts.isEmpty() && title.isEmpty() && isLatinOnly(name) && isTitleLine(name)) {
             Draft &last = m_drafts.last();
-            if (!last.narration && last.contents.isEmpty() && !last.turn.speaker.isEmpty() &&
+            if (!last.narration && last.contentLines == 0 && !last.turn.speaker.isEmpty() &&
                 last.turn.speakerTitle.isEmpty()) {
                 last.turn.speakerTitle = name;
                 addLine(last, number, contentStart);
@@ -1140,7 +1201,7 @@ private:
         if (!m_drafts.isEmpty()) {
             Draft &last = m_drafts.last();
             if (last.turn.role == QLatin1StringView(Role::Analyst) && last.turn.speaker.isEmpty() &&
-                last.contents.isEmpty() && !isOperatorName(name) && !m_seenSpeakers.contains(key)) {
+                last.contentLines == 0 && !isOperatorName(name) && !m_seenSpeakers.contains(key)) {
                 setAnalyst(last, name, title);
                 addLine(last, number, contentStart);
                 return;
@@ -1278,7 +1339,7 @@ private:
             if (!moderator.isEmpty() && draft.turn.speaker == moderator) {
                 draft.turn.role = QString::fromLatin1(Role::Operator);
                 draft.roleFixed = true;
-                for (const QString &content : std::as_const(draft.contents))
+                for (const QString &content : contentsOf(draft))
                     if (content.contains(u'?') || content.contains(QChar(0xFF1F))) {
                         ++question;
                         break;
@@ -1375,7 +1436,7 @@ private:
             const ParsedTurn &turn = m_drafts.at(i).turn;
             if (turn.role == QLatin1StringView(Role::Operator) ||
                 (!m_drafts.at(i).narration && !turn.speakerTitle.isEmpty()) ||
-                (!m_drafts.at(i).narration && opensCall(m_drafts.at(i).contents))) {
+                (!m_drafts.at(i).narration && opensCall(contentsOf(m_drafts.at(i))))) {
                 preparedStart = i;
                 break;
             }
@@ -1394,7 +1455,7 @@ private:
                 draft.turn.role =
                     QString::fromLatin1(kind == SectionKind::Commentary ? Role::Investor : Role::Executive);
             }
-            draft.turn.text = draft.contents.join(u'\n');
+            draft.turn.text = textOf(draft);
             if (m_result.sections.isEmpty() || m_result.sections.last().kind != kind)
                 m_result.sections.append(ParsedSection{kind, {}});
             m_result.sections.last().turns.append(draft.turn);
@@ -1402,6 +1463,7 @@ private:
 
         if (!m_drafts.isEmpty() && m_drafts.size() > 1 && m_drafts.first().narration)
             m_result.title = guessTitle(m_drafts.first().turn.text);
+        ownStrings(m_result);
         return m_result;
     }
 
@@ -1415,7 +1477,8 @@ private:
         return firstLine;
     }
 
-    QStringList m_lines;
+    const QString m_text;
+    QStringList m_lines; // views of m_text
     QList<Draft> m_drafts;
     ParsedTranscript m_result;
     bool m_seenContent = false;
@@ -1428,12 +1491,11 @@ private:
     qsizetype m_resume = -1;   // the turn page furniture interrupted
     int m_transcriptStart = 0; // lines before it are the publisher's summary
     QSet<QString> m_runningHeaders;
-    QSet<QString> m_hosts;
+    QSet<QString> m_hosts;      // normalised names of those who hand over or read out questions
     QStringList m_listedNames;  // names of participant lists anywhere in the text
     bool m_qaAnnounced = false; // someone said the Q&A begins ("We'll now move over to Q&A")
-    bool m_answered = false;
-    QString m_glued; // a speaker named at the end of the last line // an executive has spoken since the open
-                     // question began      // normalised names of those who hand over or read out questions
+    bool m_answered = false;    // an executive has spoken since the open question began
+    QString m_glued;            // a speaker named at the end of the last line
     qsizetype m_qaHeading = -1; // draft of the last Q&A heading
     QList<int> m_unattributed;  // invisible-only lines met before any turn
 };
