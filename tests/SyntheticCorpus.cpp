@@ -304,3 +304,13 @@ SyntheticCorpus::Call SyntheticCorpus::call(int index) const
     meta.contentHash = CallImporter::contentHash(meta.originalText);
     return call;
 }
+
+QString plainText(const ParsedTranscript &transcript)
+{
+    QStringList lines;
+    for (const ParsedSection &section : transcript.sections) {
+        for (const ParsedTurn &turn : section.turns)
+            lines << (turn.speaker.isEmpty() ? turn.text : turn.speaker + u": "_s + turn.text);
+    }
+    return lines.join(u'\n');
+}

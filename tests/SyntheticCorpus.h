@@ -23,3 +23,6 @@ public:
 private:
     quint32 m_seed;
 };
+
+// A call as the plain text a user would import: "Speaker: text" lines, narration as it is.
+QString plainText(const ParsedTranscript &transcript);

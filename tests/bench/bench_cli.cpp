@@ -65,16 +65,6 @@ bool writeFile(const QString &path, const QString &text)
     return file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) >= 0;
 }
 
-QString plainText(const ParsedTranscript &transcript)
-{
-    QStringList lines;
-    for (const ParsedSection &section : transcript.sections) {
-        for (const ParsedTurn &turn : section.turns)
-            lines << (turn.speaker.isEmpty() ? turn.text : turn.speaker + u": "_s + turn.text);
-    }
-    return lines.join(u'\n');
-}
-
 // The gnuplot script for the revenue bars of the same quarters, at the same pixel size.
 QString gnuplotScript(const QString &data, const QString &out)
 {
