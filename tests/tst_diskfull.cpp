@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -83,6 +84,12 @@ private slots:
             runApp(withLibrary({u"annotate"_s, u"1"_s, u"--turn"_s, u"12"_s, u"--start"_s, u"0"_s, u"--end"_s,
                                 u"4"_s, u"--note"_s, QString(40000, u'註')}));
         QVERIFY2(annotated.exitCode == 0, qPrintable(annotated.err));
+        // A second call, so that there are two to re-pair.
+        QString text = QString::fromUtf8(readFile(QStringLiteral(ER_SEED_FILE)));
+        const QString second = m_dir.filePath(u"second.txt"_s);
+        QVERIFY(writeFile(second, text.replace(u"Blackwell"_s, u"Hopper"_s).toUtf8()));
+        const AppRun imported = runApp(withLibrary({u"import"_s, second}));
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         m_contents = libraryContents();
         QVERIFY(!m_contents.isEmpty());
 
@@ -239,6 +246,50 @@ private slots:
                  qPrintable(full.err));
         QCOMPARE(readFile(path), earlier);
         QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList{fileName});
+    }
+
+    // Every command that writes the library, on a disk with no room left: each fails saying the
+    // disk may be full, and the library is as it was.
+    void libraryWritesOnAFullDiskChangeNothing_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        const QString notes = m_dir.filePath(u"small-notes.json"_s);
+        if (!QFileInfo::exists(notes))
+            QCOMPARE(
+                runApp({u"notes"_s, u"--format"_s, u"json"_s, u"--out"_s, notes, u"--library"_s, m_small})
+                    .exitCode,
+                0);
+        QTest::newRow("annotate") << QStringList{u"annotate"_s, u"1"_s,    u"--turn"_s, u"12"_s,
+                                                 u"--start"_s,  u"0"_s,    u"--end"_s,  u"4"_s,
+                                                 u"--note"_s,   u"short"_s};
+        QTest::newRow("import-notes") << QStringList{u"import-notes"_s, notes};
+        QTest::newRow("company facts") << QStringList{
+            u"import-financials"_s, QStringLiteral(ER_TEST_DATA_DIR "/companyfacts/CIK0009990001.json"),
+            u"--company"_s, u"FCTA"_s};
+        QTest::newRow("repair") << QStringList{u"repair"_s, u"1"_s, u"2"_s, u"1"_s, u"none"_s};
+        QTest::newRow("remove") << QStringList{u"remove"_s, u"2"_s};
+    }
+
+    void libraryWritesOnAFullDiskChangeNothing()
+    {
+        QFETCH(QStringList, args);
+        // As in smallExportOnAFullDiskKeepsTheEarlierFile: a connection held open keeps SQLite's
+        // shared-memory index at its full size, so the command meets the full disk where it writes.
+        QSqlDatabase holder = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"writer-holder"_s);
+        holder.setDatabaseName(m_library);
+        QVERIFY(holder.open());
+        QSqlQuery read(holder);
+        QVERIFY(read.exec(u"SELECT count(*) FROM calls"_s) && read.next());
+        const AppRun full = runApp(withLibrary(args), {.fileSizeLimit = kNearlyFullDisk});
+        read.finish();
+        holder.close();
+        holder = {};
+        QSqlDatabase::removeDatabase(u"writer-holder"_s);
+        QVERIFY(!full.crashed);
+        QCOMPARE(full.exitCode, 1);
+        QVERIFY2(full.err.contains(u"disk may be full"_s), qPrintable(full.err));
+        QCOMPARE(integrityOf(m_library), u"ok"_s);
+        QCOMPARE(libraryContents(), m_contents);
     }
 
 private:

@@ -1,4 +1,5 @@
 #include "AppRunner.h"
+#include "SyntheticCompanyFacts.h"
 #include "TestFiles.h"
 #include "sample/SampleLibrary.h"
 #include "store/LibraryStore.h"
@@ -7,6 +8,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -280,6 +282,105 @@ private slots:
               killedMidway, partialTrials);
         QVERIFY2(partialTrials >= kTrials / 4,
                  "the kill moments did not land inside the import often enough");
+    }
+
+    // SIGKILL at random moments of the writers that are one transaction each: a notes file of
+    // thousands of notes, and company facts of decades. Each trial leaves the library as it was
+    // or with all of the file, never part of it.
+    void killDuringOneTransactionWritersLeavesAllOrNothing_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("import-notes") << u"notes"_s;
+        QTest::newRow("company facts") << u"facts"_s;
+    }
+
+    void killDuringOneTransactionWritersLeavesAllOrNothing()
+    {
+        QFETCH(QString, kind);
+        const bool notes = kind == u"notes"_s;
+        const QString dir = m_dir.filePath(u"kill-one-"_s + kind);
+        QVERIFY(QDir().mkpath(dir));
+        const QString input = QDir(dir).filePath(notes ? u"notes.json"_s : u"CIK0009990009.json"_s);
+        const QString base = QDir(dir).filePath(u"base.sqlite"_s);
+        QCOMPARE(runApp({u"install-sample"_s, u"--library"_s, base}).exitCode, 0);
+        if (notes) {
+            QCOMPARE(runApp({u"annotate"_s, u"1"_s, u"--turn"_s, u"12"_s, u"--start"_s, u"0"_s, u"--end"_s,
+                             u"4"_s, u"--note"_s, u"template"_s, u"--library"_s, base})
+                         .exitCode,
+                     0);
+            const AppRun exported = runApp({u"notes"_s, u"--format"_s, u"json"_s, u"--library"_s, base});
+            QCOMPARE(exported.exitCode, 0);
+            QJsonObject file = QJsonDocument::fromJson(exported.out.toUtf8()).object();
+            const QJsonObject note = file.value(u"annotations"_s).toArray().first().toObject();
+            QJsonArray many;
+            for (int i = 0; i < 2000; ++i) {
+                QJsonObject copy = note;
+                copy[u"uid"_s] = u"00000000-0000-4000-8000-%1"_s.arg(i, 12, 10, QChar(u'0'));
+                copy[u"note"_s] = u"note %1"_s.arg(i);
+                many.append(copy);
+            }
+            file[u"annotations"_s] = many;
+            QFile out(input);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(QJsonDocument(file).toJson());
+        } else {
+            QFile out(input);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(SyntheticCompanyFacts::largeFiler(40, 0));
+        }
+        const QStringList importArgs =
+            notes ? QStringList{u"import-notes"_s, input}
+                  : QStringList{u"import-financials"_s, input, u"--company"_s, u"KILL"_s};
+        // What the library holds, counted the way a user would see it.
+        const QString csv = QDir(dir).filePath(u"figures.csv"_s);
+        const auto count = [notes, &csv](const QString &library) {
+            const AppRun run = notes ? runApp({u"notes"_s, u"--format"_s, u"json"_s, u"--library"_s, library})
+                                     : runApp({u"export-financials"_s, csv, u"--library"_s, library});
+            if (run.exitCode != 0)
+                return -1;
+            if (notes)
+                return int(QJsonDocument::fromJson(run.out.toUtf8())[u"annotations"_s].toArray().size());
+            QFile file(csv);
+            return file.open(QIODevice::ReadOnly) ? int(file.readAll().count('\n')) : -1;
+        };
+        const int before = count(base);
+        QVERIFY(before >= 0);
+        // The whole import, once, to know how long it takes and what "all of it" is.
+        const QString whole = QDir(dir).filePath(u"whole.sqlite"_s);
+        QVERIFY(QFile::copy(base, whole));
+        QElapsedTimer timer;
+        timer.start();
+        const AppRun done = runApp(importArgs + QStringList{u"--library"_s, whole});
+        const qint64 durationUs = timer.nsecsElapsed() / 1000;
+        QVERIFY2(done.exitCode == 0, qPrintable(done.err));
+        const int after = count(whole);
+        QVERIFY(after > before);
+
+        QRandomGenerator random(20261202);
+        int killed = 0;
+        int unchanged = 0;
+        constexpr int kTrials = 10;
+        for (int trial = 0; trial < kTrials; ++trial) {
+            const QString library = QDir(dir).filePath(u"trial-%1.sqlite"_s.arg(trial));
+            QVERIFY(QFile::copy(base, library));
+            QProcess process;
+            process.setProcessEnvironment(headlessEnvironment());
+            process.start(QStringLiteral(ER_APP_BINARY), importArgs + QStringList{u"--library"_s, library});
+            QVERIFY(process.waitForStarted());
+            QThread::usleep(random.bounded(qint64(0), durationUs));
+            const bool wasRunning = process.state() == QProcess::Running;
+            if (wasRunning)
+                ::kill(pid_t(process.processId()), SIGKILL);
+            process.waitForFinished();
+            killed += wasRunning;
+            const int now = count(library);
+            QVERIFY2(now == before || now == after,
+                     qPrintable(u"trial %1: %2 where %3 or %4"_s.arg(trial).arg(now).arg(before).arg(after)));
+            unchanged += now == before;
+        }
+        qInfo("%s kill test: %d trials, %d killed while running, %d left the library as it was",
+              qPrintable(kind), kTrials, killed, unchanged);
+        QVERIFY2(killed >= kTrials / 3, "the kills did not land while the import ran often enough");
     }
 
     // One notes file is one import: a bad note after a new call leaves the library without the
