@@ -263,20 +263,13 @@ int main(int argc, char **argv)
     row(u"open and show one call"_s, show, showSmall, u"small library"_s);
     row(u"search \"Blackwell\" (50 hits)"_s, search, searchSmall, u"small library"_s);
 
-    // The first write of a session checks every page unless the library's clean-close record
-    // vouches for the file (store/LibraryCheckRecord); a copy has no record yet.
-    const QStringList note{u"annotate"_s, u"1"_s,     u"--turn"_s, u"1"_s,      u"--start"_s,
-                           u"0"_s,        u"--end"_s, u"2"_s,      u"--note"_s, u"bench"_s};
-    const QString copy = dir.filePath(u"copy.sqlite"_s);
-    if (!QFile::copy(library, copy))
-        return fail(u"cannot copy the library"_s);
-    const Run checked = runApp(note + QStringList{u"--library"_s, copy});
-    const Run trusted = runApp(note + QStringList{u"--library"_s, copy});
-    if (!checked.ok || !trusted.ok)
-        return fail(checked.ok ? trusted.failure : checked.failure);
-    QFile::remove(copy);
-    row(u"first write, every page checked (a copied library)"_s, checked, trusted,
-        u"the next write (record trusted)"_s);
+    // A session's first write checks every page of the library (store/LibraryStore: damage found
+    // before anything is written into it), which reading does not: this is that check's cost.
+    const Run write = medianRun({u"annotate"_s, u"1"_s, u"--turn"_s, u"1"_s, u"--start"_s, u"0"_s, u"--end"_s,
+                                 u"2"_s, u"--note"_s, u"bench"_s, u"--library"_s, library});
+    if (!write.ok)
+        return fail(write.failure);
+    row(u"one note added (the first write checks every page)"_s, write, show, u"open and show one call"_s);
 
     // Pathological inputs, each in a library of its own.
     const QByteArray pathological = shortLines(lines);
