@@ -2897,6 +2897,22 @@ Call date: %4
         <source>Show tables of contents, participant lists, page headers and advertisements with the transcript</source>
         <translation>Show tables of contents, participant lists, page headers and advertisements with the transcript</translation>
     </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;User Guide</translation>
+    </message>
+    <message>
+        <source>Read how to import, read, annotate and chart calls</source>
+        <translation>Read how to import, read, annotate and chart calls</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>List the keys of every command</source>
+        <translation>List the keys of every command</translation>
+    </message>
 </context>
 <context>
     <name>MarginChartBuilder</name>
@@ -4177,6 +4193,21 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+</context>
+<context>
     <name>TermMatcher</name>
     <message>
         <source>whole words; plurals (-s, -es) and possessives (&apos;s, s&apos;) count</source>
@@ -4223,6 +4254,13 @@ Call date: %4
     <message>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>Earnings Reader User Guide</source>
+        <translation>Earnings Reader User Guide</translation>
     </message>
 </context>
 <context>

@@ -2873,6 +2873,22 @@ Call date: %4
         <source>Show tables of contents, participant lists, page headers and advertisements with the transcript</source>
         <translation>在逐字稿中显示目录、参会者名单、页眉与广告</translation>
     </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>使用说明(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Read how to import, read, annotate and chart calls</source>
+        <translation>了解如何导入、阅读、注记法说会并绘制图表</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>List the keys of every command</source>
+        <translation>列出每个命令的按键</translation>
+    </message>
 </context>
 <context>
     <name>MarginChartBuilder</name>
@@ -4150,6 +4166,21 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+</context>
+<context>
     <name>TermMatcher</name>
     <message>
         <source>whole words; plurals (-s, -es) and possessives (&apos;s, s&apos;) count</source>
@@ -4196,6 +4227,13 @@ Call date: %4
     <message>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>Earnings Reader User Guide</source>
+        <translation>Earnings Reader 使用说明</translation>
     </message>
 </context>
 <context>

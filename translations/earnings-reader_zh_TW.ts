@@ -2873,6 +2873,22 @@ Call date: %4
         <source>Show tables of contents, participant lists, page headers and advertisements with the transcript</source>
         <translation>在逐字稿中顯示目錄、與會者名單、頁首與廣告</translation>
     </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>使用說明(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Read how to import, read, annotate and chart calls</source>
+        <translation>了解如何匯入、閱讀、註記法說會並繪製圖表</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>鍵盤快速鍵(&amp;K)</translation>
+    </message>
+    <message>
+        <source>List the keys of every command</source>
+        <translation>列出每個指令的按鍵</translation>
+    </message>
 </context>
 <context>
     <name>MarginChartBuilder</name>
@@ -4150,6 +4166,21 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>鍵盤快速鍵</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>指令</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快速鍵</translation>
+    </message>
+</context>
+<context>
     <name>TermMatcher</name>
     <message>
         <source>whole words; plurals (-s, -es) and possessives (&apos;s, s&apos;) count</source>
@@ -4196,6 +4227,13 @@ Call date: %4
     <message>
         <source>Source: %1</source>
         <translation>來源：%1</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>Earnings Reader User Guide</source>
+        <translation>Earnings Reader 使用說明</translation>
     </message>
 </context>
 <context>

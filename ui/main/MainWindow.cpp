@@ -11,6 +11,8 @@
 #include "charts/ChartPanel.h"
 #include "figures/FiguresDock.h"
 #include "figures/MetricRepository.h"
+#include "help/ShortcutsDialog.h"
+#include "help/UserGuideDialog.h"
 #include "main/AboutDialog.h"
 #include "main/IconTheme.h"
 #include "main/ImportController.h"
@@ -340,6 +342,20 @@ void MainWindow::createActions()
     m_viewMenu->addAction(putCalculatorAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_userGuideAction = m_helpMenu->addAction(QIcon::fromTheme(u"help-contents"_s), QString(), this, [this] {
+        if (!m_userGuide)
+            m_userGuide = new UserGuideDialog(this);
+        m_userGuide->show();
+        m_userGuide->raise();
+        m_userGuide->activateWindow();
+    });
+    m_userGuideAction->setShortcut(QKeySequence::HelpContents);
+    m_shortcutsAction = m_helpMenu->addAction(QString(), this, [this] {
+        auto *dialog = new ShortcutsDialog(menuBar(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    m_helpMenu->addSeparator();
     m_aboutAction = m_helpMenu->addAction(QIcon::fromTheme(u"help-about"_s), QString(), this,
                                           [this] { AboutDialog::show(this); });
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -412,6 +428,10 @@ void MainWindow::retranslate()
     m_resetZoomAction->setText(tr("&Actual Size"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Earnings Reader"));
+    m_userGuideAction->setText(tr("&User Guide"));
+    m_userGuideAction->setStatusTip(tr("Read how to import, read, annotate and chart calls"));
+    m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
+    m_shortcutsAction->setStatusTip(tr("List the keys of every command"));
     m_settingsAction->setText(tr("&Settings…"));
     m_settingsAction->setStatusTip(tr("Language, transcript font and script, chart export, library file"));
     m_exportChartAction->setText(tr("&Export Chart…"));

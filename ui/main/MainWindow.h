@@ -3,6 +3,7 @@
 #include "text/ChineseConverter.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class AnnotationController;
 class AnnotationsFileController;
@@ -23,6 +24,7 @@ class QListView;
 class QSplitter;
 class QTreeView;
 class QUndoStack;
+class UserGuideDialog;
 class ReimportController;
 class SearchDock;
 class TranscriptView;
@@ -132,6 +134,9 @@ private:
     QAction *m_zoomOutAction = nullptr;
     QAction *m_resetZoomAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_userGuideAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QPointer<UserGuideDialog> m_userGuide;
     QAction *m_settingsAction = nullptr;
     QAction *m_exportChartAction = nullptr;
     QAction *m_copyChartAction = nullptr;
