@@ -6,7 +6,7 @@
 #include "charts/ChartPanel.h"
 #include "cli/CliCallExport.h"
 #include "cli/CommandLine.h"
-#include "main/DarkPalette.h"
+#include "main/ColourScheme.h"
 #include "main/MainWindow.h"
 #include "settings/AppSettings.h"
 #include "store/LibraryStore.h"
@@ -89,8 +89,7 @@ int run(int argc, char **argv, const QString &subCommand)
         return commandLine.runSubCommand(out, err, CliDrawing::run);
 
     const QCommandLineParser &options = commandLine.parser();
-    if (options.isSet(u"dark"_s))
-        DarkPalette::apply();
+    ColourScheme::apply(options.isSet(u"dark"_s) ? u"dark"_s : AppSettings::colourScheme());
 
     LibraryStore store;
     QString error;

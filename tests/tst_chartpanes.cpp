@@ -1,4 +1,5 @@
 #include "charts/ChartLegend.h"
+#include "charts/ChartPalette.h"
 #include "charts/ChartPane.h"
 #include "charts/ChartPanel.h"
 #include "charts/ChartRenderer.h"
@@ -30,6 +31,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -72,6 +75,45 @@ class TestChartPanes : public QObject
     Q_OBJECT
 
 private slots:
+    // Every series colour stands out from the plot background by at least WCAG's 3:1 for
+    // graphics, in light and in dark (issue 15: "Rest of revenue" all but vanished in dark),
+    // and the two stacked revenue segments stay apart from each other.
+    void seriesColoursHaveContrast_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("light") << false;
+        QTest::newRow("dark") << true;
+    }
+    void seriesColoursHaveContrast()
+    {
+        QFETCH(bool, dark);
+        const ChartPalette palette = dark ? ChartPalette::dark() : ChartPalette::light();
+        const auto luminance = [](const QColor &c) {
+            const auto channel = [](double v) {
+                return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+            };
+            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+        };
+        const auto contrast = [&luminance](const QColor &a, const QColor &b) {
+            const double la = luminance(a), lb = luminance(b);
+            return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+        };
+        using R = ChartPalette::Role;
+        QStringList problems;
+        for (R role : {R::DataCenter, R::Rest, R::Growth, R::GaapMargin, R::NonGaapMargin, R::NetMargin,
+                       R::Outlook, R::Disclosed, R::Estimate, R::Statement, R::Linked}) {
+            const double ratio = contrast(palette.color(role), palette.plotBackground);
+            if (ratio < 3.0)
+                problems << u"role %1: %2 on %3 is %4:1"_s.arg(int(role))
+                                .arg(palette.color(role).name(), palette.plotBackground.name())
+                                .arg(ratio, 0, 'f', 2);
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        QVERIFY(contrast(palette.color(R::DataCenter), palette.color(R::Rest)) >= 1.5);
+        // The compute bars are pale context; the disclosed figures drawn on them must show.
+        QVERIFY(contrast(palette.color(R::Disclosed), palette.color(R::Compute)) >= 3.0);
+    }
+
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());

@@ -57,6 +57,44 @@ private slots:
         QVERIFY(QCoreApplication::translate("MainWindow", "&File") != u"&File"_s);
     }
 
+    // The colour scheme is applied at once: dark and light palettes over the desktop's, and
+    // "Follow the system" brings the desktop's back; the transcript's background follows.
+    void colourSchemeChangesThePalette()
+    {
+        const QColor systemWindow = QApplication::palette().color(QPalette::Window);
+        MainWindow window(&m_store);
+        window.show();
+        const auto lightness = [&window] {
+            return window.transcriptView()->palette().color(QPalette::Base).lightnessF();
+        };
+        changeSettings(window,
+                       [](SettingsDialog &dialog) { select(dialog, "colourSchemeCombo", u"dark"_s); });
+        QCOMPARE(AppSettings::colourScheme(), u"dark"_s);
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightnessF() < 0.3);
+        QTRY_VERIFY(lightness() < 0.3);
+
+        changeSettings(window,
+                       [](SettingsDialog &dialog) { select(dialog, "colourSchemeCombo", u"light"_s); });
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightnessF() > 0.7);
+        QTRY_VERIFY(lightness() > 0.7);
+
+        changeSettings(window,
+                       [](SettingsDialog &dialog) { select(dialog, "colourSchemeCombo", u"dark"_s); });
+        changeSettings(window,
+                       [](SettingsDialog &dialog) { select(dialog, "colourSchemeCombo", u"system"_s); });
+        QCOMPARE(QApplication::palette().color(QPalette::Window), systemWindow);
+
+        // Saving another setting leaves the colours alone.
+        changeSettings(window,
+                       [](SettingsDialog &dialog) { select(dialog, "colourSchemeCombo", u"dark"_s); });
+        changeSettings(window, [](SettingsDialog &dialog) {
+            dialog.findChild<QSpinBox *>(u"fontSizeSpin"_s)->setValue(15);
+        });
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightnessF() < 0.3);
+        changeSettings(window,
+                       [](SettingsDialog &dialog) { select(dialog, "colourSchemeCombo", u"system"_s); });
+    }
+
     void fontSizeChangesTheTranscript()
     {
         MainWindow window(&m_store);

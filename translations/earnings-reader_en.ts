@@ -4191,6 +4191,22 @@ Call date: %4
         <source>Characters only keeps every word as said; regional vocabulary can change meanings (執行 becomes 运行, &quot;run&quot;)</source>
         <translation>Characters only keeps every word as said; regional vocabulary can change meanings (執行 becomes 运行, &quot;run&quot;)</translation>
     </message>
+    <message>
+        <source>Colour sc&amp;heme:</source>
+        <translation>Colour sc&amp;heme:</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>

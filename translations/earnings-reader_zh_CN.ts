@@ -4164,6 +4164,22 @@ Call date: %4
         <source>Characters only keeps every word as said; regional vocabulary can change meanings (執行 becomes 运行, &quot;run&quot;)</source>
         <translation>只转换字形会保留原话的每个词；转换地区用词可能改变意思（執行会变成“运行”）</translation>
     </message>
+    <message>
+        <source>Colour sc&amp;heme:</source>
+        <translation>颜色方案(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>

@@ -4164,6 +4164,22 @@ Call date: %4
         <source>Characters only keeps every word as said; regional vocabulary can change meanings (執行 becomes 运行, &quot;run&quot;)</source>
         <translation>只轉換字形會保留原話的每個詞；轉換地區用詞可能改變意思（執行會變成「运行」）</translation>
     </message>
+    <message>
+        <source>Colour sc&amp;heme:</source>
+        <translation>色彩配置(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟隨系統</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>淺色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>

@@ -17,6 +17,7 @@ const QString kFontSize = u"Transcript/fontSize"_s;
 const QString kScript = u"Transcript/script"_s;
 const QString kVocabulary = u"Transcript/vocabulary"_s;
 const QString kShowFurniture = u"Transcript/showFurniture"_s;
+const QString kColourScheme = u"Appearance/colourScheme"_s;
 const QString kExportSize = u"Export/size"_s;
 const QString kExportFormat = u"Export/format"_s;
 const QString kLibrary = u"Library/path"_s;
@@ -177,6 +178,22 @@ void setVocabulary(ChineseConverter::Vocabulary vocabulary)
 {
     QSettings().setValue(kVocabulary, vocabulary == ChineseConverter::Vocabulary::Regional ? u"regional"_s
                                                                                            : u"characters"_s);
+}
+
+QString colourScheme()
+{
+    const QString scheme = QSettings().value(kColourScheme).toString();
+    return colourSchemes().contains(scheme) ? scheme : u"system"_s;
+}
+
+void setColourScheme(const QString &scheme)
+{
+    QSettings().setValue(kColourScheme, colourSchemes().contains(scheme) ? scheme : u"system"_s);
+}
+
+QStringList colourSchemes()
+{
+    return {u"system"_s, u"light"_s, u"dark"_s};
 }
 
 bool showPageFurniture()

@@ -44,6 +44,11 @@ void setScript(ChineseConverter::Script script);
 ChineseConverter::Vocabulary vocabulary();
 void setVocabulary(ChineseConverter::Vocabulary vocabulary);
 
+// "system" follows the desktop's colours; "light" or "dark" is the reader's choice over them.
+QString colourScheme();
+void setColourScheme(const QString &scheme);
+QStringList colourSchemes();
+
 // Whether tables of contents, rosters, page headers and advertisements are shown with the
 // transcript (View > Show Page Furniture); hidden until asked for.
 bool showPageFurniture();

@@ -14,6 +14,7 @@
 #include "help/ShortcutsDialog.h"
 #include "help/UserGuideDialog.h"
 #include "main/AboutDialog.h"
+#include "main/ColourScheme.h"
 #include "main/IconTheme.h"
 #include "main/ImportController.h"
 #include "main/ReadingSplitter.h"
@@ -366,8 +367,12 @@ void MainWindow::showSettings()
     SettingsDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    // Only a changed choice is applied, so that saving other settings keeps a `--dark` run dark.
+    const QString scheme = AppSettings::colourScheme();
     dialog.save();
     applySettings();
+    if (AppSettings::colourScheme() != scheme)
+        ColourScheme::apply(AppSettings::colourScheme());
 }
 
 void MainWindow::applySettings()

@@ -27,6 +27,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
       m_exportHeight(new QSpinBox(this)), m_exportFormatLabel(new QLabel(this)),
       m_exportFormat(new QComboBox(this)), m_libraryLabel(new QLabel(this)), m_library(new QLineEdit(this)),
       m_browseLibrary(new QPushButton(this)), m_libraryNote(new QLabel(this)),
+      m_colourSchemeLabel(new QLabel(this)), m_colourScheme(new QComboBox(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(u"settingsDialog"_s);
@@ -39,6 +40,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_exportHeight->setObjectName(u"exportHeightSpin"_s);
     m_exportFormat->setObjectName(u"exportFormatCombo"_s);
     m_library->setObjectName(u"libraryEdit"_s);
+    m_colourScheme->setObjectName(u"colourSchemeCombo"_s);
 
     m_fontSize->setRange(6, 48);
     for (QSpinBox *spin : {m_exportWidth, m_exportHeight}) {
@@ -67,6 +69,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     form->addRow(m_fontLabel, fontRow);
     form->addRow(m_scriptLabel, m_script);
     form->addRow(QString(), m_vocabulary);
+    form->addRow(m_colourSchemeLabel, m_colourScheme);
     form->addRow(m_exportSizeLabel, sizeRow);
     form->addRow(m_exportFormatLabel, m_exportFormat);
     form->addRow(m_libraryLabel, libraryRow);
@@ -74,6 +77,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_languageLabel->setBuddy(m_language);
     m_fontLabel->setBuddy(m_fontFamily);
     m_scriptLabel->setBuddy(m_script);
+    m_colourSchemeLabel->setBuddy(m_colourScheme);
     m_exportSizeLabel->setBuddy(m_exportWidth);
     m_exportFormatLabel->setBuddy(m_exportFormat);
     m_libraryLabel->setBuddy(m_library);
@@ -100,6 +104,7 @@ void SettingsDialog::retranslate()
     m_vocabulary->setText(tr("Also change regional &vocabulary (軟體 ↔ 软件)"));
     m_vocabulary->setToolTip(tr("Characters only keeps every word as said; regional vocabulary can change "
                                 "meanings (執行 becomes 运行, \"run\")"));
+    m_colourSchemeLabel->setText(tr("Colour sc&heme:"));
     m_exportSizeLabel->setText(tr("Chart export &size:"));
     m_exportFormatLabel->setText(tr("Chart export &format:"));
     m_libraryLabel->setText(tr("Library &file:"));
@@ -125,6 +130,13 @@ void SettingsDialog::retranslate()
     m_script->addItem(tr("Traditional (繁體)"), int(ChineseConverter::Script::Traditional));
     m_script->addItem(tr("Simplified (简体)"), int(ChineseConverter::Script::Simplified));
     m_script->setCurrentIndex(qMax(0, m_script->findData(script)));
+
+    const QVariant scheme = m_colourScheme->currentData();
+    m_colourScheme->clear();
+    m_colourScheme->addItem(tr("Follow the system"), u"system"_s);
+    m_colourScheme->addItem(tr("Light"), u"light"_s);
+    m_colourScheme->addItem(tr("Dark"), u"dark"_s);
+    m_colourScheme->setCurrentIndex(qMax(0, m_colourScheme->findData(scheme)));
 }
 
 void SettingsDialog::changeEvent(QEvent *event)
@@ -146,6 +158,7 @@ void SettingsDialog::load()
     m_exportHeight->setValue(AppSettings::exportSize().height());
     m_exportFormat->setCurrentIndex(qMax(0, m_exportFormat->findData(AppSettings::exportFormat())));
     m_library->setText(AppSettings::libraryPath());
+    m_colourScheme->setCurrentIndex(qMax(0, m_colourScheme->findData(AppSettings::colourScheme())));
 }
 
 void SettingsDialog::save() const
@@ -160,6 +173,7 @@ void SettingsDialog::save() const
     AppSettings::setExportSize({m_exportWidth->value(), m_exportHeight->value()});
     AppSettings::setExportFormat(m_exportFormat->currentData().toString());
     AppSettings::setLibraryPath(m_library->text().trimmed());
+    AppSettings::setColourScheme(m_colourScheme->currentData().toString());
 }
 
 void SettingsDialog::chooseLibrary()

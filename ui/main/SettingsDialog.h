@@ -47,5 +47,7 @@ private:
     QLineEdit *m_library;
     QPushButton *m_browseLibrary;
     QLabel *m_libraryNote;
+    QLabel *m_colourSchemeLabel;
+    QComboBox *m_colourScheme;
     QDialogButtonBox *m_buttons;
 };
