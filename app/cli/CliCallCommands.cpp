@@ -226,8 +226,9 @@ int showCall(CliContext &ctx)
 
 int editTurn(CliContext &ctx)
 {
-    const QString usage = tr("Usage: earnings-reader edit-turn CALL_ID TURN_ID --speaker NAME | --split-at N | "
-                             "--merge-previous | --question-starts | --not-question | --qa-starts [--json]");
+    const QString usage =
+        tr("Usage: earnings-reader edit-turn CALL_ID TURN_ID --speaker NAME | --split-at N | "
+           "--merge-previous | --question-starts | --not-question | --qa-starts [--json]");
     struct Choice
     {
         QString option;
@@ -260,8 +261,9 @@ int editTurn(CliContext &ctx)
         bool ok = false;
         splitAt = ctx.parser.value(u"split-at"_s).toInt(&ok);
         if (!ok) {
-            ctx.err << tr("--split-at must be a whole number, not \"%1\"").arg(ctx.parser.value(u"split-at"_s))
-                    << u'\n';
+            ctx.err
+                << tr("--split-at must be a whole number, not \"%1\"").arg(ctx.parser.value(u"split-at"_s))
+                << u'\n';
             return ExitCode::Usage;
         }
     }

@@ -266,7 +266,8 @@ int reimportCall(CliContext &ctx)
                        .arg(outcome.editsDropped.size())
                 << u'\n';
     for (const TurnEdit &edit : outcome.editsDropped)
-        ctx.out << tr("  dropped: %1 on \"%2\"").arg(TurnEdit::kindName(edit.kind), edit.turnText.left(60).simplified())
+        ctx.out << tr("  dropped: %1 on \"%2\"")
+                       .arg(TurnEdit::kindName(edit.kind), edit.turnText.left(60).simplified())
                 << u'\n';
     return ExitCode::Ok;
 }

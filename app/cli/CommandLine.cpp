@@ -85,9 +85,10 @@ constexpr std::array kOptions = {
                QT_TRANSLATE_NOOP("CommandLine", "Merge the turn into the one before it (edit-turn).")},
     OptionSpec{"question-starts", nullptr,
                QT_TRANSLATE_NOOP("CommandLine", "A new question starts with the turn (edit-turn).")},
-    OptionSpec{"not-question", nullptr,
-               QT_TRANSLATE_NOOP("CommandLine",
-                                 "The question the turn starts is none: it joins the one before (edit-turn).")},
+    OptionSpec{
+        "not-question", nullptr,
+        QT_TRANSLATE_NOOP("CommandLine",
+                          "The question the turn starts is none: it joins the one before (edit-turn).")},
     OptionSpec{"qa-starts", nullptr,
                QT_TRANSLATE_NOOP("CommandLine", "The Q&A starts with the turn (edit-turn).")},
     OptionSpec{"from", "FY2024Q1",

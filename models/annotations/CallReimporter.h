@@ -28,7 +28,7 @@ public:
         AnnotationAnchoring::Report anchoring;
         int editsKept = 0;
         QList<TurnEdit> editsDropped; // their text is no longer in the call
-        QString error; // names the file and the problem
+        QString error;                // names the file and the problem
     };
 
     CallReimporter(LibraryStore &store, AnnotationRepository &repository)

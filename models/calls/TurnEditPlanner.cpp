@@ -129,7 +129,8 @@ std::optional<Outcome> applyEdit(const CallRecord &call, const CallStructure &fr
         // Someone of the call's participant list keeps the role and title it gives them.
         SpeakerRecord added{kNewSpeaker, name, QString(), QString(), QString()};
         const auto listed = std::find_if(call.roster.cbegin(), call.roster.cend(), [&](const Participant &p) {
-            return p.name.compare(name, Qt::CaseInsensitive) == 0 || SpeakerIdentity::samePerson(p.name, name);
+            return p.name.compare(name, Qt::CaseInsensitive) == 0 ||
+                   SpeakerIdentity::samePerson(p.name, name);
         });
         if (listed != call.roster.cend()) {
             added.title = listed->title;
@@ -138,10 +139,11 @@ std::optional<Outcome> applyEdit(const CallRecord &call, const CallStructure &fr
         }
         if (added.role.isEmpty()) {
             const QString role = current ? current->role : QString();
-            added.role = role.isEmpty() || role == QLatin1StringView(Role::Narrator) ||
-                                 role == QLatin1StringView(Role::Furniture)
-                             ? QString::fromLatin1(section == SectionKind::QA ? Role::Analyst : Role::Executive)
-                             : role;
+            added.role =
+                role.isEmpty() || role == QLatin1StringView(Role::Narrator) ||
+                        role == QLatin1StringView(Role::Furniture)
+                    ? QString::fromLatin1(section == SectionKind::QA ? Role::Analyst : Role::Executive)
+                    : role;
         }
         to.speakers.append(added);
         turn.speakerId = kNewSpeaker;
@@ -150,13 +152,14 @@ std::optional<Outcome> applyEdit(const CallRecord &call, const CallStructure &fr
     case TurnEdit::Kind::Split: {
         const QString text = turn.text;
         const int at = edit.splitAt;
-        int keepEnd = at;
+        const bool inside = at > 0 && at < text.size();
+        int keepEnd = inside ? at : 0;
         while (keepEnd > 0 && isBlank(text.at(keepEnd - 1)))
             --keepEnd;
-        int moveStart = at;
+        int moveStart = inside ? at : int(text.size());
         while (moveStart < text.size() && isBlank(text.at(moveStart)))
             ++moveStart;
-        if (at <= 0 || at >= text.size() || keepEnd == 0 || moveStart == text.size()) {
+        if (keepEnd == 0 || moveStart == text.size()) {
             *why = tr("offset %1 leaves nothing on one side: the turn's text has %2 characters, and a split "
                       "needs text before and after it")
                        .arg(at)

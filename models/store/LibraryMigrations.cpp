@@ -313,9 +313,9 @@ bool createTurnEdits(QSqlDatabase &db, QString *error)
 const std::vector<MigrationStep> &libraryMigrations()
 {
     static const std::vector<MigrationStep> steps = {
-        createCoreSchema,   createAnnotationSchema, createMetricsSchema, createSearchIndex,
-        indexTurnQuestions, createPutScenarios,     createCallPairs,     createParticipants,
-        createTurnEdits,
+        createCoreSchema,  createAnnotationSchema, createMetricsSchema,
+        createSearchIndex, indexTurnQuestions,     createPutScenarios,
+        createCallPairs,   createParticipants,     createTurnEdits,
     };
     return steps;
 }

@@ -11,8 +11,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QSet>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -946,8 +946,7 @@ QHash<int, int> questionNumbers(const CallStructure &from, const CallStructure &
     return numbers;
 }
 
-template<typename Row>
-QHash<qint64, Row> byId(const QList<Row> &rows)
+template <typename Row> QHash<qint64, Row> byId(const QList<Row> &rows)
 {
     QHash<qint64, Row> result;
     for (const Row &row : rows)
@@ -988,8 +987,8 @@ bool LibraryStore::changeCallStructure(const StructureChange &change, QHash<qint
                 for (qsizetype i = 0; i < values.size(); ++i)
                     marks << u"?"_s;
                 QSqlQuery query(db);
-                query.prepare(u"INSERT INTO %1 (%2%3) VALUES (%4)"_s.arg(
-                    table, ownId ? u"id, "_s : QString(), columns, marks.join(u", "_s)));
+                query.prepare(u"INSERT INTO %1 (%2%3) VALUES (%4)"_s.arg(table, ownId ? u"id, "_s : QString(),
+                                                                         columns, marks.join(u", "_s)));
                 for (const QVariant &value : std::as_const(values))
                     query.addBindValue(value);
                 if (!execPrepared(query, why))
@@ -1024,7 +1023,8 @@ bool LibraryStore::changeCallStructure(const StructureChange &change, QHash<qint
             for (const StructureSection &section : change.to.sections) {
                 if (fromSections.contains(section.id)) {
                     if (fromSections.value(section.id).ordinal != section.ordinal &&
-                        !run(u"UPDATE sections SET ordinal = ? WHERE id = ?"_s, {section.ordinal, section.id}))
+                        !run(u"UPDATE sections SET ordinal = ? WHERE id = ?"_s,
+                             {section.ordinal, section.id}))
                         return false;
                 } else if (!insert(u"sections"_s, u"call_id, ordinal, kind"_s, section.id,
                                    {change.callId, section.ordinal, sectionKindName(section.kind)})) {
@@ -1058,7 +1058,8 @@ bool LibraryStore::changeCallStructure(const StructureChange &change, QHash<qint
                     return false;
                 if (!run(u"UPDATE turns SET section_id = ?, ordinal = ?, speaker_id = ?, question = ?"
                          " WHERE id = ?"_s,
-                         {real(turn.sectionId), turn.ordinal, idOrNull(real(turn.speakerId)), question, turn.id}))
+                         {real(turn.sectionId), turn.ordinal, idOrNull(real(turn.speakerId)), question,
+                          turn.id}))
                     return false;
             }
             for (const TextMove &move : change.moves) {
@@ -1102,9 +1103,10 @@ bool LibraryStore::changeCallStructure(const StructureChange &change, QHash<qint
                     if (it.value())
                         continue;
                     QSqlQuery held(db);
-                    held.prepare(u"SELECT (SELECT count(*) FROM question_marks WHERE call_id = ? AND question = ?)"
-                                 " + (SELECT count(*) FROM question_repairs r JOIN call_pairs p ON p.id = r.pair_id"
-                                 " WHERE (p.call_a = ? AND r.a_question = ?) OR (p.call_b = ? AND r.b_question = ?))"_s);
+                    held.prepare(
+                        u"SELECT (SELECT count(*) FROM question_marks WHERE call_id = ? AND question = ?)"
+                        " + (SELECT count(*) FROM question_repairs r JOIN call_pairs p ON p.id = r.pair_id"
+                        " WHERE (p.call_a = ? AND r.a_question = ?) OR (p.call_b = ? AND r.b_question = ?))"_s);
                     for (int i = 0; i < 3; ++i) {
                         held.addBindValue(change.callId);
                         held.addBindValue(it.key());
@@ -1122,7 +1124,8 @@ bool LibraryStore::changeCallStructure(const StructureChange &change, QHash<qint
                     if (!it.value() || it.value() == it.key())
                         continue;
                     const QVariantList values{it.value() + kAside, it.key(), change.callId};
-                    if (!run(u"UPDATE question_marks SET question = ? WHERE question = ? AND call_id = ?"_s, values) ||
+                    if (!run(u"UPDATE question_marks SET question = ? WHERE question = ? AND call_id = ?"_s,
+                             values) ||
                         !run(u"UPDATE question_repairs SET a_question = ? WHERE a_question = ?"
                              " AND pair_id IN (SELECT id FROM call_pairs WHERE call_a = ?)"_s,
                              values) ||
@@ -1132,8 +1135,9 @@ bool LibraryStore::changeCallStructure(const StructureChange &change, QHash<qint
                         return false;
                 }
                 const QVariantList aside{kAside, kAside, change.callId};
-                if (!run(u"UPDATE question_marks SET question = question - ? WHERE question > ? AND call_id = ?"_s,
-                         aside) ||
+                if (!run(
+                        u"UPDATE question_marks SET question = question - ? WHERE question > ? AND call_id = ?"_s,
+                        aside) ||
                     !run(u"UPDATE question_repairs SET a_question = a_question - ? WHERE a_question > ?"
                          " AND pair_id IN (SELECT id FROM call_pairs WHERE call_a = ?)"_s,
                          aside) ||
@@ -1145,16 +1149,17 @@ bool LibraryStore::changeCallStructure(const StructureChange &change, QHash<qint
 
             if (change.record) {
                 const TurnEdit &edit = *change.record;
-                if (!insert(u"turn_edits"_s,
-                            u"call_id, kind, turn_text, previous_text, ordinal, split_at, speaker, created_at"_s,
-                            edit.id,
-                            {change.callId, TurnEdit::kindName(edit.kind), notNull(edit.turnText),
-                             notNull(edit.previousText), edit.ordinal, edit.splitAt, notNull(edit.speaker),
-                             QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}))
+                if (!insert(
+                        u"turn_edits"_s,
+                        u"call_id, kind, turn_text, previous_text, ordinal, split_at, speaker, created_at"_s,
+                        edit.id,
+                        {change.callId, TurnEdit::kindName(edit.kind), notNull(edit.turnText),
+                         notNull(edit.previousText), edit.ordinal, edit.splitAt, notNull(edit.speaker),
+                         QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}))
                     return false;
             }
-            if (change.dropRecord &&
-                !run(u"DELETE FROM turn_edits WHERE id = ? AND call_id = ?"_s, {change.dropRecord, change.callId}))
+            if (change.dropRecord && !run(u"DELETE FROM turn_edits WHERE id = ? AND call_id = ?"_s,
+                                          {change.dropRecord, change.callId}))
                 return false;
             return TurnSearchQueue::indexQueuedTurns(db, TurnSearchQueue::IndexWhen::BatchIsFull, why);
         },
