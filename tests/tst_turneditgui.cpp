@@ -24,7 +24,7 @@
 
 using namespace Qt::StringLiterals;
 
-// The window's structure edits (Edit > Turn Structure and the transcript's context menu) on the
+// The window's structure edits (Edit > Fix Turn Structure and the transcript's context menu) on the
 // English NVIDIA Q4 FY2025 call: each is one undo step, reaches the library at once, and the
 // questions tree follows. With ER_TURN_EDIT_SCREENSHOT set to a file name, the window with the
 // context menu open is saved there (docs/screenshots/nvda-q4-fy2025-turn-structure.png).

@@ -82,11 +82,6 @@ struct Outcome
     bool already = false; // the structure already is as the edit asks
 };
 
-QString tr(const char *text)
-{
-    return TurnEditPlanner::tr(text);
-}
-
 std::optional<Outcome> applyEdit(const CallRecord &call, const CallStructure &from, int index,
                                  const TurnEdit &edit, QString *why)
 {
@@ -103,7 +98,7 @@ std::optional<Outcome> applyEdit(const CallRecord &call, const CallStructure &fr
     case TurnEdit::Kind::Speaker: {
         const QString name = edit.speaker.simplified();
         if (name.isEmpty()) {
-            *why = tr("the speaker's name is empty");
+            *why = TurnEditPlanner::tr("the speaker's name is empty");
             return std::nullopt;
         }
         const SpeakerRecord *current = from.speaker(turn.speakerId);
@@ -160,8 +155,9 @@ std::optional<Outcome> applyEdit(const CallRecord &call, const CallStructure &fr
         while (moveStart < text.size() && isBlank(text.at(moveStart)))
             ++moveStart;
         if (keepEnd == 0 || moveStart == text.size()) {
-            *why = tr("offset %1 leaves nothing on one side: the turn's text has %2 characters, and a split "
-                      "needs text before and after it")
+            *why = TurnEditPlanner::tr(
+                       "offset %1 leaves nothing on one side: the turn's text has %2 characters, and a split "
+                       "needs text before and after it")
                        .arg(at)
                        .arg(text.size());
             return std::nullopt;
@@ -177,16 +173,18 @@ std::optional<Outcome> applyEdit(const CallRecord &call, const CallStructure &fr
     }
     case TurnEdit::Kind::MergePrevious: {
         if (index == 0) {
-            *why = tr("it is the call's first turn; there is no previous turn to merge with");
+            *why =
+                TurnEditPlanner::tr("it is the call's first turn; there is no previous turn to merge with");
             return std::nullopt;
         }
         const StructureTurn &previous = to.turns.at(index - 1);
         if (previous.sectionId != turn.sectionId) {
-            *why = tr("the previous turn is in another section; move the start of the Q&A instead");
+            *why = TurnEditPlanner::tr(
+                "the previous turn is in another section; move the start of the Q&A instead");
             return std::nullopt;
         }
         if (furniture || isFurniture(from, previous)) {
-            *why = tr("page furniture is kept apart from the turns and is not merged");
+            *why = TurnEditPlanner::tr("page furniture is kept apart from the turns and is not merged");
             return std::nullopt;
         }
         const int joint = int(previous.text.size()) + 1;
@@ -199,8 +197,9 @@ std::optional<Outcome> applyEdit(const CallRecord &call, const CallStructure &fr
     }
     case TurnEdit::Kind::QuestionStarts: {
         if (section != SectionKind::QA || furniture) {
-            *why = furniture ? tr("page furniture is never part of a question")
-                             : tr("the turn is not in the Q&A; move the start of the Q&A first");
+            *why = furniture
+                       ? TurnEditPlanner::tr("page furniture is never part of a question")
+                       : TurnEditPlanner::tr("the turn is not in the Q&A; move the start of the Q&A first");
             return std::nullopt;
         }
         if (opensQuestion(from, index)) {
@@ -225,11 +224,12 @@ std::optional<Outcome> applyEdit(const CallRecord &call, const CallStructure &fr
     }
     case TurnEdit::Kind::NotQuestion: {
         if (!turn.question) {
-            *why = tr("the turn is not part of a question");
+            *why = TurnEditPlanner::tr("the turn is not part of a question");
             return std::nullopt;
         }
         if (!opensQuestion(from, index)) {
-            *why = tr("the turn does not start its question; choose the turn that starts question %1")
+            *why = TurnEditPlanner::tr(
+                       "the turn does not start its question; choose the turn that starts question %1")
                        .arg(turn.question);
             return std::nullopt;
         }
@@ -252,7 +252,7 @@ std::optional<Outcome> applyEdit(const CallRecord &call, const CallStructure &fr
     }
     case TurnEdit::Kind::QaStarts: {
         if (furniture) {
-            *why = tr("page furniture cannot start the Q&A");
+            *why = TurnEditPlanner::tr("page furniture cannot start the Q&A");
             return std::nullopt;
         }
         int qa = -1;
@@ -264,7 +264,7 @@ std::optional<Outcome> applyEdit(const CallRecord &call, const CallStructure &fr
                 own = s;
         }
         if (qa >= 0 && own > qa) {
-            *why = tr("the turn comes after the Q&A");
+            *why = TurnEditPlanner::tr("the turn comes after the Q&A");
             return std::nullopt;
         }
         const auto firstShownOf = [&](qint64 sectionId) {
@@ -375,7 +375,7 @@ std::optional<TurnEditPlanner::Plan> TurnEditPlanner::plan(const CallRecord &cal
     const auto it = std::find_if(structure.turns.cbegin(), structure.turns.cend(),
                                  [&](const StructureTurn &t) { return t.id == turnId; });
     if (it == structure.turns.cend()) {
-        *why = tr("the call has no turn %1").arg(turnId);
+        *why = TurnEditPlanner::tr("the call has no turn %1").arg(turnId);
         return std::nullopt;
     }
     TurnEdit edit;
@@ -385,11 +385,11 @@ std::optional<TurnEditPlanner::Plan> TurnEditPlanner::plan(const CallRecord &cal
     QString reason;
     auto result = planAt(call, int(it - structure.turns.cbegin()), edit, &reason);
     if (!result) {
-        *why = tr("turn %1: %2").arg(turnId).arg(reason);
+        *why = TurnEditPlanner::tr("turn %1: %2").arg(turnId).arg(reason);
         return std::nullopt;
     }
     if (!result->redo.record) {
-        *why = tr("turn %1 is already so; nothing to change").arg(turnId);
+        *why = TurnEditPlanner::tr("turn %1 is already so; nothing to change").arg(turnId);
         return std::nullopt;
     }
     return result;

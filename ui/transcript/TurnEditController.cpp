@@ -44,7 +44,7 @@ TurnEditController::TurnEditController(LibraryStore *store, TranscriptView *view
 
 void TurnEditController::retranslate()
 {
-    m_menu->setTitle(tr("Turn Stru&cture"));
+    m_menu->setTitle(tr("Fi&x Turn Structure"));
     m_speakerAction->setText(tr("Change &Speaker…"));
     m_speakerAction->setStatusTip(tr(
         "Give the turn at the cursor another speaker: one of the call's participants, or a name you type"));

@@ -15,7 +15,7 @@ class TranscriptView;
 
 // Fixing what the parser made of the open call, at the transcript's cursor: the turn's
 // speaker, a split, a merge with the previous turn, where a question or the Q&A starts. The
-// actions are in Edit > Turn Structure and in the transcript's context menu; each edit is one
+// actions are in Edit > Fix Turn Structure and in the transcript's context menu; each edit is one
 // TurnEditCommand on the window's undo stack, and an edit refused before it is made is
 // reported through the stack's UndoHistory too, so the window says both as it says any failure.
 class TurnEditController : public QObject
