@@ -193,10 +193,22 @@ private:
                               const QStringList &before)
     {
         MainWindow &window = *open.window;
+        // The text shows what the library holds: its question headings as the questions tree.
+        const auto questionsShown = [&] { return int(window.transcriptView()->questions().size()); };
+        const int questionsBefore = [&] {
+            QSet<QString> questions;
+            for (const QString &line : before) {
+                if (const QString question = line.section(u'|', 3, 3); question != u"0"_s)
+                    questions.insert(question);
+            }
+            return int(questions.size());
+        }();
         const QStringList after = outline(*open.store->call(open.callId));
         QVERIFY(after != before);
         QCOMPARE(navigatorRows(window, kind), rowsAfter);
         QCOMPARE(outlineOnDisk(open.path, open.callId), after);
+        const int questionsAfter = int(open.store->call(open.callId)->summary.questions);
+        QCOMPARE(questionsShown(), questionsAfter);
         QCOMPARE(window.undoStack()->count(), 1);
         window.activateWindow();
         QTRY_COMPARE(QApplication::activeWindow(), &window);
@@ -208,10 +220,12 @@ private:
         QCOMPARE(outline(*open.store->call(open.callId)), before);
         QCOMPARE(navigatorRows(window, kind), rowsBefore);
         QCOMPARE(outlineOnDisk(open.path, open.callId), before);
+        QCOMPARE(questionsShown(), questionsBefore);
         QTest::keySequence(&window, redo->shortcut());
         QCOMPARE(outline(*open.store->call(open.callId)), after);
         QCOMPARE(navigatorRows(window, kind), rowsAfter);
         QCOMPARE(outlineOnDisk(open.path, open.callId), after);
+        QCOMPARE(questionsShown(), questionsAfter);
     }
 
 private slots:
