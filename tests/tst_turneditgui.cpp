@@ -1,3 +1,4 @@
+#include "annotations/ReimportController.h"
 #include "calls/CallImporter.h"
 #include "calls/NavigatorModel.h"
 #include "main/MainWindow.h"
@@ -7,6 +8,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QFile>
 #include <QInputDialog>
 #include <QMenu>
 #include <QMenuBar>
@@ -339,6 +341,51 @@ private slots:
         checkUndoRedo(open, u"qa"_s, 9, 9, before);
         QCOMPARE(model->indexForQuestion(1).siblingAtColumn(NavigatorModel::SpeakerColumn).data().toString(),
                  u"Jane Example"_s);
+    }
+
+    // Re-imported from the window: the edit is made again on the same text and the outline
+    // shows it; on a changed text it is dropped and the report says which.
+    void reimportInTheWindow()
+    {
+        Open open = openWindow(u"reimport.sqlite"_s);
+        const CallRecord call = *open.store->call(open.callId);
+        const TurnRecord *answer = turnStarting(call, u"Yeah, I appreciate that, C.J."_s);
+        const QPoint point = clickInto(*open.window, answer->id, 3);
+        chooseFromContextMenu(*open.window, point, u"questionStartsAction"_s);
+        QCOMPARE(navigatorRows(*open.window, u"qa"_s), 10);
+
+        QFile original(nvdaQ4());
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray bytes = original.readAll();
+        const auto write = [&](const QString &name, QByteArray text) {
+            const QString path = m_dir.filePath(name);
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
+                return QString();
+            return path;
+        };
+        QByteArray corrected = bytes;
+        corrected.replace("My name is Krista", "My name is Kristina");
+        QVERIFY(open.window->reimport()->reimportFile(write(u"corrected.txt"_s, corrected)));
+        QCOMPARE(navigatorRows(*open.window, u"qa"_s), 10);
+        QCOMPARE(open.store->turnEdits(open.callId).size(), 1);
+
+        QByteArray changed = corrected;
+        changed.replace("Yeah, I appreciate that, C.J.", "Yes, I appreciate that, C.J.");
+        QString shown;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                shown = box->text();
+                box->accept();
+            }
+        });
+        poll.start(10);
+        QVERIFY(open.window->reimport()->reimportFile(write(u"changed.txt"_s, changed)));
+        QVERIFY2(shown.contains(u"Start a new question here"_s) && shown.contains(u"Yeah, I appreciate"_s),
+                 qPrintable(shown));
+        QCOMPARE(navigatorRows(*open.window, u"qa"_s), 9);
+        QVERIFY(open.store->turnEdits(open.callId).isEmpty());
     }
 
     // An edit the call does not allow is said, and nothing is pushed or written.

@@ -3821,6 +3821,14 @@ Call date: %4
         <source>These quotes are no longer in the text. Their annotations are kept and listed in the Annotations panel as &quot;not placed&quot;:</source>
         <translation>These quotes are no longer in the text. Their annotations are kept and listed in the Annotations panel as &quot;not placed&quot;:</translation>
     </message>
+    <message>
+        <source>Structure edits: %1 made again, %2 dropped.</source>
+        <translation>Structure edits: %1 made again, %2 dropped.</translation>
+    </message>
+    <message>
+        <source>These corrections of the structure were made on text that is no longer in the call, and were dropped:</source>
+        <translation>These corrections of the structure were made on text that is no longer in the call, and were dropped:</translation>
+    </message>
 </context>
 <context>
     <name>RepairQuestionCommand</name>
@@ -4406,10 +4414,6 @@ Call date: %4
         <translation>turn %1: %2</translation>
     </message>
     <message>
-        <source>turn %1 is already so; nothing to change</source>
-        <translation>turn %1 is already so; nothing to change</translation>
-    </message>
-    <message>
         <source>the speaker&apos;s name is empty</source>
         <translation>the speaker&apos;s name is empty</translation>
     </message>
@@ -4452,6 +4456,22 @@ Call date: %4
     <message>
         <source>the turn comes after the Q&amp;A</source>
         <translation>the turn comes after the Q&amp;A</translation>
+    </message>
+    <message>
+        <source>the turn&apos;s speaker already is %1</source>
+        <translation>the turn&apos;s speaker already is %1</translation>
+    </message>
+    <message>
+        <source>the turn already starts question %1</source>
+        <translation>the turn already starts question %1</translation>
+    </message>
+    <message>
+        <source>the Q&amp;A already starts with the turn</source>
+        <translation>the Q&amp;A already starts with the turn</translation>
+    </message>
+    <message>
+        <source>turn %1: %2; nothing to change</source>
+        <translation>turn %1: %2; nothing to change</translation>
     </message>
 </context>
 <context>

@@ -3797,6 +3797,14 @@ Call date: %4
         <source>These quotes are no longer in the text. Their annotations are kept and listed in the Annotations panel as &quot;not placed&quot;:</source>
         <translation>下列引文已不在文本中。其注记仍会保留，并在「注记」面板中列为「未定位」：</translation>
     </message>
+    <message>
+        <source>Structure edits: %1 made again, %2 dropped.</source>
+        <translation>结构修正：%1 项已重新套用，%2 项已舍弃。</translation>
+    </message>
+    <message>
+        <source>These corrections of the structure were made on text that is no longer in the call, and were dropped:</source>
+        <translation>以下结构修正所依据的文字已不在这场法说会中，因此已舍弃：</translation>
+    </message>
 </context>
 <context>
     <name>RepairQuestionCommand</name>
@@ -4379,10 +4387,6 @@ Call date: %4
         <translation>发言 %1：%2</translation>
     </message>
     <message>
-        <source>turn %1 is already so; nothing to change</source>
-        <translation>发言 %1 已是如此；无需变更</translation>
-    </message>
-    <message>
         <source>the speaker&apos;s name is empty</source>
         <translation>发言者姓名是空的</translation>
     </message>
@@ -4425,6 +4429,22 @@ Call date: %4
     <message>
         <source>the turn comes after the Q&amp;A</source>
         <translation>此发言位于问答 (Q&amp;A) 之后</translation>
+    </message>
+    <message>
+        <source>the turn&apos;s speaker already is %1</source>
+        <translation>此发言的发言者已是 %1</translation>
+    </message>
+    <message>
+        <source>the turn already starts question %1</source>
+        <translation>此发言已是问题 %1 的开头</translation>
+    </message>
+    <message>
+        <source>the Q&amp;A already starts with the turn</source>
+        <translation>问答 (Q&amp;A) 已从此发言开始</translation>
+    </message>
+    <message>
+        <source>turn %1: %2; nothing to change</source>
+        <translation>发言 %1：%2；无需变更</translation>
     </message>
 </context>
 <context>

@@ -3797,6 +3797,14 @@ Call date: %4
         <source>These quotes are no longer in the text. Their annotations are kept and listed in the Annotations panel as &quot;not placed&quot;:</source>
         <translation>下列引文已不在文字中。其註記仍會保留，並在「註記」面板中列為「未定位」：</translation>
     </message>
+    <message>
+        <source>Structure edits: %1 made again, %2 dropped.</source>
+        <translation>結構修正：%1 項已重新套用，%2 項已捨棄。</translation>
+    </message>
+    <message>
+        <source>These corrections of the structure were made on text that is no longer in the call, and were dropped:</source>
+        <translation>以下結構修正所依據的文字已不在這場法說會中，因此已捨棄：</translation>
+    </message>
 </context>
 <context>
     <name>RepairQuestionCommand</name>
@@ -4379,10 +4387,6 @@ Call date: %4
         <translation>發言 %1：%2</translation>
     </message>
     <message>
-        <source>turn %1 is already so; nothing to change</source>
-        <translation>發言 %1 已是如此；無需變更</translation>
-    </message>
-    <message>
         <source>the speaker&apos;s name is empty</source>
         <translation>發言者姓名是空的</translation>
     </message>
@@ -4425,6 +4429,22 @@ Call date: %4
     <message>
         <source>the turn comes after the Q&amp;A</source>
         <translation>此發言位於問答 (Q&amp;A) 之後</translation>
+    </message>
+    <message>
+        <source>the turn&apos;s speaker already is %1</source>
+        <translation>此發言的發言者已是 %1</translation>
+    </message>
+    <message>
+        <source>the turn already starts question %1</source>
+        <translation>此發言已是問題 %1 的開頭</translation>
+    </message>
+    <message>
+        <source>the Q&amp;A already starts with the turn</source>
+        <translation>問答 (Q&amp;A) 已從此發言開始</translation>
+    </message>
+    <message>
+        <source>turn %1: %2; nothing to change</source>
+        <translation>發言 %1：%2；無需變更</translation>
     </message>
 </context>
 <context>

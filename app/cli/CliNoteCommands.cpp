@@ -3,6 +3,7 @@
 #include "annotations/AnnotationExport.h"
 #include "annotations/AnnotationRepository.h"
 #include "annotations/CallReimporter.h"
+#include "calls/TurnEditPlanner.h"
 #include "cli/CommandLine.h"
 #include "options/PutScenarioRepository.h"
 #include "store/LibraryStore.h"
@@ -267,7 +268,7 @@ int reimportCall(CliContext &ctx)
                 << u'\n';
     for (const TurnEdit &edit : outcome.editsDropped)
         ctx.out << tr("  dropped: %1 on \"%2\"")
-                       .arg(TurnEdit::kindName(edit.kind), edit.turnText.left(60).simplified())
+                       .arg(TurnEditPlanner::describe(edit), edit.turnText.left(60).simplified())
                 << u'\n';
     return ExitCode::Ok;
 }

@@ -80,6 +80,7 @@ struct Outcome
     QList<TextMove> moves;
     QList<TextMove> undoMoves;
     bool already = false; // the structure already is as the edit asks
+    QString alreadyWhy;   // said so, for an edit asked for by the reader
 };
 
 std::optional<Outcome> applyEdit(const CallRecord &call, const CallStructure &from, int index,
@@ -104,6 +105,7 @@ std::optional<Outcome> applyEdit(const CallRecord &call, const CallStructure &fr
         const SpeakerRecord *current = from.speaker(turn.speakerId);
         if (current && current->name == name) {
             out.already = true;
+            out.alreadyWhy = TurnEditPlanner::tr("the turn's speaker already is %1").arg(name);
             return out;
         }
         // A variant of a name the call already has ("Colette Kress") is that speaker.
@@ -115,6 +117,7 @@ std::optional<Outcome> applyEdit(const CallRecord &call, const CallStructure &fr
             });
         if (known != from.speakers.cend() && known->id == turn.speakerId) {
             out.already = true;
+            out.alreadyWhy = TurnEditPlanner::tr("the turn's speaker already is %1").arg(known->name);
             return out;
         }
         if (known != from.speakers.cend()) {
@@ -204,6 +207,7 @@ std::optional<Outcome> applyEdit(const CallRecord &call, const CallStructure &fr
         }
         if (opensQuestion(from, index)) {
             out.already = true;
+            out.alreadyWhy = TurnEditPlanner::tr("the turn already starts question %1").arg(turn.question);
             return out;
         }
         int fresh = 1;
@@ -276,6 +280,7 @@ std::optional<Outcome> applyEdit(const CallRecord &call, const CallStructure &fr
         };
         if (qa >= 0 && own == qa && firstShownOf(turn.sectionId) == index) {
             out.already = true;
+            out.alreadyWhy = TurnEditPlanner::tr("the Q&A already starts with the turn");
             return out;
         }
         if (qa < 0) {
@@ -312,28 +317,6 @@ std::optional<Outcome> applyEdit(const CallRecord &call, const CallStructure &fr
     return out;
 }
 
-QString describe(const CallStructure &structure, const StructureTurn &turn, const TurnEdit &edit)
-{
-    const SpeakerRecord *speaker = structure.speaker(turn.speakerId);
-    const QString name = speaker ? speaker->name : QString();
-    switch (edit.kind) {
-    case TurnEdit::Kind::Speaker:
-        return TurnEditPlanner::tr("Set the speaker of a turn to %1").arg(edit.speaker.simplified());
-    case TurnEdit::Kind::Split:
-        return name.isEmpty() ? TurnEditPlanner::tr("Split a turn")
-                              : TurnEditPlanner::tr("Split the turn of %1").arg(name);
-    case TurnEdit::Kind::MergePrevious:
-        return TurnEditPlanner::tr("Merge a turn with the previous one");
-    case TurnEdit::Kind::QuestionStarts:
-        return TurnEditPlanner::tr("Start a new question here");
-    case TurnEdit::Kind::NotQuestion:
-        return TurnEditPlanner::tr("Mark a turn as not a question");
-    case TurnEdit::Kind::QaStarts:
-        return TurnEditPlanner::tr("Move the start of the Q&A");
-    }
-    return {};
-}
-
 std::optional<TurnEditPlanner::Plan> planAt(const CallRecord &call, int index, TurnEdit edit, QString *why)
 {
     const CallStructure from = CallStructure::of(call);
@@ -342,9 +325,12 @@ std::optional<TurnEditPlanner::Plan> planAt(const CallRecord &call, int index, T
         return std::nullopt;
     const StructureTurn &turn = from.turns.at(index);
     TurnEditPlanner::Plan plan;
-    plan.description = describe(from, turn, edit);
+    const SpeakerRecord *speaker = from.speaker(turn.speakerId);
+    plan.description = TurnEditPlanner::describe(edit, speaker ? speaker->name : QString());
     plan.redo.callId = plan.undo.callId = call.summary.id;
     if (outcome->already) {
+        // Nothing to write; a reader's edit is refused with the reason, a stored one stays.
+        *why = outcome->alreadyWhy;
         plan.redo.from = plan.redo.to = from;
         plan.undo = plan.redo;
         return plan;
@@ -366,6 +352,25 @@ std::optional<TurnEditPlanner::Plan> planAt(const CallRecord &call, int index, T
 }
 
 } // namespace
+
+QString TurnEditPlanner::describe(const TurnEdit &edit, const QString &speaker)
+{
+    switch (edit.kind) {
+    case TurnEdit::Kind::Speaker:
+        return tr("Set the speaker of a turn to %1").arg(edit.speaker.simplified());
+    case TurnEdit::Kind::Split:
+        return speaker.isEmpty() ? tr("Split a turn") : tr("Split the turn of %1").arg(speaker);
+    case TurnEdit::Kind::MergePrevious:
+        return tr("Merge a turn with the previous one");
+    case TurnEdit::Kind::QuestionStarts:
+        return tr("Start a new question here");
+    case TurnEdit::Kind::NotQuestion:
+        return tr("Mark a turn as not a question");
+    case TurnEdit::Kind::QaStarts:
+        return tr("Move the start of the Q&A");
+    }
+    return {};
+}
 
 std::optional<TurnEditPlanner::Plan> TurnEditPlanner::plan(const CallRecord &call, qint64 turnId,
                                                            TurnEdit::Kind kind, int splitAt,
@@ -389,7 +394,7 @@ std::optional<TurnEditPlanner::Plan> TurnEditPlanner::plan(const CallRecord &cal
         return std::nullopt;
     }
     if (!result->redo.record) {
-        *why = TurnEditPlanner::tr("turn %1 is already so; nothing to change").arg(turnId);
+        *why = TurnEditPlanner::tr("turn %1: %2; nothing to change").arg(turnId).arg(reason);
         return std::nullopt;
     }
     return result;

@@ -26,6 +26,9 @@ public:
     static std::optional<Plan> plan(const CallRecord &call, qint64 turnId, TurnEdit::Kind kind, int splitAt,
                                     const QString &speaker, QString *why);
 
+    // The edit as the undo history and reports name it; speaker: whose turn it was.
+    static QString describe(const TurnEdit &edit, const QString &speaker = {});
+
     // A stored edit on the call's new text: found by its turn's text (and, for a merge, the
     // previous turn's), the nearest to its old position among equal texts. nullopt when that text
     // is gone; a plan whose change is empty when the text already is as the edit made it.
