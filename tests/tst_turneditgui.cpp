@@ -1,5 +1,6 @@
 #include "annotations/ReimportController.h"
 #include "calls/CallImporter.h"
+#include "calls/CallListModel.h"
 #include "calls/NavigatorModel.h"
 #include "main/MainWindow.h"
 #include "store/LibraryStore.h"
@@ -10,6 +11,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QInputDialog>
+#include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -211,6 +213,10 @@ private:
         QCOMPARE(outlineOnDisk(open.path, open.callId), after);
         const int questionsAfter = int(open.store->call(open.callId)->summary.questions);
         QCOMPARE(questionsShown(), questionsAfter);
+        // The library list, read again for the new counts, still has the call chosen.
+        auto *library = window.findChild<QListView *>(u"libraryView"_s);
+        QVERIFY(library);
+        QCOMPARE(library->currentIndex().data(CallListModel::CallIdRole).toLongLong(), open.callId);
         QCOMPARE(window.undoStack()->count(), 1);
         window.activateWindow();
         QTRY_COMPARE(QApplication::activeWindow(), &window);

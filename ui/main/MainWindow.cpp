@@ -606,6 +606,8 @@ void MainWindow::onCallStructureChanged(qint64 callId)
     m_findBar->setCall(*call);
     m_annotations->setCall(call);
     m_turnEdits->updateActions();
+    // The library list was read again for the call's new counts.
+    selectCallInLibrary(callId);
 }
 
 void MainWindow::navigateTo(const QModelIndex &index)
