@@ -5,6 +5,7 @@
 #include "calls/NavigatorModel.h"
 #include "calls/TurnEditCommand.h"
 #include "calls/TurnEditPlanner.h"
+#include "pairing/PairRepository.h"
 #include "search/SearchIndex.h"
 #include "store/LibraryStore.h"
 #include "util/UndoHistory.h"
@@ -300,6 +301,55 @@ private slots:
         // Only a turn that starts a question can stop being one.
         QVERIFY(!TurnEditPlanner::plan(before, answer.id, TurnEdit::Kind::NotQuestion, 0, {}, &error));
         QVERIFY2(error.contains(u"does not start"_s), qPrintable(error));
+    }
+
+    // A pairing made by hand names questions of both calls by number: it follows them.
+    void handMadePairingsFollowTheirQuestions()
+    {
+        LibraryStore store;
+        const qint64 a = openWithCall(store, u"pairs.sqlite"_s);
+        CallImporter importer(store);
+        const auto imported = importer.importFile(
+            QStringLiteral(ER_TEST_DATA_DIR "/transcripts/nvda_fy2025q4_chinese_writeup.txt"));
+        QVERIFY2(imported.ok, qPrintable(imported.error));
+        const qint64 b = imported.callId;
+        PairRepository pairs(&store);
+        QString error;
+        const auto pair = pairs.addPair(a, b, &error);
+        QVERIFY2(pair, qPrintable(error));
+        QVERIFY2(pairs.setRepair(*pair, 4, 5, &error), qPrintable(error));
+
+        // The second turn of question 1, on either side, starts a question of its own.
+        const auto secondTurnOfFirstQuestion = [&](qint64 callId) -> qint64 {
+            const CallRecord call = *store.call(callId);
+            const qint64 first = call.questionTurn(1)->id;
+            for (const SectionRecord &section : call.sections) {
+                for (const TurnRecord &turn : section.turns) {
+                    if (turn.question == 1 && turn.id != first &&
+                        turn.role != QLatin1StringView(Role::Furniture))
+                        return turn.id;
+                }
+            }
+            return 0;
+        };
+        QUndoStack stack;
+        QVERIFY(push(stack, store, a, secondTurnOfFirstQuestion(a), TurnEdit::Kind::QuestionStarts));
+        QCOMPARE(pairs.repairs(*pair), (QHash<int, int>{{5, 5}}));
+        const qint64 inB = secondTurnOfFirstQuestion(b);
+        QVERIFY(inB);
+        QVERIFY(push(stack, store, b, inB, TurnEdit::Kind::QuestionStarts));
+        QCOMPARE(pairs.repairs(*pair), (QHash<int, int>{{5, 6}}));
+        stack.undo();
+        stack.undo();
+        QCOMPARE(pairs.repairs(*pair), (QHash<int, int>{{4, 5}}));
+        // Question 4 of A would be gone: refused while the pairing names it.
+        const CallRecord call = *store.call(a);
+        const auto plan =
+            TurnEditPlanner::plan(call, call.questionTurn(4)->id, TurnEdit::Kind::NotQuestion, 0, {}, &error);
+        QVERIFY(plan);
+        QVERIFY(!store.changeCallStructure(plan->redo, nullptr, &error));
+        QVERIFY2(error.contains(u"question 4"_s), qPrintable(error));
+        QCOMPARE(pairs.repairs(*pair), (QHash<int, int>{{4, 5}}));
     }
 
     void qaStartMoves()
