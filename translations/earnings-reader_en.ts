@@ -1121,6 +1121,30 @@ Call date: %4
         <source>Usage: earnings-reader show ID [--script traditional|simplified|original] [--json]</source>
         <translation>Usage: earnings-reader show ID [--script traditional|simplified|original] [--json]</translation>
     </message>
+    <message>
+        <source>Usage: earnings-reader edit-turn CALL_ID TURN_ID --speaker NAME | --split-at N | --merge-previous | --question-starts | --not-question | --qa-starts [--json]</source>
+        <translation>Usage: earnings-reader edit-turn CALL_ID TURN_ID --speaker NAME | --split-at N | --merge-previous | --question-starts | --not-question | --qa-starts [--json]</translation>
+    </message>
+    <message>
+        <source>--split-at must be a whole number, not &quot;%1&quot;</source>
+        <translation>--split-at must be a whole number, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Call %1 in %2 has no turn %3 (see: earnings-reader show %1)</source>
+        <translation>Call %1 in %2 has no turn %3 (see: earnings-reader show %1)</translation>
+    </message>
+    <message>
+        <source>Cannot edit call %1 in %2: %3</source>
+        <translation>Cannot edit call %1 in %2: %3</translation>
+    </message>
+    <message>
+        <source>call %1, turn %2: %3; the call now has %4 questions and %5 turns</source>
+        <translation>call %1, turn %2: %3; the call now has %4 questions and %5 turns</translation>
+    </message>
+    <message>
+        <source>the text after the split is turn %1</source>
+        <translation>the text after the split is turn %1</translation>
+    </message>
 </context>
 <context>
     <name>CliCallExport</name>
@@ -1338,6 +1362,14 @@ Call date: %4
     <message>
         <source>%1: %2 added (%3 not placed), %4 already here, %5 calls imported, %6 question marks, %7 put scenarios</source>
         <translation>%1: %2 added (%3 not placed), %4 already here, %5 calls imported, %6 question marks, %7 put scenarios</translation>
+    </message>
+    <message>
+        <source>structure edits: %1 made again, %2 dropped (their text is gone)</source>
+        <translation>structure edits: %1 made again, %2 dropped (their text is gone)</translation>
+    </message>
+    <message>
+        <source>  dropped: %1 on &quot;%2&quot;</source>
+        <translation>  dropped: %1 on &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -1817,6 +1849,34 @@ Call date: %4
     <message>
         <source>--script must be traditional, simplified or original, not %1</source>
         <translation>--script must be traditional, simplified or original, not %1</translation>
+    </message>
+    <message>
+        <source>Give the turn this speaker, listed or not (edit-turn).</source>
+        <translation>Give the turn this speaker, listed or not (edit-turn).</translation>
+    </message>
+    <message>
+        <source>Split the turn before this character of its text, from 0 (edit-turn).</source>
+        <translation>Split the turn before this character of its text, from 0 (edit-turn).</translation>
+    </message>
+    <message>
+        <source>Merge the turn into the one before it (edit-turn).</source>
+        <translation>Merge the turn into the one before it (edit-turn).</translation>
+    </message>
+    <message>
+        <source>A new question starts with the turn (edit-turn).</source>
+        <translation>A new question starts with the turn (edit-turn).</translation>
+    </message>
+    <message>
+        <source>The question the turn starts is none: it joins the one before (edit-turn).</source>
+        <translation>The question the turn starts is none: it joins the one before (edit-turn).</translation>
+    </message>
+    <message>
+        <source>The Q&amp;A starts with the turn (edit-turn).</source>
+        <translation>The Q&amp;A starts with the turn (edit-turn).</translation>
+    </message>
+    <message>
+        <source>edit-turn CALL_ID TURN_ID --speaker NAME|--split-at N|--merge-previous|--question-starts|--not-question|--qa-starts [--json]  Fix what the parser made of a turn (kept when the call is re-imported)</source>
+        <translation>edit-turn CALL_ID TURN_ID --speaker NAME|--split-at N|--merge-previous|--question-starts|--not-question|--qa-starts [--json]  Fix what the parser made of a turn (kept when the call is re-imported)</translation>
     </message>
 </context>
 <context>
@@ -2641,6 +2701,14 @@ Call date: %4
     <message>
         <source>the library %1 is damaged (%2); nothing more is written to it. Open a backup, or recover what can be read with sqlite3&apos;s .recover</source>
         <translation>the library %1 is damaged (%2); nothing more is written to it. Open a backup, or recover what can be read with sqlite3&apos;s .recover</translation>
+    </message>
+    <message>
+        <source>an annotation covers that place; a turn cannot be split inside a highlight</source>
+        <translation>an annotation covers that place; a turn cannot be split inside a highlight</translation>
+    </message>
+    <message>
+        <source>question %1 would no longer exist, and it has a mark or a pairing made by hand; remove those first</source>
+        <translation>question %1 would no longer exist, and it has a mark or a pairing made by hand; remove those first</translation>
     </message>
 </context>
 <context>
@@ -3769,6 +3837,14 @@ Call date: %4
         <source>These quotes are no longer in the text. Their annotations are kept and listed in the Annotations panel as &quot;not placed&quot;:</source>
         <translation>These quotes are no longer in the text. Their annotations are kept and listed in the Annotations panel as &quot;not placed&quot;:</translation>
     </message>
+    <message>
+        <source>Structure edits: %1 made again, %2 dropped.</source>
+        <translation>Structure edits: %1 made again, %2 dropped.</translation>
+    </message>
+    <message>
+        <source>These corrections of the structure were made on text that is no longer in the call, and were dropped:</source>
+        <translation>These corrections of the structure were made on text that is no longer in the call, and were dropped:</translation>
+    </message>
 </context>
 <context>
     <name>RepairQuestionCommand</name>
@@ -4270,6 +4346,179 @@ Call date: %4
     <message>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TurnEditCommand</name>
+    <message>
+        <source>Could not save &quot;%1&quot;</source>
+        <translation>Could not save &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>TurnEditController</name>
+    <message>
+        <source>Fi&amp;x Turn Structure</source>
+        <translation>Fi&amp;x Turn Structure</translation>
+    </message>
+    <message>
+        <source>Change &amp;Speaker…</source>
+        <translation>Change &amp;Speaker…</translation>
+    </message>
+    <message>
+        <source>Give the turn at the cursor another speaker: one of the call&apos;s participants, or a name you type</source>
+        <translation>Give the turn at the cursor another speaker: one of the call&apos;s participants, or a name you type</translation>
+    </message>
+    <message>
+        <source>S&amp;plit Turn at Cursor</source>
+        <translation>S&amp;plit Turn at Cursor</translation>
+    </message>
+    <message>
+        <source>Make the text from the cursor on a turn of its own</source>
+        <translation>Make the text from the cursor on a turn of its own</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with Previous Turn</source>
+        <translation>&amp;Merge with Previous Turn</translation>
+    </message>
+    <message>
+        <source>Join the turn at the cursor to the turn before it</source>
+        <translation>Join the turn at the cursor to the turn before it</translation>
+    </message>
+    <message>
+        <source>New &amp;Question Starts Here</source>
+        <translation>New &amp;Question Starts Here</translation>
+    </message>
+    <message>
+        <source>A new question starts with the turn at the cursor</source>
+        <translation>A new question starts with the turn at the cursor</translation>
+    </message>
+    <message>
+        <source>N&amp;ot a Question</source>
+        <translation>N&amp;ot a Question</translation>
+    </message>
+    <message>
+        <source>The question that starts at the cursor&apos;s turn is none: its turns join the question before</source>
+        <translation>The question that starts at the cursor&apos;s turn is none: its turns join the question before</translation>
+    </message>
+    <message>
+        <source>Q&amp;&amp;A S&amp;tarts Here</source>
+        <translation>Q&amp;&amp;A S&amp;tarts Here</translation>
+    </message>
+    <message>
+        <source>Move the start of the questions and answers to the turn at the cursor</source>
+        <translation>Move the start of the questions and answers to the turn at the cursor</translation>
+    </message>
+    <message>
+        <source>Speaker of This Turn</source>
+        <translation>Speaker of This Turn</translation>
+    </message>
+    <message>
+        <source>Speaker (pick one of the call or type a name):</source>
+        <translation>Speaker (pick one of the call or type a name):</translation>
+    </message>
+    <message>
+        <source>Cannot change the structure of the call: %1</source>
+        <translation>Cannot change the structure of the call: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TurnEditPlanner</name>
+    <message>
+        <source>the speaker&apos;s name is empty</source>
+        <translation>the speaker&apos;s name is empty</translation>
+    </message>
+    <message>
+        <source>the turn&apos;s speaker already is %1</source>
+        <translation>the turn&apos;s speaker already is %1</translation>
+    </message>
+    <message>
+        <source>offset %1 leaves nothing on one side: the turn&apos;s text has %2 characters, and a split needs text before and after it</source>
+        <translation>offset %1 leaves nothing on one side: the turn&apos;s text has %2 characters, and a split needs text before and after it</translation>
+    </message>
+    <message>
+        <source>it is the call&apos;s first turn; there is no previous turn to merge with</source>
+        <translation>it is the call&apos;s first turn; there is no previous turn to merge with</translation>
+    </message>
+    <message>
+        <source>the previous turn is in another section; move the start of the Q&amp;A instead</source>
+        <translation>the previous turn is in another section; move the start of the Q&amp;A instead</translation>
+    </message>
+    <message>
+        <source>page furniture is kept apart from the turns and is not merged</source>
+        <translation>page furniture is kept apart from the turns and is not merged</translation>
+    </message>
+    <message>
+        <source>page furniture is never part of a question</source>
+        <translation>page furniture is never part of a question</translation>
+    </message>
+    <message>
+        <source>the turn is not in the Q&amp;A; move the start of the Q&amp;A first</source>
+        <translation>the turn is not in the Q&amp;A; move the start of the Q&amp;A first</translation>
+    </message>
+    <message>
+        <source>the turn already starts question %1</source>
+        <translation>the turn already starts question %1</translation>
+    </message>
+    <message>
+        <source>the turn is not part of a question</source>
+        <translation>the turn is not part of a question</translation>
+    </message>
+    <message>
+        <source>the turn does not start its question; choose the turn that starts question %1</source>
+        <translation>the turn does not start its question; choose the turn that starts question %1</translation>
+    </message>
+    <message>
+        <source>page furniture cannot start the Q&amp;A</source>
+        <translation>page furniture cannot start the Q&amp;A</translation>
+    </message>
+    <message>
+        <source>the turn comes after the Q&amp;A</source>
+        <translation>the turn comes after the Q&amp;A</translation>
+    </message>
+    <message>
+        <source>the Q&amp;A already starts with the turn</source>
+        <translation>the Q&amp;A already starts with the turn</translation>
+    </message>
+    <message>
+        <source>Set the speaker of a turn to %1</source>
+        <translation>Set the speaker of a turn to %1</translation>
+    </message>
+    <message>
+        <source>Split a turn</source>
+        <translation>Split a turn</translation>
+    </message>
+    <message>
+        <source>Split the turn of %1</source>
+        <translation>Split the turn of %1</translation>
+    </message>
+    <message>
+        <source>Merge a turn with the previous one</source>
+        <translation>Merge a turn with the previous one</translation>
+    </message>
+    <message>
+        <source>Start a new question here</source>
+        <translation>Start a new question here</translation>
+    </message>
+    <message>
+        <source>Mark a turn as not a question</source>
+        <translation>Mark a turn as not a question</translation>
+    </message>
+    <message>
+        <source>Move the start of the Q&amp;A</source>
+        <translation>Move the start of the Q&amp;A</translation>
+    </message>
+    <message>
+        <source>the call has no turn %1</source>
+        <translation>the call has no turn %1</translation>
+    </message>
+    <message>
+        <source>turn %1: %2</source>
+        <translation>turn %1: %2</translation>
+    </message>
+    <message>
+        <source>turn %1: %2; nothing to change</source>
+        <translation>turn %1: %2; nothing to change</translation>
     </message>
 </context>
 <context>

@@ -1107,6 +1107,30 @@ Call date: %4
         <source>Usage: earnings-reader show ID [--script traditional|simplified|original] [--json]</source>
         <translation>用法：earnings-reader show ID [--script traditional|simplified|original] [--json]</translation>
     </message>
+    <message>
+        <source>Usage: earnings-reader edit-turn CALL_ID TURN_ID --speaker NAME | --split-at N | --merge-previous | --question-starts | --not-question | --qa-starts [--json]</source>
+        <translation>用法：earnings-reader edit-turn CALL_ID TURN_ID --speaker NAME | --split-at N | --merge-previous | --question-starts | --not-question | --qa-starts [--json]</translation>
+    </message>
+    <message>
+        <source>--split-at must be a whole number, not &quot;%1&quot;</source>
+        <translation>--split-at 必须是整数，而非“%1”</translation>
+    </message>
+    <message>
+        <source>Call %1 in %2 has no turn %3 (see: earnings-reader show %1)</source>
+        <translation>%2 中的法说会 %1 没有发言 %3(请参阅：earnings-reader show %1)</translation>
+    </message>
+    <message>
+        <source>Cannot edit call %1 in %2: %3</source>
+        <translation>无法编辑 %2 中的法说会 %1：%3</translation>
+    </message>
+    <message>
+        <source>call %1, turn %2: %3; the call now has %4 questions and %5 turns</source>
+        <translation>法说会 %1，发言 %2：%3；法说会现有 %4 个问题、%5 则发言</translation>
+    </message>
+    <message>
+        <source>the text after the split is turn %1</source>
+        <translation>分割处之后的文字现为发言 %1</translation>
+    </message>
 </context>
 <context>
     <name>CliCallExport</name>
@@ -1322,6 +1346,14 @@ Call date: %4
     <message>
         <source>%1: %2 added (%3 not placed), %4 already here, %5 calls imported, %6 question marks, %7 put scenarios</source>
         <translation>%1：新增 %2 条（%3 条未能定位），%4 条已存在，导入 %5 场法说会、%6 个问题标记、%7 个认沽期权情景</translation>
+    </message>
+    <message>
+        <source>structure edits: %1 made again, %2 dropped (their text is gone)</source>
+        <translation>结构修正：%1 项已重新套用，%2 项已舍弃(其文字已不存在)</translation>
+    </message>
+    <message>
+        <source>  dropped: %1 on &quot;%2&quot;</source>
+        <translation>  已舍弃：%1，位于“%2”</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +1833,34 @@ Call date: %4
     <message>
         <source>--script must be traditional, simplified or original, not %1</source>
         <translation>--script 必须是 traditional、simplified 或 original，而不是 %1</translation>
+    </message>
+    <message>
+        <source>Give the turn this speaker, listed or not (edit-turn).</source>
+        <translation>将此发言改为这位发言者，不论是否在与会者名单中(edit-turn)。</translation>
+    </message>
+    <message>
+        <source>Split the turn before this character of its text, from 0 (edit-turn).</source>
+        <translation>在发言文字的这个字符之前分割，从 0 起算(edit-turn)。</translation>
+    </message>
+    <message>
+        <source>Merge the turn into the one before it (edit-turn).</source>
+        <translation>将此发言并入前一则发言(edit-turn)。</translation>
+    </message>
+    <message>
+        <source>A new question starts with the turn (edit-turn).</source>
+        <translation>新的问题从此发言开始(edit-turn)。</translation>
+    </message>
+    <message>
+        <source>The question the turn starts is none: it joins the one before (edit-turn).</source>
+        <translation>此发言开始的问题并非新问题：并入前一个问题(edit-turn)。</translation>
+    </message>
+    <message>
+        <source>The Q&amp;A starts with the turn (edit-turn).</source>
+        <translation>问答 (Q&amp;A) 从此发言开始(edit-turn)。</translation>
+    </message>
+    <message>
+        <source>edit-turn CALL_ID TURN_ID --speaker NAME|--split-at N|--merge-previous|--question-starts|--not-question|--qa-starts [--json]  Fix what the parser made of a turn (kept when the call is re-imported)</source>
+        <translation>edit-turn CALL_ID TURN_ID --speaker NAME|--split-at N|--merge-previous|--question-starts|--not-question|--qa-starts [--json]  修正解析器对某则发言的判读(重新导入法说会时仍会保留)</translation>
     </message>
 </context>
 <context>
@@ -2617,6 +2677,14 @@ Call date: %4
     <message>
         <source>the library %1 is damaged (%2); nothing more is written to it. Open a backup, or recover what can be read with sqlite3&apos;s .recover</source>
         <translation>数据库 %1 已损坏（%2）；不会再写入任何内容。请打开备份，或用 sqlite3 的 .recover 恢复可读取的部分</translation>
+    </message>
+    <message>
+        <source>an annotation covers that place; a turn cannot be split inside a highlight</source>
+        <translation>该处有注记；无法在萤光标记之内分割发言</translation>
+    </message>
+    <message>
+        <source>question %1 would no longer exist, and it has a mark or a pairing made by hand; remove those first</source>
+        <translation>问题 %1 将不复存在，而它有标示或手动配对；请先移除这些</translation>
     </message>
 </context>
 <context>
@@ -3745,6 +3813,14 @@ Call date: %4
         <source>These quotes are no longer in the text. Their annotations are kept and listed in the Annotations panel as &quot;not placed&quot;:</source>
         <translation>下列引文已不在文本中。其注记仍会保留，并在「注记」面板中列为「未定位」：</translation>
     </message>
+    <message>
+        <source>Structure edits: %1 made again, %2 dropped.</source>
+        <translation>结构修正：%1 项已重新套用，%2 项已舍弃。</translation>
+    </message>
+    <message>
+        <source>These corrections of the structure were made on text that is no longer in the call, and were dropped:</source>
+        <translation>以下结构修正所依据的文字已不在这场法说会中，因此已舍弃：</translation>
+    </message>
 </context>
 <context>
     <name>RepairQuestionCommand</name>
@@ -4243,6 +4319,179 @@ Call date: %4
     <message>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TurnEditCommand</name>
+    <message>
+        <source>Could not save &quot;%1&quot;</source>
+        <translation>无法保存“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>TurnEditController</name>
+    <message>
+        <source>Fi&amp;x Turn Structure</source>
+        <translation>修正发言结构(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Change &amp;Speaker…</source>
+        <translation>变更发言者(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Give the turn at the cursor another speaker: one of the call&apos;s participants, or a name you type</source>
+        <translation>为光标所在的发言指定其他发言者：法说会的与会者之一，或自行输入的姓名</translation>
+    </message>
+    <message>
+        <source>S&amp;plit Turn at Cursor</source>
+        <translation>在光标处分割发言(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Make the text from the cursor on a turn of its own</source>
+        <translation>让光标之后的文字成为独立的一则发言</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with Previous Turn</source>
+        <translation>与前一则发言合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Join the turn at the cursor to the turn before it</source>
+        <translation>将光标所在的发言并入前一则发言</translation>
+    </message>
+    <message>
+        <source>New &amp;Question Starts Here</source>
+        <translation>新问题从这里开始(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>A new question starts with the turn at the cursor</source>
+        <translation>新的问题从光标所在的发言开始</translation>
+    </message>
+    <message>
+        <source>N&amp;ot a Question</source>
+        <translation>不是问题(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The question that starts at the cursor&apos;s turn is none: its turns join the question before</source>
+        <translation>从光标所在发言开始的问题并非新问题：其发言并入前一个问题</translation>
+    </message>
+    <message>
+        <source>Q&amp;&amp;A S&amp;tarts Here</source>
+        <translation>问答从这里开始(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Move the start of the questions and answers to the turn at the cursor</source>
+        <translation>将问答环节的开头移到光标所在的发言</translation>
+    </message>
+    <message>
+        <source>Speaker of This Turn</source>
+        <translation>此发言的发言者</translation>
+    </message>
+    <message>
+        <source>Speaker (pick one of the call or type a name):</source>
+        <translation>发言者(从法说会中挑选，或输入姓名)：</translation>
+    </message>
+    <message>
+        <source>Cannot change the structure of the call: %1</source>
+        <translation>无法变更法说会的结构：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TurnEditPlanner</name>
+    <message>
+        <source>the speaker&apos;s name is empty</source>
+        <translation>发言者姓名是空的</translation>
+    </message>
+    <message>
+        <source>the turn&apos;s speaker already is %1</source>
+        <translation>此发言的发言者已是 %1</translation>
+    </message>
+    <message>
+        <source>offset %1 leaves nothing on one side: the turn&apos;s text has %2 characters, and a split needs text before and after it</source>
+        <translation>位移 %1 会让其中一侧没有文字：此发言的文字共 %2 个字符，分割处前后都必须有文字</translation>
+    </message>
+    <message>
+        <source>it is the call&apos;s first turn; there is no previous turn to merge with</source>
+        <translation>这是法说会的第一则发言；没有可合并的前一则发言</translation>
+    </message>
+    <message>
+        <source>the previous turn is in another section; move the start of the Q&amp;A instead</source>
+        <translation>前一则发言在另一个段落；请改为移动问答 (Q&amp;A) 的开头</translation>
+    </message>
+    <message>
+        <source>page furniture is kept apart from the turns and is not merged</source>
+        <translation>页面杂项与发言分开保存，不会合并</translation>
+    </message>
+    <message>
+        <source>page furniture is never part of a question</source>
+        <translation>页面杂项永远不属于任何问题</translation>
+    </message>
+    <message>
+        <source>the turn is not in the Q&amp;A; move the start of the Q&amp;A first</source>
+        <translation>此发言不在问答 (Q&amp;A) 中；请先移动问答的开头</translation>
+    </message>
+    <message>
+        <source>the turn already starts question %1</source>
+        <translation>此发言已是问题 %1 的开头</translation>
+    </message>
+    <message>
+        <source>the turn is not part of a question</source>
+        <translation>此发言不属于任何问题</translation>
+    </message>
+    <message>
+        <source>the turn does not start its question; choose the turn that starts question %1</source>
+        <translation>此发言并非其问题的开头；请选择开始问题 %1 的发言</translation>
+    </message>
+    <message>
+        <source>page furniture cannot start the Q&amp;A</source>
+        <translation>页面杂项不能作为问答 (Q&amp;A) 的开头</translation>
+    </message>
+    <message>
+        <source>the turn comes after the Q&amp;A</source>
+        <translation>此发言位于问答 (Q&amp;A) 之后</translation>
+    </message>
+    <message>
+        <source>the Q&amp;A already starts with the turn</source>
+        <translation>问答 (Q&amp;A) 已从此发言开始</translation>
+    </message>
+    <message>
+        <source>Set the speaker of a turn to %1</source>
+        <translation>将发言的发言者设为 %1</translation>
+    </message>
+    <message>
+        <source>Split a turn</source>
+        <translation>分割发言</translation>
+    </message>
+    <message>
+        <source>Split the turn of %1</source>
+        <translation>分割 %1 的发言</translation>
+    </message>
+    <message>
+        <source>Merge a turn with the previous one</source>
+        <translation>将发言与前一则合并</translation>
+    </message>
+    <message>
+        <source>Start a new question here</source>
+        <translation>从这里开始新问题</translation>
+    </message>
+    <message>
+        <source>Mark a turn as not a question</source>
+        <translation>将发言标示为不是问题</translation>
+    </message>
+    <message>
+        <source>Move the start of the Q&amp;A</source>
+        <translation>移动问答 (Q&amp;A) 的开头</translation>
+    </message>
+    <message>
+        <source>the call has no turn %1</source>
+        <translation>法说会没有发言 %1</translation>
+    </message>
+    <message>
+        <source>turn %1: %2</source>
+        <translation>发言 %1：%2</translation>
+    </message>
+    <message>
+        <source>turn %1: %2; nothing to change</source>
+        <translation>发言 %1：%2；无需变更</translation>
     </message>
 </context>
 <context>

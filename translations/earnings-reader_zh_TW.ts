@@ -1107,6 +1107,30 @@ Call date: %4
         <source>Usage: earnings-reader show ID [--script traditional|simplified|original] [--json]</source>
         <translation>用法：earnings-reader show ID [--script traditional|simplified|original] [--json]</translation>
     </message>
+    <message>
+        <source>Usage: earnings-reader edit-turn CALL_ID TURN_ID --speaker NAME | --split-at N | --merge-previous | --question-starts | --not-question | --qa-starts [--json]</source>
+        <translation>用法：earnings-reader edit-turn CALL_ID TURN_ID --speaker NAME | --split-at N | --merge-previous | --question-starts | --not-question | --qa-starts [--json]</translation>
+    </message>
+    <message>
+        <source>--split-at must be a whole number, not &quot;%1&quot;</source>
+        <translation>--split-at 必須是整數，而非「%1」</translation>
+    </message>
+    <message>
+        <source>Call %1 in %2 has no turn %3 (see: earnings-reader show %1)</source>
+        <translation>%2 中的法說會 %1 沒有發言 %3(請參閱：earnings-reader show %1)</translation>
+    </message>
+    <message>
+        <source>Cannot edit call %1 in %2: %3</source>
+        <translation>無法編輯 %2 中的法說會 %1：%3</translation>
+    </message>
+    <message>
+        <source>call %1, turn %2: %3; the call now has %4 questions and %5 turns</source>
+        <translation>法說會 %1，發言 %2：%3；法說會現有 %4 個問題、%5 則發言</translation>
+    </message>
+    <message>
+        <source>the text after the split is turn %1</source>
+        <translation>分割處之後的文字現為發言 %1</translation>
+    </message>
 </context>
 <context>
     <name>CliCallExport</name>
@@ -1322,6 +1346,14 @@ Call date: %4
     <message>
         <source>%1: %2 added (%3 not placed), %4 already here, %5 calls imported, %6 question marks, %7 put scenarios</source>
         <translation>%1：新增 %2 則（%3 則未能定位），%4 則已存在，匯入 %5 場法說會、%6 個問題標記、%7 個Put 情境</translation>
+    </message>
+    <message>
+        <source>structure edits: %1 made again, %2 dropped (their text is gone)</source>
+        <translation>結構修正：%1 項已重新套用，%2 項已捨棄(其文字已不存在)</translation>
+    </message>
+    <message>
+        <source>  dropped: %1 on &quot;%2&quot;</source>
+        <translation>  已捨棄：%1，位於「%2」</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +1833,34 @@ Call date: %4
     <message>
         <source>--script must be traditional, simplified or original, not %1</source>
         <translation>--script 必須是 traditional、simplified 或 original，而不是 %1</translation>
+    </message>
+    <message>
+        <source>Give the turn this speaker, listed or not (edit-turn).</source>
+        <translation>將此發言改為這位發言者，不論是否在與會者名單中(edit-turn)。</translation>
+    </message>
+    <message>
+        <source>Split the turn before this character of its text, from 0 (edit-turn).</source>
+        <translation>在發言文字的這個字元之前分割，從 0 起算(edit-turn)。</translation>
+    </message>
+    <message>
+        <source>Merge the turn into the one before it (edit-turn).</source>
+        <translation>將此發言併入前一則發言(edit-turn)。</translation>
+    </message>
+    <message>
+        <source>A new question starts with the turn (edit-turn).</source>
+        <translation>新的問題從此發言開始(edit-turn)。</translation>
+    </message>
+    <message>
+        <source>The question the turn starts is none: it joins the one before (edit-turn).</source>
+        <translation>此發言開始的問題並非新問題：併入前一個問題(edit-turn)。</translation>
+    </message>
+    <message>
+        <source>The Q&amp;A starts with the turn (edit-turn).</source>
+        <translation>問答 (Q&amp;A) 從此發言開始(edit-turn)。</translation>
+    </message>
+    <message>
+        <source>edit-turn CALL_ID TURN_ID --speaker NAME|--split-at N|--merge-previous|--question-starts|--not-question|--qa-starts [--json]  Fix what the parser made of a turn (kept when the call is re-imported)</source>
+        <translation>edit-turn CALL_ID TURN_ID --speaker NAME|--split-at N|--merge-previous|--question-starts|--not-question|--qa-starts [--json]  修正解析器對某則發言的判讀(重新匯入法說會時仍會保留)</translation>
     </message>
 </context>
 <context>
@@ -2617,6 +2677,14 @@ Call date: %4
     <message>
         <source>the library %1 is damaged (%2); nothing more is written to it. Open a backup, or recover what can be read with sqlite3&apos;s .recover</source>
         <translation>資料庫 %1 已損毀（%2）；不會再寫入任何內容。請開啟備份，或以 sqlite3 的 .recover 救回可讀取的部分</translation>
+    </message>
+    <message>
+        <source>an annotation covers that place; a turn cannot be split inside a highlight</source>
+        <translation>該處有註記；無法在螢光標記之內分割發言</translation>
+    </message>
+    <message>
+        <source>question %1 would no longer exist, and it has a mark or a pairing made by hand; remove those first</source>
+        <translation>問題 %1 將不復存在，而它有標示或手動配對；請先移除這些</translation>
     </message>
 </context>
 <context>
@@ -3745,6 +3813,14 @@ Call date: %4
         <source>These quotes are no longer in the text. Their annotations are kept and listed in the Annotations panel as &quot;not placed&quot;:</source>
         <translation>下列引文已不在文字中。其註記仍會保留，並在「註記」面板中列為「未定位」：</translation>
     </message>
+    <message>
+        <source>Structure edits: %1 made again, %2 dropped.</source>
+        <translation>結構修正：%1 項已重新套用，%2 項已捨棄。</translation>
+    </message>
+    <message>
+        <source>These corrections of the structure were made on text that is no longer in the call, and were dropped:</source>
+        <translation>以下結構修正所依據的文字已不在這場法說會中，因此已捨棄：</translation>
+    </message>
 </context>
 <context>
     <name>RepairQuestionCommand</name>
@@ -4243,6 +4319,179 @@ Call date: %4
     <message>
         <source>Source: %1</source>
         <translation>來源：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TurnEditCommand</name>
+    <message>
+        <source>Could not save &quot;%1&quot;</source>
+        <translation>無法儲存「%1」</translation>
+    </message>
+</context>
+<context>
+    <name>TurnEditController</name>
+    <message>
+        <source>Fi&amp;x Turn Structure</source>
+        <translation>修正發言結構(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Change &amp;Speaker…</source>
+        <translation>變更發言者(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Give the turn at the cursor another speaker: one of the call&apos;s participants, or a name you type</source>
+        <translation>為游標所在的發言指定其他發言者：法說會的與會者之一，或自行輸入的姓名</translation>
+    </message>
+    <message>
+        <source>S&amp;plit Turn at Cursor</source>
+        <translation>在游標處分割發言(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Make the text from the cursor on a turn of its own</source>
+        <translation>讓游標之後的文字成為獨立的一則發言</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with Previous Turn</source>
+        <translation>與前一則發言合併(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Join the turn at the cursor to the turn before it</source>
+        <translation>將游標所在的發言併入前一則發言</translation>
+    </message>
+    <message>
+        <source>New &amp;Question Starts Here</source>
+        <translation>新問題從這裡開始(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>A new question starts with the turn at the cursor</source>
+        <translation>新的問題從游標所在的發言開始</translation>
+    </message>
+    <message>
+        <source>N&amp;ot a Question</source>
+        <translation>不是問題(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The question that starts at the cursor&apos;s turn is none: its turns join the question before</source>
+        <translation>從游標所在發言開始的問題並非新問題：其發言併入前一個問題</translation>
+    </message>
+    <message>
+        <source>Q&amp;&amp;A S&amp;tarts Here</source>
+        <translation>問答從這裡開始(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Move the start of the questions and answers to the turn at the cursor</source>
+        <translation>將問答環節的開頭移到游標所在的發言</translation>
+    </message>
+    <message>
+        <source>Speaker of This Turn</source>
+        <translation>此發言的發言者</translation>
+    </message>
+    <message>
+        <source>Speaker (pick one of the call or type a name):</source>
+        <translation>發言者(從法說會中挑選，或輸入姓名)：</translation>
+    </message>
+    <message>
+        <source>Cannot change the structure of the call: %1</source>
+        <translation>無法變更法說會的結構：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TurnEditPlanner</name>
+    <message>
+        <source>the speaker&apos;s name is empty</source>
+        <translation>發言者姓名是空的</translation>
+    </message>
+    <message>
+        <source>the turn&apos;s speaker already is %1</source>
+        <translation>此發言的發言者已是 %1</translation>
+    </message>
+    <message>
+        <source>offset %1 leaves nothing on one side: the turn&apos;s text has %2 characters, and a split needs text before and after it</source>
+        <translation>位移 %1 會讓其中一側沒有文字：此發言的文字共 %2 個字元，分割處前後都必須有文字</translation>
+    </message>
+    <message>
+        <source>it is the call&apos;s first turn; there is no previous turn to merge with</source>
+        <translation>這是法說會的第一則發言；沒有可合併的前一則發言</translation>
+    </message>
+    <message>
+        <source>the previous turn is in another section; move the start of the Q&amp;A instead</source>
+        <translation>前一則發言在另一個段落；請改為移動問答 (Q&amp;A) 的開頭</translation>
+    </message>
+    <message>
+        <source>page furniture is kept apart from the turns and is not merged</source>
+        <translation>頁面雜項與發言分開保存，不會合併</translation>
+    </message>
+    <message>
+        <source>page furniture is never part of a question</source>
+        <translation>頁面雜項永遠不屬於任何問題</translation>
+    </message>
+    <message>
+        <source>the turn is not in the Q&amp;A; move the start of the Q&amp;A first</source>
+        <translation>此發言不在問答 (Q&amp;A) 中；請先移動問答的開頭</translation>
+    </message>
+    <message>
+        <source>the turn already starts question %1</source>
+        <translation>此發言已是問題 %1 的開頭</translation>
+    </message>
+    <message>
+        <source>the turn is not part of a question</source>
+        <translation>此發言不屬於任何問題</translation>
+    </message>
+    <message>
+        <source>the turn does not start its question; choose the turn that starts question %1</source>
+        <translation>此發言並非其問題的開頭；請選擇開始問題 %1 的發言</translation>
+    </message>
+    <message>
+        <source>page furniture cannot start the Q&amp;A</source>
+        <translation>頁面雜項不能作為問答 (Q&amp;A) 的開頭</translation>
+    </message>
+    <message>
+        <source>the turn comes after the Q&amp;A</source>
+        <translation>此發言位於問答 (Q&amp;A) 之後</translation>
+    </message>
+    <message>
+        <source>the Q&amp;A already starts with the turn</source>
+        <translation>問答 (Q&amp;A) 已從此發言開始</translation>
+    </message>
+    <message>
+        <source>Set the speaker of a turn to %1</source>
+        <translation>將發言的發言者設為 %1</translation>
+    </message>
+    <message>
+        <source>Split a turn</source>
+        <translation>分割發言</translation>
+    </message>
+    <message>
+        <source>Split the turn of %1</source>
+        <translation>分割 %1 的發言</translation>
+    </message>
+    <message>
+        <source>Merge a turn with the previous one</source>
+        <translation>將發言與前一則合併</translation>
+    </message>
+    <message>
+        <source>Start a new question here</source>
+        <translation>從這裡開始新問題</translation>
+    </message>
+    <message>
+        <source>Mark a turn as not a question</source>
+        <translation>將發言標示為不是問題</translation>
+    </message>
+    <message>
+        <source>Move the start of the Q&amp;A</source>
+        <translation>移動問答 (Q&amp;A) 的開頭</translation>
+    </message>
+    <message>
+        <source>the call has no turn %1</source>
+        <translation>法說會沒有發言 %1</translation>
+    </message>
+    <message>
+        <source>turn %1: %2</source>
+        <translation>發言 %1：%2</translation>
+    </message>
+    <message>
+        <source>turn %1: %2; nothing to change</source>
+        <translation>發言 %1：%2；無需變更</translation>
     </message>
 </context>
 <context>

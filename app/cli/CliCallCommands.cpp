@@ -1,11 +1,13 @@
 #include "cli/CliCallCommands.h"
 
 #include "calls/CallImporter.h"
+#include "calls/TurnEditPlanner.h"
 #include "cli/CommandLine.h"
 #include "store/LibraryStore.h"
 #include "util/UntrustedText.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -219,6 +221,100 @@ int showCall(CliContext &ctx)
                     << u'\n';
         }
     }
+    return ExitCode::Ok;
+}
+
+int editTurn(CliContext &ctx)
+{
+    const QString usage =
+        tr("Usage: earnings-reader edit-turn CALL_ID TURN_ID --speaker NAME | --split-at N | "
+           "--merge-previous | --question-starts | --not-question | --qa-starts [--json]");
+    struct Choice
+    {
+        QString option;
+        TurnEdit::Kind kind;
+    };
+    const QList<Choice> choices{
+        {u"speaker"_s, TurnEdit::Kind::Speaker},
+        {u"split-at"_s, TurnEdit::Kind::Split},
+        {u"merge-previous"_s, TurnEdit::Kind::MergePrevious},
+        {u"question-starts"_s, TurnEdit::Kind::QuestionStarts},
+        {u"not-question"_s, TurnEdit::Kind::NotQuestion},
+        {u"qa-starts"_s, TurnEdit::Kind::QaStarts},
+    };
+    QList<Choice> given;
+    for (const Choice &choice : choices) {
+        if (ctx.parser.isSet(choice.option))
+            given.append(choice);
+    }
+    bool callOk = false;
+    bool turnOk = false;
+    const qint64 callId = ctx.args.value(0).toLongLong(&callOk);
+    const qint64 turnId = ctx.args.value(1).toLongLong(&turnOk);
+    if (ctx.args.size() != 2 || !callOk || !turnOk || given.size() != 1) {
+        ctx.err << usage << u'\n';
+        return ExitCode::Usage;
+    }
+    const TurnEdit::Kind kind = given.first().kind;
+    int splitAt = 0;
+    if (kind == TurnEdit::Kind::Split) {
+        bool ok = false;
+        splitAt = ctx.parser.value(u"split-at"_s).toInt(&ok);
+        if (!ok) {
+            ctx.err
+                << tr("--split-at must be a whole number, not \"%1\"").arg(ctx.parser.value(u"split-at"_s))
+                << u'\n';
+            return ExitCode::Usage;
+        }
+    }
+    const QString library = QDir::toNativeSeparators(ctx.store.path());
+    const auto call = ctx.store.call(callId);
+    if (!call) {
+        ctx.err << tr("No call with id %1 in %2").arg(callId).arg(library) << u'\n';
+        return ExitCode::Failure;
+    }
+    if (!call->turn(turnId)) {
+        ctx.err << tr("Call %1 in %2 has no turn %3 (see: earnings-reader show %1)")
+                       .arg(callId)
+                       .arg(library)
+                       .arg(turnId)
+                << u'\n';
+        return ExitCode::Failure;
+    }
+    QString why;
+    const auto plan =
+        TurnEditPlanner::plan(*call, turnId, kind, splitAt, ctx.parser.value(u"speaker"_s), &why);
+    QHash<qint64, qint64> ids;
+    if (!plan || !ctx.store.changeCallStructure(plan->redo, &ids, &why)) {
+        ctx.err << tr("Cannot edit call %1 in %2: %3").arg(callId).arg(library, why) << u'\n';
+        return ExitCode::Failure;
+    }
+    const auto after = ctx.store.call(callId);
+    const CallSummary summary = after ? after->summary : call->summary;
+    // A split's second half is a new turn: scripts go on with its id.
+    const qint64 newTurn = kind == TurnEdit::Kind::Split ? ids.value(-1) : 0;
+    if (ctx.parser.isSet(u"json"_s)) {
+        QJsonObject json{
+            {u"call"_s, callId},
+            {u"turn"_s, turnId},
+            {u"edit"_s, TurnEdit::kindName(kind)},
+            {u"description"_s, plan->description},
+            {u"questions"_s, summary.questions},
+            {u"turns"_s, summary.turns},
+        };
+        json.insert(u"new_turn"_s, newTurn ? QJsonValue(newTurn) : QJsonValue());
+        printJson(ctx.out, QJsonDocument(json));
+        return ExitCode::Ok;
+    }
+    ctx.out << tr("call %1, turn %2: %3; the call now has %4 questions and %5 turns")
+                   .arg(callId)
+                   .arg(turnId)
+                   .arg(plan->description)
+                   .arg(summary.questions)
+                   .arg(summary.turns)
+            << u'\n';
+    if (newTurn)
+        ctx.out << tr("the text after the split is turn %1").arg(newTurn) << u'\n';
     return ExitCode::Ok;
 }
 

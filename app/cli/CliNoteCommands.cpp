@@ -3,6 +3,7 @@
 #include "annotations/AnnotationExport.h"
 #include "annotations/AnnotationRepository.h"
 #include "annotations/CallReimporter.h"
+#include "calls/TurnEditPlanner.h"
 #include "cli/CommandLine.h"
 #include "options/PutScenarioRepository.h"
 #include "store/LibraryStore.h"
@@ -260,6 +261,15 @@ int reimportCall(CliContext &ctx)
             << u'\n';
     for (const Annotation &a : outcome.anchoring.unplaced)
         ctx.out << tr("  not placed: annotation %1 \"%2\"").arg(a.id).arg(a.quote.simplified()) << u'\n';
+    if (outcome.editsKept || !outcome.editsDropped.isEmpty())
+        ctx.out << tr("structure edits: %1 made again, %2 dropped (their text is gone)")
+                       .arg(outcome.editsKept)
+                       .arg(outcome.editsDropped.size())
+                << u'\n';
+    for (const TurnEdit &edit : outcome.editsDropped)
+        ctx.out << tr("  dropped: %1 on \"%2\"")
+                       .arg(TurnEditPlanner::describe(edit), edit.turnText.left(60).simplified())
+                << u'\n';
     return ExitCode::Ok;
 }
 

@@ -2,6 +2,7 @@
 
 #include "annotations/AnnotationRepository.h"
 #include "calls/CallImporter.h"
+#include "calls/TurnEditPlanner.h"
 #include "store/LibraryStore.h"
 #include "text/TextDecoder.h"
 #include "transcript/TranscriptParser.h"
@@ -88,9 +89,28 @@ CallReimporter::Outcome CallReimporter::reimportBytes(qint64 callId, const QByte
     for (const Annotation &a : m_repository.annotations(callId))
         anchors.insert(a.id, {a.isPlaced() ? a.turnOrdinal : -1, a.start});
 
+    const QList<TurnEdit> edits = m_store.turnEdits(callId);
     const bool ok = m_store.replaceCallText(
         callId, *parsed, meta,
         [&](QString *error) {
+            // In the order made: each edit was made on the text the ones before it left.
+            for (const TurnEdit &edit : edits) {
+                const auto now = m_store.call(callId);
+                if (!now) {
+                    *error = tr("the call's new text could not be read back");
+                    return false;
+                }
+                const auto plan = TurnEditPlanner::replay(*now, edit);
+                if (!plan) {
+                    if (!m_store.removeTurnEdit(edit.id, error))
+                        return false;
+                    outcome.editsDropped.append(edit);
+                    continue;
+                }
+                if (!m_store.changeCallStructure(plan->redo, nullptr, error))
+                    return false;
+                ++outcome.editsKept;
+            }
             const auto fresh = m_store.call(callId);
             if (!fresh) {
                 *error = tr("the call's new text could not be read back");
@@ -103,6 +123,8 @@ CallReimporter::Outcome CallReimporter::reimportBytes(qint64 callId, const QByte
     if (!ok) {
         outcome.error = tr("%1: could not replace the text of call %2: %3").arg(shown).arg(callId).arg(why);
         outcome.anchoring = {};
+        outcome.editsKept = 0;
+        outcome.editsDropped.clear();
         return outcome;
     }
     m_repository.notifyCallReanchored(callId);

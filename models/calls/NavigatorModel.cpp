@@ -39,6 +39,11 @@ NavigatorModel::NavigatorModel(LibraryStore *store, QUndoStack *undoStack, QObje
     : QAbstractItemModel(parent), m_store(store), m_undoStack(undoStack)
 {
     connect(m_store, &LibraryStore::speakerChanged, this, &NavigatorModel::onSpeakerChanged);
+    // A split, a merge or a moved question changes the outline's rows: it is read again.
+    connect(m_store, &LibraryStore::callStructureChanged, this, [this](qint64 callId) {
+        if (m_call && m_call->summary.id == callId)
+            setCall(m_store->call(callId));
+    });
 }
 
 void NavigatorModel::setCall(const std::optional<CallRecord> &call)

@@ -285,13 +285,37 @@ bool createParticipants(QSqlDatabase &db, QString *error)
                    error);
 }
 
+// Version 9: the reader's corrections of a call's structure (a turn's speaker, a turn split or
+// merged, where a question or the Q&A starts), in the order made. The turns hold their result;
+// this list is what a re-import makes again, each edit anchored by the text of its turn.
+bool createTurnEdits(QSqlDatabase &db, QString *error)
+{
+    return execAll(db,
+                   {
+                       u"CREATE TABLE turn_edits ("
+                       " id INTEGER PRIMARY KEY,"
+                       " call_id INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,"
+                       " kind TEXT NOT NULL CHECK (kind IN"
+                       " ('speaker','split','merge','question','not_question','qa_start')),"
+                       " turn_text TEXT NOT NULL,"
+                       " previous_text TEXT NOT NULL DEFAULT '',"
+                       " ordinal INTEGER NOT NULL,"
+                       " split_at INTEGER NOT NULL DEFAULT 0 CHECK (split_at >= 0),"
+                       " speaker TEXT NOT NULL DEFAULT '',"
+                       " created_at TEXT NOT NULL)"_s,
+                       u"CREATE INDEX turn_edits_call ON turn_edits(call_id)"_s,
+                   },
+                   error);
+}
+
 } // namespace
 
 const std::vector<MigrationStep> &libraryMigrations()
 {
     static const std::vector<MigrationStep> steps = {
-        createCoreSchema,   createAnnotationSchema, createMetricsSchema, createSearchIndex,
-        indexTurnQuestions, createPutScenarios,     createCallPairs,     createParticipants,
+        createCoreSchema,  createAnnotationSchema, createMetricsSchema,
+        createSearchIndex, indexTurnQuestions,     createPutScenarios,
+        createCallPairs,   createParticipants,     createTurnEdits,
     };
     return steps;
 }

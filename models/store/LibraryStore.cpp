@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -910,4 +911,304 @@ bool LibraryStore::updateSpeaker(const SpeakerRecord &speaker, QString *error)
     if (ok)
         emit speakerChanged(callId, speaker.id);
     return ok;
+}
+
+namespace {
+
+// Each question of `from` by the number it has in `to`: that of its first turn still in a
+// question there. A question whose turns all went, or went into an earlier one, has none.
+QHash<int, int> questionNumbers(const CallStructure &from, const CallStructure &to)
+{
+    QHash<qint64, int> after;
+    for (const StructureTurn &turn : to.turns)
+        after.insert(turn.id, turn.question);
+    QHash<int, int> numbers;
+    QSet<int> taken;
+    QSet<int> seen;
+    for (const StructureTurn &turn : from.turns) {
+        if (!turn.question || seen.contains(turn.question))
+            continue;
+        int number = 0;
+        for (const StructureTurn &same : from.turns) {
+            if (same.question == turn.question && after.value(same.id)) {
+                number = after.value(same.id);
+                break;
+            }
+        }
+        seen.insert(turn.question);
+        if (number && !taken.contains(number)) {
+            taken.insert(number);
+            numbers.insert(turn.question, number);
+        } else {
+            numbers.insert(turn.question, 0);
+        }
+    }
+    return numbers;
+}
+
+template <typename Row> QHash<qint64, Row> byId(const QList<Row> &rows)
+{
+    QHash<qint64, Row> result;
+    for (const Row &row : rows)
+        result.insert(row.id, row);
+    return result;
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id ? QVariant(id) : QVariant();
+}
+
+} // namespace
+
+bool LibraryStore::changeCallStructure(const StructureChange &change, QHash<qint64, qint64> *ids,
+                                       QString *error)
+{
+    const bool outermost = m_transactionDepth == 0;
+    QHash<qint64, qint64> assigned;
+    const bool ok = inTransaction(
+        [&](QString *why) {
+            QSqlDatabase db = database();
+            const auto real = [&](qint64 id) { return assigned.value(id, id); };
+            const auto run = [&](const QString &sql, const QVariantList &values) {
+                QSqlQuery query(db);
+                query.prepare(sql);
+                for (const QVariant &value : values)
+                    query.addBindValue(value);
+                return execPrepared(query, why);
+            };
+            const auto insert = [&](const QString &table, const QString &columns, qint64 id,
+                                    QVariantList values) -> bool {
+                // A row brought back by an undo or redo keeps the id later commands know it by.
+                const bool ownId = id > 0;
+                if (ownId)
+                    values.prepend(id);
+                QStringList marks;
+                for (qsizetype i = 0; i < values.size(); ++i)
+                    marks << u"?"_s;
+                QSqlQuery query(db);
+                query.prepare(u"INSERT INTO %1 (%2%3) VALUES (%4)"_s.arg(table, ownId ? u"id, "_s : QString(),
+                                                                         columns, marks.join(u", "_s)));
+                for (const QVariant &value : std::as_const(values))
+                    query.addBindValue(value);
+                if (!execPrepared(query, why))
+                    return false;
+                if (!ownId)
+                    assigned.insert(id, query.lastInsertId().toLongLong());
+                return true;
+            };
+
+            const auto fromSections = byId(change.from.sections);
+            const auto toSections = byId(change.to.sections);
+            const auto fromSpeakers = byId(change.from.speakers);
+            const auto toSpeakers = byId(change.to.speakers);
+            const auto fromTurns = byId(change.from.turns);
+            const auto toTurns = byId(change.to.turns);
+
+            // Ordinals are unique per call: rows that move or go first step aside, to -id.
+            for (const StructureSection &section : change.from.sections) {
+                const auto it = toSections.constFind(section.id);
+                if ((it == toSections.cend() || it->ordinal != section.ordinal) &&
+                    !run(u"UPDATE sections SET ordinal = ? WHERE id = ? AND call_id = ?"_s,
+                         {-section.id, section.id, change.callId}))
+                    return false;
+            }
+            for (const StructureTurn &turn : change.from.turns) {
+                const auto it = toTurns.constFind(turn.id);
+                if ((it == toTurns.cend() || it->ordinal != turn.ordinal) &&
+                    !run(u"UPDATE turns SET ordinal = ? WHERE id = ? AND call_id = ?"_s,
+                         {-turn.id, turn.id, change.callId}))
+                    return false;
+            }
+            for (const StructureSection &section : change.to.sections) {
+                if (fromSections.contains(section.id)) {
+                    if (fromSections.value(section.id).ordinal != section.ordinal &&
+                        !run(u"UPDATE sections SET ordinal = ? WHERE id = ?"_s,
+                             {section.ordinal, section.id}))
+                        return false;
+                } else if (!insert(u"sections"_s, u"call_id, ordinal, kind"_s, section.id,
+                                   {change.callId, section.ordinal, sectionKindName(section.kind)})) {
+                    return false;
+                }
+            }
+            for (const SpeakerRecord &speaker : change.to.speakers) {
+                if (!fromSpeakers.contains(speaker.id) &&
+                    !insert(u"speakers"_s, u"call_id, name, role, title, firm"_s, speaker.id,
+                            {change.callId, notNull(speaker.name), notNull(speaker.role),
+                             notNull(speaker.title), notNull(speaker.firm)}))
+                    return false;
+            }
+            for (const StructureTurn &turn : change.to.turns) {
+                const QVariant question = turn.question ? QVariant(turn.question) : QVariant();
+                if (!fromTurns.contains(turn.id)) {
+                    if (!insert(u"turns"_s, u"call_id, section_id, ordinal, speaker_id, question, text"_s,
+                                turn.id,
+                                {change.callId, real(turn.sectionId), turn.ordinal,
+                                 idOrNull(real(turn.speakerId)), question, notNull(turn.text)}))
+                        return false;
+                    continue;
+                }
+                const StructureTurn &was = fromTurns[turn.id];
+                if (was.sectionId == turn.sectionId && was.ordinal == turn.ordinal &&
+                    was.speakerId == turn.speakerId && was.question == turn.question && was.text == turn.text)
+                    continue;
+                // Only a changed text touches the search index (its update trigger).
+                if (was.text != turn.text &&
+                    !run(u"UPDATE turns SET text = ? WHERE id = ?"_s, {notNull(turn.text), turn.id}))
+                    return false;
+                if (!run(u"UPDATE turns SET section_id = ?, ordinal = ?, speaker_id = ?, question = ?"
+                         " WHERE id = ?"_s,
+                         {real(turn.sectionId), turn.ordinal, idOrNull(real(turn.speakerId)), question,
+                          turn.id}))
+                    return false;
+            }
+            for (const TextMove &move : change.moves) {
+                QSqlQuery cut(db);
+                cut.prepare(u"SELECT count(*) FROM annotations"
+                            " WHERE turn_id = ? AND start_offset < ? AND end_offset > ?"_s);
+                cut.addBindValue(real(move.fromTurn));
+                cut.addBindValue(move.moveStart);
+                cut.addBindValue(move.keepEnd);
+                if (!execPrepared(cut, why) || !cut.next())
+                    return false;
+                if (cut.value(0).toInt() > 0) {
+                    *why = tr("an annotation covers that place; a turn cannot be split inside a highlight");
+                    return false;
+                }
+                cut.finish();
+                if (!run(u"UPDATE annotations SET turn_id = ?, start_offset = start_offset + ?,"
+                         " end_offset = end_offset + ? WHERE turn_id = ? AND start_offset >= ?"_s,
+                         {real(move.toTurn), move.shift, move.shift, real(move.fromTurn), move.moveStart}))
+                    return false;
+            }
+            for (const StructureTurn &turn : change.from.turns) {
+                if (!toTurns.contains(turn.id) && !run(u"DELETE FROM turns WHERE id = ?"_s, {turn.id}))
+                    return false;
+            }
+            for (const SpeakerRecord &speaker : change.from.speakers) {
+                if (!toSpeakers.contains(speaker.id) &&
+                    !run(u"DELETE FROM speakers WHERE id = ?"_s, {speaker.id}))
+                    return false;
+            }
+            for (const StructureSection &section : change.from.sections) {
+                if (!toSections.contains(section.id) &&
+                    !run(u"DELETE FROM sections WHERE id = ?"_s, {section.id}))
+                    return false;
+            }
+
+            if (change.renumberMarks) {
+                const QHash<int, int> numbers = questionNumbers(change.from, change.to);
+                constexpr int kAside = 1000000; // above any question number, so renumbering never collides
+                for (auto it = numbers.cbegin(); it != numbers.cend(); ++it) {
+                    if (it.value())
+                        continue;
+                    QSqlQuery held(db);
+                    held.prepare(
+                        u"SELECT (SELECT count(*) FROM question_marks WHERE call_id = ? AND question = ?)"
+                        " + (SELECT count(*) FROM question_repairs r JOIN call_pairs p ON p.id = r.pair_id"
+                        " WHERE (p.call_a = ? AND r.a_question = ?) OR (p.call_b = ? AND r.b_question = ?))"_s);
+                    for (int i = 0; i < 3; ++i) {
+                        held.addBindValue(change.callId);
+                        held.addBindValue(it.key());
+                    }
+                    if (!execPrepared(held, why) || !held.next())
+                        return false;
+                    if (held.value(0).toInt() > 0) {
+                        *why = tr("question %1 would no longer exist, and it has a mark or a pairing made by "
+                                  "hand; remove those first")
+                                   .arg(it.key());
+                        return false;
+                    }
+                }
+                for (auto it = numbers.cbegin(); it != numbers.cend(); ++it) {
+                    if (!it.value() || it.value() == it.key())
+                        continue;
+                    const QVariantList values{it.value() + kAside, it.key(), change.callId};
+                    if (!run(u"UPDATE question_marks SET question = ? WHERE question = ? AND call_id = ?"_s,
+                             values) ||
+                        !run(u"UPDATE question_repairs SET a_question = ? WHERE a_question = ?"
+                             " AND pair_id IN (SELECT id FROM call_pairs WHERE call_a = ?)"_s,
+                             values) ||
+                        !run(u"UPDATE question_repairs SET b_question = ? WHERE b_question = ?"
+                             " AND pair_id IN (SELECT id FROM call_pairs WHERE call_b = ?)"_s,
+                             values))
+                        return false;
+                }
+                const QVariantList aside{kAside, kAside, change.callId};
+                if (!run(
+                        u"UPDATE question_marks SET question = question - ? WHERE question > ? AND call_id = ?"_s,
+                        aside) ||
+                    !run(u"UPDATE question_repairs SET a_question = a_question - ? WHERE a_question > ?"
+                         " AND pair_id IN (SELECT id FROM call_pairs WHERE call_a = ?)"_s,
+                         aside) ||
+                    !run(u"UPDATE question_repairs SET b_question = b_question - ? WHERE b_question > ?"
+                         " AND pair_id IN (SELECT id FROM call_pairs WHERE call_b = ?)"_s,
+                         aside))
+                    return false;
+            }
+
+            if (change.record) {
+                const TurnEdit &edit = *change.record;
+                if (!insert(
+                        u"turn_edits"_s,
+                        u"call_id, kind, turn_text, previous_text, ordinal, split_at, speaker, created_at"_s,
+                        edit.id,
+                        {change.callId, TurnEdit::kindName(edit.kind), notNull(edit.turnText),
+                         notNull(edit.previousText), edit.ordinal, edit.splitAt, notNull(edit.speaker),
+                         QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}))
+                    return false;
+            }
+            if (change.dropRecord && !run(u"DELETE FROM turn_edits WHERE id = ? AND call_id = ?"_s,
+                                          {change.dropRecord, change.callId}))
+                return false;
+            return TurnSearchQueue::indexQueuedTurns(db, TurnSearchQueue::IndexWhen::BatchIsFull, why);
+        },
+        error);
+    if (!ok)
+        return false;
+    if (ids)
+        *ids = assigned;
+    if (outermost) {
+        emit callsChanged();
+        emit callStructureChanged(change.callId);
+    }
+    return true;
+}
+
+QList<TurnEdit> LibraryStore::turnEdits(qint64 callId) const
+{
+    QList<TurnEdit> edits;
+    QSqlQuery query(database());
+    query.prepare(u"SELECT id, kind, turn_text, previous_text, ordinal, split_at, speaker FROM turn_edits"
+                  " WHERE call_id = ? ORDER BY id"_s);
+    query.addBindValue(callId);
+    if (!query.exec())
+        return edits;
+    while (query.next()) {
+        const auto kind = TurnEdit::kindFromName(query.value(1).toString());
+        if (!kind)
+            continue;
+        TurnEdit edit;
+        edit.id = query.value(0).toLongLong();
+        edit.kind = *kind;
+        edit.turnText = query.value(2).toString();
+        edit.previousText = query.value(3).toString();
+        edit.ordinal = query.value(4).toInt();
+        edit.splitAt = query.value(5).toInt();
+        edit.speaker = query.value(6).toString();
+        edits.append(edit);
+    }
+    return edits;
+}
+
+bool LibraryStore::removeTurnEdit(qint64 editId, QString *error)
+{
+    return inTransaction(
+        [&](QString *why) {
+            QSqlQuery query(database());
+            query.prepare(u"DELETE FROM turn_edits WHERE id = ?"_s);
+            query.addBindValue(editId);
+            return execPrepared(query, why);
+        },
+        error);
 }

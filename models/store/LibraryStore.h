@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/CallStructure.h"
 #include "store/LibraryRecords.h"
 
 #include <QElapsedTimer>
@@ -69,6 +70,15 @@ public:
     std::optional<SpeakerRecord> speaker(qint64 speakerId) const;
     bool updateSpeaker(const SpeakerRecord &speaker, QString *error);
 
+    // Writes a structure edit of a call (split, merge, speaker, questions, the Q&A's start) in
+    // one transaction, with the annotations on moved text and the call's list of edits. Rows
+    // the change adds under placeholder ids (below zero) get their own; *ids maps each
+    // placeholder to it.
+    bool changeCallStructure(const StructureChange &change, QHash<qint64, qint64> *ids, QString *error);
+    // The structure edits of a call, in the order they were made.
+    QList<TurnEdit> turnEdits(qint64 callId) const;
+    bool removeTurnEdit(qint64 editId, QString *error);
+
     QString metaValue(const QString &key) const;
     bool setMetaValue(const QString &key, const QString &value, QString *error);
 
@@ -90,6 +100,7 @@ signals:
     void callsChanged();
     void speakerChanged(qint64 callId, qint64 speakerId);
     void callTextReplaced(qint64 callId);
+    void callStructureChanged(qint64 callId);
 
 private:
     bool configure(Check check, QString *error);

@@ -3,6 +3,7 @@
 #include "annotations/AnnotationController.h"
 #include "annotations/AnnotationDock.h"
 #include "annotations/CallReimporter.h"
+#include "calls/TurnEditPlanner.h"
 #include "settings/AppSettings.h"
 #include "store/LibraryStore.h"
 #include "util/UndoHistory.h"
@@ -73,23 +74,40 @@ bool ReimportController::reimportFile(const QString &path)
     // the other way, but undoing it would have to bring back the old turns and speakers
     // under their old ids for those commands to mean anything again.
     UndoHistory::of(m_undoStack)->retireCall(callId);
-    const QString summary = tr("Text replaced: %1 annotations in place, %2 moved, %3 not placed.")
-                                .arg(outcome.anchoring.kept)
-                                .arg(outcome.anchoring.moved)
-                                .arg(outcome.anchoring.unplaced.size());
-    if (outcome.anchoring.unplaced.isEmpty()) {
+    QString summary = tr("Text replaced: %1 annotations in place, %2 moved, %3 not placed.")
+                          .arg(outcome.anchoring.kept)
+                          .arg(outcome.anchoring.moved)
+                          .arg(outcome.anchoring.unplaced.size());
+    if (outcome.editsKept || !outcome.editsDropped.isEmpty())
+        summary += u' ' + tr("Structure edits: %1 made again, %2 dropped.")
+                              .arg(outcome.editsKept)
+                              .arg(outcome.editsDropped.size());
+    if (outcome.anchoring.unplaced.isEmpty() && outcome.editsDropped.isEmpty()) {
         emit statusMessage(summary);
         return true;
     }
-    QStringList quotes;
-    for (const Annotation &a : outcome.anchoring.unplaced)
-        quotes << u"• “%1”"_s.arg(a.quote.simplified().left(80));
-    m_annotations->dock()->show();
-    m_annotations->dock()->raise();
-    QMessageBox::information(m_window, tr("Re-import Transcript"),
-                             summary + u"\n\n"_s +
-                                 tr("These quotes are no longer in the text. Their annotations are kept and "
-                                    "listed in the Annotations panel as \"not placed\":") +
-                                 u"\n"_s + quotes.join(u'\n'));
+    QString details = summary;
+    if (!outcome.anchoring.unplaced.isEmpty()) {
+        QStringList quotes;
+        for (const Annotation &a : outcome.anchoring.unplaced)
+            quotes << u"• “%1”"_s.arg(a.quote.simplified().left(80));
+        m_annotations->dock()->show();
+        m_annotations->dock()->raise();
+        details += u"\n\n"_s +
+                   tr("These quotes are no longer in the text. Their annotations are kept and "
+                      "listed in the Annotations panel as \"not placed\":") +
+                   u"\n"_s + quotes.join(u'\n');
+    }
+    if (!outcome.editsDropped.isEmpty()) {
+        QStringList edits;
+        for (const TurnEdit &edit : outcome.editsDropped)
+            edits << u"• %1: “%2”"_s.arg(TurnEditPlanner::describe(edit),
+                                         edit.turnText.simplified().left(80));
+        details += u"\n\n"_s +
+                   tr("These corrections of the structure were made on text that is no longer in "
+                      "the call, and were dropped:") +
+                   u"\n"_s + edits.join(u'\n');
+    }
+    QMessageBox::information(m_window, tr("Re-import Transcript"), details);
     return true;
 }

@@ -30,6 +30,7 @@
 #include "text/DisplayScript.h"
 #include "transcript/ScriptDelegate.h"
 #include "transcript/TranscriptView.h"
+#include "transcript/TurnEditController.h"
 #include "util/LanguageManager.h"
 #include "util/UndoHistory.h"
 
@@ -93,6 +94,8 @@ MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
     connect(m_store, &LibraryStore::speakerChanged, this,
             [this](qint64 callId, qint64) { onSpeakerChanged(callId); });
     connect(m_store, &LibraryStore::callTextReplaced, this, &MainWindow::onCallTextReplaced);
+    connect(m_store, &LibraryStore::callStructureChanged, this, &MainWindow::onCallStructureChanged);
+    connect(m_turnEdits, &TurnEditController::statusMessage, this, &MainWindow::showStatus);
     // Every undo command that fails to write the library reports here, and only here.
     connect(UndoHistory::of(m_undoStack), &UndoHistory::commandFailed, this, &MainWindow::showError);
     const auto reportsFrom = [this](auto *source) {
@@ -176,6 +179,7 @@ void MainWindow::createDocks()
     m_annotationsFile = new AnnotationsFileController(m_store, m_annotations, this);
     m_callOutput = new CallOutputController(m_annotations, this);
     m_reimport = new ReimportController(m_store, m_annotations, m_undoStack, this);
+    m_turnEdits = new TurnEditController(m_store, m_transcript, m_undoStack, this);
     addDockWidget(Qt::RightDockWidgetArea, m_annotations->dock());
     m_figuresDock = new FiguresDock(m_metrics, m_undoStack, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_figuresDock);
@@ -265,6 +269,7 @@ void MainWindow::createActions()
     m_editMenu->addAction(m_redoAction);
     m_editMenu->addSeparator();
     m_editMenu->addActions(m_annotations->editActions());
+    m_editMenu->addMenu(m_turnEdits->menu());
     m_editMenu->addSeparator();
     m_settingsAction = m_editMenu->addAction(QIcon::fromTheme(u"preferences-system"_s), QString(), this,
                                              &MainWindow::showSettings);
@@ -474,6 +479,7 @@ void MainWindow::retranslate()
     m_annotationsFile->retranslate();
     m_callOutput->retranslate();
     m_reimport->retranslate();
+    m_turnEdits->retranslate();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -609,6 +615,25 @@ void MainWindow::onCallTextReplaced(qint64 callId)
     m_transcript->showCall(*call);
     m_findBar->setCall(*call);
     m_annotations->setCall(call);
+}
+
+void MainWindow::onCallStructureChanged(qint64 callId)
+{
+    if (callId != currentCallId())
+        return;
+    const auto call = m_store->call(callId);
+    if (!call)
+        return;
+    // The navigator reads the call again by itself; the text keeps the reader's place.
+    const TranscriptView::ReadingPosition reading = m_transcript->readingPosition();
+    m_navigatorView->expandAll();
+    m_transcript->showCall(*call);
+    m_transcript->setReadingPosition(reading);
+    m_findBar->setCall(*call);
+    m_annotations->setCall(call);
+    m_turnEdits->updateActions();
+    // The library list was read again for the call's new counts.
+    selectCallInLibrary(callId);
 }
 
 void MainWindow::navigateTo(const QModelIndex &index)

@@ -26,6 +26,7 @@ class QTreeView;
 class QUndoStack;
 class UserGuideDialog;
 class ReimportController;
+class TurnEditController;
 class SearchDock;
 class TranscriptView;
 
@@ -49,6 +50,7 @@ public:
     AnnotationsFileController *annotationsFile() const { return m_annotationsFile; }
     CallOutputController *callOutput() const { return m_callOutput; }
     ReimportController *reimport() const { return m_reimport; }
+    TurnEditController *turnEdits() const { return m_turnEdits; }
     ChartPanel *chartPanel() const { return m_chartPanel; }
     FiguresDock *figuresDock() const { return m_figuresDock; }
     SearchDock *searchDock() const { return m_searchDock; }
@@ -80,6 +82,8 @@ private:
     void retranslate();
     void restoreSettings();
     void saveSettings() const;
+    // The open call's structure was edited: shown again where the reader is.
+    void onCallStructureChanged(qint64 callId);
     void chooseFilesToImport();
     void chooseLibraryToOpen();
     void fillRecentLibrariesMenu();
@@ -111,6 +115,7 @@ private:
     AnnotationsFileController *m_annotationsFile = nullptr;
     CallOutputController *m_callOutput = nullptr;
     ReimportController *m_reimport = nullptr;
+    TurnEditController *m_turnEdits = nullptr;
     MetricRepository *m_metrics = nullptr;
     ChartPanel *m_chartPanel = nullptr;
     FiguresDock *m_figuresDock = nullptr;

@@ -1,7 +1,9 @@
 #include "transcript/TranscriptView.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QContextMenuEvent>
 #include <QEvent>
+#include <QMenu>
 #include <QResizeEvent>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -9,6 +11,7 @@
 #include <QTextDocument>
 
 #include <algorithm>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -375,4 +378,19 @@ void TranscriptView::zoomOutOneStep()
 void TranscriptView::resetZoom()
 {
     setZoomSteps(0);
+}
+
+void TranscriptView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const QTextCursor clicked = cursorForPosition(event->pos());
+    const QTextCursor current = textCursor();
+    if (!current.hasSelection() || clicked.position() < current.selectionStart() ||
+        clicked.position() > current.selectionEnd())
+        setTextCursor(clicked);
+    std::unique_ptr<QMenu> menu(createStandardContextMenu(event->pos()));
+    if (!m_contextActions.isEmpty()) {
+        menu->addSeparator();
+        menu->addActions(m_contextActions);
+    }
+    menu->exec(event->globalPos());
 }

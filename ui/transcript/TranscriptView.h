@@ -88,6 +88,10 @@ public:
     void setFurniture(TranscriptDocument::Furniture furniture);
     TranscriptDocument::Furniture furniture() const { return m_furniture; }
 
+    // Actions added to the text's context menu, after the standard ones. The menu is about
+    // the place clicked: the cursor moves there first, unless it is inside the selection.
+    void setContextActions(const QList<QAction *> &actions) { m_contextActions = actions; }
+
 public slots:
     void zoomInOneStep();
     void zoomOutOneStep();
@@ -99,6 +103,7 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void render();
@@ -111,6 +116,7 @@ private:
     void rememberReadingPosition();
     void restoreReadingPosition();
 
+    QList<QAction *> m_contextActions;
     ReadingPosition m_reading;
     // Set while the text is laid out again, when the scroll bar moves without the reader.
     bool m_relayingOut = false;
