@@ -124,6 +124,16 @@ QString TrendChart::seriesLabel(const TrendSeries &series, const TrendOptions &o
     return who;
 }
 
+ChartPalette::Role TrendChart::colourOf(int row)
+{
+    return kColours.at(row % kColours.size());
+}
+
+MarkerStyle TrendChart::markerOf(int row)
+{
+    return kMarkers.at((row / kColours.size()) % kMarkers.size());
+}
+
 QString TrendChart::measureName(Measure measure)
 {
     return measure == Measure::Count ? tr("Mentions") : tr("Mentions per 10,000 words spoken");

@@ -56,6 +56,9 @@ public:
     QString ruleText() const { return m_rules.join(u'\n'); }
 
     ChartSpec spec(Shape shape, Measure measure) const;
+    // The colour and marker of the row-th series, in the chart and beside it in the table.
+    static ChartPalette::Role colourOf(int row);
+    static MarkerStyle markerOf(int row);
 
     // "Jensen Huang (NVDA)", "Analyst", "Unnamed analyst (NVDA)": a series as the reader names it.
     static QString seriesLabel(const TrendSeries &series, const TrendOptions &options);

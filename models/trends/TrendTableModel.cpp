@@ -1,14 +1,17 @@
 #include "trends/TrendTableModel.h"
 
+#include <QColor>
 #include <QLocale>
 
 TrendTableModel::TrendTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void TrendTableModel::setChart(const TrendChart &chart, TrendChart::Measure measure)
+void TrendTableModel::setChart(const TrendChart &chart, TrendChart::Measure measure,
+                               const ChartPalette &palette)
 {
     beginResetModel();
     m_chart = chart;
     m_measure = measure;
+    m_palette = palette;
     endResetModel();
 }
 
@@ -49,8 +52,11 @@ QVariant TrendTableModel::data(const QModelIndex &index, int role) const
     default:
         break;
     }
-    if (index.column() == SeriesColumn)
+    if (index.column() == SeriesColumn) {
+        if (role == Qt::DecorationRole)
+            return m_palette.color(TrendChart::colourOf(index.row()));
         return role == Qt::DisplayRole || role == Qt::ToolTipRole ? QVariant(row.label) : QVariant();
+    }
     if (index.column() == TotalColumn) {
         if (role == Qt::DisplayRole)
             return QLocale().toString(row.total);

@@ -21,7 +21,9 @@ public:
 
     explicit TrendTableModel(QObject *parent = nullptr);
 
-    void setChart(const TrendChart &chart, TrendChart::Measure measure);
+    // The palette colours each series' name as the chart draws it, so the table is its legend.
+    void setChart(const TrendChart &chart, TrendChart::Measure measure,
+                  const ChartPalette &palette = ChartPalette::light());
     const TrendChart &chart() const { return m_chart; }
     QModelIndex indexOf(const QString &rowId, int slot) const;
 
@@ -33,4 +35,5 @@ public:
 private:
     TrendChart m_chart;
     TrendChart::Measure m_measure = TrendChart::Measure::Count;
+    ChartPalette m_palette;
 };

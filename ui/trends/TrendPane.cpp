@@ -24,6 +24,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolButton>
@@ -77,7 +78,11 @@ TrendPane::TrendPane(LibraryStore *store, QWidget *parent)
     fillCompanies();
 
     m_rule->setWordWrap(true);
+    // Every term's rule stays readable however little room the chart leaves: a dock does not
+    // lay its content out by height for width, so the label takes its wrapped height.
+    m_rule->installEventFilter(this);
     m_rule->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_rule->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumSize(320, 220);
     m_tableView->setModel(m_table);
@@ -122,7 +127,15 @@ TrendPane::TrendPane(LibraryStore *store, QWidget *parent)
     chartLayout->setContentsMargins(0, 0, 0, 0);
     chartLayout->setSpacing(2);
     chartLayout->addWidget(m_view, 1);
-    chartLayout->addWidget(m_legend);
+    // Many speakers make many legend rows; they scroll rather than squeeze the plot, and the
+    // table beside names each series in its colour too.
+    auto *legendScroll = new QScrollArea(this);
+    legendScroll->setWidget(m_legend);
+    legendScroll->setWidgetResizable(true);
+    legendScroll->setFrameShape(QFrame::NoFrame);
+    legendScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    legendScroll->setMaximumHeight(m_legend->fontMetrics().height() * 5);
+    chartLayout->addWidget(legendScroll);
     auto *beside = new QSplitter(Qt::Horizontal, this);
     beside->setObjectName(u"trendChartAndTable"_s);
     beside->addWidget(chartBox);
@@ -247,7 +260,7 @@ void TrendPane::count()
     m_hitsTitle->setText(tr("Click a point or a cell to list its hits."));
     if (terms.isEmpty()) {
         m_chart = TrendChart();
-        m_rule->setText(tr("Type one or more terms, separated by commas, and press Enter."));
+        setRule(tr("Type one or more terms, separated by commas, and press Enter."));
         redraw();
         return;
     }
@@ -257,7 +270,7 @@ void TrendPane::count()
     QApplication::restoreOverrideCursor();
     if (!result.error.isEmpty()) {
         m_chart = TrendChart();
-        m_rule->setText(result.error);
+        setRule(result.error);
         redraw();
         return;
     }
@@ -265,7 +278,7 @@ void TrendPane::count()
     QStringList rules{m_chart.ruleText()};
     if (m_chart.rows().isEmpty())
         rules << tr("No speaker in scope says it.");
-    m_rule->setText(rules.join(u'\n'));
+    setRule(rules.join(u'\n'));
     redraw();
     emit statusMessage(tr("Counted %n term(s) in %1", nullptr, int(terms.size()))
                            .arg(tr("%n call(s)", nullptr, int(result.calls.size()))));
@@ -278,10 +291,10 @@ ChartSpec TrendPane::exportSpec() const
 
 void TrendPane::redraw()
 {
-    m_table->setChart(m_chart, measure());
     const ChartSpec spec = exportSpec();
     ChartRenderer::Options options;
     options.palette = ChartPalette::forPalette(palette());
+    m_table->setChart(m_chart, measure(), options.palette);
     options.hiddenSeries = m_hidden;
     // Deferred: showing the hits must not replace the chart inside its own click handler.
     options.pointClicked = [this](const QString &id, int slot) {
@@ -307,6 +320,19 @@ void TrendPane::redraw()
     }
     m_legend->setChart(fresh, m_hidden);
     m_exportButton->setEnabled(spec.hasData());
+}
+
+void TrendPane::setRule(const QString &text)
+{
+    m_rule->setText(text);
+    fitRule();
+}
+
+void TrendPane::fitRule()
+{
+    const int height = m_rule->heightForWidth(m_rule->width());
+    if (height > 0 && height != m_rule->height())
+        m_rule->setFixedHeight(height);
 }
 
 void TrendPane::onCellClicked(const QModelIndex &index)
@@ -442,7 +468,7 @@ void TrendPane::retranslate()
     m_tableView->setAccessibleName(tr("Mentions per quarter"));
     m_hitsView->setAccessibleName(tr("Hits of the chosen point"));
     if (m_chart.rows().isEmpty() && splitTerms(m_terms->text()).isEmpty())
-        m_rule->setText(tr("Type one or more terms, separated by commas, and press Enter."));
+        setRule(tr("Type one or more terms, separated by commas, and press Enter."));
     if (m_hits->hitCount() == 0)
         m_hitsTitle->setText(tr("Click a point or a cell to list its hits."));
 }
@@ -465,5 +491,7 @@ bool TrendPane::eventFilter(QObject *watched, QEvent *event)
     // Snippets wrap to the width, so their heights change with it.
     if (watched == m_hitsView->viewport() && event->type() == QEvent::Resize)
         m_hitsView->doItemsLayout();
+    if (watched == m_rule && event->type() == QEvent::Resize)
+        fitRule();
     return QDockWidget::eventFilter(watched, event);
 }

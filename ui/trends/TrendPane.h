@@ -76,6 +76,8 @@ private:
     TrendChart::Shape shape() const;
     void fillCompanies();
     void redraw();
+    void setRule(const QString &text);
+    void fitRule();
     void onCellClicked(const QModelIndex &index);
     void activateHit(const QModelIndex &index);
     void retranslate();
