@@ -1,6 +1,8 @@
 #include "calls/CallImporter.h"
 #include "search/SearchIndex.h"
 #include "store/LibraryStore.h"
+#include "trends/CallChanges.h"
+#include "trends/CallChangesModel.h"
 #include "trends/TermTrend.h"
 #include "trends/TrendChart.h"
 #include "trends/TrendTableModel.h"
@@ -208,6 +210,29 @@ private slots:
             QCOMPARE(total, row.total);
         }
         QVERIFY(cells >= 2);
+    }
+
+    void changesSinceTheLastCallAsATable()
+    {
+        // NVIDIA's Q3 call against its Q1 call: Blackwell fell from 3 to 1 ("Blackwells" is
+        // the same term as "Blackwell" only for trends, so the table is checked for consistency).
+        const qint64 q3 = 2;
+        const CallChangesResult result = CallChanges(m_store).compute(q3);
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        QVERIFY(result.previous);
+        CallChangesModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setResult(result);
+        QCOMPARE(model.rowCount(), int(result.rose.size() + result.fell.size()));
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const bool rose = model.index(r, 0).data(CallChangesModel::RoseRole).toBool();
+            const int now = model.index(r, CallChangesModel::CountColumn).data().toInt();
+            const int before = model.index(r, CallChangesModel::PreviousColumn).data().toInt();
+            QVERIFY(rose ? now > before : now < before);
+            QCOMPARE(model.index(r, CallChangesModel::ChangeColumn).data().toString(),
+                     (now > before ? u"+"_s : QString()) + QString::number(now - before));
+        }
+        QVERIFY(model.rowCount() > 0);
     }
 
 private:

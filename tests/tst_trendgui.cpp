@@ -5,6 +5,8 @@
 #include "search/SearchResultModel.h"
 #include "store/LibraryStore.h"
 #include "transcript/TranscriptView.h"
+#include "trends/CallChangesModel.h"
+#include "trends/ChangesDock.h"
 #include "trends/TrendPane.h"
 #include "trends/TrendTableModel.h"
 #include "util/LanguageManager.h"
@@ -71,6 +73,7 @@ private slots:
             const auto outcome = importer.importFile(
                 QStringLiteral(ER_TEST_DATA_DIR) + u"/transcripts/"_s + QLatin1StringView(call.file), meta);
             QVERIFY2(outcome.ok, qPrintable(outcome.error));
+            m_nvidiaCalls << outcome.callId;
         }
         QVERIFY2(SampleLibrary::install(m_store, &error), qPrintable(error));
     }
@@ -201,6 +204,35 @@ private slots:
         QVERIFY(svg.contains(u"Hopper"_s));
     }
 
+    void aTermThatRoseSinceTheLastCallLeadsToItsTrend()
+    {
+        MainWindow window(&m_store);
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openCall(m_nvidiaCalls.at(1));
+        auto *action = window.findChild<QAction *>(u"changesDockAction"_s);
+        QVERIFY(action);
+        action->trigger();
+        ChangesDock *dock = window.changesDock();
+        QVERIFY(dock->isVisible());
+        QTRY_VERIFY(dock->model()->rowCount() > 0);
+        QVERIFY2(dock->summary()->text().contains(u"FY2025Q1"_s), qPrintable(dock->summary()->text()));
+        const QModelIndex first = dock->model()->index(0, CallChangesModel::TermColumn);
+        QVERIFY(first.data(CallChangesModel::RoseRole).toBool());
+        const QString term = first.data(CallChangesModel::TermRole).toString();
+        const int count = dock->model()->index(0, CallChangesModel::CountColumn).data().toInt();
+        QVERIFY(count > dock->model()->index(0, CallChangesModel::PreviousColumn).data().toInt());
+
+        dock->view()->setCurrentIndex(first);
+        QTest::keyClick(dock->view(), Qt::Key_Return);
+        TrendPane *pane = window.trendPane();
+        QTRY_VERIFY(pane->isVisible());
+        QCOMPARE(pane->termsField()->text(), term);
+        QCOMPARE(pane->companySelector()->currentData().toString(), u"NVDA"_s);
+        QVERIFY(pane->tableModel()->rowCount() > 0);
+    }
+
     void inEachLanguage_data()
     {
         QTest::addColumn<QString>("language");
@@ -323,6 +355,7 @@ private:
 
     QTemporaryDir m_dir;
     LibraryStore m_store;
+    QList<qint64> m_nvidiaCalls; // FY2025Q1 to Q4
 };
 
 QTEST_MAIN(TestTrendGui)

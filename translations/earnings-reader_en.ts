@@ -721,6 +721,33 @@
     </message>
 </context>
 <context>
+    <name>CallChangesModel</name>
+    <message>
+        <source>Rose from %1 to %2</source>
+        <translation>Rose from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Fell from %1 to %2</source>
+        <translation>Fell from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>This call</source>
+        <translation>This call</translation>
+    </message>
+    <message>
+        <source>Previous call</source>
+        <translation>Previous call</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+</context>
+<context>
     <name>CallImporter</name>
     <message>
         <source>%1: %2</source>
@@ -860,6 +887,29 @@ Call date: %4
     <message>
         <source>%1: could not replace the text of call %2: %3</source>
         <translation>%1: could not replace the text of call %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesDock</name>
+    <message>
+        <source>No call is open.</source>
+        <translation>No call is open.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is the company&apos;s first call in the library: nothing to compare with.</source>
+        <translation>%1 %2 is the company&apos;s first call in the library: nothing to compare with.</translation>
+    </message>
+    <message>
+        <source>%1 %2 against %3 (%4 and %5 words). Activate a term to see its trend.</source>
+        <translation>%1 %2 against %3 (%4 and %5 words). Activate a term to see its trend.</translation>
+    </message>
+    <message>
+        <source>Changes Since the Last Call</source>
+        <translation>Changes Since the Last Call</translation>
+    </message>
+    <message>
+        <source>Terms that rose or fell since the last call</source>
+        <translation>Terms that rose or fell since the last call</translation>
     </message>
 </context>
 <context>
@@ -4456,6 +4506,10 @@ Call date: %4
     <message>
         <source>Hits of the chosen point</source>
         <translation>Hits of the chosen point</translation>
+    </message>
+    <message>
+        <source>Term trend chart</source>
+        <translation>Term trend chart</translation>
     </message>
 </context>
 <context>

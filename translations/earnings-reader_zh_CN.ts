@@ -714,6 +714,33 @@
     </message>
 </context>
 <context>
+    <name>CallChangesModel</name>
+    <message>
+        <source>Rose from %1 to %2</source>
+        <translation>由 %1 增至 %2</translation>
+    </message>
+    <message>
+        <source>Fell from %1 to %2</source>
+        <translation>由 %1 减至 %2</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>词语</translation>
+    </message>
+    <message>
+        <source>This call</source>
+        <translation>本场法说会</translation>
+    </message>
+    <message>
+        <source>Previous call</source>
+        <translation>上一场法说会</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+</context>
+<context>
     <name>CallImporter</name>
     <message>
         <source>%1: %2</source>
@@ -848,6 +875,29 @@ Call date: %4
     <message>
         <source>%1: could not replace the text of call %2: %3</source>
         <translation>%1：无法取代法说会 %2 的文本：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesDock</name>
+    <message>
+        <source>No call is open.</source>
+        <translation>没有打开的法说会。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is the company&apos;s first call in the library: nothing to compare with.</source>
+        <translation>%1 %2 是该公司在数据库中的第一场法说会：没有可比较的对象。</translation>
+    </message>
+    <message>
+        <source>%1 %2 against %3 (%4 and %5 words). Activate a term to see its trend.</source>
+        <translation>%1 %2 对比 %3（%4 字与 %5 字）。激活词语即可查看其趋势。</translation>
+    </message>
+    <message>
+        <source>Changes Since the Last Call</source>
+        <translation>与上一场法说会相比的变化</translation>
+    </message>
+    <message>
+        <source>Terms that rose or fell since the last call</source>
+        <translation>自上一场法说会以来增加或减少的词语</translation>
     </message>
 </context>
 <context>
@@ -4424,6 +4474,10 @@ Call date: %4
     <message>
         <source>Hits of the chosen point</source>
         <translation>所选点的命中</translation>
+    </message>
+    <message>
+        <source>Term trend chart</source>
+        <translation>词语趋势图</translation>
     </message>
 </context>
 <context>

@@ -714,6 +714,33 @@
     </message>
 </context>
 <context>
+    <name>CallChangesModel</name>
+    <message>
+        <source>Rose from %1 to %2</source>
+        <translation>由 %1 增至 %2</translation>
+    </message>
+    <message>
+        <source>Fell from %1 to %2</source>
+        <translation>由 %1 減至 %2</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>詞語</translation>
+    </message>
+    <message>
+        <source>This call</source>
+        <translation>本場法說會</translation>
+    </message>
+    <message>
+        <source>Previous call</source>
+        <translation>上一場法說會</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>變化</translation>
+    </message>
+</context>
+<context>
     <name>CallImporter</name>
     <message>
         <source>%1: %2</source>
@@ -848,6 +875,29 @@ Call date: %4
     <message>
         <source>%1: could not replace the text of call %2: %3</source>
         <translation>%1：無法取代法說會 %2 的文字：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesDock</name>
+    <message>
+        <source>No call is open.</source>
+        <translation>沒有開啟的法說會。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is the company&apos;s first call in the library: nothing to compare with.</source>
+        <translation>%1 %2 是該公司在資料庫中的第一場法說會：沒有可比較的對象。</translation>
+    </message>
+    <message>
+        <source>%1 %2 against %3 (%4 and %5 words). Activate a term to see its trend.</source>
+        <translation>%1 %2 對比 %3（%4 字與 %5 字）。啟用詞語即可查看其趨勢。</translation>
+    </message>
+    <message>
+        <source>Changes Since the Last Call</source>
+        <translation>與上一場法說會相比的變化</translation>
+    </message>
+    <message>
+        <source>Terms that rose or fell since the last call</source>
+        <translation>自上一場法說會以來增加或減少的詞語</translation>
     </message>
 </context>
 <context>
@@ -4424,6 +4474,10 @@ Call date: %4
     <message>
         <source>Hits of the chosen point</source>
         <translation>所選點的命中</translation>
+    </message>
+    <message>
+        <source>Term trend chart</source>
+        <translation>詞語趨勢圖</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@
 #include "text/DisplayScript.h"
 #include "transcript/ScriptDelegate.h"
 #include "transcript/TranscriptView.h"
+#include "trends/ChangesDock.h"
 #include "trends/TrendPane.h"
 #include "util/LanguageManager.h"
 #include "util/UndoHistory.h"
@@ -196,6 +197,11 @@ void MainWindow::createDocks()
     tabifyDockWidget(m_figuresDock, m_trendPane);
     connect(m_trendPane, &TrendPane::hitActivated, this,
             [this](qint64 callId, qint64 turnId, int offset, int) { showTrendHit(callId, turnId, offset); });
+    // What changed since the company's previous call; a term leads to its trend.
+    m_changesDock = new ChangesDock(m_store, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_changesDock);
+    tabifyDockWidget(m_searchDock, m_changesDock);
+    connect(m_changesDock, &ChangesDock::trendRequested, m_trendPane, &TrendPane::showTrend);
     connect(m_searchDock, &SearchDock::hitActivated, this, &MainWindow::showSearchHit);
     connect(m_searchDock, &SearchDock::resultsChanged, this, [this] {
         m_transcript->setHighlights(TranscriptView::HighlightLayer::SearchHits,
@@ -355,6 +361,9 @@ void MainWindow::createActions()
         }
     });
     m_viewMenu->addAction(trendAction);
+    QAction *changesAction = m_changesDock->toggleViewAction();
+    changesAction->setObjectName(u"changesDockAction"_s);
+    m_viewMenu->addAction(changesAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QIcon::fromTheme(u"help-about"_s), QString(), this,
@@ -486,6 +495,7 @@ void MainWindow::restoreSettings()
         m_figuresDock->hide();
         m_searchDock->hide();
         m_trendPane->hide();
+        m_changesDock->hide();
         resizeDocks({m_navigatorDock}, {330}, Qt::Horizontal);
     }
     if (!m_splitter->restoreState(AppSettings::splitterState()))
@@ -546,6 +556,7 @@ void MainWindow::openCall(qint64 callId)
     m_figuresDock->setCompany(call->summary.companyTicker);
     m_putCalculator->setCompany(call->summary.companyTicker);
     m_putCalculator->setCurrentCall(callId);
+    m_changesDock->setCall(callId);
     updateLinkedMarkers();
     setWindowTitle(call->summary.title);
     selectCallInLibrary(callId);

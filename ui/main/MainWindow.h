@@ -27,6 +27,7 @@ class ReimportController;
 class SearchDock;
 class TranscriptView;
 class TrendPane;
+class ChangesDock;
 
 // The reading window: the library's calls and the open call's questions in docks on the
 // left, the transcript in the centre.
@@ -52,6 +53,7 @@ public:
     FiguresDock *figuresDock() const { return m_figuresDock; }
     SearchDock *searchDock() const { return m_searchDock; }
     TrendPane *trendPane() const { return m_trendPane; }
+    ChangesDock *changesDock() const { return m_changesDock; }
     FindBar *findBar() const { return m_findBar; }
     PutCalculatorPane *putCalculator() const { return m_putCalculator; }
 
@@ -117,6 +119,7 @@ private:
     FiguresDock *m_figuresDock = nullptr;
     SearchDock *m_searchDock = nullptr;
     TrendPane *m_trendPane = nullptr;
+    ChangesDock *m_changesDock = nullptr;
     FindBar *m_findBar = nullptr;
     PutCalculatorPane *m_putCalculator = nullptr;
 

@@ -133,6 +133,7 @@ TrendPane::TrendPane(LibraryStore *store, QWidget *parent)
     legendScroll->setWidget(m_legend);
     legendScroll->setWidgetResizable(true);
     legendScroll->setFrameShape(QFrame::NoFrame);
+    legendScroll->setFocusPolicy(Qt::NoFocus); // its buttons take the focus
     legendScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     legendScroll->setMaximumHeight(m_legend->fontMetrics().height() * 5);
     chartLayout->addWidget(legendScroll);
@@ -217,6 +218,17 @@ void TrendPane::setTerms(const QString &terms)
 {
     m_terms->setText(terms);
     count();
+}
+
+void TrendPane::showTrend(const QString &term, const QString &companyTicker)
+{
+    {
+        const QSignalBlocker blocker(m_company);
+        m_company->setCurrentIndex(qMax(0, m_company->findData(companyTicker)));
+    }
+    show();
+    raise();
+    setTerms(term);
 }
 
 TrendOptions TrendPane::options() const
@@ -315,8 +327,8 @@ void TrendPane::redraw()
     delete old;
     fresh->legend()->setVisible(false);
     for (QWidget *view : {static_cast<QWidget *>(m_view), m_view->viewport()}) {
-        view->setAccessibleName(spec.title);
-        view->setAccessibleDescription(spec.sourceLine);
+        view->setAccessibleName(spec.hasData() ? spec.title : tr("Term trend chart"));
+        view->setAccessibleDescription(spec.hasData() ? spec.sourceLine : QString());
     }
     m_legend->setChart(fresh, m_hidden);
     m_exportButton->setEnabled(spec.hasData());
@@ -466,6 +478,10 @@ void TrendPane::retranslate()
     actions.at(0)->setText(tr("Export Chart…"));
     actions.at(1)->setText(tr("Copy Chart as Image"));
     m_tableView->setAccessibleName(tr("Mentions per quarter"));
+    if (!exportSpec().hasData()) {
+        m_view->setAccessibleName(tr("Term trend chart"));
+        m_view->viewport()->setAccessibleName(tr("Term trend chart"));
+    }
     m_hitsView->setAccessibleName(tr("Hits of the chosen point"));
     if (m_chart.rows().isEmpty() && splitTerms(m_terms->text()).isEmpty())
         setRule(tr("Type one or more terms, separated by commas, and press Enter."));

@@ -35,6 +35,8 @@ public:
 
     // Terms separated by commas (a phrase is one term: "Blackwell Ultra, Rubin").
     void setTerms(const QString &terms);
+    // A term's trend for one company (all companies for an empty ticker), shown and counted.
+    void showTrend(const QString &term, const QString &companyTicker);
     static QStringList splitTerms(const QString &text);
     void count();
 
