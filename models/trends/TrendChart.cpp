@@ -31,7 +31,7 @@ QString number(double value)
 } // namespace
 
 TrendChart::TrendChart(const TrendResult &result, const TrendOptions &options)
-    : m_company(options.companyTicker), m_by(options.by), m_wordsCounted(options.countWords)
+    : m_company(options.companyTicker), m_by(options.by)
 {
     QHash<qint64, int> slotOfCall;
     QList<std::pair<FiscalQuarter, qint64>> placed;

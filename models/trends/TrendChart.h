@@ -47,7 +47,6 @@ public:
     // The calls at a slot, oldest first.
     QList<qint64> callsAt(int slot) const { return m_callsAt.value(slot); }
     int callsLeftOut() const { return m_callsLeftOut; }
-    bool wordsCounted() const { return m_wordsCounted; }
     TrendOptions::SplitBy splitBy() const { return m_by; }
 
     // A row's value at a slot; none where the series did not speak, or for a rate without words.
@@ -73,5 +72,4 @@ private:
     QString m_company;
     TrendOptions::SplitBy m_by = TrendOptions::SplitBy::Speaker;
     int m_callsLeftOut = 0;
-    bool m_wordsCounted = false;
 };
