@@ -231,6 +231,10 @@ private slots:
         QCOMPARE(pane->termsField()->text(), term);
         QCOMPARE(pane->companySelector()->currentData().toString(), u"NVDA"_s);
         QVERIFY(pane->tableModel()->rowCount() > 0);
+        window.resizeDocks({pane}, {480}, Qt::Vertical);
+        QApplication::processEvents();
+        expectNothingCut(pane);
+        saveScreenshot(window, u"changes-en.png"_s);
     }
 
     void inEachLanguage_data()
@@ -261,21 +265,7 @@ private slots:
         pane->hitsView()->setCurrentIndex(hit);
         QTest::keyClick(pane->hitsView(), Qt::Key_Return);
         QTRY_COMPARE(window.currentCallId(), hit.data(SearchResultModel::CallIdRole).toLongLong());
-        // Nothing cut: each button, box and one-line label has the room it asks for.
-        for (QWidget *widget : pane->widget()->findChildren<QWidget *>()) {
-            auto *label = qobject_cast<QLabel *>(widget);
-            // A line edit's clear button is Qt's own, sized by the line edit.
-            if (!widget->isVisible() || (label && label->wordWrap()) ||
-                qobject_cast<QLineEdit *>(widget->parentWidget()) ||
-                !(label || qobject_cast<QAbstractButton *>(widget) || qobject_cast<QComboBox *>(widget)))
-                continue;
-            QVERIFY2(widget->width() >= widget->minimumSizeHint().width(),
-                     qPrintable(
-                         u"%1 (%2): %3 < %4"_s
-                             .arg(widget->objectName(), QLatin1StringView(widget->metaObject()->className()))
-                             .arg(widget->width())
-                             .arg(widget->minimumSizeHint().width())));
-        }
+        expectNothingCut(pane);
         saveScreenshot(window, u"trend-%1.png"_s.arg(language));
         LanguageManager::instance().apply(u"en"_s);
         QTRY_COMPARE(pane->windowTitle(), u"Term Trends"_s);
@@ -292,6 +282,29 @@ private:
         window.resizeDocks({window.trendPane()}, {560}, Qt::Vertical);
         QApplication::processEvents();
         return window.trendPane();
+    }
+
+    // Nothing cut: each button, box and one-line label has the room it asks for.
+    static void expectNothingCut(TrendPane *pane)
+    {
+        for (QWidget *widget : pane->widget()->findChildren<QWidget *>()) {
+            auto *label = qobject_cast<QLabel *>(widget);
+            // A line edit's clear button is Qt's own, sized by the line edit.
+            if (!widget->isVisible() || (label && label->wordWrap()) ||
+                qobject_cast<QLineEdit *>(widget->parentWidget()) ||
+                !(label || qobject_cast<QAbstractButton *>(widget) || qobject_cast<QComboBox *>(widget)))
+                continue;
+            // A box must show its current item whole (its cached size hint can be stale).
+            auto *combo = qobject_cast<QComboBox *>(widget);
+            const int needed = combo ? combo->fontMetrics().horizontalAdvance(combo->currentText())
+                                     : widget->minimumSizeHint().width();
+            QVERIFY2(widget->width() >= needed,
+                     qPrintable(
+                         u"%1 (%2): %3 < %4"_s
+                             .arg(widget->objectName(), QLatin1StringView(widget->metaObject()->className()))
+                             .arg(widget->width())
+                             .arg(needed)));
+        }
     }
 
     static QModelIndex firstCellWithMentions(TrendPane *pane, const QString &label)

@@ -76,6 +76,9 @@ TrendPane::TrendPane(LibraryStore *store, QWidget *parent)
     m_shape->addItem(QString(), int(TrendChart::Shape::Lines));
     m_shape->addItem(QString(), int(TrendChart::Shape::Bars));
     fillCompanies();
+    // Their texts change with the language and the library; each stays as wide as its longest.
+    for (QComboBox *combo : {m_company, m_split, m_shape})
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     m_rule->setWordWrap(true);
     // Every term's rule stays readable however little room the chart leaves: a dock does not
