@@ -721,6 +721,33 @@
     </message>
 </context>
 <context>
+    <name>CallChangesModel</name>
+    <message>
+        <source>Rose from %1 to %2</source>
+        <translation>Rose from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Fell from %1 to %2</source>
+        <translation>Fell from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>This call</source>
+        <translation>This call</translation>
+    </message>
+    <message>
+        <source>Previous call</source>
+        <translation>Previous call</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+</context>
+<context>
     <name>CallImporter</name>
     <message>
         <source>%1: %2</source>
@@ -860,6 +887,29 @@ Call date: %4
     <message>
         <source>%1: could not replace the text of call %2: %3</source>
         <translation>%1: could not replace the text of call %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesDock</name>
+    <message>
+        <source>No call is open.</source>
+        <translation>No call is open.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is the company&apos;s first call in the library: nothing to compare with.</source>
+        <translation>%1 %2 is the company&apos;s first call in the library: nothing to compare with.</translation>
+    </message>
+    <message>
+        <source>%1 %2 against %3 (%4 and %5 words). Activate a term to see its trend.</source>
+        <translation>%1 %2 against %3 (%4 and %5 words). Activate a term to see its trend.</translation>
+    </message>
+    <message>
+        <source>Changes Since the Last Call</source>
+        <translation>Changes Since the Last Call</translation>
+    </message>
+    <message>
+        <source>Terms that rose or fell since the last call</source>
+        <translation>Terms that rose or fell since the last call</translation>
     </message>
 </context>
 <context>
@@ -4346,6 +4396,269 @@ Call date: %4
     <message>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1: “%2”</translation>
+    </message>
+    <message>
+        <source>Narration</source>
+        <translation>Narration</translation>
+    </message>
+    <message>
+        <source>Unnamed: %1</source>
+        <translation>Unnamed: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <source>Mentions per 10,000 words spoken</source>
+        <translation>Mentions per 10,000 words spoken</translation>
+    </message>
+    <message>
+        <source>the whole library</source>
+        <translation>the whole library</translation>
+    </message>
+    <message>
+        <source>Mentions of %1 by speaker, %2</source>
+        <translation>Mentions of %1 by speaker, %2</translation>
+    </message>
+    <message>
+        <source>Mentions of %1 by role, %2</source>
+        <translation>Mentions of %1 by role, %2</translation>
+    </message>
+    <message>
+        <source>Mentions of %1 per 10,000 words by speaker, %2</source>
+        <translation>Mentions of %1 per 10,000 words by speaker, %2</translation>
+    </message>
+    <message>
+        <source>Mentions of %1 per 10,000 words by role, %2</source>
+        <translation>Mentions of %1 per 10,000 words by role, %2</translation>
+    </message>
+    <message>
+        <source>Counted from the library&apos;s transcripts. Rule: %1</source>
+        <translation>Counted from the library&apos;s transcripts. Rule: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) without a fiscal quarter are not shown.</source>
+        <translation>
+            <numerusform>%n call without a fiscal quarter is not shown.</numerusform>
+            <numerusform>%n calls without a fiscal quarter are not shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fiscal quarter</source>
+        <translation>Fiscal quarter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n mention</numerusform>
+            <numerusform>%n mentions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 words spoken; %2 per 10,000 words</source>
+        <translation>%1 words spoken; %2 per 10,000 words</translation>
+    </message>
+</context>
+<context>
+    <name>TrendPane</name>
+    <message>
+        <source>Whole library</source>
+        <translation>Whole library</translation>
+    </message>
+    <message>
+        <source>Click a point or a cell to list its hits.</source>
+        <translation>Click a point or a cell to list its hits.</translation>
+    </message>
+    <message>
+        <source>Type one or more terms, separated by commas, and press Enter.</source>
+        <translation>Type one or more terms, separated by commas, and press Enter.</translation>
+    </message>
+    <message>
+        <source>No speaker in scope says it.</source>
+        <translation>No speaker in scope says it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted %n term(s) in %1</source>
+        <translation>
+            <numerusform>Counted %n term in %1</numerusform>
+            <numerusform>Counted %n terms in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Term trend chart</source>
+        <translation>Term trend chart</translation>
+    </message>
+    <message>
+        <source>every quarter</source>
+        <translation>every quarter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) of “%1”, %2, %3</source>
+        <translation>
+            <numerusform>%n hit of “%1”, %2, %3</numerusform>
+            <numerusform>%n hits of “%1”, %2, %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hits could not be read: %1</source>
+        <translation>The hits could not be read: %1</translation>
+    </message>
+    <message>
+        <source>only the first %1 are shown</source>
+        <translation>only the first %1 are shown</translation>
+    </message>
+    <message>
+        <source>There is no trend to export: count a term first.</source>
+        <translation>There is no trend to export: count a term first.</translation>
+    </message>
+    <message>
+        <source>Exported the trend chart to %1</source>
+        <translation>Exported the trend chart to %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled: %1 was not written</source>
+        <translation>Export cancelled: %1 was not written</translation>
+    </message>
+    <message>
+        <source>There is no trend to copy: count a term first.</source>
+        <translation>There is no trend to copy: count a term first.</translation>
+    </message>
+    <message>
+        <source>Copied the trend chart as an image</source>
+        <translation>Copied the trend chart as an image</translation>
+    </message>
+    <message>
+        <source>Term Trends</source>
+        <translation>Term Trends</translation>
+    </message>
+    <message>
+        <source>Terms, separated by commas: Blackwell, Blackwell Ultra, 营收…</source>
+        <translation>Terms, separated by commas: Blackwell, Blackwell Ultra, 营收…</translation>
+    </message>
+    <message>
+        <source>Each term is counted per speaker and quarter; a phrase counts as one term</source>
+        <translation>Each term is counted per speaker and quarter; a phrase counts as one term</translation>
+    </message>
+    <message>
+        <source>Terms to count</source>
+        <translation>Terms to count</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>One company&apos;s calls, or the whole library</source>
+        <translation>One company&apos;s calls, or the whole library</translation>
+    </message>
+    <message>
+        <source>By speaker</source>
+        <translation>By speaker</translation>
+    </message>
+    <message>
+        <source>By role</source>
+        <translation>By role</translation>
+    </message>
+    <message>
+        <source>One series per person, or one per role (executive, analyst, operator…)</source>
+        <translation>One series per person, or one per role (executive, analyst, operator…)</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation>Bars</translation>
+    </message>
+    <message>
+        <source>How the series are drawn</source>
+        <translation>How the series are drawn</translation>
+    </message>
+    <message>
+        <source>Per 10,000 words</source>
+        <translation>Per 10,000 words</translation>
+    </message>
+    <message>
+        <source>Mentions per 10,000 words the series spoke in the quarter, instead of counts</source>
+        <translation>Mentions per 10,000 words the series spoke in the quarter, instead of counts</translation>
+    </message>
+    <message>
+        <source>Leave analysts out</source>
+        <translation>Leave analysts out</translation>
+    </message>
+    <message>
+        <source>Count only what the company&apos;s speakers and the operator said</source>
+        <translation>Count only what the company&apos;s speakers and the operator said</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export or copy the trend chart, as the other charts</source>
+        <translation>Export or copy the trend chart, as the other charts</translation>
+    </message>
+    <message>
+        <source>Export Chart…</source>
+        <translation>Export Chart…</translation>
+    </message>
+    <message>
+        <source>Copy Chart as Image</source>
+        <translation>Copy Chart as Image</translation>
+    </message>
+    <message>
+        <source>Mentions per quarter</source>
+        <translation>Mentions per quarter</translation>
+    </message>
+    <message>
+        <source>Hits of the chosen point</source>
+        <translation>Hits of the chosen point</translation>
+    </message>
+</context>
+<context>
+    <name>TrendTableModel</name>
+    <message numerus="yes">
+        <source>%1, %2: %n mention(s)</source>
+        <translation>
+            <numerusform>%1, %2: %n mention</numerusform>
+            <numerusform>%1, %2: %n mentions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 words spoken</source>
+        <translation>%1 words spoken</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>

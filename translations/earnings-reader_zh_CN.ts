@@ -714,6 +714,33 @@
     </message>
 </context>
 <context>
+    <name>CallChangesModel</name>
+    <message>
+        <source>Rose from %1 to %2</source>
+        <translation>由 %1 增至 %2</translation>
+    </message>
+    <message>
+        <source>Fell from %1 to %2</source>
+        <translation>由 %1 减至 %2</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>词语</translation>
+    </message>
+    <message>
+        <source>This call</source>
+        <translation>此法说会</translation>
+    </message>
+    <message>
+        <source>Previous call</source>
+        <translation>上一场法说会</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+</context>
+<context>
     <name>CallImporter</name>
     <message>
         <source>%1: %2</source>
@@ -848,6 +875,29 @@ Call date: %4
     <message>
         <source>%1: could not replace the text of call %2: %3</source>
         <translation>%1：无法取代法说会 %2 的文本：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesDock</name>
+    <message>
+        <source>No call is open.</source>
+        <translation>没有打开的法说会。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is the company&apos;s first call in the library: nothing to compare with.</source>
+        <translation>%1 %2 是该公司在数据库中的第一场法说会：没有可比较的对象。</translation>
+    </message>
+    <message>
+        <source>%1 %2 against %3 (%4 and %5 words). Activate a term to see its trend.</source>
+        <translation>%1 %2 对比 %3（%4 字与 %5 字）。激活词语即可查看其趋势。</translation>
+    </message>
+    <message>
+        <source>Changes Since the Last Call</source>
+        <translation>与上一场法说会相比的变化</translation>
+    </message>
+    <message>
+        <source>Terms that rose or fell since the last call</source>
+        <translation>自上一场法说会以来增加或减少的词语</translation>
     </message>
 </context>
 <context>
@@ -4319,6 +4369,263 @@ Call date: %4
     <message>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1：“%2”</translation>
+    </message>
+    <message>
+        <source>Narration</source>
+        <translation>旁白</translation>
+    </message>
+    <message>
+        <source>Unnamed: %1</source>
+        <translation>未具名：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>提及次数</translation>
+    </message>
+    <message>
+        <source>Mentions per 10,000 words spoken</source>
+        <translation>每万字提及次数</translation>
+    </message>
+    <message>
+        <source>the whole library</source>
+        <translation>整个数据库</translation>
+    </message>
+    <message>
+        <source>Mentions of %1 by speaker, %2</source>
+        <translation>%1 的提及次数（按发言者），%2</translation>
+    </message>
+    <message>
+        <source>Mentions of %1 by role, %2</source>
+        <translation>%1 的提及次数（按角色），%2</translation>
+    </message>
+    <message>
+        <source>Mentions of %1 per 10,000 words by speaker, %2</source>
+        <translation>%1 每万字提及次数（按发言者），%2</translation>
+    </message>
+    <message>
+        <source>Mentions of %1 per 10,000 words by role, %2</source>
+        <translation>%1 每万字提及次数（按角色），%2</translation>
+    </message>
+    <message>
+        <source>Counted from the library&apos;s transcripts. Rule: %1</source>
+        <translation>依数据库中的文字记录计数。规则：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) without a fiscal quarter are not shown.</source>
+        <translation>
+            <numerusform>%n 场没有财季的法说会未显示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fiscal quarter</source>
+        <translation>财季</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>提及 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 words spoken; %2 per 10,000 words</source>
+        <translation>发言 %1 字；每万字 %2 次</translation>
+    </message>
+</context>
+<context>
+    <name>TrendPane</name>
+    <message>
+        <source>Whole library</source>
+        <translation>整个数据库</translation>
+    </message>
+    <message>
+        <source>Click a point or a cell to list its hits.</source>
+        <translation>点击图上的点或表格的单元格，列出其中的命中。</translation>
+    </message>
+    <message>
+        <source>Type one or more terms, separated by commas, and press Enter.</source>
+        <translation>输入一个或多个词语，以逗号分隔，然后按 Enter。</translation>
+    </message>
+    <message>
+        <source>No speaker in scope says it.</source>
+        <translation>范围内没有发言者提到。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted %n term(s) in %1</source>
+        <translation>
+            <numerusform>已在 %1 中计数 %n 个词语</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n 场法说会</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Term trend chart</source>
+        <translation>词语趋势图</translation>
+    </message>
+    <message>
+        <source>every quarter</source>
+        <translation>所有季度</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) of “%1”, %2, %3</source>
+        <translation>
+            <numerusform>“%1”%n 笔命中，%2，%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hits could not be read: %1</source>
+        <translation>无法读取命中：%1</translation>
+    </message>
+    <message>
+        <source>only the first %1 are shown</source>
+        <translation>仅显示前 %1 笔</translation>
+    </message>
+    <message>
+        <source>There is no trend to export: count a term first.</source>
+        <translation>没有可导出的趋势：请先计数一个词语。</translation>
+    </message>
+    <message>
+        <source>Exported the trend chart to %1</source>
+        <translation>已将趋势图导出至 %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled: %1 was not written</source>
+        <translation>已取消导出：未写入 %1</translation>
+    </message>
+    <message>
+        <source>There is no trend to copy: count a term first.</source>
+        <translation>没有可复制的趋势：请先计数一个词语。</translation>
+    </message>
+    <message>
+        <source>Copied the trend chart as an image</source>
+        <translation>已将趋势图复制为图片</translation>
+    </message>
+    <message>
+        <source>Term Trends</source>
+        <translation>词语趋势</translation>
+    </message>
+    <message>
+        <source>Terms, separated by commas: Blackwell, Blackwell Ultra, 营收…</source>
+        <translation>词语，以逗号分隔：Blackwell、Blackwell Ultra、营收…</translation>
+    </message>
+    <message>
+        <source>Each term is counted per speaker and quarter; a phrase counts as one term</source>
+        <translation>每个词语按发言者与季度计数；短语算作一个词语</translation>
+    </message>
+    <message>
+        <source>Terms to count</source>
+        <translation>要计数的词语</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>计数</translation>
+    </message>
+    <message>
+        <source>One company&apos;s calls, or the whole library</source>
+        <translation>单一公司的法说会，或整个数据库</translation>
+    </message>
+    <message>
+        <source>By speaker</source>
+        <translation>按发言者</translation>
+    </message>
+    <message>
+        <source>By role</source>
+        <translation>按角色</translation>
+    </message>
+    <message>
+        <source>One series per person, or one per role (executive, analyst, operator…)</source>
+        <translation>每人一条序列，或每种角色一条（高管、分析师、主持人…）</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>折线</translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation>柱状</translation>
+    </message>
+    <message>
+        <source>How the series are drawn</source>
+        <translation>序列的绘制方式</translation>
+    </message>
+    <message>
+        <source>Per 10,000 words</source>
+        <translation>每万字</translation>
+    </message>
+    <message>
+        <source>Mentions per 10,000 words the series spoke in the quarter, instead of counts</source>
+        <translation>以该季发言每万字的提及次数取代次数</translation>
+    </message>
+    <message>
+        <source>Leave analysts out</source>
+        <translation>不计分析师</translation>
+    </message>
+    <message>
+        <source>Count only what the company&apos;s speakers and the operator said</source>
+        <translation>只计公司发言者与主持人所说的内容</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export or copy the trend chart, as the other charts</source>
+        <translation>导出或复制趋势图，与其他图表相同</translation>
+    </message>
+    <message>
+        <source>Export Chart…</source>
+        <translation>导出图表…</translation>
+    </message>
+    <message>
+        <source>Copy Chart as Image</source>
+        <translation>将图表复制为图片</translation>
+    </message>
+    <message>
+        <source>Mentions per quarter</source>
+        <translation>每季提及次数</translation>
+    </message>
+    <message>
+        <source>Hits of the chosen point</source>
+        <translation>所选点的命中</translation>
+    </message>
+</context>
+<context>
+    <name>TrendTableModel</name>
+    <message numerus="yes">
+        <source>%1, %2: %n mention(s)</source>
+        <translation>
+            <numerusform>%1，%2：提及 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 words spoken</source>
+        <translation>发言 %1 字</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>发言者</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
     </message>
 </context>
 <context>

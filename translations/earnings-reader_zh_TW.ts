@@ -714,6 +714,33 @@
     </message>
 </context>
 <context>
+    <name>CallChangesModel</name>
+    <message>
+        <source>Rose from %1 to %2</source>
+        <translation>由 %1 增至 %2</translation>
+    </message>
+    <message>
+        <source>Fell from %1 to %2</source>
+        <translation>由 %1 減至 %2</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>詞語</translation>
+    </message>
+    <message>
+        <source>This call</source>
+        <translation>此法說會</translation>
+    </message>
+    <message>
+        <source>Previous call</source>
+        <translation>上一場法說會</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>變化</translation>
+    </message>
+</context>
+<context>
     <name>CallImporter</name>
     <message>
         <source>%1: %2</source>
@@ -848,6 +875,29 @@ Call date: %4
     <message>
         <source>%1: could not replace the text of call %2: %3</source>
         <translation>%1：無法取代法說會 %2 的文字：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesDock</name>
+    <message>
+        <source>No call is open.</source>
+        <translation>沒有開啟的法說會。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is the company&apos;s first call in the library: nothing to compare with.</source>
+        <translation>%1 %2 是該公司在資料庫中的第一場法說會：沒有可比較的對象。</translation>
+    </message>
+    <message>
+        <source>%1 %2 against %3 (%4 and %5 words). Activate a term to see its trend.</source>
+        <translation>%1 %2 對比 %3（%4 字與 %5 字）。啟用詞語即可查看其趨勢。</translation>
+    </message>
+    <message>
+        <source>Changes Since the Last Call</source>
+        <translation>與上一場法說會相比的變化</translation>
+    </message>
+    <message>
+        <source>Terms that rose or fell since the last call</source>
+        <translation>自上一場法說會以來增加或減少的詞語</translation>
     </message>
 </context>
 <context>
@@ -4319,6 +4369,263 @@ Call date: %4
     <message>
         <source>Source: %1</source>
         <translation>來源：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1：「%2」</translation>
+    </message>
+    <message>
+        <source>Narration</source>
+        <translation>旁白</translation>
+    </message>
+    <message>
+        <source>Unnamed: %1</source>
+        <translation>未具名：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>提及次數</translation>
+    </message>
+    <message>
+        <source>Mentions per 10,000 words spoken</source>
+        <translation>每萬字提及次數</translation>
+    </message>
+    <message>
+        <source>the whole library</source>
+        <translation>整個資料庫</translation>
+    </message>
+    <message>
+        <source>Mentions of %1 by speaker, %2</source>
+        <translation>%1 的提及次數（依發言者），%2</translation>
+    </message>
+    <message>
+        <source>Mentions of %1 by role, %2</source>
+        <translation>%1 的提及次數（依角色），%2</translation>
+    </message>
+    <message>
+        <source>Mentions of %1 per 10,000 words by speaker, %2</source>
+        <translation>%1 每萬字提及次數（依發言者），%2</translation>
+    </message>
+    <message>
+        <source>Mentions of %1 per 10,000 words by role, %2</source>
+        <translation>%1 每萬字提及次數（依角色），%2</translation>
+    </message>
+    <message>
+        <source>Counted from the library&apos;s transcripts. Rule: %1</source>
+        <translation>依資料庫中的逐字稿計數。規則：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) without a fiscal quarter are not shown.</source>
+        <translation>
+            <numerusform>%n 場沒有財季的法說會未顯示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fiscal quarter</source>
+        <translation>財季</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>提及 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 words spoken; %2 per 10,000 words</source>
+        <translation>發言 %1 字；每萬字 %2 次</translation>
+    </message>
+</context>
+<context>
+    <name>TrendPane</name>
+    <message>
+        <source>Whole library</source>
+        <translation>整個資料庫</translation>
+    </message>
+    <message>
+        <source>Click a point or a cell to list its hits.</source>
+        <translation>點選圖上的點或表格的格子，列出其中的命中。</translation>
+    </message>
+    <message>
+        <source>Type one or more terms, separated by commas, and press Enter.</source>
+        <translation>輸入一個或多個詞語，以逗號分隔，然後按 Enter。</translation>
+    </message>
+    <message>
+        <source>No speaker in scope says it.</source>
+        <translation>範圍內沒有發言者提到。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted %n term(s) in %1</source>
+        <translation>
+            <numerusform>已在 %1 中計數 %n 個詞語</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n 場法說會</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Term trend chart</source>
+        <translation>詞語趨勢圖</translation>
+    </message>
+    <message>
+        <source>every quarter</source>
+        <translation>所有季度</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) of “%1”, %2, %3</source>
+        <translation>
+            <numerusform>「%1」%n 筆命中，%2，%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hits could not be read: %1</source>
+        <translation>無法讀取命中：%1</translation>
+    </message>
+    <message>
+        <source>only the first %1 are shown</source>
+        <translation>僅顯示前 %1 筆</translation>
+    </message>
+    <message>
+        <source>There is no trend to export: count a term first.</source>
+        <translation>沒有可匯出的趨勢：請先計數一個詞語。</translation>
+    </message>
+    <message>
+        <source>Exported the trend chart to %1</source>
+        <translation>已將趨勢圖匯出至 %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled: %1 was not written</source>
+        <translation>已取消匯出：未寫入 %1</translation>
+    </message>
+    <message>
+        <source>There is no trend to copy: count a term first.</source>
+        <translation>沒有可複製的趨勢：請先計數一個詞語。</translation>
+    </message>
+    <message>
+        <source>Copied the trend chart as an image</source>
+        <translation>已將趨勢圖複製為圖片</translation>
+    </message>
+    <message>
+        <source>Term Trends</source>
+        <translation>詞語趨勢</translation>
+    </message>
+    <message>
+        <source>Terms, separated by commas: Blackwell, Blackwell Ultra, 营收…</source>
+        <translation>詞語，以逗號分隔：Blackwell、Blackwell Ultra、營收…</translation>
+    </message>
+    <message>
+        <source>Each term is counted per speaker and quarter; a phrase counts as one term</source>
+        <translation>每個詞語依發言者與季度計數；片語算作一個詞語</translation>
+    </message>
+    <message>
+        <source>Terms to count</source>
+        <translation>要計數的詞語</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>計數</translation>
+    </message>
+    <message>
+        <source>One company&apos;s calls, or the whole library</source>
+        <translation>單一公司的法說會，或整個資料庫</translation>
+    </message>
+    <message>
+        <source>By speaker</source>
+        <translation>依發言者</translation>
+    </message>
+    <message>
+        <source>By role</source>
+        <translation>依角色</translation>
+    </message>
+    <message>
+        <source>One series per person, or one per role (executive, analyst, operator…)</source>
+        <translation>每人一條數列，或每種角色一條（高層、分析師、主持人…）</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>折線</translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation>長條</translation>
+    </message>
+    <message>
+        <source>How the series are drawn</source>
+        <translation>數列的繪製方式</translation>
+    </message>
+    <message>
+        <source>Per 10,000 words</source>
+        <translation>每萬字</translation>
+    </message>
+    <message>
+        <source>Mentions per 10,000 words the series spoke in the quarter, instead of counts</source>
+        <translation>以該季發言每萬字的提及次數取代次數</translation>
+    </message>
+    <message>
+        <source>Leave analysts out</source>
+        <translation>不計分析師</translation>
+    </message>
+    <message>
+        <source>Count only what the company&apos;s speakers and the operator said</source>
+        <translation>只計公司發言者與主持人所說的內容</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>Export or copy the trend chart, as the other charts</source>
+        <translation>匯出或複製趨勢圖，與其他圖表相同</translation>
+    </message>
+    <message>
+        <source>Export Chart…</source>
+        <translation>匯出圖表…</translation>
+    </message>
+    <message>
+        <source>Copy Chart as Image</source>
+        <translation>將圖表複製為圖片</translation>
+    </message>
+    <message>
+        <source>Mentions per quarter</source>
+        <translation>每季提及次數</translation>
+    </message>
+    <message>
+        <source>Hits of the chosen point</source>
+        <translation>所選點的命中</translation>
+    </message>
+</context>
+<context>
+    <name>TrendTableModel</name>
+    <message numerus="yes">
+        <source>%1, %2: %n mention(s)</source>
+        <translation>
+            <numerusform>%1，%2：提及 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 words spoken</source>
+        <translation>發言 %1 字</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>發言者</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
     </message>
 </context>
 <context>

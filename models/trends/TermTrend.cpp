@@ -1,5 +1,6 @@
 #include "trends/TermTrend.h"
 
+#include "search/SearchIndex.h"
 #include "search/SearchQuery.h"
 #include "store/LibraryStore.h"
 #include "store/SqlHelpers.h"
@@ -136,6 +137,48 @@ struct SeriesInfo
     QString role;
 };
 
+// Every speaker row in scope with its series. Speakers are few (tens per call), so all of
+// them are read: they say who spoke in which call, and give each row its series.
+struct SpeakerSeries
+{
+    explicit SpeakerSeries(TrendOptions::SplitBy by) : assigner(by) {}
+
+    bool read(const QSqlDatabase &db, const Scope &scope, QString *error)
+    {
+        QSqlQuery speakers(db);
+        if (!run(speakers,
+                 u"SELECT s.id, s.call_id, coalesce(co.ticker, ''), s.name, s.role FROM speakers s"
+                 " JOIN calls c ON c.id = s.call_id LEFT JOIN companies co ON co.id = c.company_id"
+                 " WHERE (coalesce(?, '') = '' OR co.ticker = ?) AND s.role NOT IN (?, ?)"_s,
+                 scope.values, error))
+            return false;
+        while (speakers.next()) {
+            const QString ticker = speakers.value(2).toString();
+            const QString role = speakers.value(4).toString();
+            const QString key = assigner.keyFor(ticker, speakers.value(3).toString(), role);
+            seriesOfSpeaker.insert(speakers.value(0).toLongLong(), key);
+            info.insert(key, {ticker, role});
+            spokeIn[key].insert(speakers.value(1).toLongLong());
+        }
+        return true;
+    }
+
+    QString seriesOfTurn(qint64 speakerId, const QString &ticker, const QString &role)
+    {
+        const auto it = seriesOfSpeaker.constFind(speakerId);
+        if (it != seriesOfSpeaker.cend())
+            return *it;
+        const QString key = assigner.keyFor(ticker, QString(), role);
+        info.insert(key, {ticker, role});
+        return key;
+    }
+
+    SeriesAssigner assigner;
+    QHash<qint64, QString> seriesOfSpeaker;
+    QHash<QString, SeriesInfo> info;
+    QHash<QString, QSet<qint64>> spokeIn;
+};
+
 } // namespace
 
 QString TermTrendCounter::speakerRuleText(const TrendOptions &options)
@@ -166,35 +209,9 @@ TrendResult TermTrendCounter::compute(const QStringList &terms, const TrendOptio
         result.calls.append(call);
     }
 
-    // Speakers are few (tens per call), so every speaker row in scope is read: it says who
-    // spoke in which call, and gives each row its series.
-    SeriesAssigner assigner(options.by);
-    QHash<qint64, QString> seriesOfSpeaker;
-    QHash<QString, SeriesInfo> seriesInfo;
-    QHash<QString, QSet<qint64>> spokeIn;
-    QSqlQuery speakers(db);
-    if (!run(speakers,
-             u"SELECT s.id, s.call_id, coalesce(co.ticker, ''), s.name, s.role FROM speakers s"
-             " JOIN calls c ON c.id = s.call_id LEFT JOIN companies co ON co.id = c.company_id"
-             " WHERE (coalesce(?, '') = '' OR co.ticker = ?) AND s.role NOT IN (?, ?)"_s,
-             scope.values, &result.error))
+    SpeakerSeries speakers(options.by);
+    if (!speakers.read(db, scope, &result.error))
         return result;
-    while (speakers.next()) {
-        const QString ticker = speakers.value(2).toString();
-        const QString role = speakers.value(4).toString();
-        const QString key = assigner.keyFor(ticker, speakers.value(3).toString(), role);
-        seriesOfSpeaker.insert(speakers.value(0).toLongLong(), key);
-        seriesInfo.insert(key, {ticker, role});
-        spokeIn[key].insert(speakers.value(1).toLongLong());
-    }
-    const auto seriesOfTurn = [&](qint64 speakerId, const QString &ticker, const QString &role) {
-        const auto it = seriesOfSpeaker.constFind(speakerId);
-        if (it != seriesOfSpeaker.cend())
-            return *it;
-        const QString key = assigner.keyFor(ticker, QString(), role);
-        seriesInfo.insert(key, {ticker, role});
-        return key;
-    };
 
     const QString turnColumns = u"SELECT %1, t.call_id, coalesce(co.ticker, ''), coalesce(t.speaker_id, 0),"
                                 " coalesce(s.role, 'narrator'), t.text"_s;
@@ -206,8 +223,8 @@ TrendResult TermTrendCounter::compute(const QStringList &terms, const TrendOptio
                  scope.values, &result.error))
             return result;
         while (turns.next()) {
-            const QString key = seriesOfTurn(turns.value(3).toLongLong(), turns.value(2).toString(),
-                                             turns.value(4).toString());
+            const QString key = speakers.seriesOfTurn(turns.value(3).toLongLong(), turns.value(2).toString(),
+                                                      turns.value(4).toString());
             words[key][turns.value(1).toLongLong()] += WordCount::count(turns.value(5).toString());
         }
     }
@@ -243,24 +260,25 @@ TrendResult TermTrendCounter::compute(const QStringList &terms, const TrendOptio
                 matcher.countInNormalised(SearchText::normalise(candidates.value(5).toString()));
             if (count == 0)
                 continue;
-            const QString key = seriesOfTurn(candidates.value(3).toLongLong(), candidates.value(2).toString(),
-                                             candidates.value(4).toString());
+            const QString key =
+                speakers.seriesOfTurn(candidates.value(3).toLongLong(), candidates.value(2).toString(),
+                                      candidates.value(4).toString());
             counts[key][candidates.value(1).toLongLong()] += count;
         }
 
         for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
             TrendSeries series;
             series.key = it.key();
-            const SeriesInfo info = seriesInfo.value(it.key());
+            const SeriesInfo info = speakers.info.value(it.key());
             series.role = info.role;
             if (options.by == TrendOptions::SplitBy::Speaker) {
                 series.companyTicker = info.ticker;
-                const auto [name, role] = assigner.labelOf(info.ticker, it.key());
+                const auto [name, role] = speakers.assigner.labelOf(info.ticker, it.key());
                 series.speaker = name;
                 if (!role.isEmpty())
                     series.role = role;
             }
-            const QSet<qint64> spoke = spokeIn.value(it.key());
+            const QSet<qint64> spoke = speakers.spokeIn.value(it.key());
             const QHash<qint64, int> seriesWords = words.value(it.key());
             for (const TrendCall &call : std::as_const(result.calls)) {
                 const int count = it.value().value(call.id);
@@ -278,4 +296,84 @@ TrendResult TermTrendCounter::compute(const QStringList &terms, const TrendOptio
         result.terms.append(trend);
     }
     return result;
+}
+
+SearchResults TermTrendCounter::hits(const QString &term, const TrendOptions &options,
+                                     const QList<qint64> &callIds, const QString &seriesKey) const
+{
+    SearchResults results;
+    const TermMatcher matcher(term);
+    if (matcher.isEmpty() || callIds.isEmpty())
+        return results;
+    const QSqlDatabase db = m_store.database();
+    const Scope scope(options);
+    // The series of a speaker depends on every call in scope (the name variant seen first).
+    SpeakerSeries speakers(options.by);
+    if (!speakers.read(db, scope, &results.error))
+        return results;
+
+    QStringList placeholders;
+    QVariantList values;
+    for (const qint64 id : callIds) {
+        placeholders << u"?"_s;
+        values << id;
+    }
+    values += scope.values;
+    QSqlQuery turns(db);
+    if (!run(turns,
+             u"SELECT t.id, t.call_id, t.ordinal, coalesce(t.question, 0), t.text, coalesce(s.name, ''),"
+             " coalesce(s.role, 'narrator'), sec.kind, coalesce(t.speaker_id, 0), coalesce(co.ticker, ''),"
+             " c.title, c.fiscal_period FROM turns t JOIN sections sec ON sec.id = t.section_id"_s +
+                 scope.joins + u" WHERE t.call_id IN (%1) AND"_s.arg(placeholders.join(u", "_s)) +
+                 scope.where + u" ORDER BY c.fiscal_period, c.call_date, c.id, t.ordinal"_s,
+             values, &results.error))
+        return results;
+    QHash<std::pair<qint64, int>, std::pair<QString, QString>> askers;
+    QSqlQuery asker(db);
+    asker.prepare(
+        u"SELECT s.name, coalesce(s.firm, '') FROM turns t JOIN speakers s ON s.id = t.speaker_id"
+        " WHERE t.call_id = ? AND t.question = ? AND s.role = 'analyst' ORDER BY t.ordinal LIMIT 1"_s);
+    while (turns.next()) {
+        const QString text = turns.value(4).toString();
+        const QList<TermMatcher::Match> matches = matcher.matchesInNormalised(SearchText::normalise(text));
+        if (matches.isEmpty())
+            continue;
+        const QString role = turns.value(6).toString();
+        if (!seriesKey.isEmpty() &&
+            speakers.seriesOfTurn(turns.value(8).toLongLong(), turns.value(9).toString(), role) != seriesKey)
+            continue;
+        SearchHit hit;
+        hit.turnId = turns.value(0).toLongLong();
+        hit.callId = turns.value(1).toLongLong();
+        hit.turnOrdinal = turns.value(2).toInt();
+        hit.question = turns.value(3).toInt();
+        hit.speaker = turns.value(5).toString();
+        hit.role = role;
+        hit.section = sectionKindFromName(turns.value(7).toString());
+        hit.companyTicker = turns.value(9).toString();
+        hit.callTitle = turns.value(10).toString();
+        hit.fiscalPeriod = turns.value(11).toString();
+        if (hit.question > 0) {
+            const std::pair<qint64, int> key{hit.callId, hit.question};
+            auto known = askers.constFind(key);
+            if (known == askers.cend()) {
+                std::pair<QString, QString> who;
+                asker.bindValue(0, hit.callId);
+                asker.bindValue(1, hit.question);
+                if (asker.exec() && asker.next())
+                    who = {asker.value(0).toString(), asker.value(1).toString()};
+                asker.finish();
+                known = askers.insert(key, who);
+            }
+            hit.asker = known->first;
+            hit.askerFirm = known->second;
+        }
+        for (const TermMatcher::Match &match : matches) {
+            hit.offset = match.offset;
+            hit.length = match.length;
+            hit.snippet = SearchIndex::snippet(text, hit.offset, hit.length, &hit.snippetOffset);
+            results.hits.append(hit);
+        }
+    }
+    return results;
 }

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 class LibraryStore;
+struct SearchResults;
 
 struct TrendOptions
 {
@@ -72,6 +73,12 @@ public:
     explicit TermTrendCounter(const LibraryStore &store) : m_store(store) {}
 
     TrendResult compute(const QStringList &terms, const TrendOptions &options) const;
+    // What a point or a cell of a trend stands for: the occurrences of the term in these calls
+    // that the trend counted, as search hits in reading order (snippet, section, question),
+    // only those of one series when seriesKey (TrendSeries::key) is given. A few calls are
+    // read whole, so no index is needed.
+    SearchResults hits(const QString &term, const TrendOptions &options, const QList<qint64> &callIds,
+                       const QString &seriesKey = {}) const;
 
     // The speakers' rule, in words, to show with the terms' rules.
     static QString speakerRuleText(const TrendOptions &options);

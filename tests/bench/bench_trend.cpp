@@ -17,6 +17,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -134,6 +135,22 @@ int main(int argc, char **argv)
         }
         out << "imported " << calls << " calls in " << QString::number(elapsedMs(timer) / 1000, 'f', 1)
             << " s" << Qt::endl;
+    }
+
+    // Why counts cannot come from the index alone (docs/TRENDS.md): its fts5vocab 'instance'
+    // rows have no column or offset, since turn_search keeps no positions (detail=none), and
+    // its terms are letter pairs listed once per turn, so they carry no count either.
+    QSqlQuery vocab(store.database());
+    if (vocab.exec(
+            u"CREATE VIRTUAL TABLE IF NOT EXISTS temp.trend_vocab USING fts5vocab(main, turn_search, instance)"_s) &&
+        vocab.exec(
+            u"SELECT count(*), count(\"offset\"), count(DISTINCT doc) FROM temp.trend_vocab WHERE term = 'bl'"_s) &&
+        vocab.next()) {
+        out << "fts5vocab instance rows for the letter pair 'bl': " << vocab.value(0).toLongLong()
+            << ", with an offset: " << vocab.value(1).toLongLong()
+            << ", turns: " << vocab.value(2).toLongLong() << Qt::endl;
+    } else {
+        out << "fts5vocab over turn_search failed: " << vocab.lastError().text() << Qt::endl;
     }
 
     out << "calls: " << calls << ", runs per term: " << runs << "\n"

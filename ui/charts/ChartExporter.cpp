@@ -208,5 +208,11 @@ bool ChartExporter::exportPane(const ChartPane &pane, const QString &path, const
 
 void ChartExporter::copyToClipboard(const ChartPane &pane, const Options &options)
 {
-    QGuiApplication::clipboard()->setImage(renderImage(pane.exportSpec(), pane.hiddenSeries(), options));
+    copyToClipboard(pane.exportSpec(), pane.hiddenSeries(), options);
+}
+
+void ChartExporter::copyToClipboard(const ChartSpec &spec, const QSet<QString> &hiddenSeries,
+                                    const Options &options)
+{
+    QGuiApplication::clipboard()->setImage(renderImage(spec, hiddenSeries, options));
 }

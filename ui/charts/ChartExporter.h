@@ -49,4 +49,6 @@ public:
     static bool exportPane(const ChartPane &pane, const QString &path, const Options &options,
                            QString *error);
     static void copyToClipboard(const ChartPane &pane, const Options &options);
+    static void copyToClipboard(const ChartSpec &spec, const QSet<QString> &hiddenSeries,
+                                const Options &options);
 };

@@ -110,23 +110,32 @@ void ChartPanel::showFigure(const FiscalQuarter &quarter, const QString &metric)
         pane->highlightQuarter(pane == target ? quarter : FiscalQuarter{});
 }
 
-ChartExporter::Options ChartPanel::defaultOptions() const
+ChartExporter::Options ChartPanel::savedOptions(const ChartPalette &palette)
 {
     ChartExporter::Options options;
     options.size = AppSettings::exportSize();
     options.scale = AppSettings::chartExportScale(options.scale);
-    if (const ChartPane *pane = currentPane())
-        options.palette = pane->chartPalette();
+    options.palette = palette;
     return options;
+}
+
+ChartExporter::Options ChartPanel::defaultOptions() const
+{
+    const ChartPane *pane = currentPane();
+    return savedOptions(pane ? pane->chartPalette() : ChartExporter::Options().palette);
+}
+
+QString ChartPanel::suggestedPath(const QString &baseName)
+{
+    const QString folder = AppSettings::folder(AppSettings::Folder::Charts);
+    return QDir(folder.isEmpty() ? QDir::homePath() : folder)
+        .filePath(u"%1.%2"_s.arg(baseName, AppSettings::exportFormat()));
 }
 
 QString ChartPanel::suggestedExportPath() const
 {
     const ChartPane *pane = currentPane();
-    const QString folder = AppSettings::folder(AppSettings::Folder::Charts);
-    return QDir(folder.isEmpty() ? QDir::homePath() : folder)
-        .filePath(u"%1-%2.%3"_s.arg(m_company.toLower(), pane ? pane->paneId() : u"chart"_s,
-                                    AppSettings::exportFormat()));
+    return suggestedPath(u"%1-%2"_s.arg(m_company.toLower(), pane ? pane->paneId() : u"chart"_s));
 }
 
 bool ChartPanel::exportCurrentChartTo(const QString &path, const ChartExporter::Options &options,
@@ -147,29 +156,36 @@ void ChartPanel::exportCurrentChart()
         emit errorOccurred(tr("There is no chart to export: open a call of a company with figures."));
         return;
     }
+    const auto target = askExportTarget(this, suggestedExportPath(), defaultOptions());
+    if (target)
+        exportCurrentChartWithProgress(target->first, target->second);
+}
+
+std::optional<std::pair<QString, ChartExporter::Options>>
+ChartPanel::askExportTarget(QWidget *parent, const QString &suggestedPath,
+                            const ChartExporter::Options &defaults)
+{
     // The format chosen in the settings is the one offered first; the file name decides.
     const QString format = AppSettings::exportFormat();
-    const QString suggested = suggestedExportPath();
     const QString png = tr("PNG image (*.png)");
     const QString svg = tr("SVG drawing (*.svg)");
     const QString pdf = tr("PDF document (*.pdf)");
     QString filter = format == u"svg"_s ? svg : format == u"pdf"_s ? pdf : png;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), suggested,
+    QString path = QFileDialog::getSaveFileName(parent, tr("Export Chart"), suggestedPath,
                                                 QStringList{png, svg, pdf}.join(u";;"_s), &filter);
     if (path.isEmpty())
-        return;
+        return std::nullopt;
     if (!ChartExporter::formatForPath(path))
         path += filter == svg ? u".svg"_s : filter == pdf ? u".pdf"_s : u".png"_s;
 
-    ChartExportDialog dialog(defaultOptions(), this);
+    ChartExportDialog dialog(defaults, parent);
     if (dialog.exec() != QDialog::Accepted)
-        return;
+        return std::nullopt;
     const ChartExporter::Options options = dialog.options();
     AppSettings::setFolder(AppSettings::Folder::Charts, QFileInfo(path).absolutePath());
     AppSettings::setExportSize(options.size);
     AppSettings::setChartExportScale(options.scale);
-
-    exportCurrentChartWithProgress(path, options);
+    return std::pair{path, options};
 }
 
 ChartExportJob::Outcome ChartPanel::exportCurrentChartWithProgress(const QString &path,

@@ -6,6 +6,9 @@
 
 #include <QWidget>
 
+#include <optional>
+#include <utility>
+
 class ChartPane;
 class MetricRepository;
 class QTabWidget;
@@ -38,6 +41,13 @@ public:
     // the format chosen in the settings.
     ChartExporter::Options defaultOptions() const;
     QString suggestedExportPath() const;
+    // The same for any chart of the window (the trend pane's too): the options kept in the
+    // settings with this palette; the file and size dialogs, whose choices are kept, giving
+    // nothing when the reader cancels either; and where charts are exported, for a file name.
+    static ChartExporter::Options savedOptions(const ChartPalette &palette);
+    static std::optional<std::pair<QString, ChartExporter::Options>>
+    askExportTarget(QWidget *parent, const QString &suggestedPath, const ChartExporter::Options &defaults);
+    static QString suggestedPath(const QString &baseName);
 
     // Without dialogs, for tests and scripts.
     bool exportCurrentChartTo(const QString &path, const ChartExporter::Options &options, QString *error);

@@ -461,6 +461,12 @@ private:
                 else
                     hideTooltip();
             });
+            if (m_options.pointClicked && !hidden) {
+                const auto clicked = m_options.pointClicked;
+                const QString id = s->id;
+                QObject::connect(set, &QBarSet::clicked, m_chart,
+                                 [clicked, id](int index) { clicked(id, index); });
+            }
             series->append(set);
             if (!hidden)
                 addCallouts(*s, series, 0);
@@ -497,6 +503,15 @@ private:
             line->setPointsVisible(true);
             line->setMarkerSize(7);
             connectHover(line, s);
+            if (m_options.pointClicked) {
+                const auto clicked = m_options.pointClicked;
+                const QString id = s.id;
+                const double offset = s.slotOffset;
+                QObject::connect(line, &QXYSeries::clicked, m_chart,
+                                 [clicked, id, offset](const QPointF &point) {
+                                     clicked(id, int(std::lround(point.x() - offset)));
+                                 });
+            }
             attach(line, s.secondaryAxis);
             line->setVisible(!hidden);
             if (r == 0 && !hidden)

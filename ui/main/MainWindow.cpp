@@ -31,6 +31,8 @@
 #include "transcript/ScriptDelegate.h"
 #include "transcript/TranscriptView.h"
 #include "transcript/TurnEditController.h"
+#include "trends/ChangesDock.h"
+#include "trends/TrendPane.h"
 #include "util/LanguageManager.h"
 #include "util/UndoHistory.h"
 
@@ -109,6 +111,7 @@ MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
     reportsFrom(m_callOutput);
     reportsFrom(m_reimport);
     reportsFrom(m_figuresDock);
+    reportsFrom(m_trendPane);
     connect(m_annotations, &AnnotationController::openCallRequested, this, &MainWindow::openCall);
     // Passages linked to figures: markers on the charts, and back from a marker to the text.
     connect(m_annotations, &AnnotationController::linkedMarkersChanged, this,
@@ -196,6 +199,17 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_putCalculator);
     tabifyDockWidget(m_searchDock, m_putCalculator);
     m_putCalculator->hide();
+    // Who said a term, quarter by quarter; under the transcript beside the figures.
+    m_trendPane = new TrendPane(m_store, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_trendPane);
+    tabifyDockWidget(m_figuresDock, m_trendPane);
+    connect(m_trendPane, &TrendPane::hitActivated, this,
+            [this](qint64 callId, qint64 turnId, int offset, int) { showTrendHit(callId, turnId, offset); });
+    // What changed since the company's previous call; a term leads to its trend.
+    m_changesDock = new ChangesDock(m_store, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_changesDock);
+    tabifyDockWidget(m_searchDock, m_changesDock);
+    connect(m_changesDock, &ChangesDock::trendRequested, m_trendPane, &TrendPane::showTrend);
     connect(m_searchDock, &SearchDock::hitActivated, this, &MainWindow::showSearchHit);
     connect(m_searchDock, &SearchDock::resultsChanged, this, [this] {
         m_transcript->setHighlights(TranscriptView::HighlightLayer::SearchHits,
@@ -346,6 +360,19 @@ void MainWindow::createActions()
     putCalculatorAction->setObjectName(u"putCalculatorAction"_s);
     putCalculatorAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
     m_viewMenu->addAction(putCalculatorAction);
+    QAction *trendAction = m_trendPane->toggleViewAction();
+    trendAction->setObjectName(u"trendPaneAction"_s);
+    trendAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_T);
+    connect(trendAction, &QAction::triggered, this, [this](bool shown) {
+        if (shown) {
+            m_trendPane->raise();
+            m_trendPane->termsField()->setFocus(Qt::ShortcutFocusReason);
+        }
+    });
+    m_viewMenu->addAction(trendAction);
+    QAction *changesAction = m_changesDock->toggleViewAction();
+    changesAction->setObjectName(u"changesDockAction"_s);
+    m_viewMenu->addAction(changesAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_userGuideAction = m_helpMenu->addAction(QIcon::fromTheme(u"help-contents"_s), QString(), this, [this] {
@@ -499,6 +526,8 @@ void MainWindow::restoreSettings()
         // search are one click away in the View menu.
         m_figuresDock->hide();
         m_searchDock->hide();
+        m_trendPane->hide();
+        m_changesDock->hide();
         resizeDocks({m_navigatorDock}, {330}, Qt::Horizontal);
     }
     if (!m_splitter->restoreState(AppSettings::splitterState()))
@@ -559,6 +588,7 @@ void MainWindow::openCall(qint64 callId)
     m_figuresDock->setCompany(call->summary.companyTicker);
     m_putCalculator->setCompany(call->summary.companyTicker);
     m_putCalculator->setCurrentCall(callId);
+    m_changesDock->setCall(callId);
     updateLinkedMarkers();
     setWindowTitle(call->summary.title);
     selectCallInLibrary(callId);
@@ -737,6 +767,17 @@ void MainWindow::showSearchHit(qint64 callId, qint64 turnId, int offset, int)
         // Scroll to the hit and leave the cursor there; the highlight marks it.
         m_transcript->selectSpan({turnId, offset, 0});
     }
+}
+
+void MainWindow::showTrendHit(qint64 callId, qint64 turnId, int offset)
+{
+    openCall(callId);
+    if (callId != currentCallId())
+        return;
+    m_transcript->setHighlights(TranscriptView::HighlightLayer::SearchHits,
+                                m_trendPane->highlightsForCall(callId));
+    // Scroll to the hit and leave the cursor there; the highlight marks it.
+    m_transcript->selectSpan({turnId, offset, 0});
 }
 
 void MainWindow::applyScriptChoice()

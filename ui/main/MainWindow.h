@@ -29,6 +29,8 @@ class ReimportController;
 class TurnEditController;
 class SearchDock;
 class TranscriptView;
+class TrendPane;
+class ChangesDock;
 
 // The reading window: the library's calls and the open call's questions in docks on the
 // left, the transcript in the centre.
@@ -54,6 +56,8 @@ public:
     ChartPanel *chartPanel() const { return m_chartPanel; }
     FiguresDock *figuresDock() const { return m_figuresDock; }
     SearchDock *searchDock() const { return m_searchDock; }
+    TrendPane *trendPane() const { return m_trendPane; }
+    ChangesDock *changesDock() const { return m_changesDock; }
     FindBar *findBar() const { return m_findBar; }
     PutCalculatorPane *putCalculator() const { return m_putCalculator; }
 
@@ -96,6 +100,7 @@ private:
     void showError(const QString &message);
     void showStatus(const QString &message);
     void showSearchHit(qint64 callId, qint64 turnId, int offset, int length);
+    void showTrendHit(qint64 callId, qint64 turnId, int offset);
     void applyScriptChoice();
     void showScriptChoice(ChineseConverter::Script script);
     void updateUndoTexts();
@@ -120,6 +125,8 @@ private:
     ChartPanel *m_chartPanel = nullptr;
     FiguresDock *m_figuresDock = nullptr;
     SearchDock *m_searchDock = nullptr;
+    TrendPane *m_trendPane = nullptr;
+    ChangesDock *m_changesDock = nullptr;
     FindBar *m_findBar = nullptr;
     PutCalculatorPane *m_putCalculator = nullptr;
 

@@ -211,6 +211,12 @@ void SearchDock::activate(const QModelIndex &index)
 
 QList<TranscriptView::Highlight> SearchDock::highlightsForCall(qint64 callId) const
 {
+    return highlights(m_model->hitsInCall(callId), m_activeHit);
+}
+
+QList<TranscriptView::Highlight> SearchDock::highlights(const QList<SearchHit> &hits,
+                                                        const TranscriptView::TurnSpan &active)
+{
     QTextCharFormat hitFormat;
     hitFormat.setBackground(SnippetDelegate::hitColour());
     hitFormat.setForeground(Qt::black);
@@ -218,9 +224,9 @@ QList<TranscriptView::Highlight> SearchDock::highlightsForCall(qint64 callId) co
     activeFormat.setBackground(SnippetDelegate::activeHitColour());
 
     QList<TranscriptView::Highlight> highlights;
-    for (const SearchHit &hit : m_model->hitsInCall(callId)) {
-        const bool active = hit.turnId == m_activeHit.turnId && hit.offset == m_activeHit.start;
-        highlights.append({{hit.turnId, hit.offset, hit.length}, active ? activeFormat : hitFormat});
+    for (const SearchHit &hit : hits) {
+        const bool isActive = hit.turnId == active.turnId && hit.offset == active.start;
+        highlights.append({{hit.turnId, hit.offset, hit.length}, isActive ? activeFormat : hitFormat});
     }
     return highlights;
 }

@@ -33,6 +33,9 @@ public:
 
     // The hits in one call as highlights for TranscriptView, the activated one stronger.
     QList<TranscriptView::Highlight> highlightsForCall(qint64 callId) const;
+    // Hits as highlights in the search colours, the active one stronger (the trend pane's too).
+    static QList<TranscriptView::Highlight> highlights(const QList<SearchHit> &hits,
+                                                       const TranscriptView::TurnSpan &active);
 
     QLineEdit *queryField() const { return m_query; }
     QTreeView *resultsView() const { return m_results; }
