@@ -748,6 +748,61 @@
     </message>
 </context>
 <context>
+    <name>CallDetailsDialog</name>
+    <message>
+        <source>Import Transcript</source>
+        <translation>Import Transcript</translation>
+    </message>
+    <message>
+        <source>Call Details</source>
+        <translation>Call Details</translation>
+    </message>
+    <message>
+        <source>e.g. NVDA</source>
+        <translation>e.g. NVDA</translation>
+    </message>
+    <message>
+        <source>e.g. FY2025Q4</source>
+        <translation>e.g. FY2025Q4</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>yyyy-mm-dd</translation>
+    </message>
+    <message>
+        <source>Found in %1. Correct anything before the call is added to the library.</source>
+        <translation>Found in %1. Correct anything before the call is added to the library.</translation>
+    </message>
+    <message>
+        <source>Imported from %1. A change can be undone with Edit &gt; Undo.</source>
+        <translation>Imported from %1. A change can be undone with Edit &gt; Undo.</translation>
+    </message>
+    <message>
+        <source>&amp;Ticker:</source>
+        <translation>&amp;Ticker:</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Company:</translation>
+    </message>
+    <message>
+        <source>Fiscal &amp;period:</source>
+        <translation>Fiscal &amp;period:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itle:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+</context>
+<context>
     <name>CallImporter</name>
     <message>
         <source>%1: %2</source>
@@ -2050,6 +2105,17 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>EditCallDetailsCommand</name>
+    <message>
+        <source>Edit the details of %1</source>
+        <translation>Edit the details of %1</translation>
+    </message>
+    <message>
+        <source>Could not change the details of %1</source>
+        <translation>Could not change the details of %1</translation>
+    </message>
+</context>
+<context>
     <name>EditFigureCommand</name>
     <message>
         <source>%1 %2</source>
@@ -2602,53 +2668,6 @@ Call date: %4
     </message>
 </context>
 <context>
-    <name>ImportMetadataDialog</name>
-    <message>
-        <source>Import Transcript</source>
-        <translation>Import Transcript</translation>
-    </message>
-    <message>
-        <source>e.g. NVDA</source>
-        <translation>e.g. NVDA</translation>
-    </message>
-    <message>
-        <source>e.g. FY2025Q4</source>
-        <translation>e.g. FY2025Q4</translation>
-    </message>
-    <message>
-        <source>yyyy-mm-dd</source>
-        <translation>yyyy-mm-dd</translation>
-    </message>
-    <message>
-        <source>Found in %1. Correct anything before the call is added to the library.</source>
-        <translation>Found in %1. Correct anything before the call is added to the library.</translation>
-    </message>
-    <message>
-        <source>&amp;Ticker:</source>
-        <translation>&amp;Ticker:</translation>
-    </message>
-    <message>
-        <source>&amp;Company:</source>
-        <translation>&amp;Company:</translation>
-    </message>
-    <message>
-        <source>Fiscal &amp;period:</source>
-        <translation>Fiscal &amp;period:</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Date:</translation>
-    </message>
-    <message>
-        <source>T&amp;itle:</source>
-        <translation>T&amp;itle:</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Import</translation>
-    </message>
-</context>
-<context>
     <name>LanguageManager</name>
     <message>
         <source>System language</source>
@@ -2759,6 +2778,22 @@ Call date: %4
     <message>
         <source>question %1 would no longer exist, and it has a mark or a pairing made by hand; remove those first</source>
         <translation>question %1 would no longer exist, and it has a mark or a pairing made by hand; remove those first</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a ticker (capital letters, digits, dots)</source>
+        <translation>&quot;%1&quot; is not a ticker (capital letters, digits, dots)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a fiscal period (expected FY2025Q4)</source>
+        <translation>&quot;%1&quot; is not a fiscal period (expected FY2025Q4)</translation>
+    </message>
+    <message>
+        <source>a call needs a title</source>
+        <translation>a call needs a title</translation>
+    </message>
+    <message>
+        <source>the text &quot;%1&quot; has control characters</source>
+        <translation>the text &quot;%1&quot; has control characters</translation>
     </message>
 </context>
 <context>
@@ -3030,6 +3065,14 @@ Call date: %4
     <message>
         <source>List the keys of every command</source>
         <translation>List the keys of every command</translation>
+    </message>
+    <message>
+        <source>Correct the open call&apos;s company, fiscal period, date or title</source>
+        <translation>Correct the open call&apos;s company, fiscal period, date or title</translation>
+    </message>
+    <message>
+        <source>Call Deta&amp;ils…</source>
+        <translation>Call Deta&amp;ils…</translation>
     </message>
 </context>
 <context>

@@ -741,6 +741,61 @@
     </message>
 </context>
 <context>
+    <name>CallDetailsDialog</name>
+    <message>
+        <source>Import Transcript</source>
+        <translation>导入逐字稿</translation>
+    </message>
+    <message>
+        <source>Call Details</source>
+        <translation>法说会资料</translation>
+    </message>
+    <message>
+        <source>e.g. NVDA</source>
+        <translation>例如 NVDA</translation>
+    </message>
+    <message>
+        <source>e.g. FY2025Q4</source>
+        <translation>例如 FY2025Q4</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>yyyy-mm-dd</translation>
+    </message>
+    <message>
+        <source>Found in %1. Correct anything before the call is added to the library.</source>
+        <translation>从 %1 读出的信息。加入数据库前可先修正。</translation>
+    </message>
+    <message>
+        <source>Imported from %1. A change can be undone with Edit &gt; Undo.</source>
+        <translation>导入自 %1。更改可用“编辑 &gt; 复原”撤回。</translation>
+    </message>
+    <message>
+        <source>&amp;Ticker:</source>
+        <translation>股票代码(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>公司(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Fiscal &amp;period:</source>
+        <translation>财报期间(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D):</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>标题(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+</context>
+<context>
     <name>CallImporter</name>
     <message>
         <source>%1: %2</source>
@@ -2034,6 +2089,17 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>EditCallDetailsCommand</name>
+    <message>
+        <source>Edit the details of %1</source>
+        <translation>编辑 %1 的资料</translation>
+    </message>
+    <message>
+        <source>Could not change the details of %1</source>
+        <translation>无法更改 %1 的资料</translation>
+    </message>
+</context>
+<context>
     <name>EditFigureCommand</name>
     <message>
         <source>%1 %2</source>
@@ -2578,53 +2644,6 @@ Call date: %4
     </message>
 </context>
 <context>
-    <name>ImportMetadataDialog</name>
-    <message>
-        <source>Import Transcript</source>
-        <translation>导入逐字稿</translation>
-    </message>
-    <message>
-        <source>e.g. NVDA</source>
-        <translation>例如 NVDA</translation>
-    </message>
-    <message>
-        <source>e.g. FY2025Q4</source>
-        <translation>例如 FY2025Q4</translation>
-    </message>
-    <message>
-        <source>yyyy-mm-dd</source>
-        <translation>yyyy-mm-dd</translation>
-    </message>
-    <message>
-        <source>Found in %1. Correct anything before the call is added to the library.</source>
-        <translation>从 %1 读出的信息。加入数据库前可先修正。</translation>
-    </message>
-    <message>
-        <source>&amp;Ticker:</source>
-        <translation>股票代码(&amp;T):</translation>
-    </message>
-    <message>
-        <source>&amp;Company:</source>
-        <translation>公司(&amp;C):</translation>
-    </message>
-    <message>
-        <source>Fiscal &amp;period:</source>
-        <translation>财报期间(&amp;P):</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>日期(&amp;D):</translation>
-    </message>
-    <message>
-        <source>T&amp;itle:</source>
-        <translation>标题(&amp;I):</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>导入(&amp;I)</translation>
-    </message>
-</context>
-<context>
     <name>LanguageManager</name>
     <message>
         <source>System language</source>
@@ -2735,6 +2754,22 @@ Call date: %4
     <message>
         <source>question %1 would no longer exist, and it has a mark or a pairing made by hand; remove those first</source>
         <translation>问题 %1 将不复存在，而它有标示或手动配对；请先移除这些</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a ticker (capital letters, digits, dots)</source>
+        <translation>“%1”不是股票代码（大写字母、数字、句点）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a fiscal period (expected FY2025Q4)</source>
+        <translation>“%1”不是财政期间（应为 FY2025Q4 格式）</translation>
+    </message>
+    <message>
+        <source>a call needs a title</source>
+        <translation>法说会必须有标题</translation>
+    </message>
+    <message>
+        <source>the text &quot;%1&quot; has control characters</source>
+        <translation>文字“%1”含有控制字符</translation>
     </message>
 </context>
 <context>
@@ -3006,6 +3041,14 @@ Call date: %4
     <message>
         <source>List the keys of every command</source>
         <translation>列出每个命令的按键</translation>
+    </message>
+    <message>
+        <source>Correct the open call&apos;s company, fiscal period, date or title</source>
+        <translation>修正打开中法说会的公司、财政期间、日期或标题</translation>
+    </message>
+    <message>
+        <source>Call Deta&amp;ils…</source>
+        <translation>法说会资料(&amp;I)…</translation>
     </message>
 </context>
 <context>

@@ -741,6 +741,61 @@
     </message>
 </context>
 <context>
+    <name>CallDetailsDialog</name>
+    <message>
+        <source>Import Transcript</source>
+        <translation>匯入逐字稿</translation>
+    </message>
+    <message>
+        <source>Call Details</source>
+        <translation>法說會資料</translation>
+    </message>
+    <message>
+        <source>e.g. NVDA</source>
+        <translation>例如 NVDA</translation>
+    </message>
+    <message>
+        <source>e.g. FY2025Q4</source>
+        <translation>例如 FY2025Q4</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>yyyy-mm-dd</translation>
+    </message>
+    <message>
+        <source>Found in %1. Correct anything before the call is added to the library.</source>
+        <translation>從 %1 讀出的資料。加入資料庫前可先修正。</translation>
+    </message>
+    <message>
+        <source>Imported from %1. A change can be undone with Edit &gt; Undo.</source>
+        <translation>匯入自 %1。變更可用「編輯 &gt; 復原」撤銷。</translation>
+    </message>
+    <message>
+        <source>&amp;Ticker:</source>
+        <translation>股票代號(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>公司(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Fiscal &amp;period:</source>
+        <translation>財報期間(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D):</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>標題(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>匯入(&amp;I)</translation>
+    </message>
+</context>
+<context>
     <name>CallImporter</name>
     <message>
         <source>%1: %2</source>
@@ -2034,6 +2089,17 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>EditCallDetailsCommand</name>
+    <message>
+        <source>Edit the details of %1</source>
+        <translation>編輯 %1 的資料</translation>
+    </message>
+    <message>
+        <source>Could not change the details of %1</source>
+        <translation>無法變更 %1 的資料</translation>
+    </message>
+</context>
+<context>
     <name>EditFigureCommand</name>
     <message>
         <source>%1 %2</source>
@@ -2578,53 +2644,6 @@ Call date: %4
     </message>
 </context>
 <context>
-    <name>ImportMetadataDialog</name>
-    <message>
-        <source>Import Transcript</source>
-        <translation>匯入逐字稿</translation>
-    </message>
-    <message>
-        <source>e.g. NVDA</source>
-        <translation>例如 NVDA</translation>
-    </message>
-    <message>
-        <source>e.g. FY2025Q4</source>
-        <translation>例如 FY2025Q4</translation>
-    </message>
-    <message>
-        <source>yyyy-mm-dd</source>
-        <translation>yyyy-mm-dd</translation>
-    </message>
-    <message>
-        <source>Found in %1. Correct anything before the call is added to the library.</source>
-        <translation>從 %1 讀出的資料。加入資料庫前可先修正。</translation>
-    </message>
-    <message>
-        <source>&amp;Ticker:</source>
-        <translation>股票代號(&amp;T):</translation>
-    </message>
-    <message>
-        <source>&amp;Company:</source>
-        <translation>公司(&amp;C):</translation>
-    </message>
-    <message>
-        <source>Fiscal &amp;period:</source>
-        <translation>財報期間(&amp;P):</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>日期(&amp;D):</translation>
-    </message>
-    <message>
-        <source>T&amp;itle:</source>
-        <translation>標題(&amp;I):</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>匯入(&amp;I)</translation>
-    </message>
-</context>
-<context>
     <name>LanguageManager</name>
     <message>
         <source>System language</source>
@@ -2735,6 +2754,22 @@ Call date: %4
     <message>
         <source>question %1 would no longer exist, and it has a mark or a pairing made by hand; remove those first</source>
         <translation>問題 %1 將不復存在，而它有標示或手動配對；請先移除這些</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a ticker (capital letters, digits, dots)</source>
+        <translation>「%1」不是股票代號（大寫字母、數字、句點）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a fiscal period (expected FY2025Q4)</source>
+        <translation>「%1」不是財政期間（應為 FY2025Q4 格式）</translation>
+    </message>
+    <message>
+        <source>a call needs a title</source>
+        <translation>法說會必須有標題</translation>
+    </message>
+    <message>
+        <source>the text &quot;%1&quot; has control characters</source>
+        <translation>文字「%1」含有控制字元</translation>
     </message>
 </context>
 <context>
@@ -3006,6 +3041,14 @@ Call date: %4
     <message>
         <source>List the keys of every command</source>
         <translation>列出每個指令的按鍵</translation>
+    </message>
+    <message>
+        <source>Correct the open call&apos;s company, fiscal period, date or title</source>
+        <translation>修正開啟中法說會的公司、財政期間、日期或標題</translation>
+    </message>
+    <message>
+        <source>Call Deta&amp;ils…</source>
+        <translation>法說會資料(&amp;I)…</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "store/SqlHelpers.h"
 #include "store/TurnSearchQueue.h"
 #include "text/SearchTokenizer.h"
+#include "util/UntrustedText.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -19,6 +20,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <atomic>
 
 using namespace Qt::StringLiterals;
@@ -910,6 +912,56 @@ bool LibraryStore::updateSpeaker(const SpeakerRecord &speaker, QString *error)
         error);
     if (ok)
         emit speakerChanged(callId, speaker.id);
+    return ok;
+}
+
+bool LibraryStore::setCallDetails(const CallSummary &details, QString *error)
+{
+    const auto refuse = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (!details.companyTicker.isEmpty() && !UntrustedText::isTicker(details.companyTicker))
+        return refuse(
+            tr("\"%1\" is not a ticker (capital letters, digits, dots)").arg(details.companyTicker));
+    if (!details.fiscalPeriod.isEmpty() && !UntrustedText::isFiscalQuarter(details.fiscalPeriod))
+        return refuse(tr("\"%1\" is not a fiscal period (expected FY2025Q4)").arg(details.fiscalPeriod));
+    if (details.title.trimmed().isEmpty())
+        return refuse(tr("a call needs a title"));
+    for (const QString &text : {details.companyName, details.title})
+        if (std::any_of(text.cbegin(), text.cend(), UntrustedText::isControl))
+            return refuse(
+                tr("the text \"%1\" has control characters").arg(UntrustedText::withVisibleControls(text)));
+    const bool ok = inTransaction(
+        [&](QString *why) {
+            QVariant company;
+            if (!details.companyTicker.isEmpty()) {
+                const auto id = companyId(details.companyTicker, details.companyName, why);
+                if (!id)
+                    return false;
+                company = *id;
+            }
+            QSqlQuery query(database());
+            query.prepare(u"UPDATE calls SET company_id = ?, fiscal_period = ?, call_date = ?, title = ?"
+                          " WHERE id = ?"_s);
+            query.addBindValue(company);
+            query.addBindValue(notNull(details.fiscalPeriod));
+            query.addBindValue(details.callDate.isValid() ? QVariant(details.callDate.toString(Qt::ISODate))
+                                                          : QVariant());
+            query.addBindValue(details.title.trimmed());
+            query.addBindValue(details.id);
+            if (!execPrepared(query, why))
+                return false;
+            if (query.numRowsAffected() != 1) {
+                *why = tr("call %1 does not exist").arg(details.id);
+                return false;
+            }
+            return true;
+        },
+        error);
+    if (ok)
+        emit callsChanged();
     return ok;
 }
 

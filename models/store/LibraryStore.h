@@ -69,6 +69,10 @@ public:
     std::optional<CallRecord> call(qint64 callId) const;
     std::optional<SpeakerRecord> speaker(qint64 speakerId) const;
     bool updateSpeaker(const SpeakerRecord &speaker, QString *error);
+    // A call's company, fiscal period, date and title as the reader corrected them (the counts
+    // of the summary are ignored). The ticker and period must be valid or empty, the title not
+    // empty; control characters are refused. Emits callsChanged().
+    bool setCallDetails(const CallSummary &details, QString *error);
 
     // Writes a structure edit of a call (split, merge, speaker, questions, the Q&A's start) in
     // one transaction, with the annotations on moved text and the call's list of edits. Rows

@@ -1,6 +1,6 @@
 #include "main/ImportController.h"
 
-#include "main/ImportMetadataDialog.h"
+#include "main/CallDetailsDialog.h"
 #include "store/LibraryStore.h"
 
 #include <QApplication>
@@ -26,7 +26,8 @@ QList<CallImporter::Outcome> ImportController::importFiles(const QStringList &pa
     if (paths.size() == 1) {
         QString unused;
         if (const auto found = CallImporter::inspectFile(paths.first(), &unused)) {
-            ImportMetadataDialog dialog(paths.first(), *found, m_dialogParent);
+            CallDetailsDialog dialog(CallDetailsDialog::Purpose::Import, paths.first(), *found,
+                                     m_dialogParent);
             if (dialog.exec() != QDialog::Accepted) {
                 emit statusMessage(tr("Import cancelled."));
                 return outcomes;

@@ -7,6 +7,7 @@
 #include "annotations/CallOutputController.h"
 #include "annotations/ReimportController.h"
 #include "calls/CallListModel.h"
+#include "calls/EditCallDetailsCommand.h"
 #include "calls/NavigatorModel.h"
 #include "charts/ChartPanel.h"
 #include "figures/FiguresDock.h"
@@ -14,6 +15,7 @@
 #include "help/ShortcutsDialog.h"
 #include "help/UserGuideDialog.h"
 #include "main/AboutDialog.h"
+#include "main/CallDetailsDialog.h"
 #include "main/ColourScheme.h"
 #include "main/IconTheme.h"
 #include "main/ImportController.h"
@@ -284,6 +286,8 @@ void MainWindow::createActions()
     m_editMenu->addSeparator();
     m_editMenu->addActions(m_annotations->editActions());
     m_editMenu->addMenu(m_turnEdits->menu());
+    m_callDetailsAction = m_editMenu->addAction(QString(), this, &MainWindow::editCallDetails);
+    m_callDetailsAction->setObjectName(u"callDetailsAction"_s);
     m_editMenu->addSeparator();
     m_settingsAction = m_editMenu->addAction(QIcon::fromTheme(u"preferences-system"_s), QString(), this,
                                              &MainWindow::showSettings);
@@ -470,6 +474,8 @@ void MainWindow::retranslate()
     m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
     m_shortcutsAction->setStatusTip(tr("List the keys of every command"));
     m_settingsAction->setText(tr("&Settings…"));
+    m_callDetailsAction->setText(tr("Call Deta&ils…"));
+    m_callDetailsAction->setStatusTip(tr("Correct the open call's company, fiscal period, date or title"));
     m_settingsAction->setStatusTip(tr("Language, transcript font and script, chart export, library file"));
     m_exportChartAction->setText(tr("&Export Chart…"));
     m_exportChartAction->setStatusTip(tr("Save the chart shown beside the transcript as PNG, SVG or PDF"));
@@ -560,6 +566,35 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
     event->accept();
+}
+
+void MainWindow::editCallDetails()
+{
+    const std::optional<CallRecord> call = m_store->call(currentCallId());
+    if (!call)
+        return;
+    CallMetadata shown;
+    shown.companyTicker = call->summary.companyTicker;
+    shown.companyName = call->summary.companyName;
+    shown.fiscalPeriod = call->summary.fiscalPeriod;
+    shown.callDate = call->summary.callDate;
+    shown.title = call->summary.title;
+    CallDetailsDialog dialog(CallDetailsDialog::Purpose::Edit, call->fileName, shown, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const CallMetadata edited = dialog.metadata();
+    CallSummary after = call->summary;
+    after.companyTicker = edited.companyTicker;
+    after.companyName = edited.companyName;
+    after.fiscalPeriod = edited.fiscalPeriod;
+    after.callDate = edited.callDate;
+    after.title = edited.title;
+    if (after.companyTicker == call->summary.companyTicker &&
+        after.companyName == call->summary.companyName && after.fiscalPeriod == call->summary.fiscalPeriod &&
+        after.callDate == call->summary.callDate && after.title == call->summary.title)
+        return;
+    m_undoStack->push(
+        new EditCallDetailsCommand(m_store, call->summary, after, UndoHistory::of(m_undoStack)));
 }
 
 qint64 MainWindow::currentCallId() const

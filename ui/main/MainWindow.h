@@ -81,6 +81,7 @@ protected:
 private:
     void createActions();
     void showSettings();
+    void editCallDetails();
     void applySettings();
     void createDocks();
     void retranslate();
@@ -150,6 +151,7 @@ private:
     QAction *m_shortcutsAction = nullptr;
     QPointer<UserGuideDialog> m_userGuide;
     QAction *m_settingsAction = nullptr;
+    QAction *m_callDetailsAction = nullptr;
     QAction *m_exportChartAction = nullptr;
     QAction *m_copyChartAction = nullptr;
     QAction *m_importFinancialsAction = nullptr;

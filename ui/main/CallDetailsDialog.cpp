@@ -1,4 +1,6 @@
-#include "main/ImportMetadataDialog.h"
+#include "main/CallDetailsDialog.h"
+
+#include "util/UntrustedText.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -10,15 +12,16 @@
 
 using namespace Qt::StringLiterals;
 
-ImportMetadataDialog::ImportMetadataDialog(const QString &fileName, const CallMetadata &found,
-                                           QWidget *parent)
+CallDetailsDialog::CallDetailsDialog(Purpose purpose, const QString &fileName, const CallMetadata &found,
+                                     QWidget *parent)
     : QDialog(parent), m_ticker(new QLineEdit(found.companyTicker, this)),
       m_company(new QLineEdit(found.companyName, this)), m_period(new QLineEdit(found.fiscalPeriod, this)),
       m_date(new QLineEdit(found.callDate.toString(Qt::ISODate), this)),
       m_title(new QLineEdit(found.title, this))
 {
-    setObjectName(u"importMetadataDialog"_s);
-    setWindowTitle(tr("Import Transcript"));
+    const bool importing = purpose == Purpose::Import;
+    setObjectName(importing ? u"importMetadataDialog"_s : u"callDetailsDialog"_s);
+    setWindowTitle(importing ? tr("Import Transcript") : tr("Call Details"));
     m_ticker->setObjectName(u"importTicker"_s);
     m_company->setObjectName(u"importCompany"_s);
     m_period->setObjectName(u"importPeriod"_s);
@@ -29,9 +32,11 @@ ImportMetadataDialog::ImportMetadataDialog(const QString &fileName, const CallMe
     m_date->setPlaceholderText(tr("yyyy-mm-dd"));
     m_title->setMinimumWidth(360);
 
-    auto *intro = new QLabel(tr("Found in %1. Correct anything before the call is added to the library.")
-                                 .arg(QFileInfo(fileName).fileName()),
-                             this);
+    const QString name = QFileInfo(fileName).fileName();
+    auto *intro = new QLabel(
+        importing ? tr("Found in %1. Correct anything before the call is added to the library.").arg(name)
+                  : tr("Imported from %1. A change can be undone with Edit > Undo.").arg(name),
+        this);
     intro->setWordWrap(true);
     auto *form = new QFormLayout;
     form->addRow(tr("&Ticker:"), m_ticker);
@@ -42,11 +47,14 @@ ImportMetadataDialog::ImportMetadataDialog(const QString &fileName, const CallMe
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_ok->setText(tr("&Import"));
+    if (importing)
+        m_ok->setText(tr("&Import"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_date, &QLineEdit::textChanged, this, &ImportMetadataDialog::updateOk);
-    connect(m_title, &QLineEdit::textChanged, this, &ImportMetadataDialog::updateOk);
+    connect(m_date, &QLineEdit::textChanged, this, &CallDetailsDialog::updateOk);
+    connect(m_title, &QLineEdit::textChanged, this, &CallDetailsDialog::updateOk);
+    connect(m_ticker, &QLineEdit::textChanged, this, &CallDetailsDialog::updateOk);
+    connect(m_period, &QLineEdit::textChanged, this, &CallDetailsDialog::updateOk);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -55,14 +63,18 @@ ImportMetadataDialog::ImportMetadataDialog(const QString &fileName, const CallMe
     updateOk();
 }
 
-void ImportMetadataDialog::updateOk()
+void CallDetailsDialog::updateOk()
 {
     const QString date = m_date->text().trimmed();
+    const QString ticker = m_ticker->text().trimmed().toUpper();
+    const QString period = m_period->text().trimmed().toUpper();
     m_ok->setEnabled(!m_title->text().trimmed().isEmpty() &&
-                     (date.isEmpty() || QDate::fromString(date, Qt::ISODate).isValid()));
+                     (date.isEmpty() || QDate::fromString(date, Qt::ISODate).isValid()) &&
+                     (ticker.isEmpty() || UntrustedText::isTicker(ticker)) &&
+                     (period.isEmpty() || UntrustedText::isFiscalQuarter(period)));
 }
 
-CallMetadata ImportMetadataDialog::metadata() const
+CallMetadata CallDetailsDialog::metadata() const
 {
     CallMetadata meta;
     meta.companyTicker = m_ticker->text().trimmed().toUpper();
