@@ -55,7 +55,7 @@ private slots:
         const QList<std::pair<QString, QString>> charts = {
             {u"revenue"_s, u"NVDA quarterly revenue"_s},
             {u"margin"_s, u"NVDA gross and net margin"_s},
-            {u"blackwell"_s, u"NVDA Blackwell ramp"_s},
+            {u"product"_s, u"NVDA Blackwell ramp"_s},
         };
         for (const auto &[chart, title] : charts) {
             for (const QString &format : {u"png"_s, u"svg"_s, u"pdf"_s})
@@ -173,8 +173,8 @@ private slots:
     void aFailedWriteLeavesNothingBehind()
     {
         const QString folder = m_dir.filePath(u"missing-folder"_s);
-        const AppRun result = runApp({u"--library"_s, m_library, u"export-chart"_s, u"blackwell"_s,
-                                      u"--out"_s, folder + u"/chart.svg"_s});
+        const AppRun result = runApp({u"--library"_s, m_library, u"export-chart"_s, u"product"_s, u"--out"_s,
+                                      folder + u"/chart.svg"_s});
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(u"chart.svg"_s), qPrintable(result.err));
         QVERIFY(!QFile::exists(folder));
@@ -182,7 +182,7 @@ private slots:
         const QString out = m_dir.filePath(u"only/chart.pdf"_s);
         QVERIFY(QDir().mkpath(m_dir.filePath(u"only"_s)));
         QCOMPARE(
-            runApp({u"--library"_s, m_library, u"export-chart"_s, u"blackwell"_s, u"--out"_s, out}).exitCode,
+            runApp({u"--library"_s, m_library, u"export-chart"_s, u"product"_s, u"--out"_s, out}).exitCode,
             0);
         QCOMPARE(QDir(m_dir.filePath(u"only"_s)).entryList(QDir::Files | QDir::Hidden),
                  QStringList{u"chart.pdf"_s});

@@ -140,7 +140,7 @@ private slots:
         QCOMPARE(categories(pane).size(), 1);
 
         // A range where this pane has nothing is refused and the selectors stay honest.
-        ChartPane *blackwell = panel.pane(u"blackwell"_s);
+        ChartPane *blackwell = panel.pane(u"product"_s);
         const auto before = std::make_pair(blackwell->rangeFrom(), blackwell->rangeTo());
         QCOMPARE(before.first.toString(), u"FY2025Q1"_s);
         QCOMPARE(before.second.toString(), u"FY2026Q4"_s);
@@ -226,9 +226,9 @@ private slots:
         QVERIFY2(h20->label.contains(u"H20"_s), qPrintable(h20->label));
 
         // Blackwell: the disclosed figure and estimates look different, blanks stay blank.
-        const ChartSpec &blackwell = panel.pane(u"blackwell"_s)->spec();
-        const ChartSeriesSpec *disclosed = blackwell.find(u"blackwellDisclosed"_s);
-        const ChartSeriesSpec *estimate = blackwell.find(u"blackwellEstimate"_s);
+        const ChartSpec &blackwell = panel.pane(u"product"_s)->spec();
+        const ChartSeriesSpec *disclosed = blackwell.find(u"productDisclosed"_s);
+        const ChartSeriesSpec *estimate = blackwell.find(u"productEstimate"_s);
         QCOMPARE(disclosed->shape, SeriesShape::Marker);
         QCOMPARE(estimate->shape, SeriesShape::HollowMarker);
         QCOMPARE(disclosed->points.size(), 1);
@@ -237,7 +237,7 @@ private slots:
         for (const ChartPoint &p : estimate->points)
             QVERIFY2(p.tooltip.contains(u"NOT a disclosed figure"_s), qPrintable(p.tooltip));
         QVERIFY(!blackwell.find(u"dataCenterCompute"_s)->pointAt(blackwell.slotOf({2025, 4})));
-        QVERIFY(blackwell.find(u"blackwellStatements"_s)->pointAt(blackwell.slotOf({2026, 3})));
+        QVERIFY(blackwell.find(u"productStatements"_s)->pointAt(blackwell.slotOf({2026, 3})));
     }
 
     void linkedMarkersAndHighlight()

@@ -6,11 +6,14 @@
 QString FigureText::quarterHeading(const FigureSet &figures, const FiscalQuarter &quarter)
 {
     for (const Figure &figure : figures.figures()) {
+        if (figure.quarter == quarter && figure.periodEnd.isValid() && figures.isAnnual())
+            return tr("%1 (fiscal year ended %2)")
+                .arg(quarter.yearLabel(), figure.periodEnd.toString(Qt::ISODate));
         if (figure.quarter == quarter && figure.periodEnd.isValid())
             return tr("%1 (quarter ended %2)")
                 .arg(quarter.toString(), figure.periodEnd.toString(Qt::ISODate));
     }
-    return quarter.toString();
+    return figures.isAnnual() ? quarter.yearLabel() : quarter.toString();
 }
 
 QString FigureText::provenance(const Figure &figure)
@@ -25,8 +28,7 @@ QString FigureText::provenance(const Figure &figure)
 
 QString FigureText::describe(const Figure &figure)
 {
-    const MetricDefinition *metric = MetricCatalog::find(figure.metric);
-    const QString name = metric ? metric->displayName() : figure.metric;
+    const QString name = MetricCatalog::displayName(figure.metric);
     QStringList lines;
     if (figure.value)
         lines
