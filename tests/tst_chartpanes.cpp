@@ -474,6 +474,7 @@ private slots:
         auto *panel = window.findChild<ChartPanel *>();
         panel->setCompany(u"PNWD"_s);
         QCOMPARE(panel->pane(u"revenue"_s)->spec().title, u"PNWD annual revenue"_s);
+        QCOMPARE(panel->pane(u"revenue"_s)->fromSelector()->itemText(0), u"FY2022"_s);
         panel->setCurrentPane(u"revenue"_s);
         QTRY_COMPARE(categories(panel->pane(u"revenue"_s)),
                      (QStringList{u"FY2022"_s, u"FY2023"_s, u"FY2024"_s}));

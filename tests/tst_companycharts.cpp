@@ -260,6 +260,9 @@ private slots:
         QCOMPARE(estimate->points.at(1).value, 0.25 * 880 * 1.1 / 1000.0);
         QVERIFY2(estimate->points.at(1).tooltip.contains(u"ORCD FY2024Q4 call"_s),
                  qPrintable(estimate->points.at(1).tooltip));
+        QCOMPARE(estimate->points.at(1).label, u"≈$242M est."_s);
+        // Revenue near a billion: ticks that read as distinct numbers.
+        QCOMPARE(spec.primaryLabelFormat, u"%.1f"_s);
         const ChartSeriesSpec *top = spec.find(u"productStatements"_s);
         QCOMPARE(top->pointAt(spec.slotOf({2024, 3}))->label, u"~25% of revenue"_s);
         QCOMPARE(top->pointAt(spec.slotOf({2024, 4}))->label, u"+10% q/q"_s);

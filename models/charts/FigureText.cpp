@@ -3,6 +3,8 @@
 #include <QLocale>
 #include <QStringList>
 
+#include <cmath>
+
 QString FigureText::quarterHeading(const FigureSet &figures, const FiscalQuarter &quarter)
 {
     for (const Figure &figure : figures.figures()) {
@@ -43,5 +45,8 @@ QString FigureText::describe(const Figure &figure)
 
 QString FigureText::billions(double millionsUsd)
 {
+    // "$0.2B" would say the same of $200M and $242M.
+    if (std::abs(millionsUsd) < 1000)
+        return FigureFormat::value(std::round(millionsUsd), Unit::MillionsUsd);
     return tr("$%1B").arg(QLocale(QLocale::English).toString(millionsUsd / 1000.0, 'f', 1));
 }

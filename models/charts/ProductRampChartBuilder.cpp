@@ -215,5 +215,6 @@ ChartSpec ProductRampChartBuilder::build(const ChartInput &input, const QList<Fi
         }
     }
     spec.series = withPoints({base, disclosed, estimate, statements});
+    spec.primaryLabelFormat = labelFormatFor(base.points + disclosed.points + estimate.points);
     return spec;
 }

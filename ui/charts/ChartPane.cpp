@@ -178,9 +178,12 @@ void ChartPane::fillRangeSelectors()
     m_updatingSelectors = true;
     m_fromBox->clear();
     m_toBox->clear();
+    // A company the library has by fiscal year only: its years, as the chart labels them.
+    const bool annual = m_input.figures.chartView().isAnnual();
     for (const FiscalQuarter &q : availableQuarters()) {
-        m_fromBox->addItem(q.toString(), q.ordinal());
-        m_toBox->addItem(q.toString(), q.ordinal());
+        const QString label = annual ? q.yearLabel() : q.toString();
+        m_fromBox->addItem(label, q.ordinal());
+        m_toBox->addItem(label, q.ordinal());
     }
     m_fromBox->setCurrentIndex(m_fromBox->findData(m_from.ordinal()));
     m_toBox->setCurrentIndex(m_toBox->findData(m_to.ordinal()));
