@@ -556,6 +556,10 @@ private slots:
                      .figure({u"NVDA"_s, {2026, 4}, u"product:Rubin:revenue"_s, FigureKind::Disclosed})
                      ->source,
                  u"Q4 FY2026 call"_s);
+
+        const QString shots = qEnvironmentVariable("ER_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            window.grab().save(shots + u"/main-window-product-ramp.png"_s);
     }
 
     // What the dialog refuses is reported and nothing is stored.
