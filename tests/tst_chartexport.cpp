@@ -170,6 +170,25 @@ private slots:
         QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), files);
     }
 
+    // --product names the product whose ramp is drawn; one the company never disclosed is
+    // refused with the ones it did, and nothing is written.
+    void productIsChosenByName()
+    {
+        const QString out = m_dir.filePath(u"ramp.svg"_s);
+        const AppRun unknown = runApp({u"--library"_s, m_library, u"export-chart"_s, u"product"_s,
+                                       u"--product"_s, u"Rubin"_s, u"--out"_s, out});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains(u"NVDA discloses no product \"Rubin\"; choose one of Blackwell"_s),
+                 qPrintable(unknown.err));
+        QVERIFY(!QFile::exists(out));
+        const AppRun named = runApp({u"--library"_s, m_library, u"export-chart"_s, u"product"_s,
+                                     u"--product"_s, u"Blackwell"_s, u"--out"_s, out});
+        QCOMPARE(named.exitCode, 0);
+        QFile svg(out);
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        QVERIFY(svg.readAll().contains("NVDA Blackwell ramp"));
+    }
+
     void aFailedWriteLeavesNothingBehind()
     {
         const QString folder = m_dir.filePath(u"missing-folder"_s);
