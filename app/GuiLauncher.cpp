@@ -37,7 +37,7 @@ int showWindow(LibraryStore &store, const QCommandLineParser &options, QTextStre
         window.openCall(options.value(u"call"_s).toLongLong());
     if (options.isSet(u"pane"_s)) {
         if (!window.chartPanel()->pane(options.value(u"pane"_s))) {
-            err << QApplication::translate("GuiLauncher", "--pane must be revenue, margin or blackwell")
+            err << QApplication::translate("GuiLauncher", "--pane must be revenue, margin or product")
                 << Qt::endl;
             return ExitCode::Usage;
         }

@@ -55,7 +55,7 @@ private slots:
         const QList<std::pair<QString, QString>> charts = {
             {u"revenue"_s, u"NVDA quarterly revenue"_s},
             {u"margin"_s, u"NVDA gross and net margin"_s},
-            {u"blackwell"_s, u"NVDA Blackwell ramp"_s},
+            {u"product"_s, u"NVDA Blackwell ramp"_s},
         };
         for (const auto &[chart, title] : charts) {
             for (const QString &format : {u"png"_s, u"svg"_s, u"pdf"_s})
@@ -170,11 +170,30 @@ private slots:
         QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), files);
     }
 
+    // --product names the product whose ramp is drawn; one the company never disclosed is
+    // refused with the ones it did, and nothing is written.
+    void productIsChosenByName()
+    {
+        const QString out = m_dir.filePath(u"ramp.svg"_s);
+        const AppRun unknown = runApp({u"--library"_s, m_library, u"export-chart"_s, u"product"_s,
+                                       u"--product"_s, u"Rubin"_s, u"--out"_s, out});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains(u"NVDA discloses no product \"Rubin\"; choose one of Blackwell"_s),
+                 qPrintable(unknown.err));
+        QVERIFY(!QFile::exists(out));
+        const AppRun named = runApp({u"--library"_s, m_library, u"export-chart"_s, u"product"_s,
+                                     u"--product"_s, u"Blackwell"_s, u"--out"_s, out});
+        QCOMPARE(named.exitCode, 0);
+        QFile svg(out);
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        QVERIFY(svg.readAll().contains("NVDA Blackwell ramp"));
+    }
+
     void aFailedWriteLeavesNothingBehind()
     {
         const QString folder = m_dir.filePath(u"missing-folder"_s);
-        const AppRun result = runApp({u"--library"_s, m_library, u"export-chart"_s, u"blackwell"_s,
-                                      u"--out"_s, folder + u"/chart.svg"_s});
+        const AppRun result = runApp({u"--library"_s, m_library, u"export-chart"_s, u"product"_s, u"--out"_s,
+                                      folder + u"/chart.svg"_s});
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(u"chart.svg"_s), qPrintable(result.err));
         QVERIFY(!QFile::exists(folder));
@@ -182,7 +201,7 @@ private slots:
         const QString out = m_dir.filePath(u"only/chart.pdf"_s);
         QVERIFY(QDir().mkpath(m_dir.filePath(u"only"_s)));
         QCOMPARE(
-            runApp({u"--library"_s, m_library, u"export-chart"_s, u"blackwell"_s, u"--out"_s, out}).exitCode,
+            runApp({u"--library"_s, m_library, u"export-chart"_s, u"product"_s, u"--out"_s, out}).exitCode,
             0);
         QCOMPARE(QDir(m_dir.filePath(u"only"_s)).entryList(QDir::Files | QDir::Hidden),
                  QStringList{u"chart.pdf"_s});

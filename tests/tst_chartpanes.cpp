@@ -6,6 +6,7 @@
 #include "figures/FigureTableModel.h"
 #include "figures/FiguresDock.h"
 #include "figures/MetricRepository.h"
+#include "figures/ProductDisclosureDialog.h"
 #include "main/MainWindow.h"
 #include "sample/SampleLibrary.h"
 #include "store/LibraryStore.h"
@@ -18,19 +19,31 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QGraphicsSimpleTextItem>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QLineSeries>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScatterSeries>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
+#include <QUndoStack>
 
 #include <cmath>
 
@@ -66,6 +79,27 @@ QAbstractSeries *seriesNamed(ChartPane *pane, const QString &id)
             return series;
     }
     return nullptr;
+}
+
+// Runs `act` on the next modal dialog of type Dialog once it is shown: the dialogs the
+// window opens run their own event loop.
+template <typename Dialog, typename Act> void whenShown(Act act)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, [timer, act] {
+        if (auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            act(dialog);
+        }
+    });
+    timer->start();
+}
+
+QString companyFacts(const QString &name)
+{
+    return QStringLiteral(ER_TEST_DATA_DIR) + u"/companyfacts/"_s + name;
 }
 
 } // namespace
@@ -182,7 +216,7 @@ private slots:
         QCOMPARE(categories(pane).size(), 1);
 
         // A range where this pane has nothing is refused and the selectors stay honest.
-        ChartPane *blackwell = panel.pane(u"blackwell"_s);
+        ChartPane *blackwell = panel.pane(u"product"_s);
         const auto before = std::make_pair(blackwell->rangeFrom(), blackwell->rangeTo());
         QCOMPARE(before.first.toString(), u"FY2025Q1"_s);
         QCOMPARE(before.second.toString(), u"FY2026Q4"_s);
@@ -268,9 +302,9 @@ private slots:
         QVERIFY2(h20->label.contains(u"H20"_s), qPrintable(h20->label));
 
         // Blackwell: the disclosed figure and estimates look different, blanks stay blank.
-        const ChartSpec &blackwell = panel.pane(u"blackwell"_s)->spec();
-        const ChartSeriesSpec *disclosed = blackwell.find(u"blackwellDisclosed"_s);
-        const ChartSeriesSpec *estimate = blackwell.find(u"blackwellEstimate"_s);
+        const ChartSpec &blackwell = panel.pane(u"product"_s)->spec();
+        const ChartSeriesSpec *disclosed = blackwell.find(u"productDisclosed"_s);
+        const ChartSeriesSpec *estimate = blackwell.find(u"productEstimate"_s);
         QCOMPARE(disclosed->shape, SeriesShape::Marker);
         QCOMPARE(estimate->shape, SeriesShape::HollowMarker);
         QCOMPARE(disclosed->points.size(), 1);
@@ -279,7 +313,7 @@ private slots:
         for (const ChartPoint &p : estimate->points)
             QVERIFY2(p.tooltip.contains(u"NOT a disclosed figure"_s), qPrintable(p.tooltip));
         QVERIFY(!blackwell.find(u"dataCenterCompute"_s)->pointAt(blackwell.slotOf({2025, 4})));
-        QVERIFY(blackwell.find(u"blackwellStatements"_s)->pointAt(blackwell.slotOf({2026, 3})));
+        QVERIFY(blackwell.find(u"productStatements"_s)->pointAt(blackwell.slotOf({2026, 3})));
     }
 
     void linkedMarkersAndHighlight()
@@ -437,6 +471,165 @@ private slots:
             for (QAbstractAxis *axis : pane->chart()->axes())
                 QVERIFY(!axis->isVisible());
         }
+    }
+
+    // File > Import Financials… with SEC company facts: the file dialog, the ticker asked
+    // for, the figures stored; a company with annual reports only gets charts of its years
+    // and a product pane that says how to add a product.
+    void importsCompanyFactsFromTheFileMenu()
+    {
+        LibraryStore store;
+        QString error;
+        QVERIFY2(store.open(m_dir.filePath(u"import.sqlite"_s), &error), qPrintable(error));
+        QVERIFY2(SampleLibrary::install(store, &error), qPrintable(error));
+        MainWindow window(&store);
+        window.resize(1500, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QAction *import = window.findChild<QAction *>(u"importFinancialsAction"_s);
+        QVERIFY(import);
+
+        bool askedForTicker = false;
+        whenShown<QFileDialog>([&](QFileDialog *files) {
+            whenShown<QInputDialog>([&](QInputDialog *ticker) {
+                askedForTicker = true;
+                QLineEdit *field = ticker->findChild<QLineEdit *>();
+                field->selectAll();
+                QTest::keyClicks(field, u"pnwd"_s);
+                QTest::keyClick(field, Qt::Key_Return);
+            });
+            // Typed into the name field, as a reader may: the full path needs no folder listing.
+            auto *name = files->findChild<QLineEdit *>(u"fileNameEdit"_s);
+            QVERIFY(name);
+            name->setText(companyFacts(u"CIK0009990003.json"_s));
+            QTest::keyClick(name, Qt::Key_Return);
+        });
+        // The action of the File menu, the first of the menu bar.
+        QVERIFY(window.menuBar()->actions().first()->menu()->actions().contains(import));
+        import->trigger();
+        QTRY_VERIFY(askedForTicker);
+        MetricRepository repository(&store);
+        QTRY_COMPARE(repository.figures(u"PNWD"_s).size(), 18);
+        QVERIFY2(window.statusBar()->currentMessage().contains(u"fiscal years only"_s),
+                 qPrintable(window.statusBar()->currentMessage()));
+
+        auto *panel = window.findChild<ChartPanel *>();
+        panel->setCompany(u"PNWD"_s);
+        QCOMPARE(panel->pane(u"revenue"_s)->spec().title, u"PNWD annual revenue"_s);
+        QCOMPARE(panel->pane(u"revenue"_s)->fromSelector()->itemText(0), u"FY2022"_s);
+        panel->setCurrentPane(u"revenue"_s);
+        QTRY_COMPARE(categories(panel->pane(u"revenue"_s)),
+                     (QStringList{u"FY2022"_s, u"FY2023"_s, u"FY2024"_s}));
+        ChartPane *product = panel->pane(u"product"_s);
+        QVERIFY2(product->spec().title.contains(u"no product disclosures for PNWD"_s) &&
+                     product->spec().title.contains(u"Add Disclosure…"_s),
+                 qPrintable(product->spec().title));
+        QVERIFY(!product->choiceSelector()->isVisibleTo(product));
+    }
+
+    // A product and its disclosure added in the Figures dock's dialog, shown on the product
+    // pane when picked, and taken back and put again with Undo and Redo.
+    void addsAProductDisclosureUndoably()
+    {
+        LibraryStore store;
+        QString error;
+        QVERIFY2(store.open(m_dir.filePath(u"disclose.sqlite"_s), &error), qPrintable(error));
+        QVERIFY2(SampleLibrary::install(store, &error), qPrintable(error));
+        MainWindow window(&store);
+        window.resize(1500, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *panel = window.findChild<ChartPanel *>();
+        panel->setCurrentPane(u"product"_s);
+        ChartPane *pane = panel->pane(u"product"_s);
+        QCOMPARE(pane->choices(), QStringList{u"Blackwell"_s});
+        QVERIFY(pane->choiceSelector()->isVisibleTo(pane));
+        const QString blackwellTitle = pane->spec().title;
+        auto *dock = window.findChild<FiguresDock *>(u"figuresDock"_s);
+        auto *add = dock->findChild<QToolButton *>(u"addDisclosureButton"_s);
+        QVERIFY(add && add->isEnabled());
+        const int rows = dock->model()->rowCount();
+
+        bool filled = false;
+        whenShown<ProductDisclosureDialog>([&](ProductDisclosureDialog *dialog) {
+            // The field offers the products there are; a new one is typed over it.
+            QCOMPARE(dialog->productField()->currentText(), u"Blackwell"_s);
+            QTest::keyClick(dialog->productField()->lineEdit(), Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClicks(dialog->productField()->lineEdit(), u"Rubin"_s);
+            dialog->quarterField()->setCurrentIndex(dialog->quarterField()->findText(u"FY2026Q4"_s));
+            dialog->kindField()->setCurrentIndex(0); // revenue
+            QTest::keyClicks(dialog->valueField(), u"5000"_s);
+            QTest::keyClicks(dialog->textField(), u"Rubin shipped its first $5B"_s);
+            QTest::keyClicks(dialog->sourceField(), u"Q4 FY2026 call"_s);
+            filled = true;
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                              Qt::LeftButton);
+        });
+        QTest::mouseClick(add, Qt::LeftButton);
+        QTRY_VERIFY(filled);
+        QTRY_COMPARE(dock->model()->rowCount(), rows + 1);
+        QCOMPARE(window.undoStack()->count(), 1);
+        QCOMPARE(pane->choices(), (QStringList{u"Blackwell"_s, u"Rubin"_s}));
+        // Blackwell stays shown until the reader picks the new product.
+        QCOMPARE(pane->spec().title, blackwellTitle);
+        QComboBox *selector = pane->choiceSelector();
+        QTest::mouseClick(selector, Qt::LeftButton);
+        selector->setCurrentIndex(selector->findText(u"Rubin"_s));
+        QCOMPARE(pane->choice(), u"Rubin"_s);
+        QCOMPARE(pane->spec().title, u"NVDA Rubin ramp: what was disclosed, next to the company's revenue"_s);
+        const ChartSeriesSpec *disclosed = pane->spec().find(u"productDisclosed"_s);
+        QVERIFY(disclosed);
+        QCOMPARE(disclosed->points.size(), 1);
+        QCOMPARE(disclosed->points.first().value, 5.0);
+        QVERIFY(disclosed->points.first().tooltip.contains(u"Q4 FY2026 call"_s));
+
+        QAction *undo = window.findChild<QAction *>(u"undoAction"_s);
+        QAction *redo = window.findChild<QAction *>(u"redoAction"_s);
+        QVERIFY(undo && redo);
+        QVERIFY2(undo->text().contains(u"Rubin revenue FY2026Q4"_s), qPrintable(undo->text()));
+        undo->trigger();
+        QTRY_COMPARE(dock->model()->rowCount(), rows);
+        QCOMPARE(pane->choices(), QStringList{u"Blackwell"_s});
+        QCOMPARE(pane->spec().title, blackwellTitle);
+        redo->trigger();
+        QTRY_COMPARE(dock->model()->rowCount(), rows + 1);
+        QCOMPARE(pane->choices(), (QStringList{u"Blackwell"_s, u"Rubin"_s}));
+        QCOMPARE(MetricRepository(&store)
+                     .figure({u"NVDA"_s, {2026, 4}, u"product:Rubin:revenue"_s, FigureKind::Disclosed})
+                     ->source,
+                 u"Q4 FY2026 call"_s);
+
+        const QString shots = qEnvironmentVariable("ER_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            window.grab().save(shots + u"/main-window-product-ramp.png"_s);
+    }
+
+    // What the dialog refuses is reported and nothing is stored.
+    void aDisclosureWithoutSourceIsRefused()
+    {
+        MainWindow window(&m_store);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *dock = window.findChild<FiguresDock *>(u"figuresDock"_s);
+        QSignalSpy errors(dock, &FiguresDock::errorOccurred);
+        const int rows = dock->model()->rowCount();
+        QString shown;
+        whenShown<ProductDisclosureDialog>([&shown](ProductDisclosureDialog *dialog) {
+            // The window shows the refusal in a message box.
+            whenShown<QMessageBox>([&shown](QMessageBox *box) {
+                shown = box->text();
+                box->accept();
+            });
+            QTest::keyClicks(dialog->valueField(), u"5000"_s);
+            dialog->accept();
+        });
+        dock->addDisclosure();
+        QVERIFY2(shown.contains(u"The disclosure was not added"_s), qPrintable(shown));
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.first().first().toString().contains(u"as its source"_s),
+                 qPrintable(errors.first().first().toString()));
+        QCOMPARE(dock->model()->rowCount(), rows);
+        QCOMPARE(window.undoStack()->count(), 0);
     }
 
     void hiddenFiguresTableIsSizedWhenShown()

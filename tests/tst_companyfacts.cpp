@@ -262,6 +262,42 @@ private slots:
                  "0001045810-23-000227"_s);
     }
 
+    // A company that files annual reports only: its fiscal years, each under its fourth
+    // quarter and an annual_ key, so that no quarterly chart takes a year for a quarter.
+    void annualOnlyKeepsTheYears()
+    {
+        const CompanyFacts::ReadResult result =
+            CompanyFacts::read(readFixture(u"CIK0009990003.json"_s), u"PNWD"_s);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QVERIFY(result.annualOnly);
+        QCOMPARE(result.derivedQuarters, 0);
+        for (const Figure &f : result.figures) {
+            QVERIFY2(f.metric.startsWith(Metric::AnnualPrefix), qPrintable(f.metric));
+            QCOMPARE(f.quarter.quarter, 4);
+        }
+        // Three years of revenue, gross profit, gross margin, operating and net income, EPS.
+        QCOMPARE(result.figures.size(), 3 * 6);
+        const Figure *revenue = findFigure(result.figures, u"FY2024Q4"_s, Metric::AnnualRevenue);
+        QVERIFY(revenue);
+        QCOMPARE(*revenue->value, 1010.0);
+        QCOMPARE(revenue->periodEnd, QDate(2024, 12, 31));
+        QCOMPARE(revenue->source,
+                 u"10-K filed on 2025-02-21, accession 0009990003-25-000006 (us-gaap:Revenues)"_s);
+        // Each year is in up to three 10-Ks: counted once, the latest filing's value, and the
+        // first 10-K's different FY2022 revenue kept in the note.
+        const Figure *restated = findFigure(result.figures, u"FY2022Q4"_s, Metric::AnnualRevenue);
+        QVERIFY(restated);
+        QCOMPARE(*restated->value, 820.0);
+        QCOMPARE(restated->status, u"restated"_s);
+        QVERIFY2(restated->note.contains(u"$810M"_s) && restated->note.contains(u"0009990003-23-000008"_s),
+                 qPrintable(restated->note));
+        QCOMPARE(result.restated, 1);
+        const Figure *margin = findFigure(result.figures, u"FY2023Q4"_s, Metric::AnnualGaapGrossMargin);
+        QVERIFY(margin);
+        QCOMPARE(*margin->value, 462.0 / 905.0 * 100.0);
+        QCOMPARE(*findFigure(result.figures, u"FY2024Q4"_s, Metric::AnnualGaapDilutedEps)->value, 2.24);
+    }
+
     // A fourth quarter of a per-share figure is not the year minus nine months.
     void doesNotDeriveEps()
     {

@@ -35,7 +35,7 @@ private slots:
     {
         QTest::addColumn<QString>("chart");
         QTest::addColumn<QString>("suffix");
-        for (const char *chart : {"revenue", "margin", "blackwell"}) {
+        for (const char *chart : {"revenue", "margin", "product"}) {
             for (const char *suffix : {"png", "svg", "pdf"})
                 QTest::addRow("%s.%s", chart, suffix)
                     << QString::fromLatin1(chart) << QString::fromLatin1(suffix);

@@ -1,6 +1,7 @@
 #include "figures/FinancialCsv.h"
 #include "figures/FinancialFigures.h"
 #include "figures/MetricRepository.h"
+#include "figures/ProductRamp.h"
 #include "figures/SampleFigures.h"
 #include "sample/SampleLibrary.h"
 #include "store/LibraryStore.h"
@@ -321,17 +322,17 @@ private slots:
 
         // Blackwell: FY2025Q4 was disclosed, so it is not estimated; FY2026Q1 is the
         // disclosed share of compute revenue; FY2026Q2 grows that by the disclosed rate.
-        QVERIFY(!set.blackwellRevenueEstimate({2025, 4}));
-        const auto q1 = set.blackwellRevenueEstimate({2026, 1});
+        QVERIFY(!ProductRamp::revenueEstimate(set, ProductRamp::BuiltIn, {2025, 4}));
+        const auto q1 = ProductRamp::revenueEstimate(set, ProductRamp::BuiltIn, {2026, 1});
         QVERIFY(q1);
         const double share = *set.value({2026, 1}, u"blackwell_share_of_dc_compute"_s, FigureKind::Disclosed);
         QCOMPARE(q1->value, share / 100 * csv(u"FY2026Q1"_s, u"dc_compute_musd"_s));
-        const auto q2 = set.blackwellRevenueEstimate({2026, 2});
+        const auto q2 = ProductRamp::revenueEstimate(set, ProductRamp::BuiltIn, {2026, 2});
         QVERIFY(q2);
         QCOMPARE(q2->value, q1->value * (1 + *set.value({2026, 2}, u"blackwell_sequential_growth"_s,
                                                         FigureKind::Disclosed) /
                                                  100));
-        QVERIFY(!set.blackwellRevenueEstimate({2026, 3}));
+        QVERIFY(!ProductRamp::revenueEstimate(set, ProductRamp::BuiltIn, {2026, 3}));
     }
 
     void libraryWithTheCallGetsTheFiguresOnce()

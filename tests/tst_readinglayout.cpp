@@ -103,6 +103,8 @@ private slots:
         // Scrolled a little into the question, not just to its heading.
         QTest::keyClick(view->viewport(), Qt::Key_Down);
         view->verticalScrollBar()->setValue(view->verticalScrollBar()->value() + 90);
+        // The place the reader sees once the text's layout has caught up with the scroll.
+        settle();
         const Place before = place(view);
         QString why;
 

@@ -588,101 +588,6 @@
     </message>
 </context>
 <context>
-    <name>BlackwellChartBuilder</name>
-    <message>
-        <source>Blackwell ramp</source>
-        <translation>Blackwell ramp</translation>
-    </message>
-    <message>
-        <source>%1 Blackwell ramp: what was disclosed, next to data center compute revenue</source>
-        <translation>%1 Blackwell ramp: what was disclosed, next to data center compute revenue</translation>
-    </message>
-    <message>
-        <source>Filled: disclosed. Hollow: estimate (derived from disclosures, or entered by you), not a reported figure. Blank: not disclosed.</source>
-        <translation>Filled: disclosed. Hollow: estimate (derived from disclosures, or entered by you), not a reported figure. Blank: not disclosed.</translation>
-    </message>
-    <message>
-        <source>Fiscal quarter</source>
-        <translation>Fiscal quarter</translation>
-    </message>
-    <message>
-        <source>Revenue (US$ billions)</source>
-        <translation>Revenue (US$ billions)</translation>
-    </message>
-    <message>
-        <source>Data center compute revenue</source>
-        <translation>Data center compute revenue</translation>
-    </message>
-    <message>
-        <source>Blackwell revenue, disclosed</source>
-        <translation>Blackwell revenue, disclosed</translation>
-    </message>
-    <message>
-        <source>Blackwell revenue, estimate</source>
-        <translation>Blackwell revenue, estimate</translation>
-    </message>
-    <message>
-        <source>Disclosed without a dollar figure</source>
-        <translation>Disclosed without a dollar figure</translation>
-    </message>
-    <message>
-        <source>Disclosed figure, as stated by the company.</source>
-        <translation>Disclosed figure, as stated by the company.</translation>
-    </message>
-    <message>
-        <source>%1 disclosed</source>
-        <translation>%1 disclosed</translation>
-    </message>
-    <message>
-        <source>Estimate, not a disclosed figure.</source>
-        <translation>Estimate, not a disclosed figure.</translation>
-    </message>
-    <message>
-        <source>≈%1 est.</source>
-        <translation>≈%1 est.</translation>
-    </message>
-    <message>
-        <source>Blackwell revenue ≈ %1: an estimate derived here, NOT a disclosed figure.</source>
-        <translation>Blackwell revenue ≈ %1: an estimate derived here, NOT a disclosed figure.</translation>
-    </message>
-    <message>
-        <source>Computed: %1 (the previous quarter&apos;s value) grown by the disclosed %2%.</source>
-        <translation>Computed: %1 (the previous quarter&apos;s value) grown by the disclosed %2%.</translation>
-    </message>
-    <message>
-        <source>Computed: the disclosed %1% share times data center compute revenue %2.</source>
-        <translation>Computed: the disclosed %1% share times data center compute revenue %2.</translation>
-    </message>
-    <message>
-        <source>From:</source>
-        <translation>From:</translation>
-    </message>
-    <message>
-        <source>~%1% of DC compute</source>
-        <translation>~%1% of DC compute</translation>
-    </message>
-    <message>
-        <source>+%1% q/q</source>
-        <translation>+%1% q/q</translation>
-    </message>
-    <message>
-        <source>GB300 ~%1%</source>
-        <translation>GB300 ~%1%</translation>
-    </message>
-    <message>
-        <source>outlook</source>
-        <translation>outlook</translation>
-    </message>
-    <message>
-        <source>Disclosed, without a dollar figure:</source>
-        <translation>Disclosed, without a dollar figure:</translation>
-    </message>
-    <message>
-        <source>no Blackwell disclosures or data center compute revenue for %1; this pane follows NVIDIA&apos;s Blackwell ramp, whose disclosures File &gt; Import Financials… reads from CSV</source>
-        <translation>no Blackwell disclosures or data center compute revenue for %1; this pane follows NVIDIA&apos;s Blackwell ramp, whose disclosures File &gt; Import Financials… reads from CSV</translation>
-    </message>
-</context>
-<context>
     <name>BoundedFile</name>
     <message>
         <source>%1: no such file</source>
@@ -1136,6 +1041,14 @@ Call date: %4
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Product:</translation>
+    </message>
+    <message>
+        <source>Product shown</source>
+        <translation>Product shown</translation>
+    </message>
 </context>
 <context>
     <name>ChartPanel</name>
@@ -1327,10 +1240,6 @@ Call date: %4
         <translation>--%1 must be a fiscal quarter like FY2025Q4, not %2</translation>
     </message>
     <message>
-        <source>Usage: earnings-reader export-chart revenue|margin|blackwell --out FILE.png|.svg|.pdf [--company TICKER] [--from FY2024Q1] [--to FY2026Q4] [--size 1600x1000] [--scale 2] [--theme light|dark]</source>
-        <translation>Usage: earnings-reader export-chart revenue|margin|blackwell --out FILE.png|.svg|.pdf [--company TICKER] [--from FY2024Q1] [--to FY2026Q4] [--size 1600x1000] [--scale 2] [--theme light|dark]</translation>
-    </message>
-    <message>
         <source>Unknown chart &quot;%1&quot;: choose one of %2</source>
         <translation>Unknown chart &quot;%1&quot;: choose one of %2</translation>
     </message>
@@ -1381,6 +1290,18 @@ Call date: %4
     <message>
         <source>Nothing to draw: %1</source>
         <translation>Nothing to draw: %1</translation>
+    </message>
+    <message>
+        <source>Usage: earnings-reader export-chart revenue|margin|product --out FILE.png|.svg|.pdf [--company TICKER] [--product NAME] [--from FY2024Q1] [--to FY2026Q4] [--size 1600x1000] [--scale 2] [--theme light|dark]</source>
+        <translation>Usage: earnings-reader export-chart revenue|margin|product --out FILE.png|.svg|.pdf [--company TICKER] [--product NAME] [--from FY2024Q1] [--to FY2026Q4] [--size 1600x1000] [--scale 2] [--theme light|dark]</translation>
+    </message>
+    <message>
+        <source>--product is for a chart with products to choose from; %1 has none</source>
+        <translation>--product is for a chart with products to choose from; %1 has none</translation>
+    </message>
+    <message>
+        <source>%1 discloses no product &quot;%2&quot;; choose one of %3</source>
+        <translation>%1 discloses no product &quot;%2&quot;; choose one of %3</translation>
     </message>
 </context>
 <context>
@@ -1796,10 +1717,6 @@ Call date: %4
         <translation>reimport ID FILE  Replace a call&apos;s text, keeping its annotations</translation>
     </message>
     <message>
-        <source>export-chart revenue|margin|blackwell --out FILE.png|.svg|.pdf [--company T] [--from Q] [--to Q] [--size WxH]  Export a chart</source>
-        <translation>export-chart revenue|margin|blackwell --out FILE.png|.svg|.pdf [--company T] [--from Q] [--to Q] [--size WxH]  Export a chart</translation>
-    </message>
-    <message>
         <source>export-financials FILE.csv [--company T]  Export figures</source>
         <translation>export-financials FILE.csv [--company T]  Export figures</translation>
     </message>
@@ -1983,6 +1900,14 @@ Call date: %4
         <source>edit-turn CALL_ID TURN_ID --speaker NAME|--split-at N|--merge-previous|--question-starts|--not-question|--qa-starts [--json]  Fix what the parser made of a turn (kept when the call is re-imported)</source>
         <translation>edit-turn CALL_ID TURN_ID --speaker NAME|--split-at N|--merge-previous|--question-starts|--not-question|--qa-starts [--json]  Fix what the parser made of a turn (kept when the call is re-imported)</translation>
     </message>
+    <message>
+        <source>Product whose ramp export-chart product draws (default: the company&apos;s first).</source>
+        <translation>Product whose ramp export-chart product draws (default: the company&apos;s first).</translation>
+    </message>
+    <message>
+        <source>export-chart revenue|margin|product --out FILE.png|.svg|.pdf [--company T] [--product P] [--from Q] [--to Q] [--size WxH]  Export a chart</source>
+        <translation>export-chart revenue|margin|product --out FILE.png|.svg|.pdf [--company T] [--product P] [--from Q] [--to Q] [--size WxH]  Export a chart</translation>
+    </message>
 </context>
 <context>
     <name>CompanyFacts</name>
@@ -2009,10 +1934,6 @@ Call date: %4
     <message>
         <source>no annual report (10-K) period to learn the fiscal year end from</source>
         <translation>no annual report (10-K) period to learn the fiscal year end from</translation>
-    </message>
-    <message>
-        <source>no quarterly periods: the file has annual figures only, and the library keeps figures by fiscal quarter</source>
-        <translation>no quarterly periods: the file has annual figures only, and the library keeps figures by fiscal quarter</translation>
     </message>
     <message>
         <source>%1 is in &quot;%2&quot;, which is not a currency</source>
@@ -2069,6 +1990,10 @@ Call date: %4
     <message>
         <source>%1: nothing was imported: %2</source>
         <translation>%1: nothing was imported: %2</translation>
+    </message>
+    <message>
+        <source>no revenue for a fiscal quarter or a whole fiscal year</source>
+        <translation>no revenue for a fiscal quarter or a whole fiscal year</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +2266,10 @@ Call date: %4
         <source>$%1B</source>
         <translation>$%1B</translation>
     </message>
+    <message>
+        <source>%1 (fiscal year ended %2)</source>
+        <translation>%1 (fiscal year ended %2)</translation>
+    </message>
 </context>
 <context>
     <name>FiguresDock</name>
@@ -2490,6 +2419,33 @@ Call date: %4
         <source>SEC company facts name a company by its CIK only. Ticker to file the figures under:</source>
         <translation>SEC company facts name a company by its CIK only. Ticker to file the figures under:</translation>
     </message>
+    <message>
+        <source>Add Disclosure…</source>
+        <translation>Add Disclosure…</translation>
+    </message>
+    <message>
+        <source>Enter what the company disclosed about a product (or your estimate), with its source</source>
+        <translation>Enter what the company disclosed about a product (or your estimate), with its source</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n figure(s) of %1 from %2: fiscal years only, the file has no quarters (%3 restated)</source>
+        <translation>
+            <numerusform>Imported %n figure of %1 from %2: fiscal years only, the file has no quarters (%3 restated)</numerusform>
+            <numerusform>Imported %n figures of %1 from %2: fiscal years only, the file has no quarters (%3 restated)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>“%1” is not a number</translation>
+    </message>
+    <message>
+        <source>The disclosure was not added: %1.</source>
+        <translation>The disclosure was not added: %1.</translation>
+    </message>
+    <message>
+        <source>Added %1 for %2 (%3)</source>
+        <translation>Added %1 for %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>FinancialCsv</name>
@@ -2615,12 +2571,12 @@ Call date: %4
         <translation>--language must be one of %1</translation>
     </message>
     <message>
-        <source>--pane must be revenue, margin or blackwell</source>
-        <translation>--pane must be revenue, margin or blackwell</translation>
-    </message>
-    <message>
         <source>Could not start a window for %1.</source>
         <translation>Could not start a window for %1.</translation>
+    </message>
+    <message>
+        <source>--pane must be revenue, margin or product</source>
+        <translation>--pane must be revenue, margin or product</translation>
     </message>
 </context>
 <context>
@@ -3189,6 +3145,14 @@ Call date: %4
         <source>Hollow markers are the gross margin outlook from the previous quarter&apos;s release.</source>
         <translation>Hollow markers are the gross margin outlook from the previous quarter&apos;s release.</translation>
     </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <source>%1, by fiscal year</source>
+        <translation>%1, by fiscal year</translation>
+    </message>
 </context>
 <context>
     <name>MarkQuestionCommand</name>
@@ -3323,6 +3287,30 @@ Call date: %4
         <source>Share price at the close</source>
         <translation>Share price at the close</translation>
     </message>
+    <message>
+        <source>Revenue, fiscal year</source>
+        <translation>Revenue, fiscal year</translation>
+    </message>
+    <message>
+        <source>GAAP gross profit, fiscal year</source>
+        <translation>GAAP gross profit, fiscal year</translation>
+    </message>
+    <message>
+        <source>GAAP gross margin, fiscal year</source>
+        <translation>GAAP gross margin, fiscal year</translation>
+    </message>
+    <message>
+        <source>GAAP operating income, fiscal year</source>
+        <translation>GAAP operating income, fiscal year</translation>
+    </message>
+    <message>
+        <source>GAAP net income, fiscal year</source>
+        <translation>GAAP net income, fiscal year</translation>
+    </message>
+    <message>
+        <source>GAAP diluted EPS, fiscal year</source>
+        <translation>GAAP diluted EPS, fiscal year</translation>
+    </message>
 </context>
 <context>
     <name>MetricRepository</name>
@@ -3383,6 +3371,243 @@ Call date: %4
     <message>
         <source>Firm</source>
         <translation>Firm</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDisclosureDialog</name>
+    <message>
+        <source>Add Product Disclosure for %1</source>
+        <translation>Add Product Disclosure for %1</translation>
+    </message>
+    <message>
+        <source>a product&apos;s name, e.g. Rubin</source>
+        <translation>a product&apos;s name, e.g. Rubin</translation>
+    </message>
+    <message>
+        <source>Disclosed by the company</source>
+        <translation>Disclosed by the company</translation>
+    </message>
+    <message>
+        <source>Estimate (not disclosed)</source>
+        <translation>Estimate (not disclosed)</translation>
+    </message>
+    <message>
+        <source>what was said, in the company&apos;s words</source>
+        <translation>what was said, in the company&apos;s words</translation>
+    </message>
+    <message>
+        <source>the call, release or filing; for an estimate, what it is based on</source>
+        <translation>the call, release or filing; for an estimate, what it is based on</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Product:</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Quarter:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Value:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;What was said:</source>
+        <translation>&amp;What was said:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <source>a statement has no value</source>
+        <translation>a statement has no value</translation>
+    </message>
+    <message>
+        <source>US$ millions, e.g. 11000</source>
+        <translation>US$ millions, e.g. 11000</translation>
+    </message>
+    <message>
+        <source>percent, e.g. 17</source>
+        <translation>percent, e.g. 17</translation>
+    </message>
+</context>
+<context>
+    <name>ProductRamp</name>
+    <message>
+        <source>Revenue (US$ millions)</source>
+        <translation>Revenue (US$ millions)</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Share (%)</translation>
+    </message>
+    <message>
+        <source>Sequential growth (%)</source>
+        <translation>Sequential growth (%)</translation>
+    </message>
+    <message>
+        <source>Statement (text only)</source>
+        <translation>Statement (text only)</translation>
+    </message>
+    <message>
+        <source>%1 revenue</source>
+        <translation>%1 revenue</translation>
+    </message>
+    <message>
+        <source>%1 share of revenue</source>
+        <translation>%1 share of revenue</translation>
+    </message>
+    <message>
+        <source>%1 sequential growth</source>
+        <translation>%1 sequential growth</translation>
+    </message>
+    <message>
+        <source>%1 statement</source>
+        <translation>%1 statement</translation>
+    </message>
+    <message>
+        <source>“%1” is not a product name: up to %2 letters, digits, spaces and . + - /</source>
+        <translation>“%1” is not a product name: up to %2 letters, digits, spaces and . + - /</translation>
+    </message>
+    <message>
+        <source>the fiscal quarter is not valid (expected FY2026Q1)</source>
+        <translation>the fiscal quarter is not valid (expected FY2026Q1)</translation>
+    </message>
+    <message>
+        <source>a statement needs the words that were said</source>
+        <translation>a statement needs the words that were said</translation>
+    </message>
+    <message>
+        <source>%1 needs a number</source>
+        <translation>%1 needs a number</translation>
+    </message>
+    <message>
+        <source>say what the estimate is based on, as its source</source>
+        <translation>say what the estimate is based on, as its source</translation>
+    </message>
+    <message>
+        <source>say where it was disclosed (the call, release or filing), as its source</source>
+        <translation>say where it was disclosed (the call, release or filing), as its source</translation>
+    </message>
+</context>
+<context>
+    <name>ProductRampChartBuilder</name>
+    <message>
+        <source>Product ramp</source>
+        <translation>Product ramp</translation>
+    </message>
+    <message>
+        <source>no product disclosures for %1; Add Disclosure… in the Figures panel adds a product&apos;s revenue, share, growth or statement with its source, and File &gt; Import Financials… reads them from CSV</source>
+        <translation>no product disclosures for %1; Add Disclosure… in the Figures panel adds a product&apos;s revenue, share, growth or statement with its source, and File &gt; Import Financials… reads them from CSV</translation>
+    </message>
+    <message>
+        <source>%1 %2 ramp: what was disclosed, next to data center compute revenue</source>
+        <translation>%1 %2 ramp: what was disclosed, next to data center compute revenue</translation>
+    </message>
+    <message>
+        <source>%1 %2 ramp: what was disclosed, next to the company&apos;s revenue</source>
+        <translation>%1 %2 ramp: what was disclosed, next to the company&apos;s revenue</translation>
+    </message>
+    <message>
+        <source>Filled: disclosed. Hollow: estimate (derived from disclosures, or entered by you), not a reported figure. Blank: not disclosed.</source>
+        <translation>Filled: disclosed. Hollow: estimate (derived from disclosures, or entered by you), not a reported figure. Blank: not disclosed.</translation>
+    </message>
+    <message>
+        <source>Fiscal quarter</source>
+        <translation>Fiscal quarter</translation>
+    </message>
+    <message>
+        <source>Revenue (US$ billions)</source>
+        <translation>Revenue (US$ billions)</translation>
+    </message>
+    <message>
+        <source>Data center compute revenue</source>
+        <translation>Data center compute revenue</translation>
+    </message>
+    <message>
+        <source>Company revenue</source>
+        <translation>Company revenue</translation>
+    </message>
+    <message>
+        <source>%1 revenue, disclosed</source>
+        <translation>%1 revenue, disclosed</translation>
+    </message>
+    <message>
+        <source>%1 revenue, estimate</source>
+        <translation>%1 revenue, estimate</translation>
+    </message>
+    <message>
+        <source>Disclosed without a dollar figure</source>
+        <translation>Disclosed without a dollar figure</translation>
+    </message>
+    <message>
+        <source>Disclosed figure, as stated by the company.</source>
+        <translation>Disclosed figure, as stated by the company.</translation>
+    </message>
+    <message>
+        <source>%1 disclosed</source>
+        <translation>%1 disclosed</translation>
+    </message>
+    <message>
+        <source>Estimate, not a disclosed figure.</source>
+        <translation>Estimate, not a disclosed figure.</translation>
+    </message>
+    <message>
+        <source>≈%1 est.</source>
+        <translation>≈%1 est.</translation>
+    </message>
+    <message>
+        <source>%1 revenue ≈ %2: an estimate derived here, NOT a disclosed figure.</source>
+        <translation>%1 revenue ≈ %2: an estimate derived here, NOT a disclosed figure.</translation>
+    </message>
+    <message>
+        <source>Computed: %1 (the previous quarter&apos;s value) grown by the disclosed %2%.</source>
+        <translation>Computed: %1 (the previous quarter&apos;s value) grown by the disclosed %2%.</translation>
+    </message>
+    <message>
+        <source>Computed: the disclosed %1% share times %2 %3.</source>
+        <translation>Computed: the disclosed %1% share times %2 %3.</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>~%1% of DC compute</source>
+        <translation>~%1% of DC compute</translation>
+    </message>
+    <message>
+        <source>GB300 ~%1%</source>
+        <translation>GB300 ~%1%</translation>
+    </message>
+    <message>
+        <source>outlook</source>
+        <translation>outlook</translation>
+    </message>
+    <message>
+        <source>~%1% of revenue</source>
+        <translation>~%1% of revenue</translation>
+    </message>
+    <message>
+        <source>+%1% q/q</source>
+        <translation>+%1% q/q</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>statement</translation>
+    </message>
+    <message>
+        <source>Disclosed, without a dollar figure:</source>
+        <translation>Disclosed, without a dollar figure:</translation>
     </message>
 </context>
 <context>
@@ -4055,6 +4280,14 @@ Call date: %4
     <message>
         <source>The outlook is the one given in the previous quarter&apos;s release.</source>
         <translation>The outlook is the one given in the previous quarter&apos;s release.</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <source>%1 annual revenue</source>
+        <translation>%1 annual revenue</translation>
     </message>
 </context>
 <context>

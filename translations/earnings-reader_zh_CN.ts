@@ -581,101 +581,6 @@
     </message>
 </context>
 <context>
-    <name>BlackwellChartBuilder</name>
-    <message>
-        <source>Blackwell ramp</source>
-        <translation>Blackwell 放量</translation>
-    </message>
-    <message>
-        <source>%1 Blackwell ramp: what was disclosed, next to data center compute revenue</source>
-        <translation>%1 Blackwell 放量：已揭露内容，对照数据中心运算营收</translation>
-    </message>
-    <message>
-        <source>Filled: disclosed. Hollow: estimate (derived from disclosures, or entered by you), not a reported figure. Blank: not disclosed.</source>
-        <translation>实心：已揭露。空心：估计值（由揭露信息推算或由您输入），并非公布的数据。空白：未揭露。</translation>
-    </message>
-    <message>
-        <source>Fiscal quarter</source>
-        <translation>财季</translation>
-    </message>
-    <message>
-        <source>Revenue (US$ billions)</source>
-        <translation>营收（十亿美元）</translation>
-    </message>
-    <message>
-        <source>Data center compute revenue</source>
-        <translation>数据中心运算营收</translation>
-    </message>
-    <message>
-        <source>Blackwell revenue, disclosed</source>
-        <translation>Blackwell 营收（已揭露）</translation>
-    </message>
-    <message>
-        <source>Blackwell revenue, estimate</source>
-        <translation>Blackwell 营收（估计值）</translation>
-    </message>
-    <message>
-        <source>Disclosed without a dollar figure</source>
-        <translation>已揭露，但无金额</translation>
-    </message>
-    <message>
-        <source>Disclosed figure, as stated by the company.</source>
-        <translation>已揭露数据，依公司公布内容。</translation>
-    </message>
-    <message>
-        <source>%1 disclosed</source>
-        <translation>已揭露 %1</translation>
-    </message>
-    <message>
-        <source>Estimate, not a disclosed figure.</source>
-        <translation>估计值，并非已揭露数据。</translation>
-    </message>
-    <message>
-        <source>≈%1 est.</source>
-        <translation>≈%1（估）</translation>
-    </message>
-    <message>
-        <source>Blackwell revenue ≈ %1: an estimate derived here, NOT a disclosed figure.</source>
-        <translation>Blackwell 营收 ≈ %1：此为本程序推算的估计值，并非已揭露数据。</translation>
-    </message>
-    <message>
-        <source>Computed: %1 (the previous quarter&apos;s value) grown by the disclosed %2%.</source>
-        <translation>计算方式：%1（上一季数值）依已揭露的 %2% 成长推算。</translation>
-    </message>
-    <message>
-        <source>Computed: the disclosed %1% share times data center compute revenue %2.</source>
-        <translation>计算方式：已揭露的 %1% 占比乘以数据中心运算营收 %2。</translation>
-    </message>
-    <message>
-        <source>From:</source>
-        <translation>来源：</translation>
-    </message>
-    <message>
-        <source>~%1% of DC compute</source>
-        <translation>约占数据中心运算 %1%</translation>
-    </message>
-    <message>
-        <source>+%1% q/q</source>
-        <translation>季增 %1%</translation>
-    </message>
-    <message>
-        <source>GB300 ~%1%</source>
-        <translation>GB300 约 %1%</translation>
-    </message>
-    <message>
-        <source>outlook</source>
-        <translation>展望</translation>
-    </message>
-    <message>
-        <source>Disclosed, without a dollar figure:</source>
-        <translation>已揭露，但无金额：</translation>
-    </message>
-    <message>
-        <source>no Blackwell disclosures or data center compute revenue for %1; this pane follows NVIDIA&apos;s Blackwell ramp, whose disclosures File &gt; Import Financials… reads from CSV</source>
-        <translation>%1 没有 Blackwell 披露数据或数据中心计算营收；此图追踪 NVIDIA 的 Blackwell 放量，其披露数据可用「文件 &gt; 导入财务数据…」从 CSV 读入</translation>
-    </message>
-</context>
-<context>
     <name>BoundedFile</name>
     <message>
         <source>%1: no such file</source>
@@ -1122,6 +1027,14 @@ Call date: %4
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>产品(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Product shown</source>
+        <translation>显示的产品</translation>
+    </message>
 </context>
 <context>
     <name>ChartPanel</name>
@@ -1312,10 +1225,6 @@ Call date: %4
         <translation>--%1 必须是 FY2025Q4 这样的财季，而不是 %2</translation>
     </message>
     <message>
-        <source>Usage: earnings-reader export-chart revenue|margin|blackwell --out FILE.png|.svg|.pdf [--company TICKER] [--from FY2024Q1] [--to FY2026Q4] [--size 1600x1000] [--scale 2] [--theme light|dark]</source>
-        <translation>用法：earnings-reader export-chart revenue|margin|blackwell --out FILE.png|.svg|.pdf [--company TICKER] [--from FY2024Q1] [--to FY2026Q4] [--size 1600x1000] [--scale 2] [--theme light|dark]</translation>
-    </message>
-    <message>
         <source>Unknown chart &quot;%1&quot;: choose one of %2</source>
         <translation>未知的图表「%1」：请从 %2 中择一</translation>
     </message>
@@ -1366,6 +1275,18 @@ Call date: %4
     <message>
         <source>Nothing to draw: %1</source>
         <translation>没有可绘制的内容：%1</translation>
+    </message>
+    <message>
+        <source>Usage: earnings-reader export-chart revenue|margin|product --out FILE.png|.svg|.pdf [--company TICKER] [--product NAME] [--from FY2024Q1] [--to FY2026Q4] [--size 1600x1000] [--scale 2] [--theme light|dark]</source>
+        <translation>用法：earnings-reader export-chart revenue|margin|product --out 文件.png|.svg|.pdf [--company 股票代码] [--product 产品名称] [--from FY2024Q1] [--to FY2026Q4] [--size 1600x1000] [--scale 2] [--theme light|dark]</translation>
+    </message>
+    <message>
+        <source>--product is for a chart with products to choose from; %1 has none</source>
+        <translation>--product 只适用于有产品可选的图表；%1 没有任何产品</translation>
+    </message>
+    <message>
+        <source>%1 discloses no product &quot;%2&quot;; choose one of %3</source>
+        <translation>%1 没有揭露名为“%2”的产品；请从 %3 中选择</translation>
     </message>
 </context>
 <context>
@@ -1780,10 +1701,6 @@ Call date: %4
         <translation>reimport ID FILE  取代法说会的文本，并保留其注记</translation>
     </message>
     <message>
-        <source>export-chart revenue|margin|blackwell --out FILE.png|.svg|.pdf [--company T] [--from Q] [--to Q] [--size WxH]  Export a chart</source>
-        <translation>export-chart revenue|margin|blackwell --out FILE.png|.svg|.pdf [--company T] [--from Q] [--to Q] [--size WxH]  导出图表</translation>
-    </message>
-    <message>
         <source>export-financials FILE.csv [--company T]  Export figures</source>
         <translation>export-financials FILE.csv [--company T]  导出数据</translation>
     </message>
@@ -1967,6 +1884,14 @@ Call date: %4
         <source>edit-turn CALL_ID TURN_ID --speaker NAME|--split-at N|--merge-previous|--question-starts|--not-question|--qa-starts [--json]  Fix what the parser made of a turn (kept when the call is re-imported)</source>
         <translation>edit-turn CALL_ID TURN_ID --speaker NAME|--split-at N|--merge-previous|--question-starts|--not-question|--qa-starts [--json]  修正解析器对某则发言的判读(重新导入法说会时仍会保留)</translation>
     </message>
+    <message>
+        <source>Product whose ramp export-chart product draws (default: the company&apos;s first).</source>
+        <translation>export-chart product 绘制哪个产品的放量（默认：该公司的第一个产品）。</translation>
+    </message>
+    <message>
+        <source>export-chart revenue|margin|product --out FILE.png|.svg|.pdf [--company T] [--product P] [--from Q] [--to Q] [--size WxH]  Export a chart</source>
+        <translation>export-chart revenue|margin|product --out 文件.png|.svg|.pdf [--company T] [--product P] [--from Q] [--to Q] [--size WxH]  导出图表</translation>
+    </message>
 </context>
 <context>
     <name>CompanyFacts</name>
@@ -1993,10 +1918,6 @@ Call date: %4
     <message>
         <source>no annual report (10-K) period to learn the fiscal year end from</source>
         <translation>没有年报（10-K）期间可得知财年的结束日</translation>
-    </message>
-    <message>
-        <source>no quarterly periods: the file has annual figures only, and the library keeps figures by fiscal quarter</source>
-        <translation>没有季度期间：文件只有年度数据，而资料库按财季保存数据</translation>
     </message>
     <message>
         <source>%1 is in &quot;%2&quot;, which is not a currency</source>
@@ -2053,6 +1974,10 @@ Call date: %4
     <message>
         <source>%1: nothing was imported: %2</source>
         <translation>%1：未导入任何数据：%2</translation>
+    </message>
+    <message>
+        <source>no revenue for a fiscal quarter or a whole fiscal year</source>
+        <translation>没有任何财季或整个会计年度的营收</translation>
     </message>
 </context>
 <context>
@@ -2325,6 +2250,10 @@ Call date: %4
         <source>$%1B</source>
         <translation>$%1B</translation>
     </message>
+    <message>
+        <source>%1 (fiscal year ended %2)</source>
+        <translation>%1（会计年度截至 %2）</translation>
+    </message>
 </context>
 <context>
     <name>FiguresDock</name>
@@ -2470,6 +2399,32 @@ Call date: %4
         <source>SEC company facts name a company by its CIK only. Ticker to file the figures under:</source>
         <translation>SEC 公司事实数据只以 CIK 标识公司。请输入要存放这些数据的股票代码：</translation>
     </message>
+    <message>
+        <source>Add Disclosure…</source>
+        <translation>添加揭露…</translation>
+    </message>
+    <message>
+        <source>Enter what the company disclosed about a product (or your estimate), with its source</source>
+        <translation>输入公司对某产品揭露的内容（或您的估计值），并注明来源</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n figure(s) of %1 from %2: fiscal years only, the file has no quarters (%3 restated)</source>
+        <translation>
+            <numerusform>已从 %2 导入 %1 的 %n 条数据：仅有会计年度，文件中没有季度（%3 条经重编）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>The disclosure was not added: %1.</source>
+        <translation>未添加此揭露：%1。</translation>
+    </message>
+    <message>
+        <source>Added %1 for %2 (%3)</source>
+        <translation>已添加 %2 的%1（%3）</translation>
+    </message>
 </context>
 <context>
     <name>FinancialCsv</name>
@@ -2594,12 +2549,12 @@ Call date: %4
         <translation>--language 必须是下列之一:%1</translation>
     </message>
     <message>
-        <source>--pane must be revenue, margin or blackwell</source>
-        <translation>--pane 必须是 revenue、margin 或 blackwell</translation>
-    </message>
-    <message>
         <source>Could not start a window for %1.</source>
         <translation>无法为 %1 打开新窗口。</translation>
+    </message>
+    <message>
+        <source>--pane must be revenue, margin or product</source>
+        <translation>--pane 必须是 revenue、margin 或 product</translation>
     </message>
 </context>
 <context>
@@ -3165,6 +3120,14 @@ Call date: %4
         <source>Hollow markers are the gross margin outlook from the previous quarter&apos;s release.</source>
         <translation>空心标记为上一季度财报新闻稿给出的毛利率展望。</translation>
     </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>会计年度</translation>
+    </message>
+    <message>
+        <source>%1, by fiscal year</source>
+        <translation>%1（按会计年度）</translation>
+    </message>
 </context>
 <context>
     <name>MarkQuestionCommand</name>
@@ -3299,6 +3262,30 @@ Call date: %4
         <source>Share price at the close</source>
         <translation>收盘股价</translation>
     </message>
+    <message>
+        <source>Revenue, fiscal year</source>
+        <translation>营收（会计年度）</translation>
+    </message>
+    <message>
+        <source>GAAP gross profit, fiscal year</source>
+        <translation>GAAP 毛利（会计年度）</translation>
+    </message>
+    <message>
+        <source>GAAP gross margin, fiscal year</source>
+        <translation>GAAP 毛利率（会计年度）</translation>
+    </message>
+    <message>
+        <source>GAAP operating income, fiscal year</source>
+        <translation>GAAP 营业利润（会计年度）</translation>
+    </message>
+    <message>
+        <source>GAAP net income, fiscal year</source>
+        <translation>GAAP 净利润（会计年度）</translation>
+    </message>
+    <message>
+        <source>GAAP diluted EPS, fiscal year</source>
+        <translation>GAAP 稀释每股收益（会计年度）</translation>
+    </message>
 </context>
 <context>
     <name>MetricRepository</name>
@@ -3359,6 +3346,243 @@ Call date: %4
     <message>
         <source>Firm</source>
         <translation>机构</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDisclosureDialog</name>
+    <message>
+        <source>Add Product Disclosure for %1</source>
+        <translation>添加 %1 的产品揭露</translation>
+    </message>
+    <message>
+        <source>a product&apos;s name, e.g. Rubin</source>
+        <translation>产品名称，例如 Rubin</translation>
+    </message>
+    <message>
+        <source>Disclosed by the company</source>
+        <translation>公司已揭露</translation>
+    </message>
+    <message>
+        <source>Estimate (not disclosed)</source>
+        <translation>估计值（未揭露）</translation>
+    </message>
+    <message>
+        <source>what was said, in the company&apos;s words</source>
+        <translation>公司的原话</translation>
+    </message>
+    <message>
+        <source>the call, release or filing; for an estimate, what it is based on</source>
+        <translation>电话会议、新闻稿或申报文件；估计值则写明依据</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>产品(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>季度(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>数值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;What was said:</source>
+        <translation>原话(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>a statement has no value</source>
+        <translation>陈述没有数值</translation>
+    </message>
+    <message>
+        <source>US$ millions, e.g. 11000</source>
+        <translation>百万美元，例如 11000</translation>
+    </message>
+    <message>
+        <source>percent, e.g. 17</source>
+        <translation>百分比，例如 17</translation>
+    </message>
+</context>
+<context>
+    <name>ProductRamp</name>
+    <message>
+        <source>Revenue (US$ millions)</source>
+        <translation>营收（百万美元）</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>占比（%）</translation>
+    </message>
+    <message>
+        <source>Sequential growth (%)</source>
+        <translation>环比增长（%）</translation>
+    </message>
+    <message>
+        <source>Statement (text only)</source>
+        <translation>陈述（仅文字）</translation>
+    </message>
+    <message>
+        <source>%1 revenue</source>
+        <translation>%1 营收</translation>
+    </message>
+    <message>
+        <source>%1 share of revenue</source>
+        <translation>%1 占营收比重</translation>
+    </message>
+    <message>
+        <source>%1 sequential growth</source>
+        <translation>%1 环比增长</translation>
+    </message>
+    <message>
+        <source>%1 statement</source>
+        <translation>%1 陈述</translation>
+    </message>
+    <message>
+        <source>“%1” is not a product name: up to %2 letters, digits, spaces and . + - /</source>
+        <translation>“%1”不是有效的产品名称：最多 %2 个字母、数字、空格及 . + - /</translation>
+    </message>
+    <message>
+        <source>the fiscal quarter is not valid (expected FY2026Q1)</source>
+        <translation>财季无效（格式应如 FY2026Q1）</translation>
+    </message>
+    <message>
+        <source>a statement needs the words that were said</source>
+        <translation>陈述需要填写原话</translation>
+    </message>
+    <message>
+        <source>%1 needs a number</source>
+        <translation>%1 需要数字</translation>
+    </message>
+    <message>
+        <source>say what the estimate is based on, as its source</source>
+        <translation>请在来源中写明估计值的依据</translation>
+    </message>
+    <message>
+        <source>say where it was disclosed (the call, release or filing), as its source</source>
+        <translation>请在来源中写明揭露出处（电话会议、新闻稿或申报文件）</translation>
+    </message>
+</context>
+<context>
+    <name>ProductRampChartBuilder</name>
+    <message>
+        <source>Product ramp</source>
+        <translation>产品放量</translation>
+    </message>
+    <message>
+        <source>no product disclosures for %1; Add Disclosure… in the Figures panel adds a product&apos;s revenue, share, growth or statement with its source, and File &gt; Import Financials… reads them from CSV</source>
+        <translation>%1 没有产品揭露数据；可用“数据”面板的“添加揭露…”加入产品的营收、占比、增长率或陈述并注明来源，或用“文件 &gt; 导入财务数据…”从 CSV 读入</translation>
+    </message>
+    <message>
+        <source>%1 %2 ramp: what was disclosed, next to data center compute revenue</source>
+        <translation>%1 %2 放量：已揭露内容，对照数据中心运算营收</translation>
+    </message>
+    <message>
+        <source>%1 %2 ramp: what was disclosed, next to the company&apos;s revenue</source>
+        <translation>%1 %2 放量：已揭露内容，对照公司营收</translation>
+    </message>
+    <message>
+        <source>Filled: disclosed. Hollow: estimate (derived from disclosures, or entered by you), not a reported figure. Blank: not disclosed.</source>
+        <translation>实心：已揭露。空心：估计值（由揭露信息推算或由您输入），并非公布的数据。空白：未揭露。</translation>
+    </message>
+    <message>
+        <source>Fiscal quarter</source>
+        <translation>财季</translation>
+    </message>
+    <message>
+        <source>Revenue (US$ billions)</source>
+        <translation>营收（十亿美元）</translation>
+    </message>
+    <message>
+        <source>Data center compute revenue</source>
+        <translation>数据中心运算营收</translation>
+    </message>
+    <message>
+        <source>Company revenue</source>
+        <translation>公司营收</translation>
+    </message>
+    <message>
+        <source>%1 revenue, disclosed</source>
+        <translation>%1 营收（已揭露）</translation>
+    </message>
+    <message>
+        <source>%1 revenue, estimate</source>
+        <translation>%1 营收（估计值）</translation>
+    </message>
+    <message>
+        <source>Disclosed without a dollar figure</source>
+        <translation>已揭露，但无金额</translation>
+    </message>
+    <message>
+        <source>Disclosed figure, as stated by the company.</source>
+        <translation>已揭露数据，依公司公布内容。</translation>
+    </message>
+    <message>
+        <source>%1 disclosed</source>
+        <translation>已揭露 %1</translation>
+    </message>
+    <message>
+        <source>Estimate, not a disclosed figure.</source>
+        <translation>估计值，并非已揭露数据。</translation>
+    </message>
+    <message>
+        <source>≈%1 est.</source>
+        <translation>≈%1（估）</translation>
+    </message>
+    <message>
+        <source>%1 revenue ≈ %2: an estimate derived here, NOT a disclosed figure.</source>
+        <translation>%1 营收 ≈ %2：此为本程序推算的估计值，并非已揭露数据。</translation>
+    </message>
+    <message>
+        <source>Computed: %1 (the previous quarter&apos;s value) grown by the disclosed %2%.</source>
+        <translation>计算方式：%1（上一季数值）依已揭露的 %2% 成长推算。</translation>
+    </message>
+    <message>
+        <source>Computed: the disclosed %1% share times %2 %3.</source>
+        <translation>计算方式：已揭露的 %1% 占比乘以%2 %3。</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>~%1% of DC compute</source>
+        <translation>约占数据中心运算 %1%</translation>
+    </message>
+    <message>
+        <source>GB300 ~%1%</source>
+        <translation>GB300 约 %1%</translation>
+    </message>
+    <message>
+        <source>outlook</source>
+        <translation>展望</translation>
+    </message>
+    <message>
+        <source>~%1% of revenue</source>
+        <translation>约占营收 %1%</translation>
+    </message>
+    <message>
+        <source>+%1% q/q</source>
+        <translation>季增 %1%</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>陈述</translation>
+    </message>
+    <message>
+        <source>Disclosed, without a dollar figure:</source>
+        <translation>已揭露，但无金额：</translation>
     </message>
 </context>
 <context>
@@ -4031,6 +4255,14 @@ Call date: %4
     <message>
         <source>The outlook is the one given in the previous quarter&apos;s release.</source>
         <translation>展望为上一季度财报新闻稿给出的数字。</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>会计年度</translation>
+    </message>
+    <message>
+        <source>%1 annual revenue</source>
+        <translation>%1 年度营收</translation>
     </message>
 </context>
 <context>

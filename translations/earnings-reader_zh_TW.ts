@@ -581,101 +581,6 @@
     </message>
 </context>
 <context>
-    <name>BlackwellChartBuilder</name>
-    <message>
-        <source>Blackwell ramp</source>
-        <translation>Blackwell 放量</translation>
-    </message>
-    <message>
-        <source>%1 Blackwell ramp: what was disclosed, next to data center compute revenue</source>
-        <translation>%1 Blackwell 放量：已揭露內容，對照資料中心運算營收</translation>
-    </message>
-    <message>
-        <source>Filled: disclosed. Hollow: estimate (derived from disclosures, or entered by you), not a reported figure. Blank: not disclosed.</source>
-        <translation>實心：已揭露。空心：估計值（由揭露資訊推算或由您輸入），並非公布的數據。空白：未揭露。</translation>
-    </message>
-    <message>
-        <source>Fiscal quarter</source>
-        <translation>財季</translation>
-    </message>
-    <message>
-        <source>Revenue (US$ billions)</source>
-        <translation>營收（十億美元）</translation>
-    </message>
-    <message>
-        <source>Data center compute revenue</source>
-        <translation>資料中心運算營收</translation>
-    </message>
-    <message>
-        <source>Blackwell revenue, disclosed</source>
-        <translation>Blackwell 營收（已揭露）</translation>
-    </message>
-    <message>
-        <source>Blackwell revenue, estimate</source>
-        <translation>Blackwell 營收（估計值）</translation>
-    </message>
-    <message>
-        <source>Disclosed without a dollar figure</source>
-        <translation>已揭露，但無金額</translation>
-    </message>
-    <message>
-        <source>Disclosed figure, as stated by the company.</source>
-        <translation>已揭露數據，依公司公布內容。</translation>
-    </message>
-    <message>
-        <source>%1 disclosed</source>
-        <translation>已揭露 %1</translation>
-    </message>
-    <message>
-        <source>Estimate, not a disclosed figure.</source>
-        <translation>估計值，並非已揭露數據。</translation>
-    </message>
-    <message>
-        <source>≈%1 est.</source>
-        <translation>≈%1（估）</translation>
-    </message>
-    <message>
-        <source>Blackwell revenue ≈ %1: an estimate derived here, NOT a disclosed figure.</source>
-        <translation>Blackwell 營收 ≈ %1：此為本程式推算的估計值，並非已揭露數據。</translation>
-    </message>
-    <message>
-        <source>Computed: %1 (the previous quarter&apos;s value) grown by the disclosed %2%.</source>
-        <translation>計算方式：%1（上一季數值）依已揭露的 %2% 成長推算。</translation>
-    </message>
-    <message>
-        <source>Computed: the disclosed %1% share times data center compute revenue %2.</source>
-        <translation>計算方式：已揭露的 %1% 占比乘以資料中心運算營收 %2。</translation>
-    </message>
-    <message>
-        <source>From:</source>
-        <translation>來源：</translation>
-    </message>
-    <message>
-        <source>~%1% of DC compute</source>
-        <translation>約占資料中心運算 %1%</translation>
-    </message>
-    <message>
-        <source>+%1% q/q</source>
-        <translation>季增 %1%</translation>
-    </message>
-    <message>
-        <source>GB300 ~%1%</source>
-        <translation>GB300 約 %1%</translation>
-    </message>
-    <message>
-        <source>outlook</source>
-        <translation>展望</translation>
-    </message>
-    <message>
-        <source>Disclosed, without a dollar figure:</source>
-        <translation>已揭露，但無金額：</translation>
-    </message>
-    <message>
-        <source>no Blackwell disclosures or data center compute revenue for %1; this pane follows NVIDIA&apos;s Blackwell ramp, whose disclosures File &gt; Import Financials… reads from CSV</source>
-        <translation>%1 沒有 Blackwell 揭露數據或資料中心運算營收；此圖追蹤 NVIDIA 的 Blackwell 放量，其揭露數據可用「檔案 &gt; 匯入財務數據…」從 CSV 讀入</translation>
-    </message>
-</context>
-<context>
     <name>BoundedFile</name>
     <message>
         <source>%1: no such file</source>
@@ -1122,6 +1027,14 @@ Call date: %4
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>產品(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Product shown</source>
+        <translation>顯示的產品</translation>
+    </message>
 </context>
 <context>
     <name>ChartPanel</name>
@@ -1312,10 +1225,6 @@ Call date: %4
         <translation>--%1 必須是 FY2025Q4 這樣的財季，而不是 %2</translation>
     </message>
     <message>
-        <source>Usage: earnings-reader export-chart revenue|margin|blackwell --out FILE.png|.svg|.pdf [--company TICKER] [--from FY2024Q1] [--to FY2026Q4] [--size 1600x1000] [--scale 2] [--theme light|dark]</source>
-        <translation>用法：earnings-reader export-chart revenue|margin|blackwell --out FILE.png|.svg|.pdf [--company TICKER] [--from FY2024Q1] [--to FY2026Q4] [--size 1600x1000] [--scale 2] [--theme light|dark]</translation>
-    </message>
-    <message>
         <source>Unknown chart &quot;%1&quot;: choose one of %2</source>
         <translation>未知的圖表「%1」：請從 %2 中擇一</translation>
     </message>
@@ -1366,6 +1275,18 @@ Call date: %4
     <message>
         <source>Nothing to draw: %1</source>
         <translation>沒有可繪製的內容：%1</translation>
+    </message>
+    <message>
+        <source>Usage: earnings-reader export-chart revenue|margin|product --out FILE.png|.svg|.pdf [--company TICKER] [--product NAME] [--from FY2024Q1] [--to FY2026Q4] [--size 1600x1000] [--scale 2] [--theme light|dark]</source>
+        <translation>用法：earnings-reader export-chart revenue|margin|product --out 檔案.png|.svg|.pdf [--company 股票代號] [--product 產品名稱] [--from FY2024Q1] [--to FY2026Q4] [--size 1600x1000] [--scale 2] [--theme light|dark]</translation>
+    </message>
+    <message>
+        <source>--product is for a chart with products to choose from; %1 has none</source>
+        <translation>--product 只適用於有產品可選的圖表；%1 沒有任何產品</translation>
+    </message>
+    <message>
+        <source>%1 discloses no product &quot;%2&quot;; choose one of %3</source>
+        <translation>%1 沒有揭露名為「%2」的產品；請從 %3 中選擇</translation>
     </message>
 </context>
 <context>
@@ -1780,10 +1701,6 @@ Call date: %4
         <translation>reimport ID FILE  取代法說會的文字，並保留其註記</translation>
     </message>
     <message>
-        <source>export-chart revenue|margin|blackwell --out FILE.png|.svg|.pdf [--company T] [--from Q] [--to Q] [--size WxH]  Export a chart</source>
-        <translation>export-chart revenue|margin|blackwell --out FILE.png|.svg|.pdf [--company T] [--from Q] [--to Q] [--size WxH]  匯出圖表</translation>
-    </message>
-    <message>
         <source>export-financials FILE.csv [--company T]  Export figures</source>
         <translation>export-financials FILE.csv [--company T]  匯出數據</translation>
     </message>
@@ -1967,6 +1884,14 @@ Call date: %4
         <source>edit-turn CALL_ID TURN_ID --speaker NAME|--split-at N|--merge-previous|--question-starts|--not-question|--qa-starts [--json]  Fix what the parser made of a turn (kept when the call is re-imported)</source>
         <translation>edit-turn CALL_ID TURN_ID --speaker NAME|--split-at N|--merge-previous|--question-starts|--not-question|--qa-starts [--json]  修正解析器對某則發言的判讀(重新匯入法說會時仍會保留)</translation>
     </message>
+    <message>
+        <source>Product whose ramp export-chart product draws (default: the company&apos;s first).</source>
+        <translation>export-chart product 繪製哪個產品的放量（預設：該公司的第一個產品）。</translation>
+    </message>
+    <message>
+        <source>export-chart revenue|margin|product --out FILE.png|.svg|.pdf [--company T] [--product P] [--from Q] [--to Q] [--size WxH]  Export a chart</source>
+        <translation>export-chart revenue|margin|product --out 檔案.png|.svg|.pdf [--company T] [--product P] [--from Q] [--to Q] [--size WxH]  匯出圖表</translation>
+    </message>
 </context>
 <context>
     <name>CompanyFacts</name>
@@ -1993,10 +1918,6 @@ Call date: %4
     <message>
         <source>no annual report (10-K) period to learn the fiscal year end from</source>
         <translation>沒有年報（10-K）期間可得知會計年度的結束日</translation>
-    </message>
-    <message>
-        <source>no quarterly periods: the file has annual figures only, and the library keeps figures by fiscal quarter</source>
-        <translation>沒有季度期間：檔案只有年度數據，而資料庫以會計季度保存數據</translation>
     </message>
     <message>
         <source>%1 is in &quot;%2&quot;, which is not a currency</source>
@@ -2053,6 +1974,10 @@ Call date: %4
     <message>
         <source>%1: nothing was imported: %2</source>
         <translation>%1：未匯入任何資料：%2</translation>
+    </message>
+    <message>
+        <source>no revenue for a fiscal quarter or a whole fiscal year</source>
+        <translation>沒有任何財季或整個會計年度的營收</translation>
     </message>
 </context>
 <context>
@@ -2325,6 +2250,10 @@ Call date: %4
         <source>$%1B</source>
         <translation>$%1B</translation>
     </message>
+    <message>
+        <source>%1 (fiscal year ended %2)</source>
+        <translation>%1（會計年度截至 %2）</translation>
+    </message>
 </context>
 <context>
     <name>FiguresDock</name>
@@ -2470,6 +2399,32 @@ Call date: %4
         <source>SEC company facts name a company by its CIK only. Ticker to file the figures under:</source>
         <translation>SEC 公司事實資料只以 CIK 標示公司。請輸入要存放這些數據的股票代號：</translation>
     </message>
+    <message>
+        <source>Add Disclosure…</source>
+        <translation>新增揭露…</translation>
+    </message>
+    <message>
+        <source>Enter what the company disclosed about a product (or your estimate), with its source</source>
+        <translation>輸入公司對某產品揭露的內容（或您的估計值），並註明來源</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n figure(s) of %1 from %2: fiscal years only, the file has no quarters (%3 restated)</source>
+        <translation>
+            <numerusform>已從 %2 匯入 %1 的 %n 筆數據：僅有會計年度，檔案中沒有季度（%3 筆經重編）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>「%1」不是數字</translation>
+    </message>
+    <message>
+        <source>The disclosure was not added: %1.</source>
+        <translation>未新增此揭露：%1。</translation>
+    </message>
+    <message>
+        <source>Added %1 for %2 (%3)</source>
+        <translation>已新增 %2 的%1（%3）</translation>
+    </message>
 </context>
 <context>
     <name>FinancialCsv</name>
@@ -2594,12 +2549,12 @@ Call date: %4
         <translation>--language 必須是下列之一:%1</translation>
     </message>
     <message>
-        <source>--pane must be revenue, margin or blackwell</source>
-        <translation>--pane 必須是 revenue、margin 或 blackwell</translation>
-    </message>
-    <message>
         <source>Could not start a window for %1.</source>
         <translation>無法為 %1 開啟新視窗。</translation>
+    </message>
+    <message>
+        <source>--pane must be revenue, margin or product</source>
+        <translation>--pane 必須是 revenue、margin 或 product</translation>
     </message>
 </context>
 <context>
@@ -3165,6 +3120,14 @@ Call date: %4
         <source>Hollow markers are the gross margin outlook from the previous quarter&apos;s release.</source>
         <translation>空心標記為前一季財報新聞稿給出的毛利率展望。</translation>
     </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>會計年度</translation>
+    </message>
+    <message>
+        <source>%1, by fiscal year</source>
+        <translation>%1（按會計年度）</translation>
+    </message>
 </context>
 <context>
     <name>MarkQuestionCommand</name>
@@ -3299,6 +3262,30 @@ Call date: %4
         <source>Share price at the close</source>
         <translation>收盤股價</translation>
     </message>
+    <message>
+        <source>Revenue, fiscal year</source>
+        <translation>營收（會計年度）</translation>
+    </message>
+    <message>
+        <source>GAAP gross profit, fiscal year</source>
+        <translation>GAAP 毛利（會計年度）</translation>
+    </message>
+    <message>
+        <source>GAAP gross margin, fiscal year</source>
+        <translation>GAAP 毛利率（會計年度）</translation>
+    </message>
+    <message>
+        <source>GAAP operating income, fiscal year</source>
+        <translation>GAAP 營業利益（會計年度）</translation>
+    </message>
+    <message>
+        <source>GAAP net income, fiscal year</source>
+        <translation>GAAP 淨利（會計年度）</translation>
+    </message>
+    <message>
+        <source>GAAP diluted EPS, fiscal year</source>
+        <translation>GAAP 稀釋每股盈餘（會計年度）</translation>
+    </message>
 </context>
 <context>
     <name>MetricRepository</name>
@@ -3359,6 +3346,243 @@ Call date: %4
     <message>
         <source>Firm</source>
         <translation>機構</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDisclosureDialog</name>
+    <message>
+        <source>Add Product Disclosure for %1</source>
+        <translation>新增 %1 的產品揭露</translation>
+    </message>
+    <message>
+        <source>a product&apos;s name, e.g. Rubin</source>
+        <translation>產品名稱，例如 Rubin</translation>
+    </message>
+    <message>
+        <source>Disclosed by the company</source>
+        <translation>公司已揭露</translation>
+    </message>
+    <message>
+        <source>Estimate (not disclosed)</source>
+        <translation>估計值（未揭露）</translation>
+    </message>
+    <message>
+        <source>what was said, in the company&apos;s words</source>
+        <translation>公司的原話</translation>
+    </message>
+    <message>
+        <source>the call, release or filing; for an estimate, what it is based on</source>
+        <translation>法說會、新聞稿或申報文件；估計值則寫明依據</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>產品(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>季度(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>類型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>數值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>狀態(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;What was said:</source>
+        <translation>原話(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>來源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>a statement has no value</source>
+        <translation>陳述沒有數值</translation>
+    </message>
+    <message>
+        <source>US$ millions, e.g. 11000</source>
+        <translation>百萬美元，例如 11000</translation>
+    </message>
+    <message>
+        <source>percent, e.g. 17</source>
+        <translation>百分比，例如 17</translation>
+    </message>
+</context>
+<context>
+    <name>ProductRamp</name>
+    <message>
+        <source>Revenue (US$ millions)</source>
+        <translation>營收（百萬美元）</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>占比（%）</translation>
+    </message>
+    <message>
+        <source>Sequential growth (%)</source>
+        <translation>季增率（%）</translation>
+    </message>
+    <message>
+        <source>Statement (text only)</source>
+        <translation>陳述（僅文字）</translation>
+    </message>
+    <message>
+        <source>%1 revenue</source>
+        <translation>%1 營收</translation>
+    </message>
+    <message>
+        <source>%1 share of revenue</source>
+        <translation>%1 占營收比重</translation>
+    </message>
+    <message>
+        <source>%1 sequential growth</source>
+        <translation>%1 季增率</translation>
+    </message>
+    <message>
+        <source>%1 statement</source>
+        <translation>%1 陳述</translation>
+    </message>
+    <message>
+        <source>“%1” is not a product name: up to %2 letters, digits, spaces and . + - /</source>
+        <translation>「%1」不是有效的產品名稱：最多 %2 個字母、數字、空格及 . + - /</translation>
+    </message>
+    <message>
+        <source>the fiscal quarter is not valid (expected FY2026Q1)</source>
+        <translation>財季無效（格式應如 FY2026Q1）</translation>
+    </message>
+    <message>
+        <source>a statement needs the words that were said</source>
+        <translation>陳述需要填寫原話</translation>
+    </message>
+    <message>
+        <source>%1 needs a number</source>
+        <translation>%1 需要數字</translation>
+    </message>
+    <message>
+        <source>say what the estimate is based on, as its source</source>
+        <translation>請在來源中寫明估計值的依據</translation>
+    </message>
+    <message>
+        <source>say where it was disclosed (the call, release or filing), as its source</source>
+        <translation>請在來源中寫明揭露出處（法說會、新聞稿或申報文件）</translation>
+    </message>
+</context>
+<context>
+    <name>ProductRampChartBuilder</name>
+    <message>
+        <source>Product ramp</source>
+        <translation>產品放量</translation>
+    </message>
+    <message>
+        <source>no product disclosures for %1; Add Disclosure… in the Figures panel adds a product&apos;s revenue, share, growth or statement with its source, and File &gt; Import Financials… reads them from CSV</source>
+        <translation>%1 沒有產品揭露數據；可用「數據」面板的「新增揭露…」加入產品的營收、占比、成長率或陳述並註明來源，或用「檔案 &gt; 匯入財務數據…」從 CSV 讀入</translation>
+    </message>
+    <message>
+        <source>%1 %2 ramp: what was disclosed, next to data center compute revenue</source>
+        <translation>%1 %2 放量：已揭露內容，對照資料中心運算營收</translation>
+    </message>
+    <message>
+        <source>%1 %2 ramp: what was disclosed, next to the company&apos;s revenue</source>
+        <translation>%1 %2 放量：已揭露內容，對照公司營收</translation>
+    </message>
+    <message>
+        <source>Filled: disclosed. Hollow: estimate (derived from disclosures, or entered by you), not a reported figure. Blank: not disclosed.</source>
+        <translation>實心：已揭露。空心：估計值（由揭露資訊推算或由您輸入），並非公布的數據。空白：未揭露。</translation>
+    </message>
+    <message>
+        <source>Fiscal quarter</source>
+        <translation>財季</translation>
+    </message>
+    <message>
+        <source>Revenue (US$ billions)</source>
+        <translation>營收（十億美元）</translation>
+    </message>
+    <message>
+        <source>Data center compute revenue</source>
+        <translation>資料中心運算營收</translation>
+    </message>
+    <message>
+        <source>Company revenue</source>
+        <translation>公司營收</translation>
+    </message>
+    <message>
+        <source>%1 revenue, disclosed</source>
+        <translation>%1 營收（已揭露）</translation>
+    </message>
+    <message>
+        <source>%1 revenue, estimate</source>
+        <translation>%1 營收（估計值）</translation>
+    </message>
+    <message>
+        <source>Disclosed without a dollar figure</source>
+        <translation>已揭露，但無金額</translation>
+    </message>
+    <message>
+        <source>Disclosed figure, as stated by the company.</source>
+        <translation>已揭露數據，依公司公布內容。</translation>
+    </message>
+    <message>
+        <source>%1 disclosed</source>
+        <translation>已揭露 %1</translation>
+    </message>
+    <message>
+        <source>Estimate, not a disclosed figure.</source>
+        <translation>估計值，並非已揭露數據。</translation>
+    </message>
+    <message>
+        <source>≈%1 est.</source>
+        <translation>≈%1（估）</translation>
+    </message>
+    <message>
+        <source>%1 revenue ≈ %2: an estimate derived here, NOT a disclosed figure.</source>
+        <translation>%1 營收 ≈ %2：此為本程式推算的估計值，並非已揭露數據。</translation>
+    </message>
+    <message>
+        <source>Computed: %1 (the previous quarter&apos;s value) grown by the disclosed %2%.</source>
+        <translation>計算方式：%1（上一季數值）依已揭露的 %2% 成長推算。</translation>
+    </message>
+    <message>
+        <source>Computed: the disclosed %1% share times %2 %3.</source>
+        <translation>計算方式：已揭露的 %1% 占比乘以%2 %3。</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>來源：</translation>
+    </message>
+    <message>
+        <source>~%1% of DC compute</source>
+        <translation>約占資料中心運算 %1%</translation>
+    </message>
+    <message>
+        <source>GB300 ~%1%</source>
+        <translation>GB300 約 %1%</translation>
+    </message>
+    <message>
+        <source>outlook</source>
+        <translation>展望</translation>
+    </message>
+    <message>
+        <source>~%1% of revenue</source>
+        <translation>約占營收 %1%</translation>
+    </message>
+    <message>
+        <source>+%1% q/q</source>
+        <translation>季增 %1%</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>陳述</translation>
+    </message>
+    <message>
+        <source>Disclosed, without a dollar figure:</source>
+        <translation>已揭露，但無金額：</translation>
     </message>
 </context>
 <context>
@@ -4031,6 +4255,14 @@ Call date: %4
     <message>
         <source>The outlook is the one given in the previous quarter&apos;s release.</source>
         <translation>展望為前一季財報新聞稿給出的數字。</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>會計年度</translation>
+    </message>
+    <message>
+        <source>%1 annual revenue</source>
+        <translation>%1 年度營收</translation>
     </message>
 </context>
 <context>

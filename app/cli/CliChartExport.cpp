@@ -50,8 +50,9 @@ std::optional<FiscalQuarter> quarterOption(CliContext &ctx, const QString &name,
 int exportChart(CliContext &ctx)
 {
     const QString usage =
-        tr("Usage: earnings-reader export-chart revenue|margin|blackwell --out FILE.png|.svg|.pdf "
-           "[--company TICKER] [--from FY2024Q1] [--to FY2026Q4] [--size 1600x1000] [--scale 2] "
+        tr("Usage: earnings-reader export-chart revenue|margin|product --out FILE.png|.svg|.pdf "
+           "[--company TICKER] [--product NAME] [--from FY2024Q1] [--to FY2026Q4] [--size 1600x1000] "
+           "[--scale 2] "
            "[--theme light|dark]");
     if (ctx.args.size() != 1) {
         ctx.err << usage << u'\n';
@@ -133,7 +134,18 @@ int exportChart(CliContext &ctx)
         return ExitCode::Failure;
     }
 
-    const ChartInput input{repository.figureSet(company), company, repository.sourceDescription(company)};
+    const ChartInput input{repository.figureSet(company), company, repository.sourceDescription(company),
+                           ctx.parser.value(u"product"_s).trimmed()};
+    const QStringList choices = builder->choices(input);
+    if (!input.product.isEmpty() && !choices.contains(input.product)) {
+        ctx.err
+            << (choices.isEmpty()
+                    ? tr("--product is for a chart with products to choose from; %1 has none").arg(company)
+                    : tr("%1 discloses no product \"%2\"; choose one of %3")
+                          .arg(company, input.product, choices.join(u", "_s)))
+            << u'\n';
+        return ExitCode::Failure;
+    }
     const auto [defaultFrom, defaultTo] = builder->defaultRange(input);
     const FiscalQuarter first = from.value_or(defaultFrom);
     const FiscalQuarter last = to.value_or(defaultTo);

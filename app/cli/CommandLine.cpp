@@ -47,7 +47,7 @@ constexpr std::array kOptions = {
                QT_TRANSLATE_NOOP("CommandLine", "Leave analysts out of a trend (trend).")},
     OptionSpec{"size", "WIDTHxHEIGHT",
                QT_TRANSLATE_NOOP("CommandLine", "Size of a screenshot or an exported image.")},
-    OptionSpec{"pane", "revenue|margin|blackwell",
+    OptionSpec{"pane", "revenue|margin|product",
                QT_TRANSLATE_NOOP("CommandLine", "Chart pane to show in the window.")},
     OptionSpec{"language", "zh_TW|zh_CN|en",
                QT_TRANSLATE_NOOP("CommandLine", "Interface language for this run.")},
@@ -99,6 +99,10 @@ constexpr std::array kOptions = {
         "scale", "2",
         QT_TRANSLATE_NOOP("CommandLine",
                           "Scale of an exported chart: text and lines this many times larger (default 2).")},
+    OptionSpec{
+        "product", "name",
+        QT_TRANSLATE_NOOP("CommandLine",
+                          "Product whose ramp export-chart product draws (default: the company's first).")},
     OptionSpec{"theme", "light|dark",
                QT_TRANSLATE_NOOP("CommandLine", "Background of an exported chart (default light).")},
     OptionSpec{"price", "P", QT_TRANSLATE_NOOP("CommandLine", "Stock price per share (put-calc).")},
@@ -191,11 +195,12 @@ constexpr std::array kSubCommands = {
         "reimport",
         QT_TRANSLATE_NOOP("CommandLine", "reimport ID FILE  Replace a call's text, keeping its annotations"),
         CliNoteCommands::reimportCall, false},
-    SubCommand{"export-chart",
-               QT_TRANSLATE_NOOP("CommandLine",
-                                 "export-chart revenue|margin|blackwell --out FILE.png|.svg|.pdf "
-                                 "[--company T] [--from Q] [--to Q] [--size WxH]  Export a chart"),
-               nullptr, true},
+    SubCommand{
+        "export-chart",
+        QT_TRANSLATE_NOOP("CommandLine",
+                          "export-chart revenue|margin|product --out FILE.png|.svg|.pdf "
+                          "[--company T] [--product P] [--from Q] [--to Q] [--size WxH]  Export a chart"),
+        nullptr, true},
     SubCommand{"import-financials",
                QT_TRANSLATE_NOOP("CommandLine",
                                  "import-financials FILE.csv|FILE.json [--company T]  Import figures "

@@ -1,7 +1,7 @@
 #include "charts/ChartBuilder.h"
 
-#include "charts/BlackwellChartBuilder.h"
 #include "charts/MarginChartBuilder.h"
+#include "charts/ProductRampChartBuilder.h"
 #include "charts/RevenueChartBuilder.h"
 
 #include <algorithm>
@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 
 QStringList ChartBuilder::ids()
 {
-    return {u"revenue"_s, u"margin"_s, u"blackwell"_s};
+    return {u"revenue"_s, u"margin"_s, u"product"_s};
 }
 
 std::unique_ptr<ChartBuilder> ChartBuilder::create(const QString &id)
@@ -20,8 +20,8 @@ std::unique_ptr<ChartBuilder> ChartBuilder::create(const QString &id)
         return std::make_unique<RevenueChartBuilder>();
     if (id == u"margin"_s)
         return std::make_unique<MarginChartBuilder>();
-    if (id == u"blackwell"_s)
-        return std::make_unique<BlackwellChartBuilder>();
+    if (id == u"product"_s || id == u"blackwell"_s)
+        return std::make_unique<ProductRampChartBuilder>();
     return nullptr;
 }
 
@@ -58,8 +58,10 @@ QList<FiscalQuarter> ChartBuilder::quartersBetween(const FigureSet &figures, con
 bool ChartBuilder::hasFiguresFor(const FigureSet &figures) const
 {
     const QStringList keys = metrics();
-    return std::any_of(figures.figures().cbegin(), figures.figures().cend(),
-                       [&](const Figure &f) { return keys.contains(f.metric); });
+    return std::any_of(figures.figures().cbegin(), figures.figures().cend(), [&](const Figure &f) {
+        return keys.contains(f.metric) || (f.metric.startsWith(Metric::AnnualPrefix) &&
+                                           keys.contains(f.metric.mid(Metric::AnnualPrefix.size())));
+    });
 }
 
 QString ChartBuilder::labelFormatFor(const QList<ChartPoint> &points)

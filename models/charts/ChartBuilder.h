@@ -10,12 +10,14 @@
 #include <utility>
 
 // The figures a chart is drawn from: one company's, with a line saying where they come
-// from. The company is named apart from its figures, for one that has none yet.
+// from. The company is named apart from its figures, for one that has none yet. A chart
+// with choices (the product ramp's products) shows the one named, or its first.
 struct ChartInput
 {
     FigureSet figures;
     QString company;
     QString sourceDescription;
+    QString product;
 };
 
 // Turns a company's figures into the ChartSpec of one kind of chart. Widget-free, so the
@@ -26,8 +28,9 @@ class ChartBuilder
 public:
     virtual ~ChartBuilder() = default;
 
-    // The chart ids the command line and settings use: "revenue", "margin", "blackwell".
+    // The chart ids the command line and settings use: "revenue", "margin", "product".
     static QStringList ids();
+    // Also "blackwell", the product ramp's id before it showed any product, for scripts.
     static std::unique_ptr<ChartBuilder> create(const QString &id);
 
     virtual QString id() const = 0;
@@ -43,7 +46,10 @@ public:
     // What a company without any of this chart's figures lacks, and how to add it.
     virtual QString missingFigures(const QString &company) const = 0;
     // Whether the figures hold any value of the metrics this chart plots.
-    bool hasFiguresFor(const FigureSet &figures) const;
+    virtual bool hasFiguresFor(const FigureSet &figures) const;
+    // What the reader may pick between for this company (ChartInput::product); none for
+    // a chart that shows one thing.
+    virtual QStringList choices(const ChartInput &) const { return {}; }
 
 protected:
     // The footnote every chart shares: where the figures come from.

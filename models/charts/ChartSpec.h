@@ -58,6 +58,7 @@ struct ChartSpec
     QString title;
     QString sourceLine;            // may hold several lines
     QList<FiscalQuarter> quarters; // the categories, oldest first
+    bool annual = false;           // each category a fiscal year, filed under its fourth quarter
     QString xAxisTitle;
     QString primaryAxisTitle;
     QString secondaryAxisTitle; // empty: no second axis

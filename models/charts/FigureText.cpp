@@ -3,14 +3,19 @@
 #include <QLocale>
 #include <QStringList>
 
+#include <cmath>
+
 QString FigureText::quarterHeading(const FigureSet &figures, const FiscalQuarter &quarter)
 {
     for (const Figure &figure : figures.figures()) {
+        if (figure.quarter == quarter && figure.periodEnd.isValid() && figures.isAnnual())
+            return tr("%1 (fiscal year ended %2)")
+                .arg(quarter.yearLabel(), figure.periodEnd.toString(Qt::ISODate));
         if (figure.quarter == quarter && figure.periodEnd.isValid())
             return tr("%1 (quarter ended %2)")
                 .arg(quarter.toString(), figure.periodEnd.toString(Qt::ISODate));
     }
-    return quarter.toString();
+    return figures.isAnnual() ? quarter.yearLabel() : quarter.toString();
 }
 
 QString FigureText::provenance(const Figure &figure)
@@ -25,8 +30,7 @@ QString FigureText::provenance(const Figure &figure)
 
 QString FigureText::describe(const Figure &figure)
 {
-    const MetricDefinition *metric = MetricCatalog::find(figure.metric);
-    const QString name = metric ? metric->displayName() : figure.metric;
+    const QString name = MetricCatalog::displayName(figure.metric);
     QStringList lines;
     if (figure.value)
         lines
@@ -41,5 +45,8 @@ QString FigureText::describe(const Figure &figure)
 
 QString FigureText::billions(double millionsUsd)
 {
+    // "$0.2B" would say the same of $200M and $242M.
+    if (std::abs(millionsUsd) < 1000)
+        return FigureFormat::value(std::round(millionsUsd), Unit::MillionsUsd);
     return tr("$%1B").arg(QLocale(QLocale::English).toString(millionsUsd / 1000.0, 'f', 1));
 }

@@ -15,6 +15,6 @@ public:
     // "Data center revenue: $35,580M (actual)" plus its note, status and source lines.
     static QString describe(const Figure &figure);
     static QString provenance(const Figure &figure); // the status and source lines only
-    static QString billions(double millionsUsd);     // "$39.3B"
+    static QString billions(double millionsUsd);     // "$39.3B"; "$242M" under a billion
     static double toBillions(double millionsUsd) { return millionsUsd / 1000.0; }
 };

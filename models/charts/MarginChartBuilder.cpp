@@ -30,10 +30,12 @@ QString MarginChartBuilder::missingFigures(const QString &company) const
 
 ChartSpec MarginChartBuilder::build(const ChartInput &input, const QList<FiscalQuarter> &quarters) const
 {
-    const FigureSet &figures = input.figures;
+    // A company the library has by fiscal year only gets the margins of its years.
+    const FigureSet figures = input.figures.chartView();
     ChartSpec spec;
     spec.quarters = quarters;
-    spec.xAxisTitle = tr("Fiscal quarter");
+    spec.annual = figures.isAnnual();
+    spec.xAxisTitle = spec.annual ? tr("Fiscal year") : tr("Fiscal quarter");
     spec.primaryAxisTitle = tr("Margin (% of revenue)");
     spec.primaryMin = 0;
 
@@ -156,6 +158,8 @@ ChartSpec MarginChartBuilder::build(const ChartInput &input, const QList<FiscalQ
                          ? tr("%1 %2 margin against the outlook given a quarter earlier").arg(company, list)
                          : tr("%1 %2 margin").arg(company, list);
     }
+    if (spec.annual)
+        spec.title = tr("%1, by fiscal year").arg(spec.title);
     QStringList notes;
     if (!operating.points.isEmpty())
         notes << tr("Operating margin is computed (GAAP operating income / revenue).");

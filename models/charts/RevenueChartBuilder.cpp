@@ -30,7 +30,9 @@ QString RevenueChartBuilder::missingFigures(const QString &company) const
 
 ChartSpec RevenueChartBuilder::build(const ChartInput &input, const QList<FiscalQuarter> &quarters) const
 {
-    const FigureSet &figures = input.figures;
+    // A company the library has by fiscal year only gets a chart of its years.
+    const FigureSet figures = input.figures.chartView();
+    const bool annual = figures.isAnnual();
     // The data center segment is NVIDIA's; a company without segment figures gets one bar
     // of total revenue, named as such.
     const bool hasSegment = std::any_of(quarters.cbegin(), quarters.cend(), [&](const FiscalQuarter &q) {
@@ -38,7 +40,8 @@ ChartSpec RevenueChartBuilder::build(const ChartInput &input, const QList<Fiscal
     });
     ChartSpec spec;
     spec.quarters = quarters;
-    spec.xAxisTitle = tr("Fiscal quarter");
+    spec.annual = annual;
+    spec.xAxisTitle = annual ? tr("Fiscal year") : tr("Fiscal quarter");
     spec.primaryAxisTitle = tr("Revenue (US$ billions)");
     spec.secondaryAxisTitle = tr("Revenue growth, year over year (%)");
     spec.primaryMin = 0;
@@ -101,7 +104,8 @@ ChartSpec RevenueChartBuilder::build(const ChartInput &input, const QList<Fiscal
                  heading + u'\n' +
                      tr("Revenue growth year over year: %1 (computed: %2 against %3 in %4)")
                          .arg(FigureFormat::signedPercent(*yoy), FigureFormat::value(*revenue),
-                              FigureFormat::value(*before), before->quarter.toString()),
+                              FigureFormat::value(*before),
+                              annual ? before->quarter.yearLabel() : before->quarter.toString()),
                  {},
                  false});
         }
@@ -144,7 +148,9 @@ ChartSpec RevenueChartBuilder::build(const ChartInput &input, const QList<Fiscal
     spec.primaryLabelFormat = labelFormatFor(totals);
     const bool hasOutlook = !outlook.points.isEmpty();
     const QString company = figures.company();
-    if (hasSegment) {
+    if (annual) {
+        spec.title = tr("%1 annual revenue").arg(company);
+    } else if (hasSegment) {
         spec.title = hasOutlook
                          ? tr("%1 quarterly revenue: data center and the rest, with the outlook").arg(company)
                          : tr("%1 quarterly revenue: data center and the rest").arg(company);

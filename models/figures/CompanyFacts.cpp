@@ -205,8 +205,7 @@ public:
         buildFigures(&result);
         report(100);
         if (result.figures.isEmpty() && result.error.isEmpty()) {
-            result.error = CompanyFacts::tr("no quarterly periods: the file has annual figures only, and the "
-                                            "library keeps figures by fiscal quarter");
+            result.error = CompanyFacts::tr("no revenue for a fiscal quarter or a whole fiscal year");
         }
         if (!result.ok())
             result.figures.clear();
@@ -379,6 +378,30 @@ private:
         return quarters;
     }
 
+    // The fiscal years of the 10-Ks, each under its fourth quarter, for a company whose
+    // file has no quarters: figures by year are better than none, and are kept apart.
+    QHash<FiscalQuarter, QuarterValue> yearValues(Quantity quantity, Measure measure, int *restated) const
+    {
+        QHash<FiscalQuarter, QuarterValue> years;
+        QHash<FiscalQuarter, Fact> yearFacts;
+        for (const Reported &r : byPeriod(m_facts.value(quantity))) {
+            const Fact &f = r.latest;
+            const auto yearEnd = m_calendar.yearEndFor(f.end);
+            if (!yearEnd || !isYear(f) || std::abs(f.end.daysTo(*yearEnd)) > 10)
+                continue;
+            const FiscalQuarter q4{FiscalCalendar::yearName(*yearEnd), 4};
+            if (!yearFacts.contains(q4) || f.isLaterFilingThan(yearFacts.value(q4))) {
+                yearFacts.insert(q4, f);
+                years.insert(q4, reportedValue(r, measure));
+            }
+        }
+        for (const QuarterValue &v : std::as_const(years)) {
+            if (v.status == u"restated"_s)
+                ++*restated;
+        }
+        return years;
+    }
+
     Figure figure(const FiscalQuarter &q, QLatin1StringView metric, const QuarterValue &v,
                   const QString &unit) const
     {
@@ -386,7 +409,7 @@ private:
         f.company = m_ticker;
         f.quarter = q;
         f.periodEnd = v.periodEnd;
-        f.metric = metric;
+        f.metric = m_annual ? Metric::AnnualPrefix + metric : QString(metric);
         f.kind = FigureKind::Actual;
         f.value = v.value;
         f.unit = unit;
@@ -401,14 +424,21 @@ private:
         int derived = 0;
         int restated = 0;
         int uncounted = 0;
-        const auto revenue = quarterValues(Quantity::Revenue, Measure::Money, &derived, &restated);
+        auto revenue = quarterValues(Quantity::Revenue, Measure::Money, &derived, &restated);
         const int revenueDerived = derived;
-        const auto grossProfit = quarterValues(Quantity::GrossProfit, Measure::Money, &uncounted, &restated);
-        const auto cost = quarterValues(Quantity::CostOfRevenue, Measure::Money, &uncounted, &restated);
-        const auto operating =
-            quarterValues(Quantity::OperatingIncome, Measure::Money, &uncounted, &restated);
-        const auto net = quarterValues(Quantity::NetIncome, Measure::Money, &uncounted, &restated);
-        const auto eps = quarterValues(Quantity::DilutedEps, Measure::PerShare, &uncounted, &restated);
+        m_annual = revenue.isEmpty();
+        const auto values = [&](Quantity quantity, Measure measure) {
+            return m_annual ? yearValues(quantity, measure, &restated)
+                            : quarterValues(quantity, measure, &uncounted, &restated);
+        };
+        if (m_annual)
+            revenue = values(Quantity::Revenue, Measure::Money);
+        result->annualOnly = m_annual && !revenue.isEmpty();
+        const auto grossProfit = values(Quantity::GrossProfit, Measure::Money);
+        const auto cost = values(Quantity::CostOfRevenue, Measure::Money);
+        const auto operating = values(Quantity::OperatingIncome, Measure::Money);
+        const auto net = values(Quantity::NetIncome, Measure::Money);
+        const auto eps = values(Quantity::DilutedEps, Measure::PerShare);
         report(90);
 
         QList<FiscalQuarter> quarters = revenue.keys();
@@ -467,6 +497,7 @@ private:
     CompanyFacts::Progress m_progress;
     QMap<Quantity, QList<Fact>> m_facts;
     FiscalCalendar m_calendar;
+    bool m_annual = false;
 };
 
 } // namespace
@@ -543,6 +574,7 @@ CompanyFacts::ImportOutcome CompanyFacts::importFile(MetricRepository &repositor
     outcome.imported = int(result.figures.size());
     outcome.derivedQuarters = result.derivedQuarters;
     outcome.restated = result.restated;
+    outcome.annualOnly = result.annualOnly;
     outcome.entityName = result.entityName;
     return outcome;
 }

@@ -36,7 +36,9 @@ public:
         QString entityName;
         int derivedQuarters = 0; // fourth quarters computed as year minus nine months
         int restated = 0;        // figures whose latest filing changed an earlier value
-        QString error;           // why nothing can be imported; empty when it can
+        // No quarter in the file: its fiscal years, under Metric::AnnualPrefix keys.
+        bool annualOnly = false;
+        QString error; // why nothing can be imported; empty when it can
         bool ok() const { return error.isEmpty(); }
     };
     // ticker is the company the figures are filed under (company facts name a CIK only).
@@ -48,6 +50,7 @@ public:
         int imported = 0;
         int derivedQuarters = 0;
         int restated = 0;
+        bool annualOnly = false;
         QString entityName;
         QString error; // "FILE: reason"
     };

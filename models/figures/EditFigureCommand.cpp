@@ -6,9 +6,8 @@ namespace {
 
 QString describe(const Figure &figure)
 {
-    const MetricDefinition *metric = MetricCatalog::find(figure.metric);
     return QCoreApplication::translate("EditFigureCommand", "%1 %2")
-        .arg(metric ? metric->displayName() : figure.metric, figure.quarter.toString());
+        .arg(MetricCatalog::displayName(figure.metric), figure.quarter.toString());
 }
 
 } // namespace

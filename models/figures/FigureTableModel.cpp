@@ -99,10 +99,9 @@ std::optional<double> FigureTableModel::parseValue(const QString &text)
 
 QString FigureTableModel::tooltip(const Figure &figure) const
 {
-    const MetricDefinition *metric = MetricCatalog::find(figure.metric);
     QStringList lines;
     lines << tr("%1, %2 (%3)")
-                 .arg(metric ? metric->displayName() : figure.metric, figure.quarter.toString(),
+                 .arg(MetricCatalog::displayName(figure.metric), figure.quarter.toString(),
                       FigureFormat::kindName(figure.kind));
     if (figure.value)
         lines << tr("Value: %1 (stored as %2)")
@@ -123,7 +122,6 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Figure &figure = m_figures.at(index.row());
-    const MetricDefinition *metric = MetricCatalog::find(figure.metric);
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
@@ -131,7 +129,7 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const
         case QuarterColumn:
             return figure.quarter.toString();
         case MetricColumn:
-            return metric ? metric->displayName() : figure.metric;
+            return MetricCatalog::displayName(figure.metric);
         case KindColumn:
             return FigureFormat::kindName(figure.kind);
         case ValueColumn:
@@ -195,10 +193,10 @@ Qt::ItemFlags FigureTableModel::flags(const QModelIndex &index) const
     if (!index.isValid() || m_repository->store()->isReadOnly())
         return f;
     const Figure &figure = m_figures.at(index.row());
-    const MetricDefinition *metric = MetricCatalog::find(figure.metric);
+    const std::optional<QString> unit = MetricCatalog::unitOf(figure.metric);
     switch (index.column()) {
     case ValueColumn:
-        if (metric && !metric->isStatement())
+        if (unit && !unit->isEmpty())
             f |= Qt::ItemIsEditable;
         break;
     case StatusColumn:
@@ -227,7 +225,7 @@ bool FigureTableModel::setData(const QModelIndex &index, const QVariant &value, 
         if (!number || !std::isfinite(*number)) {
             emit editFailed(
                 tr("“%1” is not a number; %2 %3 was not changed.")
-                    .arg(text, MetricCatalog::find(before.metric)->displayName(), before.quarter.toString()));
+                    .arg(text, MetricCatalog::displayName(before.metric), before.quarter.toString()));
             return false;
         }
         after.value = number;
@@ -261,10 +259,8 @@ bool FigureTableModel::setData(const QModelIndex &index, const QVariant &value, 
 bool FigureTableModel::addFigure(Figure figure)
 {
     figure.userEntered = true;
-    if (figure.unit.isEmpty()) {
-        if (const MetricDefinition *metric = MetricCatalog::find(figure.metric))
-            figure.unit = metric->unit;
-    }
+    if (figure.unit.isEmpty())
+        figure.unit = MetricCatalog::unitOf(figure.metric).value_or(QString());
     const QString problem = MetricCatalog::problemWith(figure);
     if (!problem.isEmpty()) {
         emit editFailed(tr("The figure was not added: %1").arg(problem));

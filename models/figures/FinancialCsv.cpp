@@ -251,8 +251,8 @@ void FinancialCsv::readRecord(const Record &record, QHash<FigureKey, int> &seen,
         }
         figure.value = value;
     }
-    const MetricDefinition *metric = MetricCatalog::find(figure.metric);
-    figure.unit = f.at(UnitColumn).isEmpty() && metric ? QString(metric->unit) : f.at(UnitColumn);
+    figure.unit = f.at(UnitColumn).isEmpty() ? MetricCatalog::unitOf(figure.metric).value_or(QString())
+                                             : f.at(UnitColumn);
     figure.note = UntrustedText::restoredCell(f.at(Note));
     figure.status = UntrustedText::restoredCell(f.at(Status));
     figure.source = UntrustedText::restoredCell(f.at(Source));

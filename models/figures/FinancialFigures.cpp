@@ -1,5 +1,7 @@
 #include "figures/FinancialFigures.h"
 
+#include "figures/ProductRamp.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -29,6 +31,11 @@ QString FiscalQuarter::toString() const
 QString FiscalQuarter::shortLabel() const
 {
     return isValid() ? u"Q%1 FY%2"_s.arg(quarter).arg(year % 100, 2, 10, QChar(u'0')) : QString();
+}
+
+QString FiscalQuarter::yearLabel() const
+{
+    return isValid() ? u"FY%1"_s.arg(year, 4, 10, QChar(u'0')) : QString();
 }
 
 FiscalQuarter FiscalQuarter::next() const
@@ -97,6 +104,13 @@ const QList<MetricDefinition> &MetricCatalog::all()
         {Metric::BlackwellMix, Unit::Percent, QT_TR_NOOP("Blackwell product mix")},
         {Metric::BlackwellExpectation, Unit::None, QT_TR_NOOP("Blackwell outlook statement")},
         {Metric::SharePriceClose, Unit::Usd, QT_TR_NOOP("Share price at the close")},
+        {Metric::AnnualRevenue, Unit::MillionsUsd, QT_TR_NOOP("Revenue, fiscal year")},
+        {Metric::AnnualGaapGrossProfit, Unit::MillionsUsd, QT_TR_NOOP("GAAP gross profit, fiscal year")},
+        {Metric::AnnualGaapGrossMargin, Unit::Percent, QT_TR_NOOP("GAAP gross margin, fiscal year")},
+        {Metric::AnnualGaapOperatingIncome, Unit::MillionsUsd,
+         QT_TR_NOOP("GAAP operating income, fiscal year")},
+        {Metric::AnnualGaapNetIncome, Unit::MillionsUsd, QT_TR_NOOP("GAAP net income, fiscal year")},
+        {Metric::AnnualGaapDilutedEps, Unit::Usd, QT_TR_NOOP("GAAP diluted EPS, fiscal year")},
     };
     return metrics;
 }
@@ -108,6 +122,23 @@ const MetricDefinition *MetricCatalog::find(const QString &key)
             return &metric;
     }
     return nullptr;
+}
+
+QString MetricCatalog::displayName(const QString &key)
+{
+    if (const MetricDefinition *metric = find(key))
+        return metric->displayName();
+    const QString product = ProductRamp::displayName(key);
+    return product.isEmpty() ? key : product;
+}
+
+std::optional<QString> MetricCatalog::unitOf(const QString &key)
+{
+    if (const MetricDefinition *metric = find(key))
+        return QString(metric->unit);
+    if (const auto parsed = ProductRamp::parse(key))
+        return ProductRamp::unitOf(parsed->kind);
+    return std::nullopt;
 }
 
 int MetricCatalog::order(const QString &key)
@@ -128,14 +159,12 @@ QString MetricCatalog::problemWith(const Figure &figure)
         return tr("the company \"%1\" is not a ticker (capital letters, digits, dots)").arg(figure.company);
     if (!figure.quarter.isValid())
         return tr("the fiscal quarter is not valid (expected FY2025Q4)");
-    const MetricDefinition *metric = find(figure.metric);
-    if (!metric)
+    const std::optional<QString> unit = unitOf(figure.metric);
+    if (!unit)
         return tr("unknown metric \"%1\"").arg(figure.metric);
-    if (figure.unit != metric->unit) {
-        return tr("the unit of %1 is \"%2\", not \"%3\"")
-            .arg(figure.metric, QString(metric->unit), figure.unit);
-    }
-    if (metric->isStatement()) {
+    if (figure.unit != *unit)
+        return tr("the unit of %1 is \"%2\", not \"%3\"").arg(figure.metric, *unit, figure.unit);
+    if (unit->isEmpty()) {
         if (figure.value)
             return tr("%1 is a statement and takes no value").arg(figure.metric);
         if (figure.note.trimmed().isEmpty())
@@ -217,6 +246,26 @@ FigureSet::FigureSet(const QList<Figure> &figures) : m_figures(figures)
         m_index.insert(m_figures.at(i).key(), i);
 }
 
+FigureSet FigureSet::chartView() const
+{
+    const bool quarterly = std::any_of(m_figures.cbegin(), m_figures.cend(), [](const Figure &f) {
+        return f.metric == Metric::Revenue && f.kind == FigureKind::Actual;
+    });
+    QList<Figure> years;
+    for (const Figure &figure : m_figures) {
+        if (figure.metric.startsWith(Metric::AnnualPrefix)) {
+            years.append(figure);
+            years.last().metric = figure.metric.mid(Metric::AnnualPrefix.size());
+        }
+    }
+    if (quarterly || years.isEmpty())
+        return *this;
+    FigureSet view(years);
+    view.m_company = m_company;
+    view.m_annual = true;
+    return view;
+}
+
 QList<FiscalQuarter> FigureSet::quarters() const
 {
     QList<FiscalQuarter> result;
@@ -295,31 +344,4 @@ std::optional<double> FigureSet::outlookDifference(const FiscalQuarter &q, const
     if (!outlook || !actual)
         return std::nullopt;
     return *actual - *outlook->value;
-}
-
-std::optional<FigureSet::Derivation> FigureSet::blackwellRevenueEstimate(const FiscalQuarter &q) const
-{
-    if (find(q, Metric::BlackwellRevenue, FigureKind::Disclosed))
-        return std::nullopt;
-    const Figure *share = find(q, Metric::BlackwellShareOfDcCompute, FigureKind::Disclosed);
-    const Figure *compute = find(q, Metric::DataCenterCompute);
-    if (share && share->value && compute && compute->value)
-        return Derivation{*share->value / 100.0 * *compute->value, {share, compute}, std::nullopt};
-
-    const Figure *growthFigure = find(q, Metric::BlackwellSequentialGrowth, FigureKind::Disclosed);
-    if (!growthFigure || !growthFigure->value)
-        return std::nullopt;
-    std::optional<double> base;
-    QList<const Figure *> inputs{growthFigure};
-    if (const Figure *disclosed = find(q.previous(), Metric::BlackwellRevenue, FigureKind::Disclosed);
-        disclosed && disclosed->value) {
-        base = disclosed->value;
-        inputs.append(disclosed);
-    } else if (const auto previous = blackwellRevenueEstimate(q.previous())) {
-        base = previous->value;
-        inputs.append(previous->inputs);
-    }
-    if (!base)
-        return std::nullopt;
-    return Derivation{*base * (1.0 + *growthFigure->value / 100.0), inputs, base};
 }

@@ -20,6 +20,7 @@ struct FiscalQuarter
     bool isValid() const { return quarter >= 1 && quarter <= 4 && year > 0; }
     QString toString() const;
     QString shortLabel() const; // "Q4 FY25", for crowded axes
+    QString yearLabel() const;  // "FY2025", for a fiscal year filed under its fourth quarter
     int ordinal() const { return year * 4 + quarter - 1; }
     FiscalQuarter next() const;
     FiscalQuarter previous() const;
@@ -76,6 +77,16 @@ inline constexpr QLatin1StringView BlackwellMix{"blackwell_mix"};
 inline constexpr QLatin1StringView BlackwellExpectation{"blackwell_expectation"};
 // A closing share price a source in the library states (the built-in article), never a feed.
 inline constexpr QLatin1StringView SharePriceClose{"share_price_close"};
+// A whole fiscal year's figure, for a company the library has no quarters of: the quarterly
+// key after this prefix, filed under the year's fourth quarter ("annual_revenue" in FY2024Q4
+// is the revenue of fiscal 2024). Kept apart so that no chart takes a year for a quarter.
+inline constexpr QLatin1StringView AnnualPrefix{"annual_"};
+inline constexpr QLatin1StringView AnnualRevenue{"annual_revenue"};
+inline constexpr QLatin1StringView AnnualGaapGrossProfit{"annual_gaap_gross_profit"};
+inline constexpr QLatin1StringView AnnualGaapGrossMargin{"annual_gaap_gross_margin"};
+inline constexpr QLatin1StringView AnnualGaapOperatingIncome{"annual_gaap_operating_income"};
+inline constexpr QLatin1StringView AnnualGaapNetIncome{"annual_gaap_net_income"};
+inline constexpr QLatin1StringView AnnualGaapDilutedEps{"annual_gaap_diluted_eps"};
 } // namespace Metric
 
 struct MetricDefinition
@@ -96,6 +107,10 @@ class MetricCatalog
 public:
     static const QList<MetricDefinition> &all();
     static const MetricDefinition *find(const QString &key);
+    // For any key the library stores, a product's (ProductRamp) too: its name for people
+    // (the key itself when unknown) and its unit (nothing when unknown).
+    static QString displayName(const QString &key);
+    static std::optional<QString> unitOf(const QString &key);
     static int order(const QString &key); // position in all(), for stable sorting
     // Why a figure cannot be stored (unknown metric, wrong unit, missing value, ...), or
     // an empty string when it can.
@@ -153,8 +168,8 @@ public:
 };
 
 // All the figures of one company, indexed by quarter, metric and kind. Derived values
-// (growth, net margin, outlook against actual, Blackwell estimates) are computed here
-// from the stored figures and never stored themselves.
+// (growth, net margin, outlook against actual) are computed here from the stored figures
+// and never stored themselves; a product's estimates are ProductRamp's.
 class FigureSet
 {
 public:
@@ -162,6 +177,11 @@ public:
     explicit FigureSet(const QList<Figure> &figures);
 
     bool isEmpty() const { return m_figures.isEmpty(); }
+    // A set of whole fiscal years, each under its fourth quarter (see Metric::AnnualPrefix).
+    bool isAnnual() const { return m_annual; }
+    // The annual figures under their quarterly keys, for a set without quarterly revenue
+    // (a company whose filings the library has by year only); otherwise this set.
+    FigureSet chartView() const;
     QString company() const { return m_company; }
     const QList<Figure> &figures() const { return m_figures; }
     // Every quarter with a figure, plus the quarter that the latest outlook is for.
@@ -186,19 +206,9 @@ public:
     std::optional<double> outlookDifference(const FiscalQuarter &q, const QString &guidanceMetric,
                                             const QString &actualMetric) const;
 
-    // An estimate of Blackwell revenue (US$ millions) where none was disclosed: the
-    // disclosed share of data center compute revenue times that revenue, or the previous
-    // quarter's disclosed or estimated value grown by the disclosed sequential growth.
-    struct Derivation
-    {
-        double value = 0;
-        QList<const Figure *> inputs;
-        std::optional<double> base; // the previous quarter's value a growth was applied to
-    };
-    std::optional<Derivation> blackwellRevenueEstimate(const FiscalQuarter &q) const;
-
 private:
     QString m_company;
+    bool m_annual = false;
     QList<Figure> m_figures;
     QHash<FigureKey, qsizetype> m_index;
 };

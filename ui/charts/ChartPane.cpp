@@ -21,11 +21,14 @@ const QString kLinkedSeries = u"linked"_s;
 } // namespace
 
 ChartPane::ChartPane(std::unique_ptr<ChartBuilder> builder, QWidget *parent)
-    : QWidget(parent), m_builder(std::move(builder)), m_rangeLabel(new QLabel(this)),
-      m_fromBox(new QComboBox(this)), m_toLabel(new QLabel(this)), m_toBox(new QComboBox(this)),
-      m_resetButton(new QToolButton(this)), m_view(new QChartView(this)), m_legend(new ChartLegend(this))
+    : QWidget(parent), m_builder(std::move(builder)), m_choiceLabel(new QLabel(this)),
+      m_choiceBox(new QComboBox(this)), m_rangeLabel(new QLabel(this)), m_fromBox(new QComboBox(this)),
+      m_toLabel(new QLabel(this)), m_toBox(new QComboBox(this)), m_resetButton(new QToolButton(this)),
+      m_view(new QChartView(this)), m_legend(new ChartLegend(this))
 {
     setObjectName(m_builder->id() + u"Chart"_s);
+    m_choiceBox->setObjectName(u"choiceSelector"_s);
+    m_choiceLabel->setBuddy(m_choiceBox);
     m_fromBox->setObjectName(u"rangeFrom"_s);
     m_toBox->setObjectName(u"rangeTo"_s);
     m_resetButton->setObjectName(u"rangeReset"_s);
@@ -42,6 +45,8 @@ ChartPane::ChartPane(std::unique_ptr<ChartBuilder> builder, QWidget *parent)
 
     auto *controls = new QHBoxLayout;
     controls->setContentsMargins(6, 4, 6, 0);
+    controls->addWidget(m_choiceLabel);
+    controls->addWidget(m_choiceBox);
     controls->addWidget(m_rangeLabel);
     controls->addWidget(m_fromBox);
     controls->addWidget(m_toLabel);
@@ -58,6 +63,10 @@ ChartPane::ChartPane(std::unique_ptr<ChartBuilder> builder, QWidget *parent)
     connect(m_fromBox, &QComboBox::currentIndexChanged, this, &ChartPane::onSelectorChanged);
     connect(m_toBox, &QComboBox::currentIndexChanged, this, &ChartPane::onSelectorChanged);
     connect(m_resetButton, &QToolButton::clicked, this, &ChartPane::resetRange);
+    connect(m_choiceBox, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_updatingSelectors)
+            setChoice(m_choiceBox->currentText());
+    });
     // Queued: a toggle rebuilds the chart and its legend, including the button that was clicked.
     connect(m_legend, &ChartLegend::seriesToggled, this, &ChartPane::setSeriesVisible, Qt::QueuedConnection);
     retranslate();
@@ -77,6 +86,8 @@ ChartPane *ChartPane::create(const QString &paneId, QWidget *parent)
 
 void ChartPane::retranslate()
 {
+    m_choiceLabel->setText(tr("&Product:"));
+    m_choiceBox->setAccessibleName(tr("Product shown"));
     m_rangeLabel->setText(tr("&Quarters from"));
     m_toLabel->setText(tr("&to"));
     m_resetButton->setText(tr("Reset"));
@@ -89,7 +100,9 @@ void ChartPane::setFigures(const FigureSet &figures, const QString &sourceDescri
 {
     const QString ticker = company.isEmpty() ? figures.company() : company;
     const bool sameCompany = ticker == m_input.company && m_from.isValid();
-    m_input = {figures, ticker, sourceDescription};
+    // The product picked stays while it is still there, for this company.
+    m_input = {figures, ticker, sourceDescription, sameCompany ? m_input.product : QString()};
+    fillChoiceSelector();
     const QList<FiscalQuarter> quarters = availableQuarters();
     if (!sameCompany || !quarters.contains(m_from) || !quarters.contains(m_to)) {
         const auto [from, to] = defaultRange();
@@ -98,6 +111,38 @@ void ChartPane::setFigures(const FigureSet &figures, const QString &sourceDescri
     }
     fillRangeSelectors();
     rebuild();
+}
+
+QString ChartPane::choice() const
+{
+    const QStringList all = choices();
+    return all.contains(m_input.product) ? m_input.product : all.value(0);
+}
+
+void ChartPane::setChoice(const QString &choice)
+{
+    if (!choices().contains(choice) || choice == this->choice())
+        return;
+    m_input.product = choice;
+    fillChoiceSelector();
+    const auto [from, to] = defaultRange();
+    m_from = from;
+    m_to = to;
+    fillRangeSelectors();
+    rebuild();
+    emit rangeChanged(m_from, m_to);
+}
+
+void ChartPane::fillChoiceSelector()
+{
+    const QStringList all = choices();
+    m_updatingSelectors = true;
+    m_choiceBox->clear();
+    m_choiceBox->addItems(all);
+    m_choiceBox->setCurrentIndex(int(all.indexOf(choice())));
+    m_updatingSelectors = false;
+    m_choiceLabel->setVisible(!all.isEmpty());
+    m_choiceBox->setVisible(!all.isEmpty());
 }
 
 QList<FiscalQuarter> ChartPane::visibleQuarters() const
@@ -133,9 +178,12 @@ void ChartPane::fillRangeSelectors()
     m_updatingSelectors = true;
     m_fromBox->clear();
     m_toBox->clear();
+    // A company the library has by fiscal year only: its years, as the chart labels them.
+    const bool annual = m_input.figures.chartView().isAnnual();
     for (const FiscalQuarter &q : availableQuarters()) {
-        m_fromBox->addItem(q.toString(), q.ordinal());
-        m_toBox->addItem(q.toString(), q.ordinal());
+        const QString label = annual ? q.yearLabel() : q.toString();
+        m_fromBox->addItem(label, q.ordinal());
+        m_toBox->addItem(label, q.ordinal());
     }
     m_fromBox->setCurrentIndex(m_fromBox->findData(m_from.ordinal()));
     m_toBox->setCurrentIndex(m_toBox->findData(m_to.ordinal()));

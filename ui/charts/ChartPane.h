@@ -29,7 +29,7 @@ public:
     ChartPane(std::unique_ptr<ChartBuilder> builder, QWidget *parent = nullptr);
     ~ChartPane() override;
 
-    // The chart ids the command line and settings use: "revenue", "margin", "blackwell".
+    // The chart ids the command line and settings use: "revenue", "margin", "product".
     static QStringList paneIds() { return ChartBuilder::ids(); }
     // nullptr for an unknown id.
     static ChartPane *create(const QString &paneId, QWidget *parent = nullptr);
@@ -43,6 +43,12 @@ public:
     void setFigures(const FigureSet &figures, const QString &sourceDescription = {},
                     const QString &company = {});
     const FigureSet &figures() const { return m_input.figures; }
+    // What the reader picks between (the product ramp's products), and the one shown;
+    // the selector is hidden when there is nothing to pick.
+    QStringList choices() const { return m_builder->choices(m_input); }
+    QString choice() const;
+    void setChoice(const QString &choice);
+    QComboBox *choiceSelector() const { return m_choiceBox; }
     QString company() const { return m_input.company; }
 
     QList<FiscalQuarter> availableQuarters() const { return m_input.figures.quarters(); }
@@ -101,6 +107,7 @@ private:
     void renderChart();
     void fillRangeSelectors();
     void onSelectorChanged();
+    void fillChoiceSelector();
     void onPointClicked(const QString &seriesId, int slot);
     void retranslate();
 
@@ -114,6 +121,8 @@ private:
     std::optional<ChartPalette> m_forcedPalette;
     ChartSpec m_spec;
 
+    QLabel *m_choiceLabel;
+    QComboBox *m_choiceBox;
     QLabel *m_rangeLabel;
     QComboBox *m_fromBox;
     QLabel *m_toLabel;

@@ -3,6 +3,7 @@
 #include "charts/ChartExportDialog.h"
 #include "charts/ChartPane.h"
 #include "figures/MetricRepository.h"
+#include "figures/ProductRamp.h"
 #include "settings/AppSettings.h"
 
 #include <QDir>
@@ -95,14 +96,17 @@ void ChartPanel::setLinkedMarkers(const QList<LinkedMarker> &markers)
 void ChartPanel::showFigure(const FiscalQuarter &quarter, const QString &metric)
 {
     ChartPane *target = currentPane();
+    const auto product = ProductRamp::parse(metric);
     for (ChartPane *pane : std::as_const(m_panes)) {
-        if (pane->showsMetric(metric)) {
+        if (pane->showsMetric(metric) || (product && pane->choices().contains(product->product))) {
             target = pane;
             break;
         }
     }
     if (!target)
         return;
+    if (product)
+        target->setChoice(product->product);
     m_tabs->setCurrentWidget(target);
     if (!target->visibleQuarters().contains(quarter))
         target->setRange(std::min(quarter, target->rangeFrom()), std::max(quarter, target->rangeTo()));

@@ -13,7 +13,7 @@ class ChartPane;
 class MetricRepository;
 class QTabWidget;
 
-// The chart panes (revenue, margins, Blackwell ramp) as tabs beside the transcript. They
+// The chart panes (revenue, margins, a product ramp) as tabs beside the transcript. They
 // show the figures of one company, the company of the open call, and are rebuilt from
 // the store whenever its figures change.
 class ChartPanel : public QWidget

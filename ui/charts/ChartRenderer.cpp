@@ -355,7 +355,7 @@ private:
         m_xAxis = new QBarCategoryAxis;
         QStringList categories;
         for (const FiscalQuarter &q : m_spec.quarters)
-            categories.append(q.shortLabel());
+            categories.append(m_spec.annual ? q.yearLabel() : q.shortLabel());
         m_xAxis->setCategories(categories);
         m_xAxis->setTitleText(m_spec.xAxisTitle);
         m_xAxis->setTitleFont(chartFont(FontSize::AxisTitle));

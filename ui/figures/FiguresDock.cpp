@@ -6,6 +6,8 @@
 #include "figures/FigureTableModel.h"
 #include "figures/FinancialCsv.h"
 #include "figures/MetricRepository.h"
+#include "figures/ProductDisclosureDialog.h"
+#include "figures/ProductRamp.h"
 #include "store/LibraryStore.h"
 
 #include <QComboBox>
@@ -36,8 +38,8 @@ FiguresDock::FiguresDock(MetricRepository *repository, QUndoStack *undoStack, QW
     : QDockWidget(parent), m_repository(repository),
       m_model(new FigureTableModel(repository, undoStack, this)), m_proxy(new QSortFilterProxyModel(this)),
       m_filter(new QLineEdit(this)), m_view(new QTableView(this)), m_addButton(new QToolButton(this)),
-      m_removeButton(new QToolButton(this)), m_importButton(new QToolButton(this)),
-      m_exportButton(new QToolButton(this))
+      m_disclosureButton(new QToolButton(this)), m_removeButton(new QToolButton(this)),
+      m_importButton(new QToolButton(this)), m_exportButton(new QToolButton(this))
 {
     setObjectName(u"figuresDock"_s);
     m_view->setObjectName(u"figuresView"_s);
@@ -61,13 +63,15 @@ FiguresDock::FiguresDock(MetricRepository *repository, QUndoStack *undoStack, QW
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
 
     m_addButton->setObjectName(u"addEstimateButton"_s);
+    m_disclosureButton->setObjectName(u"addDisclosureButton"_s);
     m_removeButton->setObjectName(u"removeFigureButton"_s);
     m_importButton->setObjectName(u"importFiguresButton"_s);
     m_exportButton->setObjectName(u"exportFiguresButton"_s);
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(4, 4, 4, 0);
     bar->addWidget(m_filter, 1);
-    for (QToolButton *button : {m_addButton, m_removeButton, m_importButton, m_exportButton})
+    for (QToolButton *button :
+         {m_addButton, m_disclosureButton, m_removeButton, m_importButton, m_exportButton})
         bar->addWidget(button);
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
@@ -79,6 +83,7 @@ FiguresDock::FiguresDock(MetricRepository *repository, QUndoStack *undoStack, QW
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_addButton, &QToolButton::clicked, this, &FiguresDock::addEstimate);
+    connect(m_disclosureButton, &QToolButton::clicked, this, &FiguresDock::addDisclosure);
     connect(m_removeButton, &QToolButton::clicked, this, &FiguresDock::removeSelected);
     connect(m_importButton, &QToolButton::clicked, this, &FiguresDock::importFinancials);
     connect(m_exportButton, &QToolButton::clicked, this, &FiguresDock::exportFinancials);
@@ -98,6 +103,9 @@ void FiguresDock::retranslate()
     m_view->setAccessibleName(tr("Figures of the open call's company"));
     m_addButton->setText(tr("Add Estimate…"));
     m_addButton->setToolTip(tr("Enter a figure of your own; it is marked as user-entered"));
+    m_disclosureButton->setText(tr("Add Disclosure…"));
+    m_disclosureButton->setToolTip(
+        tr("Enter what the company disclosed about a product (or your estimate), with its source"));
     m_removeButton->setText(tr("Remove"));
     m_removeButton->setToolTip(tr("Remove the selected figures you entered"));
     m_importButton->setText(tr("Import…"));
@@ -146,6 +154,7 @@ void FiguresDock::updateButtons()
     for (const QModelIndex &row : rows)
         removable = removable || row.data(FigureTableModel::UserEnteredRole).toBool();
     m_addButton->setEnabled(writable && !m_model->company().isEmpty());
+    m_disclosureButton->setEnabled(writable && !m_model->company().isEmpty());
     m_removeButton->setEnabled(writable && removable);
     m_importButton->setEnabled(writable);
     m_exportButton->setEnabled(m_model->rowCount() > 0);
@@ -163,11 +172,20 @@ int FiguresDock::importFile(const QString &path, const QString &ticker)
             emit errorOccurred(outcome.error);
             return -1;
         }
-        emit statusMessage(tr("Imported %n figure(s) of %1 from %2 (%3 fourth quarters derived, %4 restated)",
-                              nullptr, outcome.imported)
-                               .arg(ticker, QDir::toNativeSeparators(path))
-                               .arg(outcome.derivedQuarters)
-                               .arg(outcome.restated));
+        if (outcome.annualOnly) {
+            emit statusMessage(tr("Imported %n figure(s) of %1 from %2: fiscal years only, the file has no "
+                                  "quarters (%3 restated)",
+                                  nullptr, outcome.imported)
+                                   .arg(ticker, QDir::toNativeSeparators(path))
+                                   .arg(outcome.restated));
+        } else {
+            emit statusMessage(
+                tr("Imported %n figure(s) of %1 from %2 (%3 fourth quarters derived, %4 restated)", nullptr,
+                   outcome.imported)
+                    .arg(ticker, QDir::toNativeSeparators(path))
+                    .arg(outcome.derivedQuarters)
+                    .arg(outcome.restated));
+        }
         return outcome.imported;
     }
     const FinancialCsv::ImportOutcome outcome = FinancialCsv::importFile(*m_repository, path);
@@ -293,6 +311,38 @@ void FiguresDock::addEstimate()
     }
     if (m_model->addFigure(figure))
         emit statusMessage(tr("Added an estimate of %1 for %2").arg(metric->currentText(), q->toString()));
+}
+
+void FiguresDock::addDisclosure()
+{
+    const QString company = m_model->company();
+    if (company.isEmpty())
+        return;
+    const FigureSet figures = m_repository->figureSet(company);
+    ProductDisclosureDialog dialog(company, ProductRamp::productsIn(figures), figures.quarters(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    bool badValue = false;
+    const ProductRamp::Entry entry = dialog.entry(&badValue);
+    QString error;
+    std::optional<Figure> figure;
+    if (badValue)
+        error = tr("“%1” is not a number").arg(dialog.valueField()->text());
+    else
+        figure = ProductRamp::figureFor(entry, &error);
+    if (!figure) {
+        emit errorOccurred(tr("The disclosure was not added: %1.").arg(error));
+        return;
+    }
+    for (const Figure &existing : figures.figures()) {
+        if (existing.quarter == figure->quarter && existing.periodEnd.isValid())
+            figure->periodEnd = existing.periodEnd;
+    }
+    if (m_model->addFigure(*figure)) {
+        emit statusMessage(tr("Added %1 for %2 (%3)")
+                               .arg(MetricCatalog::displayName(figure->metric), figure->quarter.toString(),
+                                    FigureFormat::kindName(figure->kind)));
+    }
 }
 
 void FiguresDock::removeSelected()

@@ -12,8 +12,8 @@ class QUndoStack;
 
 // The figures of the open call's company in a table: quarter, metric, kind, value, status,
 // source, note and origin. Values, statuses, sources and notes are edited in place (undoable),
-// estimates are added by hand, and figures are imported from CSV or SEC company facts and
-// exported to CSV.
+// estimates and a product's disclosures are added by hand, and figures are imported from CSV or SEC company
+// facts and exported to CSV.
 class FiguresDock : public QDockWidget
 {
     Q_OBJECT
@@ -32,6 +32,9 @@ public slots:
     void importFinancials();
     void exportFinancials();
     void addEstimate();
+    // A product's revenue, share, growth or statement, disclosed or estimated, with its
+    // source; one undo command.
+    void addDisclosure();
     void removeSelected();
 
 signals:
@@ -53,6 +56,7 @@ private:
     QLineEdit *m_filter;
     QTableView *m_view;
     QToolButton *m_addButton;
+    QToolButton *m_disclosureButton;
     QToolButton *m_removeButton;
     QToolButton *m_importButton;
     QToolButton *m_exportButton;

@@ -187,6 +187,34 @@ def northwind():
     c.write("CIK0009990002.json", "2024-07-19", 500000000, k)
 
 
+def pinewood():
+    """Fictional; files annual reports only (10-K years, no 10-Q), its year the calendar year."""
+    c = Company(9990003, "PINEWOOD TOOLS CORP (FICTIONAL)")
+    k22 = ("10-K", "0009990003-23-000008", "2023-02-24", 2022, "FY")
+    k23 = ("10-K", "0009990003-24-000007", "2024-02-23", 2023, "FY")
+    k24 = ("10-K", "0009990003-25-000006", "2025-02-21", 2024, "FY")
+    P = {"FY22": ("2022-01-01", "2022-12-31"), "FY23": ("2023-01-01", "2023-12-31"),
+         "FY24": ("2024-01-01", "2024-12-31")}
+    values = {
+        "Revenues": {"FY22": 820, "FY23": 905, "FY24": 1010},
+        "GrossProfit": {"FY22": 410, "FY23": 462, "FY24": 525},
+        "OperatingIncomeLoss": {"FY22": 95, "FY23": 118, "FY24": 150},
+        "NetIncomeLoss": {"FY22": 70, "FY23": 88, "FY24": 112},
+    }
+    eps = {"FY22": 1.40, "FY23": 1.76, "FY24": 2.24}
+    # Each 10-K repeats the two years before it, as its income statement does.
+    filings = [(k22, ["FY22"]), (k23, ["FY23", "FY22"]), (k24, ["FY24", "FY23", "FY22"])]
+    for filing, periods in filings:
+        for p in periods:
+            for concept, v in values.items():
+                # The one restatement: the first 10-K's FY2022 revenue, $810M, later $820M.
+                m = 810 if (filing is k22 and concept == "Revenues") else v[p]
+                c.add(concept, "USD", filing, *P[p], millions=m)
+            c.add("EarningsPerShareDiluted", "USD/shares", filing, *P[p], val=eps[p])
+    c.write("CIK0009990003.json", "2025-02-07", 50000000, k24)
+
+
 nvidia()
 orchard()
 northwind()
+pinewood()
