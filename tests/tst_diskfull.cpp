@@ -267,6 +267,7 @@ private slots:
             u"import-financials"_s, QStringLiteral(ER_TEST_DATA_DIR "/companyfacts/CIK0009990001.json"),
             u"--company"_s, u"FCTA"_s};
         QTest::newRow("repair") << QStringList{u"repair"_s, u"1"_s, u"2"_s, u"1"_s, u"none"_s};
+        QTest::newRow("edit-turn") << QStringList{u"edit-turn"_s, u"1"_s, u"13"_s, u"--split-at"_s, u"3"_s};
         QTest::newRow("remove") << QStringList{u"remove"_s, u"2"_s};
     }
 

@@ -285,7 +285,8 @@ private slots:
     }
 
     // SIGKILL at random moments of the writers that are one transaction each: a notes file of
-    // thousands of notes, company facts of decades, and removing a call of thousands of turns.
+    // thousands of notes, company facts of decades, and removing or splitting a turn of a call of
+    // thousands of turns.
     // Each trial leaves the library as it was or with all of the change, never part of it.
     void killDuringOneTransactionWritersLeavesAllOrNothing_data()
     {
@@ -293,6 +294,7 @@ private slots:
         QTest::newRow("import-notes") << u"notes"_s;
         QTest::newRow("company facts") << u"facts"_s;
         QTest::newRow("remove") << u"remove"_s;
+        QTest::newRow("edit-turn") << u"edit-turn"_s;
     }
 
     void killDuringOneTransactionWritersLeavesAllOrNothing()
@@ -300,6 +302,7 @@ private slots:
         QFETCH(QString, kind);
         const bool notes = kind == u"notes"_s;
         const bool remove = kind == u"remove"_s;
+        const bool editTurn = kind == u"edit-turn"_s;
         const QString dir = m_dir.filePath(u"kill-one-"_s + kind);
         QVERIFY(QDir().mkpath(dir));
         const QString input = QDir(dir).filePath(notes ? u"notes.json"_s : u"CIK0009990009.json"_s);
@@ -325,7 +328,7 @@ private slots:
             QFile out(input);
             QVERIFY(out.open(QIODevice::WriteOnly));
             out.write(QJsonDocument(file).toJson());
-        } else if (remove) {
+        } else if (remove || editTurn) {
             QFile seed(QStringLiteral(ER_SEED_FILE));
             QVERIFY(seed.open(QIODevice::ReadOnly));
             QString text = QString::fromUtf8(seed.readAll());
@@ -342,12 +345,19 @@ private slots:
             out.write(SyntheticCompanyFacts::largeFiler(40, 0));
         }
         const QStringList importArgs =
-            notes    ? QStringList{u"import-notes"_s, input}
-            : remove ? QStringList{u"remove"_s, u"2"_s}
-                     : QStringList{u"import-financials"_s, input, u"--company"_s, u"KILL"_s};
+            notes      ? QStringList{u"import-notes"_s, input}
+            : remove   ? QStringList{u"remove"_s, u"2"_s}
+            : editTurn ? QStringList{u"edit-turn"_s, u"2"_s, u"40"_s, u"--split-at"_s, u"2"_s}
+                       : QStringList{u"import-financials"_s, input, u"--company"_s, u"KILL"_s};
         // What the library holds, counted the way a user would see it.
         const QString csv = QDir(dir).filePath(u"figures.csv"_s);
-        const auto count = [notes, remove, &csv](const QString &library) {
+        const auto count = [notes, remove, editTurn, &csv](const QString &library) {
+            // The sample's 39 turns come first: the big call's first turn is 40.
+            if (editTurn) {
+                const AppRun shown = runApp({u"show"_s, u"2"_s, u"--json"_s, u"--library"_s, library});
+                return shown.exitCode == 0 ? QJsonDocument::fromJson(shown.out.toUtf8())[u"turns"_s].toInt()
+                                           : -1;
+            }
             const AppRun run =
                 notes ? runApp({u"notes"_s, u"--format"_s, u"json"_s, u"--library"_s, library})
                 : remove
