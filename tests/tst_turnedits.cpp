@@ -442,7 +442,8 @@ private slots:
         QUndoStack stack;
         QVERIFY(push(stack, store, callId, colette.id, TurnEdit::Kind::Split,
                      int(colette.text.indexOf(u"Let's start with Data Center"_s))));
-        const TurnRecord *second = turnStarting(*store.call(callId), u"Let's start with Data Center"_s);
+        const CallRecord split = *store.call(callId);
+        const TurnRecord *second = turnStarting(split, u"Let's start with Data Center"_s);
         QCOMPARE(hitTurns(), QList<qint64>{second->id});
         QVERIFY2(index.rebuild(&error), qPrintable(error)); // the index proper, not the queue
         QCOMPARE(hitTurns(), QList<qint64>{second->id});
