@@ -117,6 +117,22 @@ private slots:
         }
     }
 
+    // On a first start at 1280x800 the chart stands beside the transcript: a pane control that
+    // widened the chart's minimum once folded it away there.
+    void theChartIsShownAtFirstStart()
+    {
+        MainWindow window(&m_store);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        settle();
+        auto *charts = window.findChild<ChartPanel *>();
+        QVERIFY(charts);
+        QVERIFY(charts->isVisible());
+        QVERIFY2(charts->width() >= 300, qPrintable(QString::number(charts->width())));
+        QVERIFY(window.transcriptView()->width() >= window.transcriptView()->readableWidth());
+    }
+
     void theTranscriptKeepsAReadableWidth()
     {
         MainWindow window(&m_store);

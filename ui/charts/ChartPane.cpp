@@ -43,10 +43,14 @@ ChartPane::ChartPane(std::unique_ptr<ChartBuilder> builder, QWidget *parent)
     m_rangeLabel->setBuddy(m_fromBox);
     m_toLabel->setBuddy(m_toBox);
 
+    // The product on a row of its own: beside the range it would widen the pane's minimum
+    // past what the reading splitter leaves the chart at 1280 pixels, and fold it away.
+    auto *choice = new QHBoxLayout;
+    choice->setContentsMargins(6, 4, 6, 0);
+    choice->addWidget(m_choiceLabel);
+    choice->addWidget(m_choiceBox, 1);
     auto *controls = new QHBoxLayout;
     controls->setContentsMargins(6, 4, 6, 0);
-    controls->addWidget(m_choiceLabel);
-    controls->addWidget(m_choiceBox);
     controls->addWidget(m_rangeLabel);
     controls->addWidget(m_fromBox);
     controls->addWidget(m_toLabel);
@@ -56,6 +60,7 @@ ChartPane::ChartPane(std::unique_ptr<ChartBuilder> builder, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
+    layout->addLayout(choice);
     layout->addLayout(controls);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_legend);
