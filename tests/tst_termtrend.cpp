@@ -1,5 +1,5 @@
 #include "SyntheticCorpus.h"
-#include "calls/CallImporter.h"
+#include "TestCalls.h"
 #include "search/SearchIndex.h"
 #include "store/LibraryStore.h"
 #include "text/SearchText.h"
@@ -14,35 +14,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-ParsedTurn turn(const QString &speaker, const char *role, const QString &text)
-{
-    ParsedTurn t;
-    t.speaker = speaker;
-    t.role = QString::fromLatin1(role);
-    t.text = text;
-    return t;
-}
-
-// A small call whose turns are given: each pair is a speaker and what they say.
-std::optional<qint64> addCall(LibraryStore &store, const QString &ticker, const QString &period,
-                              const QList<ParsedTurn> &turns, QString *error)
-{
-    ParsedTranscript transcript;
-    transcript.title = ticker + u' ' + period;
-    transcript.sections = {ParsedSection{SectionKind::QA, turns}};
-    CallMetadata meta;
-    meta.companyTicker = ticker;
-    meta.companyName = ticker;
-    meta.fiscalPeriod = period;
-    meta.title = transcript.title;
-    QStringList lines;
-    for (const ParsedTurn &t : turns)
-        lines << t.speaker + u": "_s + t.text;
-    meta.originalText = ticker + period + lines.join(u'\n');
-    meta.contentHash = CallImporter::contentHash(meta.originalText);
-    return store.addCall(transcript, meta, error);
-}
 
 const TrendSeries *seriesNamed(const TermTrend &trend, const QString &speaker)
 {
@@ -120,20 +91,21 @@ private slots:
         LibraryStore store;
         QString error;
         QVERIFY2(store.open(dir.filePath(u"people.sqlite"_s), &error), qPrintable(error));
-        QVERIFY2(addCall(store, u"NVDA"_s, u"FY2025Q1"_s,
-                         {turn(u"Colette M. Kress"_s, Role::Executive, u"Blackwell is sampling."_s),
-                          turn(u"Tim Arcuri"_s, Role::Analyst, u"On Blackwell margins?"_s)},
-                         &error),
+        QVERIFY2(addTestCall(store, u"NVDA"_s, u"FY2025Q1"_s,
+                             {testTurn(u"Colette M. Kress"_s, Role::Executive, u"Blackwell is sampling."_s),
+                              testTurn(u"Tim Arcuri"_s, Role::Analyst, u"On Blackwell margins?"_s)},
+                             &error),
                  qPrintable(error));
-        QVERIFY2(
-            addCall(store, u"NVDA"_s, u"FY2025Q2"_s,
-                    {turn(u"Colette Kress"_s, Role::Executive, u"Blackwell's ramp, Blackwells shipped."_s),
-                     turn(u"Timothy Arcuri"_s, Role::Analyst, u"No question on that."_s),
-                     turn(u"colette  kress"_s, Role::Executive, u"Also Blackwell."_s)},
-                    &error),
-            qPrintable(error));
-        QVERIFY2(addCall(store, u"AMD"_s, u"FY2025Q1"_s,
-                         {turn(u"Colette Kress"_s, Role::Executive, u"A namesake on Blackwell."_s)}, &error),
+        QVERIFY2(addTestCall(store, u"NVDA"_s, u"FY2025Q2"_s,
+                             {testTurn(u"Colette Kress"_s, Role::Executive,
+                                       u"Blackwell's ramp, Blackwells shipped."_s),
+                              testTurn(u"Timothy Arcuri"_s, Role::Analyst, u"No question on that."_s),
+                              testTurn(u"colette  kress"_s, Role::Executive, u"Also Blackwell."_s)},
+                             &error),
+                 qPrintable(error));
+        QVERIFY2(addTestCall(store, u"AMD"_s, u"FY2025Q1"_s,
+                             {testTurn(u"Colette Kress"_s, Role::Executive, u"A namesake on Blackwell."_s)},
+                             &error),
                  qPrintable(error));
 
         TrendOptions options;

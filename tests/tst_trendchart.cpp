@@ -1,4 +1,3 @@
-#include "calls/CallImporter.h"
 #include "search/SearchIndex.h"
 #include "store/LibraryStore.h"
 #include "trends/CallChanges.h"
@@ -7,6 +6,8 @@
 #include "trends/TrendChart.h"
 #include "trends/TrendTableModel.h"
 
+#include "TestCalls.h"
+
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>
 #include <QTest>
@@ -14,34 +15,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-ParsedTurn turn(const QString &speaker, const char *role, const QString &text)
-{
-    ParsedTurn t;
-    t.speaker = speaker;
-    t.role = QString::fromLatin1(role);
-    t.text = text;
-    return t;
-}
-
-std::optional<qint64> addCall(LibraryStore &store, const QString &ticker, const QString &period,
-                              const QList<ParsedTurn> &turns, QString *error)
-{
-    ParsedTranscript transcript;
-    transcript.title = ticker + u' ' + period;
-    transcript.sections = {ParsedSection{SectionKind::QA, turns}};
-    CallMetadata meta;
-    meta.companyTicker = ticker;
-    meta.companyName = ticker;
-    meta.fiscalPeriod = period;
-    meta.title = transcript.title;
-    QStringList lines;
-    for (const ParsedTurn &t : turns)
-        lines << t.speaker + u": "_s + t.text;
-    meta.originalText = ticker + period + lines.join(u'\n');
-    meta.contentHash = CallImporter::contentHash(meta.originalText);
-    return store.addCall(transcript, meta, error);
-}
 
 const TrendChart::Row *rowLabelled(const TrendChart &chart, const QString &label)
 {
@@ -66,23 +39,24 @@ private slots:
         QVERIFY(m_dir.isValid());
         QString error;
         QVERIFY2(m_store.open(m_dir.filePath(u"chart.sqlite"_s), &error), qPrintable(error));
-        QVERIFY2(addCall(m_store, u"NVDA"_s, u"FY2025Q1"_s,
-                         {turn(u"Jensen Huang"_s, Role::Executive, u"Blackwell is here. Blackwell's ramp."_s),
-                          turn(u"Vivek Arya"_s, Role::Analyst, u"On Blackwell margins, one question"_s)},
-                         &error),
+        QVERIFY2(addTestCall(
+                     m_store, u"NVDA"_s, u"FY2025Q1"_s,
+                     {testTurn(u"Jensen Huang"_s, Role::Executive, u"Blackwell is here. Blackwell's ramp."_s),
+                      testTurn(u"Vivek Arya"_s, Role::Analyst, u"On Blackwell margins, one question"_s)},
+                     &error),
                  qPrintable(error));
-        QVERIFY2(addCall(m_store, u"NVDA"_s, u"FY2025Q3"_s,
-                         {turn(u"Jensen Huang"_s, Role::Executive, u"Hopper, then Blackwells."_s),
-                          turn(u"Vivek Arya"_s, Role::Analyst, u"Nothing on that"_s)},
-                         &error),
+        QVERIFY2(addTestCall(m_store, u"NVDA"_s, u"FY2025Q3"_s,
+                             {testTurn(u"Jensen Huang"_s, Role::Executive, u"Hopper, then Blackwells."_s),
+                              testTurn(u"Vivek Arya"_s, Role::Analyst, u"Nothing on that"_s)},
+                             &error),
                  qPrintable(error));
-        QVERIFY2(addCall(m_store, u"AMD"_s, u"FY2025Q1"_s,
-                         {turn(u"Lisa Su"_s, Role::Executive, u"Not Blackwell, MI300."_s),
-                          turn(u"Vivek Arya"_s, Role::Analyst, u"Versus Blackwell?"_s)},
-                         &error),
+        QVERIFY2(addTestCall(m_store, u"AMD"_s, u"FY2025Q1"_s,
+                             {testTurn(u"Lisa Su"_s, Role::Executive, u"Not Blackwell, MI300."_s),
+                              testTurn(u"Vivek Arya"_s, Role::Analyst, u"Versus Blackwell?"_s)},
+                             &error),
                  qPrintable(error));
-        QVERIFY2(addCall(m_store, u"NVDA"_s, u"2024 investor day"_s,
-                         {turn(u"Jensen Huang"_s, Role::Executive, u"Blackwell"_s)}, &error),
+        QVERIFY2(addTestCall(m_store, u"NVDA"_s, u"2024 investor day"_s,
+                             {testTurn(u"Jensen Huang"_s, Role::Executive, u"Blackwell"_s)}, &error),
                  qPrintable(error));
     }
 
