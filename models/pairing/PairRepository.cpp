@@ -20,6 +20,33 @@ std::optional<qint64> PairRepository::pairId(qint64 callA, qint64 callB) const
     return std::nullopt;
 }
 
+std::optional<PairRepository::Pair> PairRepository::findPair(qint64 oneCall, qint64 otherCall) const
+{
+    QSqlQuery query(m_store->database());
+    query.prepare(u"SELECT id, call_a, call_b FROM call_pairs WHERE (call_a = ? AND call_b = ?)"
+                  " OR (call_a = ? AND call_b = ?) ORDER BY id"_s);
+    for (qint64 id : {oneCall, otherCall, otherCall, oneCall})
+        query.addBindValue(id);
+    if (query.exec() && query.next())
+        return Pair{query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong()};
+    return std::nullopt;
+}
+
+QList<PairRepository::Pair> PairRepository::pairsOf(qint64 callId) const
+{
+    QList<Pair> pairs;
+    QSqlQuery query(m_store->database());
+    query.prepare(u"SELECT id, call_a, call_b FROM call_pairs WHERE call_a = ? OR call_b = ? ORDER BY id"_s);
+    query.addBindValue(callId);
+    query.addBindValue(callId);
+    if (query.exec()) {
+        while (query.next())
+            pairs.append(
+                {query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong()});
+    }
+    return pairs;
+}
+
 std::optional<std::pair<qint64, qint64>> PairRepository::calls(qint64 pairId) const
 {
     QSqlQuery query(m_store->database());
@@ -49,6 +76,7 @@ std::optional<qint64> PairRepository::addPair(qint64 callA, qint64 callB, QStrin
         error);
     if (!ok)
         return std::nullopt;
+    emit pairsChanged();
     return id;
 }
 
@@ -62,6 +90,40 @@ bool PairRepository::removePair(qint64 pairId, QString *error)
             return execPrepared(query, why);
         },
         error);
+    if (ok)
+        emit pairsChanged();
+    return ok;
+}
+
+bool PairRepository::restorePair(const Pair &pair, const QHash<int, int> &repairs, QString *error)
+{
+    const bool ok = m_store->inTransaction(
+        [&](QString *why) {
+            QSqlQuery query(m_store->database());
+            query.prepare(u"INSERT INTO call_pairs (id, call_a, call_b) VALUES (?, ?, ?)"_s);
+            query.addBindValue(pair.id);
+            query.addBindValue(pair.callA);
+            query.addBindValue(pair.callB);
+            if (!execPrepared(query, why))
+                return false;
+            for (auto it = repairs.cbegin(); it != repairs.cend(); ++it) {
+                QSqlQuery insert(m_store->database());
+                insert.prepare(
+                    u"INSERT INTO question_repairs (pair_id, a_question, b_question) VALUES (?, ?, ?)"_s);
+                insert.addBindValue(pair.id);
+                insert.addBindValue(it.key());
+                insert.addBindValue(it.value() > 0 ? QVariant(it.value())
+                                                   : QVariant(QMetaType(QMetaType::Int)));
+                if (!execPrepared(insert, why))
+                    return false;
+            }
+            return true;
+        },
+        error);
+    if (ok) {
+        emit pairsChanged();
+        emit repairsChanged(pair.id);
+    }
     return ok;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QList>
 #include <QObject>
 
 #include <optional>
@@ -17,11 +18,24 @@ public:
     explicit PairRepository(LibraryStore *store, QObject *parent = nullptr);
 
     std::optional<qint64> pairId(qint64 callA, qint64 callB) const;
+    // The pair of the two calls whichever is A, with its calls in their stored order.
+    struct Pair
+    {
+        qint64 id = 0;
+        qint64 callA = 0;
+        qint64 callB = 0;
+    };
+    std::optional<Pair> findPair(qint64 oneCall, qint64 otherCall) const;
+    // Every pair `callId` is part of.
+    QList<Pair> pairsOf(qint64 callId) const;
     // The pair's two calls, A first; nullopt for an unknown pair.
     std::optional<std::pair<qint64, qint64>> calls(qint64 pairId) const;
     // The pair's id; an existing pair of the same calls is returned as it is.
     std::optional<qint64> addPair(qint64 callA, qint64 callB, QString *error);
     bool removePair(qint64 pairId, QString *error);
+    // Brings back a removed pair under its old id, with its hand-made re-pairings, so that the
+    // commands that name it mean it again.
+    bool restorePair(const Pair &pair, const QHash<int, int> &repairs, QString *error);
 
     // Question of A -> question of B, 0 where the user said it has no counterpart.
     QHash<int, int> repairs(qint64 pairId) const;
@@ -30,6 +44,7 @@ public:
 
 signals:
     void repairsChanged(qint64 pairId);
+    void pairsChanged();
 
 private:
     LibraryStore *m_store;

@@ -1,5 +1,6 @@
 #include "pairing/QuestionAligner.h"
 
+#include "pairing/CallEvidence.h"
 #include "pairing/NameMap.h"
 
 #include <QSet>
@@ -290,21 +291,10 @@ CallAlignment QuestionAligner::align(const CallRecord &a, const CallRecord &b,
     const qsizetype fewer = std::min(profilesA.size(), profilesB.size());
     alignment.confidence = fewer > 0 ? total / fewer : 0;
 
-    const CallSummary &sa = a.summary;
-    const CallSummary &sb = b.summary;
-    bool differentCompany = false;
-    if (!sa.companyTicker.isEmpty() && !sb.companyTicker.isEmpty()) {
-        differentCompany = sa.companyTicker != sb.companyTicker;
-        alignment.callEvidence.append(
-            {differentCompany ? u"company_differs"_s : u"company"_s, sa.companyTicker, sb.companyTicker, 0});
-    }
-    if (!sa.fiscalPeriod.isEmpty() && !sb.fiscalPeriod.isEmpty())
-        alignment.callEvidence.append({sa.fiscalPeriod == sb.fiscalPeriod ? u"period"_s : u"period_differs"_s,
-                                       sa.fiscalPeriod, sb.fiscalPeriod, 0});
-    if (sa.callDate.isValid() && sb.callDate.isValid())
-        alignment.callEvidence.append(
-            {std::abs(sa.callDate.daysTo(sb.callDate)) <= 7 ? u"date"_s : u"date_differs"_s,
-             sa.callDate.toString(Qt::ISODate), sb.callDate.toString(Qt::ISODate), 0});
+    alignment.callEvidence = callEvidence(a.summary, b.summary);
+    const bool differentCompany =
+        std::any_of(alignment.callEvidence.cbegin(), alignment.callEvidence.cend(),
+                    [](const PairEvidence &e) { return e.kind == u"company_differs"_s; });
     alignment.looksUnrelated = differentCompany || alignment.confidence < kUnrelatedBelow;
     return alignment;
 }

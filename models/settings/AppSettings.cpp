@@ -28,6 +28,8 @@ const QString kSplitter = u"MainWindow/splitter"_s;
 const QString kZoom = u"Transcript/zoom"_s;
 const QString kSessionLibrary = u"Session/library"_s;
 const QString kSessionCall = u"Session/call"_s;
+const QString kSessionPairLibrary = u"Session/pairLibrary"_s;
+const QString kSessionPair = u"Session/pair"_s;
 const QString kHighlightColour = u"Annotations/colour"_s;
 const QString kChartPane = u"Charts/currentPane"_s;
 const QString kChartExportScale = u"Charts/exportScale"_s;
@@ -310,6 +312,21 @@ void setLastCall(const QString &libraryPath, qint64 callId)
     QSettings settings;
     settings.setValue(kSessionLibrary, libraryPath);
     settings.setValue(kSessionCall, callId);
+}
+
+qint64 lastPair(const QString &libraryPath)
+{
+    const QSettings settings;
+    return settings.value(kSessionPairLibrary).toString() == libraryPath
+               ? settings.value(kSessionPair).toLongLong()
+               : 0;
+}
+
+void setLastPair(const QString &libraryPath, qint64 pairId)
+{
+    QSettings settings;
+    settings.setValue(kSessionPairLibrary, libraryPath);
+    settings.setValue(kSessionPair, pairId);
 }
 
 QString highlightColour()

@@ -78,6 +78,9 @@ void setZoomSteps(int steps);
 // The call open when the window last closed, if it was on this library; 0 otherwise.
 qint64 lastCall(const QString &libraryPath);
 void setLastCall(const QString &libraryPath, qint64 callId);
+// The pair read side by side when last left so, if it was on this library; 0 otherwise.
+qint64 lastPair(const QString &libraryPath);
+void setLastPair(const QString &libraryPath, qint64 pairId);
 QString highlightColour(); // "" before the first highlight
 void setHighlightColour(const QString &colour);
 QString chartPane(); // the chart tab last shown

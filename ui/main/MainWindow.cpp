@@ -24,6 +24,7 @@
 #include "main/TwoLineDelegate.h"
 #include "options/PutCalculatorPane.h"
 #include "options/PutScenarioRepository.h"
+#include "pairing/PairingController.h"
 #include "search/FindBar.h"
 #include "search/SearchDock.h"
 #include "settings/AppSettings.h"
@@ -92,6 +93,9 @@ MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
     setCentralWidget(m_splitter);
 
     createDocks();
+    m_pairing = new PairingController(
+        m_store, m_undoStack, m_annotations, m_navigatorView, [this] { return currentCallId(); },
+        [this](qint64 callId) { openCall(callId); }, this);
     createActions();
     retranslate();
 
@@ -114,6 +118,7 @@ MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
     reportsFrom(m_reimport);
     reportsFrom(m_figuresDock);
     reportsFrom(m_trendPane);
+    reportsFrom(m_pairing);
     connect(m_annotations, &AnnotationController::openCallRequested, this, &MainWindow::openCall);
     // Passages linked to figures: markers on the charts, and back from a marker to the text.
     connect(m_annotations, &AnnotationController::linkedMarkersChanged, this,
@@ -125,6 +130,7 @@ MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
         statusBar()->showMessage(tr("Zoom: %1%").arg(100 + steps * 100 / 12), 2000);
     });
     restoreSettings();
+    m_pairing->restore();
     if (m_store->isReadOnly()) {
         auto *badge = new QLabel(tr("Read-only library: changes cannot be saved"), this);
         badge->setObjectName(u"readOnlyBadge"_s);
@@ -377,6 +383,8 @@ void MainWindow::createActions()
     QAction *changesAction = m_changesDock->toggleViewAction();
     changesAction->setObjectName(u"changesDockAction"_s);
     m_viewMenu->addAction(changesAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addActions(m_pairing->actions());
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_userGuideAction = m_helpMenu->addAction(QIcon::fromTheme(u"help-contents"_s), QString(), this, [this] {
@@ -513,6 +521,7 @@ void MainWindow::retranslate()
     m_callOutput->retranslate();
     m_reimport->retranslate();
     m_turnEdits->retranslate();
+    m_pairing->retranslate();
 }
 
 void MainWindow::changeEvent(QEvent *event)

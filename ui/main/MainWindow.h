@@ -16,6 +16,7 @@ class FindBar;
 class LibraryStore;
 class MetricRepository;
 class NavigatorModel;
+class PairingController;
 class PutCalculatorPane;
 class QAction;
 class QActionGroup;
@@ -60,6 +61,7 @@ public:
     ChangesDock *changesDock() const { return m_changesDock; }
     FindBar *findBar() const { return m_findBar; }
     PutCalculatorPane *putCalculator() const { return m_putCalculator; }
+    PairingController *pairing() const { return m_pairing; }
 
     QMenu *recentLibrariesMenu() const { return m_recentMenu; }
 
@@ -130,6 +132,7 @@ private:
     ChangesDock *m_changesDock = nullptr;
     FindBar *m_findBar = nullptr;
     PutCalculatorPane *m_putCalculator = nullptr;
+    PairingController *m_pairing = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;

@@ -49,6 +49,26 @@ void PairedReadingView::setCalls(const CallRecord &a, const CallRecord &b, const
     m_a->showCall(a);
     m_b->showCall(b);
     m_following = false;
+    updateCurrent(m_a);
+}
+
+void PairedReadingView::showQuestionA(int question)
+{
+    m_a->scrollToQuestion(question);
+    // Scrolling to where the view already is moves nothing and so announces nothing.
+    follow(m_a, m_b, m_questionAToB);
+}
+
+void PairedReadingView::updateCurrent(TranscriptView *from)
+{
+    const int question = from->currentQuestion();
+    const int a = from == m_a ? question : m_questionBToA.value(question);
+    const int b = from == m_b ? question : m_questionAToB.value(question);
+    if (a == m_currentA && b == m_currentB)
+        return;
+    m_currentA = a;
+    m_currentB = b;
+    emit currentQuestionChanged(a, b);
 }
 
 void PairedReadingView::follow(TranscriptView *from, TranscriptView *to, const QHash<int, int> &questions)
@@ -56,6 +76,7 @@ void PairedReadingView::follow(TranscriptView *from, TranscriptView *to, const Q
     // The other column's own scrolling must not bounce back.
     if (m_following)
         return;
+    updateCurrent(from);
     const int counterpart = questions.value(from->currentQuestion());
     if (!counterpart || to->currentQuestion() == counterpart)
         return;

@@ -22,9 +22,19 @@ public:
     TranscriptView *viewB() const { return m_b; }
     // The turn of the other side highlighted for the last selection, or 0.
     qint64 counterpartTurn() const { return m_counterpart; }
+    // The question the reader is at: that of the side scrolled last, with its counterpart on
+    // the other (0: none, or before the Q&A).
+    int currentQuestionA() const { return m_currentA; }
+    int currentQuestionB() const { return m_currentB; }
+    // Scrolls side A to a question, and side B with it.
+    void showQuestionA(int question);
+
+signals:
+    void currentQuestionChanged(int questionA, int questionB);
 
 private:
     void follow(TranscriptView *from, TranscriptView *to, const QHash<int, int> &questions);
+    void updateCurrent(TranscriptView *from);
     void showCounterpart(TranscriptView *from, TranscriptView *to, const QHash<qint64, qint64> &turns);
 
     TranscriptView *m_a;
@@ -35,4 +45,6 @@ private:
     QHash<qint64, qint64> m_turnBToA;
     bool m_following = false;
     qint64 m_counterpart = 0;
+    int m_currentA = 0;
+    int m_currentB = 0;
 };
