@@ -1,3 +1,5 @@
+#include "annotations/AnnotationController.h"
+#include "annotations/AnnotationRepository.h"
 #include "calls/CallImporter.h"
 #include "calls/NavigatorModel.h"
 #include "main/MainWindow.h"
@@ -27,7 +29,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -178,7 +179,7 @@ private slots:
             QVERIFY2(navigatorLabel(window, q).startsWith(u"Q%1 ↔ Q%1  "_s.arg(q)),
                      qPrintable(navigatorLabel(window, q)));
 
-        QTest::mouseClick(window.pairing()->pane()->findChild<QToolButton *>(u"singleReadingButton"_s),
+        QTest::mouseClick(window.pairing()->pane()->findChild<QPushButton *>(u"singleReadingButton"_s),
                           Qt::LeftButton);
         QVERIFY(!window.pairing()->isPaired());
         QVERIFY(window.transcriptView()->isVisible());
@@ -292,6 +293,7 @@ private slots:
         QVERIFY(pane->pairingLabel()->text().contains(u"by hand"_s));
 
         window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
         QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(repairs.count(), 2);
         QVERIFY2(navigatorLabel(window, 6).startsWith(u"Q6 ↔ Q6"_s), qPrintable(navigatorLabel(window, 6)));
@@ -393,7 +395,7 @@ private slots:
         note.end = 10;
         note.note = u"checked against the release"_s;
         QString error;
-        QVERIFY2(window.annotations()->repository()->add(note, &error), qPrintable(error));
+        QVERIFY2(window.annotations()->repository()->add(note, &error).has_value(), qPrintable(error));
         PairedReadingPane *pane = window.pairing()->pane();
         pane->view()->showQuestionA(2);
         QTRY_COMPARE(pane->view()->currentQuestionB(), 2);
@@ -445,6 +447,9 @@ private slots:
         QVERIFY(waitForLayout(&window));
         window.openCall(m_writeUp);
         QVERIFY(window.pairing()->readBeside(m_english));
+        // The single reading's chart holds the window taller than 800 before the pair is shown.
+        window.resize(1280, 800);
+        QTRY_COMPARE(window.size(), QSize(1280, 800));
         PairedReadingPane *pane = window.pairing()->pane();
         pane->view()->showQuestionA(9);
         QTRY_COMPARE(pane->view()->currentQuestionB(), 9);

@@ -3374,6 +3374,284 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>PairBadges</name>
+    <message>
+        <source>Not in the translation</source>
+        <translation>Not in the translation</translation>
+    </message>
+    <message>
+        <source>Not in the original</source>
+        <translation>Not in the original</translation>
+    </message>
+    <message>
+        <source>Translation is %1% of the original&apos;s length</source>
+        <translation>Translation is %1% of the original&apos;s length</translation>
+    </message>
+    <message numerus="yes">
+        <source>Numbers differ (%n)</source>
+        <translation>
+            <numerusform>Numbers differ (%n)</numerusform>
+            <numerusform>Numbers differ (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) on one side only</source>
+        <translation>
+            <numerusform>%n number on one side only</numerusform>
+            <numerusform>%n numbers on one side only</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PairCallsCommand</name>
+    <message>
+        <source>Unpair Calls</source>
+        <translation>Unpair Calls</translation>
+    </message>
+    <message>
+        <source>Pair Calls</source>
+        <translation>Pair Calls</translation>
+    </message>
+    <message>
+        <source>the two calls are not paired</source>
+        <translation>the two calls are not paired</translation>
+    </message>
+    <message>
+        <source>Could not pair the calls</source>
+        <translation>Could not pair the calls</translation>
+    </message>
+    <message>
+        <source>Could not unpair the calls</source>
+        <translation>Could not unpair the calls</translation>
+    </message>
+</context>
+<context>
+    <name>PairChooserDialog</name>
+    <message>
+        <source>same company</source>
+        <translation>same company</translation>
+    </message>
+    <message>
+        <source>same period</source>
+        <translation>same period</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) apart</source>
+        <translation>
+            <numerusform>%n day apart</numerusform>
+            <numerusform>%n days apart</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Read Side by Side</source>
+        <translation>Read Side by Side</translation>
+    </message>
+    <message>
+        <source>Read “%1” beside:</source>
+        <translation>Read “%1” beside:</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Suggested</translation>
+    </message>
+    <message>
+        <source>Other calls</source>
+        <translation>Other calls</translation>
+    </message>
+    <message>
+        <source>paired</source>
+        <translation>paired</translation>
+    </message>
+</context>
+<context>
+    <name>PairNumbersModel</name>
+    <message>
+        <source>Same</source>
+        <translation>Same</translation>
+    </message>
+    <message>
+        <source>Different</source>
+        <translation>Different</translation>
+    </message>
+    <message>
+        <source>One side only</source>
+        <translation>One side only</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Side A</source>
+        <translation>Side A</translation>
+    </message>
+    <message>
+        <source>Side B</source>
+        <translation>Side B</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Match</translation>
+    </message>
+</context>
+<context>
+    <name>PairedNavigatorModel</name>
+    <message>
+        <source>Q%1 ↔ Q%2</source>
+        <translation>Q%1 ↔ Q%2</translation>
+    </message>
+    <message>
+        <source>Q%1 — no counterpart</source>
+        <translation>Q%1 — no counterpart</translation>
+    </message>
+</context>
+<context>
+    <name>PairedReadingPane</name>
+    <message>
+        <source>paired by hand</source>
+        <translation>paired by hand</translation>
+    </message>
+    <message>
+        <source>Scroll to a question to see its pairing</source>
+        <translation>Scroll to a question to see its pairing</translation>
+    </message>
+    <message>
+        <source>Q%1 ↔ Q%2 · paired by hand</source>
+        <translation>Q%1 ↔ Q%2 · paired by hand</translation>
+    </message>
+    <message>
+        <source>Q%1 ↔ Q%2 · %3% sure</source>
+        <translation>Q%1 ↔ Q%2 · %3% sure</translation>
+    </message>
+    <message>
+        <source>Q%1 of the left column has no counterpart</source>
+        <translation>Q%1 of the left column has no counterpart</translation>
+    </message>
+    <message>
+        <source>Q%1 of the right column has no counterpart</source>
+        <translation>Q%1 of the right column has no counterpart</translation>
+    </message>
+    <message>
+        <source>✎ Notes: %1 left, %2 right</source>
+        <translation>✎ Notes: %1 left, %2 right</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>Numbers of this question on both sides</source>
+        <translation>Numbers of this question on both sides</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Numbers</translation>
+    </message>
+    <message>
+        <source>Pair Q%1 with Q%2</source>
+        <translation>Pair Q%1 with Q%2</translation>
+    </message>
+    <message>
+        <source>No Counterpart</source>
+        <translation>No Counterpart</translation>
+    </message>
+    <message>
+        <source>Pair Automatically</source>
+        <translation>Pair Automatically</translation>
+    </message>
+    <message>
+        <source>Re-pair Question</source>
+        <translation>Re-pair Question</translation>
+    </message>
+    <message>
+        <source>Pair this question of the left column with another of the right, or with none</source>
+        <translation>Pair this question of the left column with another of the right, or with none</translation>
+    </message>
+    <message>
+        <source>Back to Single Reading</source>
+        <translation>Back to Single Reading</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Translation</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3)</source>
+        <translation>%1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>Left column: %1</source>
+        <translation>Left column: %1</translation>
+    </message>
+    <message>
+        <source>Right column: %1</source>
+        <translation>Right column: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PairingController</name>
+    <message>
+        <source>Open a call to read it beside another.</source>
+        <translation>Open a call to read it beside another.</translation>
+    </message>
+    <message>
+        <source>Call %1 is not in the library.</source>
+        <translation>Call %1 is not in the library.</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” look like different events: their questions share little (confidence %3%)%4.</source>
+        <translation>“%1” and “%2” look like different events: their questions share little (confidence %3%)%4.</translation>
+    </message>
+    <message>
+        <source>, and they are calls of different companies</source>
+        <translation>, and they are calls of different companies</translation>
+    </message>
+    <message>
+        <source>Read Side by Side</source>
+        <translation>Read Side by Side</translation>
+    </message>
+    <message>
+        <source>Pair them anyway?</source>
+        <translation>Pair them anyway?</translation>
+    </message>
+    <message>
+        <source>Read Side &amp;by Side…</source>
+        <translation>Read Side &amp;by Side…</translation>
+    </message>
+    <message>
+        <source>Read the open call beside another version of it, such as a translation, question by question</source>
+        <translation>Read the open call beside another version of it, such as a translation, question by question</translation>
+    </message>
+    <message>
+        <source>Back to Single Rea&amp;ding</source>
+        <translation>Back to Single Rea&amp;ding</translation>
+    </message>
+    <message>
+        <source>Read the open call alone again</source>
+        <translation>Read the open call alone again</translation>
+    </message>
+    <message>
+        <source>&amp;Unpair Calls</source>
+        <translation>&amp;Unpair Calls</translation>
+    </message>
+    <message>
+        <source>Stop treating the two calls read side by side as versions of one event</source>
+        <translation>Stop treating the two calls read side by side as versions of one event</translation>
+    </message>
+</context>
+<context>
     <name>ProductDisclosureDialog</name>
     <message>
         <source>Add Product Disclosure for %1</source>

@@ -3349,6 +3349,281 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>PairBadges</name>
+    <message>
+        <source>Not in the translation</source>
+        <translation>译文中没有</translation>
+    </message>
+    <message>
+        <source>Not in the original</source>
+        <translation>原文中没有</translation>
+    </message>
+    <message>
+        <source>Translation is %1% of the original&apos;s length</source>
+        <translation>译文长度为原文的 %1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>Numbers differ (%n)</source>
+        <translation>
+            <numerusform>数字不同（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) on one side only</source>
+        <translation>
+            <numerusform>%n 个数字只在一边</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PairCallsCommand</name>
+    <message>
+        <source>Unpair Calls</source>
+        <translation>取消配对法说会</translation>
+    </message>
+    <message>
+        <source>Pair Calls</source>
+        <translation>配对法说会</translation>
+    </message>
+    <message>
+        <source>the two calls are not paired</source>
+        <translation>这两场法说会并未配对</translation>
+    </message>
+    <message>
+        <source>Could not pair the calls</source>
+        <translation>无法配对这两场法说会</translation>
+    </message>
+    <message>
+        <source>Could not unpair the calls</source>
+        <translation>无法取消配对这两场法说会</translation>
+    </message>
+</context>
+<context>
+    <name>PairChooserDialog</name>
+    <message>
+        <source>same company</source>
+        <translation>同一家公司</translation>
+    </message>
+    <message>
+        <source>same period</source>
+        <translation>同一期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) apart</source>
+        <translation>
+            <numerusform>相隔 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Read Side by Side</source>
+        <translation>并排阅读</translation>
+    </message>
+    <message>
+        <source>Read “%1” beside:</source>
+        <translation>将“%1”与下列法说会并排阅读：</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Other calls</source>
+        <translation>其他法说会</translation>
+    </message>
+    <message>
+        <source>paired</source>
+        <translation>已配对</translation>
+    </message>
+</context>
+<context>
+    <name>PairNumbersModel</name>
+    <message>
+        <source>Same</source>
+        <translation>相同</translation>
+    </message>
+    <message>
+        <source>Different</source>
+        <translation>不同</translation>
+    </message>
+    <message>
+        <source>One side only</source>
+        <translation>只在一边</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Side A</source>
+        <translation>A 边</translation>
+    </message>
+    <message>
+        <source>Side B</source>
+        <translation>B 边</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>比对</translation>
+    </message>
+</context>
+<context>
+    <name>PairedNavigatorModel</name>
+    <message>
+        <source>Q%1 ↔ Q%2</source>
+        <translation>Q%1 ↔ Q%2</translation>
+    </message>
+    <message>
+        <source>Q%1 — no counterpart</source>
+        <translation>Q%1 — 无对应</translation>
+    </message>
+</context>
+<context>
+    <name>PairedReadingPane</name>
+    <message>
+        <source>paired by hand</source>
+        <translation>手动配对</translation>
+    </message>
+    <message>
+        <source>Scroll to a question to see its pairing</source>
+        <translation>滚动到一个问题即可看到它的配对</translation>
+    </message>
+    <message>
+        <source>Q%1 ↔ Q%2 · paired by hand</source>
+        <translation>Q%1 ↔ Q%2 · 手动配对</translation>
+    </message>
+    <message>
+        <source>Q%1 ↔ Q%2 · %3% sure</source>
+        <translation>Q%1 ↔ Q%2 · 置信度 %3%</translation>
+    </message>
+    <message>
+        <source>Q%1 of the left column has no counterpart</source>
+        <translation>左栏的 Q%1 没有对应问题</translation>
+    </message>
+    <message>
+        <source>Q%1 of the right column has no counterpart</source>
+        <translation>右栏的 Q%1 没有对应问题</translation>
+    </message>
+    <message>
+        <source>✎ Notes: %1 left, %2 right</source>
+        <translation>✎ 注记：左栏 %1 条，右栏 %2 条</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>左栏</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>右栏</translation>
+    </message>
+    <message>
+        <source>Numbers of this question on both sides</source>
+        <translation>这个问题两边的数字</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Pair Q%1 with Q%2</source>
+        <translation>将第 %1 题与第 %2 题配对</translation>
+    </message>
+    <message>
+        <source>No Counterpart</source>
+        <translation>无对应问题</translation>
+    </message>
+    <message>
+        <source>Pair Automatically</source>
+        <translation>自动配对</translation>
+    </message>
+    <message>
+        <source>Re-pair Question</source>
+        <translation>重新配对问题</translation>
+    </message>
+    <message>
+        <source>Pair this question of the left column with another of the right, or with none</source>
+        <translation>将左栏的这个问题与右栏的另一个问题配对，或设为无对应</translation>
+    </message>
+    <message>
+        <source>Back to Single Reading</source>
+        <translation>回到单篇阅读</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>译文</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3)</source>
+        <translation>%1（%2 %3）</translation>
+    </message>
+    <message>
+        <source>Left column: %1</source>
+        <translation>左栏：%1</translation>
+    </message>
+    <message>
+        <source>Right column: %1</source>
+        <translation>右栏：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PairingController</name>
+    <message>
+        <source>Open a call to read it beside another.</source>
+        <translation>请先打开一场法说会，才能与另一场并排阅读。</translation>
+    </message>
+    <message>
+        <source>Call %1 is not in the library.</source>
+        <translation>数据库中没有法说会 %1。</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” look like different events: their questions share little (confidence %3%)%4.</source>
+        <translation>“%1”与“%2”看来是不同的活动：两者的问题少有共同之处（置信度 %3%）%4。</translation>
+    </message>
+    <message>
+        <source>, and they are calls of different companies</source>
+        <translation>，而且是不同公司的法说会</translation>
+    </message>
+    <message>
+        <source>Read Side by Side</source>
+        <translation>并排阅读</translation>
+    </message>
+    <message>
+        <source>Pair them anyway?</source>
+        <translation>仍要配对吗？</translation>
+    </message>
+    <message>
+        <source>Read Side &amp;by Side…</source>
+        <translation>并排阅读(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Read the open call beside another version of it, such as a translation, question by question</source>
+        <translation>将打开的法说会与它的另一个版本（例如译文）逐题并排阅读</translation>
+    </message>
+    <message>
+        <source>Back to Single Rea&amp;ding</source>
+        <translation>回到单篇阅读(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Read the open call alone again</source>
+        <translation>再次单独阅读打开的法说会</translation>
+    </message>
+    <message>
+        <source>&amp;Unpair Calls</source>
+        <translation>取消配对法说会(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Stop treating the two calls read side by side as versions of one event</source>
+        <translation>不再将并排阅读的两场法说会视为同一活动的不同版本</translation>
+    </message>
+</context>
+<context>
     <name>ProductDisclosureDialog</name>
     <message>
         <source>Add Product Disclosure for %1</source>

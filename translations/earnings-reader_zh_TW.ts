@@ -3349,6 +3349,281 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>PairBadges</name>
+    <message>
+        <source>Not in the translation</source>
+        <translation>譯文中沒有</translation>
+    </message>
+    <message>
+        <source>Not in the original</source>
+        <translation>原文中沒有</translation>
+    </message>
+    <message>
+        <source>Translation is %1% of the original&apos;s length</source>
+        <translation>譯文長度為原文的 %1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>Numbers differ (%n)</source>
+        <translation>
+            <numerusform>數字不同（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) on one side only</source>
+        <translation>
+            <numerusform>%n 個數字只在一邊</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PairCallsCommand</name>
+    <message>
+        <source>Unpair Calls</source>
+        <translation>取消配對法說會</translation>
+    </message>
+    <message>
+        <source>Pair Calls</source>
+        <translation>配對法說會</translation>
+    </message>
+    <message>
+        <source>the two calls are not paired</source>
+        <translation>這兩場法說會並未配對</translation>
+    </message>
+    <message>
+        <source>Could not pair the calls</source>
+        <translation>無法配對這兩場法說會</translation>
+    </message>
+    <message>
+        <source>Could not unpair the calls</source>
+        <translation>無法取消配對這兩場法說會</translation>
+    </message>
+</context>
+<context>
+    <name>PairChooserDialog</name>
+    <message>
+        <source>same company</source>
+        <translation>同一家公司</translation>
+    </message>
+    <message>
+        <source>same period</source>
+        <translation>同一期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) apart</source>
+        <translation>
+            <numerusform>相隔 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Read Side by Side</source>
+        <translation>並排閱讀</translation>
+    </message>
+    <message>
+        <source>Read “%1” beside:</source>
+        <translation>將「%1」與下列法說會並排閱讀：</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>建議</translation>
+    </message>
+    <message>
+        <source>Other calls</source>
+        <translation>其他法說會</translation>
+    </message>
+    <message>
+        <source>paired</source>
+        <translation>已配對</translation>
+    </message>
+</context>
+<context>
+    <name>PairNumbersModel</name>
+    <message>
+        <source>Same</source>
+        <translation>相同</translation>
+    </message>
+    <message>
+        <source>Different</source>
+        <translation>不同</translation>
+    </message>
+    <message>
+        <source>One side only</source>
+        <translation>只在一邊</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Side A</source>
+        <translation>A 邊</translation>
+    </message>
+    <message>
+        <source>Side B</source>
+        <translation>B 邊</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>比對</translation>
+    </message>
+</context>
+<context>
+    <name>PairedNavigatorModel</name>
+    <message>
+        <source>Q%1 ↔ Q%2</source>
+        <translation>Q%1 ↔ Q%2</translation>
+    </message>
+    <message>
+        <source>Q%1 — no counterpart</source>
+        <translation>Q%1 — 無對應</translation>
+    </message>
+</context>
+<context>
+    <name>PairedReadingPane</name>
+    <message>
+        <source>paired by hand</source>
+        <translation>手動配對</translation>
+    </message>
+    <message>
+        <source>Scroll to a question to see its pairing</source>
+        <translation>捲動到一個問題即可看到它的配對</translation>
+    </message>
+    <message>
+        <source>Q%1 ↔ Q%2 · paired by hand</source>
+        <translation>Q%1 ↔ Q%2 · 手動配對</translation>
+    </message>
+    <message>
+        <source>Q%1 ↔ Q%2 · %3% sure</source>
+        <translation>Q%1 ↔ Q%2 · 信心 %3%</translation>
+    </message>
+    <message>
+        <source>Q%1 of the left column has no counterpart</source>
+        <translation>左欄的 Q%1 沒有對應問題</translation>
+    </message>
+    <message>
+        <source>Q%1 of the right column has no counterpart</source>
+        <translation>右欄的 Q%1 沒有對應問題</translation>
+    </message>
+    <message>
+        <source>✎ Notes: %1 left, %2 right</source>
+        <translation>✎ 註記：左欄 %1 則，右欄 %2 則</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>左欄</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>右欄</translation>
+    </message>
+    <message>
+        <source>Numbers of this question on both sides</source>
+        <translation>這個問題兩邊的數字</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>數字</translation>
+    </message>
+    <message>
+        <source>Pair Q%1 with Q%2</source>
+        <translation>將第 %1 題與第 %2 題配對</translation>
+    </message>
+    <message>
+        <source>No Counterpart</source>
+        <translation>無對應問題</translation>
+    </message>
+    <message>
+        <source>Pair Automatically</source>
+        <translation>自動配對</translation>
+    </message>
+    <message>
+        <source>Re-pair Question</source>
+        <translation>重新配對問題</translation>
+    </message>
+    <message>
+        <source>Pair this question of the left column with another of the right, or with none</source>
+        <translation>將左欄的這個問題與右欄的另一個問題配對，或設為無對應</translation>
+    </message>
+    <message>
+        <source>Back to Single Reading</source>
+        <translation>回到單篇閱讀</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>譯文</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3)</source>
+        <translation>%1（%2 %3）</translation>
+    </message>
+    <message>
+        <source>Left column: %1</source>
+        <translation>左欄：%1</translation>
+    </message>
+    <message>
+        <source>Right column: %1</source>
+        <translation>右欄：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PairingController</name>
+    <message>
+        <source>Open a call to read it beside another.</source>
+        <translation>請先開啟一場法說會，才能與另一場並排閱讀。</translation>
+    </message>
+    <message>
+        <source>Call %1 is not in the library.</source>
+        <translation>資料庫中沒有法說會 %1。</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” look like different events: their questions share little (confidence %3%)%4.</source>
+        <translation>「%1」與「%2」看來是不同的活動：兩者的問題少有共同之處（信心 %3%）%4。</translation>
+    </message>
+    <message>
+        <source>, and they are calls of different companies</source>
+        <translation>，而且是不同公司的法說會</translation>
+    </message>
+    <message>
+        <source>Read Side by Side</source>
+        <translation>並排閱讀</translation>
+    </message>
+    <message>
+        <source>Pair them anyway?</source>
+        <translation>仍要配對嗎？</translation>
+    </message>
+    <message>
+        <source>Read Side &amp;by Side…</source>
+        <translation>並排閱讀(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Read the open call beside another version of it, such as a translation, question by question</source>
+        <translation>將開啟中的法說會與它的另一個版本（例如譯文）逐題並排閱讀</translation>
+    </message>
+    <message>
+        <source>Back to Single Rea&amp;ding</source>
+        <translation>回到單篇閱讀(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Read the open call alone again</source>
+        <translation>再次單獨閱讀開啟中的法說會</translation>
+    </message>
+    <message>
+        <source>&amp;Unpair Calls</source>
+        <translation>取消配對法說會(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Stop treating the two calls read side by side as versions of one event</source>
+        <translation>不再將並排閱讀的兩場法說會視為同一活動的不同版本</translation>
+    </message>
+</context>
+<context>
     <name>ProductDisclosureDialog</name>
     <message>
         <source>Add Product Disclosure for %1</source>

@@ -14,7 +14,7 @@
 #include <QMenu>
 #include <QSplitter>
 #include <QTableView>
-#include <QToolButton>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -41,8 +41,8 @@ bool isWarning(QuestionBadge::Kind kind)
 
 PairedReadingPane::PairedReadingPane(QWidget *parent)
     : QWidget(parent), m_view(new PairedReadingView(this)), m_pairing(new QLabel(this)),
-      m_badgeRow(new QHBoxLayout), m_notes(new QLabel(this)), m_repairButton(new QToolButton(this)),
-      m_repairMenu(new QMenu(this)), m_singleButton(new QToolButton(this)), m_numbersTitle(new QLabel(this)),
+      m_badgeRow(new QHBoxLayout), m_notes(new QLabel(this)), m_repairButton(new QPushButton(this)),
+      m_repairMenu(new QMenu(this)), m_singleButton(new QPushButton(this)), m_numbersTitle(new QLabel(this)),
       m_numbersTable(new QTableView(this)), m_numbers(new PairNumbersModel(this))
 {
     setObjectName(u"pairedReadingPane"_s);
@@ -52,13 +52,10 @@ PairedReadingPane::PairedReadingPane(QWidget *parent)
     m_notes->setTextFormat(Qt::PlainText);
     m_repairButton->setObjectName(u"repairButton"_s);
     m_repairButton->setMenu(m_repairMenu);
-    m_repairButton->setPopupMode(QToolButton::InstantPopup);
-    m_repairButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_repairMenu->setObjectName(u"repairMenu"_s);
     connect(m_repairMenu, &QMenu::aboutToShow, this, &PairedReadingPane::fillRepairMenu);
     m_singleButton->setObjectName(u"singleReadingButton"_s);
-    m_singleButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    connect(m_singleButton, &QToolButton::clicked, this, &PairedReadingPane::singleReadingRequested);
+    connect(m_singleButton, &QPushButton::clicked, this, &PairedReadingPane::singleReadingRequested);
 
     auto *top = new QHBoxLayout;
     top->setContentsMargins(6, 4, 6, 0);

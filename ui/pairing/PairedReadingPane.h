@@ -14,8 +14,8 @@ class PairedReadingView;
 class QHBoxLayout;
 class QLabel;
 class QMenu;
+class QPushButton;
 class QTableView;
-class QToolButton;
 
 // The side-by-side reading of a pair in the window: a strip with the current question's
 // pairing, its badges and its notes, the two columns, and the question's numbers on both
@@ -64,9 +64,9 @@ private:
     QHBoxLayout *m_badgeRow;
     QList<QLabel *> m_badges;
     QLabel *m_notes;
-    QToolButton *m_repairButton;
+    QPushButton *m_repairButton;
     QMenu *m_repairMenu;
-    QToolButton *m_singleButton;
+    QPushButton *m_singleButton;
     QLabel *m_numbersTitle;
     QTableView *m_numbersTable;
     PairNumbersModel *m_numbers;

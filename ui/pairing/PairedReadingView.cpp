@@ -55,8 +55,19 @@ void PairedReadingView::setCalls(const CallRecord &a, const CallRecord &b, const
 void PairedReadingView::showQuestionA(int question)
 {
     m_a->scrollToQuestion(question);
-    // Scrolling to where the view already is moves nothing and so announces nothing.
-    follow(m_a, m_b, m_questionAToB);
+    const int counterpart = m_questionAToB.value(question);
+    if (counterpart) {
+        m_following = true;
+        m_b->scrollToQuestion(counterpart);
+        m_following = false;
+    }
+    // The last questions of a call cannot scroll to the top of the column, so the question
+    // asked for is the current one whatever is at the top.
+    if (question != m_currentA || counterpart != m_currentB) {
+        m_currentA = question;
+        m_currentB = counterpart;
+        emit currentQuestionChanged(m_currentA, m_currentB);
+    }
 }
 
 void PairedReadingView::updateCurrent(TranscriptView *from)

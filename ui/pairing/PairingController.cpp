@@ -292,8 +292,11 @@ void PairingController::installStack()
     QWidget *single = m_window->takeCentralWidget();
     m_stack->addWidget(single);
     m_stack->addWidget(m_pane);
-    m_pane->show();
     m_window->setCentralWidget(m_stack);
+    // A widget given a new parent is hidden, and the window shows a new central widget only
+    // later: both are shown now, so that the columns have their size when first scrolled.
+    single->show();
+    m_stack->show();
 }
 
 void PairingController::updateActions()
