@@ -440,13 +440,29 @@ private slots:
         const QString shots = qEnvironmentVariable("ER_SCREENSHOT_DIR");
         if (shots.isEmpty())
             QSKIP("ER_SCREENSHOT_DIR is not set");
+        // A library of the two calls only, as a reader would have it.
+        LibraryStore store;
+        QString error;
+        const QString path = m_dir.filePath(u"screenshots.sqlite"_s);
+        const bool fresh = !QFile::exists(path);
+        QVERIFY2(store.open(path, &error), qPrintable(error));
+        if (fresh) {
+            QVERIFY2(SampleLibrary::install(store, &error), qPrintable(error));
+            QVERIFY(CallImporter(store)
+                        .importFile(QStringLiteral(ER_TEST_DATA_DIR) + u"/transcripts/nvda_fy2025q4_motleyfool.txt"_s)
+                        .ok);
+        }
+        const QList<CallSummary> calls = store.calls();
+        QCOMPARE(calls.size(), 2);
+        const qint64 writeUp = std::min(calls.at(0).id, calls.at(1).id);
+        const qint64 english = std::max(calls.at(0).id, calls.at(1).id);
         LanguageManager::instance().apply(language);
-        MainWindow window(&m_store);
+        MainWindow window(&store);
         window.resize(1280, 800);
         window.show();
         QVERIFY(waitForLayout(&window));
-        window.openCall(m_writeUp);
-        QVERIFY(window.pairing()->readBeside(m_english));
+        window.openCall(writeUp);
+        QVERIFY(window.pairing()->readBeside(english));
         // The single reading's chart holds the window taller than 800 before the pair is shown.
         window.resize(1280, 800);
         QTRY_COMPARE(window.size(), QSize(1280, 800));
