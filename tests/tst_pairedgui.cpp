@@ -377,7 +377,8 @@ private slots:
         QVERIFY(!window.pairing()->isPaired());
     }
 
-    // A note on the English side's Q2 is marked on the write-up's Q2 strip.
+    // A passage of the English side's Q2 highlighted from its column's context menu is marked on
+    // the strip of the write-up's Q2; Ctrl+Z takes it away.
     void notesOfTheOtherSideAreShown()
     {
         MainWindow window(&m_store);
@@ -389,21 +390,27 @@ private slots:
         const CallRecord english = *m_store.call(m_english);
         const TurnRecord *asked = english.questionTurn(2);
         QVERIFY(asked);
-        Annotation note;
-        note.turnId = asked->id;
-        note.start = 0;
-        note.end = 10;
-        note.note = u"checked against the release"_s;
-        QString error;
-        QVERIFY2(window.annotations()->repository()->add(note, &error).has_value(), qPrintable(error));
         PairedReadingPane *pane = window.pairing()->pane();
         pane->view()->showQuestionA(2);
         QTRY_COMPARE(pane->view()->currentQuestionB(), 2);
+        QVERIFY(!pane->notesLabel()->isVisible());
+        pane->view()->viewB()->selectSpan({asked->id, 0, 10});
+        AnnotationRepository *notes = window.annotations()->repository();
+        QSignalSpy added(notes, &AnnotationRepository::annotationAdded);
+        pane->highlightActionB()->trigger();
+        QCOMPARE(added.count(), 1);
+        QCOMPARE(added.first().at(1).toLongLong(), m_english);
+        const QList<Annotation> made = notes->annotations(m_english);
+        QCOMPARE(made.size(), 1);
+        QCOMPARE(made.first().quote, asked->text.left(10).trimmed());
         QTRY_VERIFY(pane->notesLabel()->isVisible());
         QCOMPARE(pane->notesLabel()->text(), u"✎ Notes: 0 left, 1 right"_s);
-        QVERIFY(pane->notesLabel()->toolTip().contains(u"checked against the release"_s));
-        window.annotations()->repository()->remove(
-            window.annotations()->repository()->annotations(m_english).first().id, &error);
+        QVERIFY(pane->notesLabel()->toolTip().contains(made.first().quote));
+
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(notes->annotations(m_english).isEmpty());
+        QTRY_VERIFY(!pane->notesLabel()->isVisible());
     }
 
     // The window opens again where it was left: side by side.
@@ -449,7 +456,8 @@ private slots:
         if (fresh) {
             QVERIFY2(SampleLibrary::install(store, &error), qPrintable(error));
             QVERIFY(CallImporter(store)
-                        .importFile(QStringLiteral(ER_TEST_DATA_DIR) + u"/transcripts/nvda_fy2025q4_motleyfool.txt"_s)
+                        .importFile(QStringLiteral(ER_TEST_DATA_DIR) +
+                                    u"/transcripts/nvda_fy2025q4_motleyfool.txt"_s)
                         .ok);
         }
         const QList<CallSummary> calls = store.calls();

@@ -3599,6 +3599,14 @@ Call date: %4
         <source>Right column: %1</source>
         <translation>Right column: %1</translation>
     </message>
+    <message>
+        <source>Highlight Selection</source>
+        <translation>Highlight Selection</translation>
+    </message>
+    <message>
+        <source>Highlight the selected text; the other column marks it on the paired question</source>
+        <translation>Highlight the selected text; the other column marks it on the paired question</translation>
+    </message>
 </context>
 <context>
     <name>PairingController</name>

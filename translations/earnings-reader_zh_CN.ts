@@ -3571,6 +3571,14 @@ Call date: %4
         <source>Right column: %1</source>
         <translation>右栏：%1</translation>
     </message>
+    <message>
+        <source>Highlight Selection</source>
+        <translation>萤光标记选取范围</translation>
+    </message>
+    <message>
+        <source>Highlight the selected text; the other column marks it on the paired question</source>
+        <translation>以萤光标记选取的文字；另一栏会在配对的问题上标示</translation>
+    </message>
 </context>
 <context>
     <name>PairingController</name>

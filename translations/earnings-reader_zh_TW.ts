@@ -3571,6 +3571,14 @@ Call date: %4
         <source>Right column: %1</source>
         <translation>右欄：%1</translation>
     </message>
+    <message>
+        <source>Highlight Selection</source>
+        <translation>螢光標記選取範圍</translation>
+    </message>
+    <message>
+        <source>Highlight the selected text; the other column marks it on the paired question</source>
+        <translation>以螢光標記選取的文字；另一欄會在配對的問題上標示</translation>
+    </message>
 </context>
 <context>
     <name>PairingController</name>

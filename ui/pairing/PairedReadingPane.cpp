@@ -4,17 +4,19 @@
 #include "pairing/PairBadges.h"
 #include "pairing/PairNumbersModel.h"
 #include "pairing/PairedReadingView.h"
+#include "settings/AppSettings.h"
 #include "transcript/TranscriptView.h"
 
+#include <QAction>
 #include <QActionGroup>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -42,8 +44,9 @@ bool isWarning(QuestionBadge::Kind kind)
 PairedReadingPane::PairedReadingPane(QWidget *parent)
     : QWidget(parent), m_view(new PairedReadingView(this)), m_pairing(new QLabel(this)),
       m_badgeRow(new QHBoxLayout), m_notes(new QLabel(this)), m_repairButton(new QPushButton(this)),
-      m_repairMenu(new QMenu(this)), m_singleButton(new QPushButton(this)), m_numbersTitle(new QLabel(this)),
-      m_numbersTable(new QTableView(this)), m_numbers(new PairNumbersModel(this))
+      m_repairMenu(new QMenu(this)), m_singleButton(new QPushButton(this)), m_highlightA(new QAction(this)),
+      m_highlightB(new QAction(this)), m_numbersTitle(new QLabel(this)), m_numbersTable(new QTableView(this)),
+      m_numbers(new PairNumbersModel(this))
 {
     setObjectName(u"pairedReadingPane"_s);
     m_pairing->setObjectName(u"pairingLabel"_s);
@@ -102,6 +105,12 @@ PairedReadingPane::PairedReadingPane(QWidget *parent)
     layout->addWidget(split, 1);
 
     connect(m_view, &PairedReadingView::currentQuestionChanged, this, &PairedReadingPane::showCurrent);
+    m_highlightA->setObjectName(u"pairedHighlightA"_s);
+    m_highlightB->setObjectName(u"pairedHighlightB"_s);
+    connect(m_highlightA, &QAction::triggered, this, [this] { highlightSelection(m_view->viewA(), m_a); });
+    connect(m_highlightB, &QAction::triggered, this, [this] { highlightSelection(m_view->viewB(), m_b); });
+    m_view->viewA()->setContextActions({m_highlightA});
+    m_view->viewB()->setContextActions({m_highlightB});
     retranslate();
 }
 
@@ -144,6 +153,31 @@ void PairedReadingPane::paintNotes()
     };
     paint(m_view->viewA(), m_notesA);
     paint(m_view->viewB(), m_notesB);
+}
+
+void PairedReadingPane::highlightSelection(TranscriptView *view, const std::optional<CallRecord> &call)
+{
+    const auto span = view->selectedSpan();
+    const TurnRecord *turn = span && call ? call->turn(span->turnId) : nullptr;
+    if (!turn)
+        return;
+    // White space at either end of a mouse selection is not part of what was meant.
+    int start = span->start;
+    int end = span->start + span->length;
+    while (start < end && turn->text.at(start).isSpace())
+        ++start;
+    while (end > start && turn->text.at(end - 1).isSpace())
+        --end;
+    if (start == end)
+        return;
+    Annotation note;
+    note.callId = call->summary.id;
+    note.turnId = turn->id;
+    note.start = start;
+    note.end = end;
+    if (const QString colour = AppSettings::highlightColour(); !colour.isEmpty())
+        note.colour = colour;
+    emit highlightRequested(note);
 }
 
 QStringList PairedReadingPane::badgeTexts() const
@@ -263,6 +297,11 @@ void PairedReadingPane::retranslate()
     m_repairButton->setToolTip(
         tr("Pair this question of the left column with another of the right, or with none"));
     m_singleButton->setText(tr("Back to Single Reading"));
+    for (QAction *highlight : {m_highlightA, m_highlightB}) {
+        highlight->setText(tr("Highlight Selection"));
+        highlight->setStatusTip(
+            tr("Highlight the selected text; the other column marks it on the paired question"));
+    }
     if (m_pairBadges) {
         const bool leftIsTranslation = m_pairBadges->translation() == PairSide::A;
         const auto name = [](const CallRecord &call, bool translation) {

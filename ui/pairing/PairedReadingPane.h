@@ -12,9 +12,11 @@ class PairBadges;
 class PairNumbersModel;
 class PairedReadingView;
 class QHBoxLayout;
+class QAction;
 class QLabel;
 class QMenu;
 class QPushButton;
+class TranscriptView;
 class QTableView;
 
 // The side-by-side reading of a pair in the window: a strip with the current question's
@@ -42,6 +44,9 @@ public:
     QStringList badgeTexts() const;
     QLabel *notesLabel() const { return m_notes; }
     QMenu *repairMenu() const { return m_repairMenu; }
+    // Each column's context menu action that highlights its selection.
+    QAction *highlightActionA() const { return m_highlightA; }
+    QAction *highlightActionB() const { return m_highlightB; }
 
     void retranslate();
 
@@ -50,6 +55,8 @@ signals:
     // or back to the aligner's choice (nullopt).
     void repairRequested(int aQuestion, std::optional<int> bQuestion);
     void singleReadingRequested();
+    // The reader highlighted a passage of one column's call (from the column's context menu).
+    void highlightRequested(const Annotation &annotation);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -58,6 +65,7 @@ private:
     void showCurrent(int questionA, int questionB);
     void fillRepairMenu();
     void paintNotes();
+    void highlightSelection(TranscriptView *view, const std::optional<CallRecord> &call);
 
     PairedReadingView *m_view;
     QLabel *m_pairing;
@@ -67,6 +75,8 @@ private:
     QPushButton *m_repairButton;
     QMenu *m_repairMenu;
     QPushButton *m_singleButton;
+    QAction *m_highlightA;
+    QAction *m_highlightB;
     QLabel *m_numbersTitle;
     QTableView *m_numbersTable;
     PairNumbersModel *m_numbers;

@@ -1,5 +1,6 @@
 #include "pairing/PairingController.h"
 
+#include "annotations/AnnotationCommands.h"
 #include "annotations/AnnotationController.h"
 #include "annotations/AnnotationRepository.h"
 #include "calls/NavigatorModel.h"
@@ -54,6 +55,10 @@ PairingController::PairingController(LibraryStore *store, QUndoStack *undoStack,
 
     connect(m_pane, &PairedReadingPane::repairRequested, this, &PairingController::repairQuestion);
     connect(m_pane, &PairedReadingPane::singleReadingRequested, this, &PairingController::showSingle);
+    connect(m_pane, &PairedReadingPane::highlightRequested, this, [this](const Annotation &note) {
+        m_undoStack->push(
+            new AddAnnotationCommand(m_annotations->repository(), note, UndoHistory::of(m_undoStack)));
+    });
     connect(m_repository, &PairRepository::repairsChanged, this, [this](qint64 pairId) {
         if (pairId == m_pairId)
             refresh();
