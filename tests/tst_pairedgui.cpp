@@ -227,6 +227,13 @@ private slots:
         QTRY_COMPARE(view->viewA()->currentQuestion(), 5);
         QTRY_COMPARE(view->viewB()->currentQuestion(), 5);
         QTRY_VERIFY(window.pairing()->pane()->pairingLabel()->text().startsWith(u"Q5 ↔ Q5"_s));
+
+        // View > Next Question (F8) goes on from there in both columns.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_F8);
+        QTRY_COMPARE(view->currentQuestionA(), 6);
+        QTRY_COMPARE(view->viewB()->currentQuestion(), 6);
     }
 
     // Selecting Colette Kress's answer in the write-up's Q3 highlights hers in the call's Q3.
@@ -407,6 +414,7 @@ private slots:
         QCOMPARE(pane->notesLabel()->text(), u"✎ Notes: 0 left, 1 right"_s);
         QVERIFY(pane->notesLabel()->toolTip().contains(made.first().quote));
 
+        window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
         QVERIFY(notes->annotations(m_english).isEmpty());

@@ -94,8 +94,8 @@ MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
 
     createDocks();
     m_pairing = new PairingController(
-        m_store, m_undoStack, m_annotations, m_navigatorView, [this] { return currentCallId(); },
-        [this](qint64 callId) { openCall(callId); }, this);
+        m_store, m_undoStack, m_annotations, m_navigatorView, m_transcript,
+        [this] { return currentCallId(); }, [this](qint64 callId) { openCall(callId); }, this);
     createActions();
     retranslate();
 

@@ -21,6 +21,7 @@
 #include <QHeaderView>
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTreeView>
 #include <QUndoStack>
@@ -31,13 +32,13 @@ using namespace Qt::StringLiterals;
 
 PairingController::PairingController(LibraryStore *store, QUndoStack *undoStack,
                                      AnnotationController *annotations, QTreeView *navigator,
-                                     std::function<qint64()> currentCall,
+                                     TranscriptView *single, std::function<qint64()> currentCall,
                                      std::function<void(qint64)> openCall, QMainWindow *window)
     : QObject(window), m_store(store), m_undoStack(undoStack), m_annotations(annotations),
-      m_navigator(navigator), m_currentCall(std::move(currentCall)), m_openCall(std::move(openCall)),
-      m_window(window), m_repository(new PairRepository(store, this)), m_pane(new PairedReadingPane(window)),
-      m_navigatorPairing(new PairedNavigatorModel(this)), m_readAction(new QAction(this)),
-      m_singleAction(new QAction(this)), m_unpairAction(new QAction(this))
+      m_navigator(navigator), m_single(single), m_currentCall(std::move(currentCall)),
+      m_openCall(std::move(openCall)), m_window(window), m_repository(new PairRepository(store, this)),
+      m_pane(new PairedReadingPane(window)), m_navigatorPairing(new PairedNavigatorModel(this)),
+      m_readAction(new QAction(this)), m_singleAction(new QAction(this)), m_unpairAction(new QAction(this))
 {
     QString error;
     m_names = NameMap::standard(&error);
@@ -92,6 +93,19 @@ PairingController::PairingController(LibraryStore *store, QUndoStack *undoStack,
     connect(notes, &AnnotationRepository::annotationsReset, this, [this] {
         if (m_pairId)
             refreshNotes();
+    });
+    connect(m_single->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
+        const int question = m_single->currentQuestion();
+        if (m_pairId && !m_movingSingle && question && question != m_pane->view()->currentQuestionA())
+            m_pane->view()->showQuestionA(question);
+    });
+    // ...and the single view keeps up with side A, so that the next question is the next from here.
+    connect(m_pane->view(), &PairedReadingView::currentQuestionChanged, this, [this](int questionA) {
+        if (!m_pairId || !questionA || m_single->currentQuestion() == questionA)
+            return;
+        m_movingSingle = true;
+        m_single->scrollToQuestion(questionA);
+        m_movingSingle = false;
     });
     connect(m_navigator, &QTreeView::clicked, this, &PairingController::navigate);
     connect(m_navigator, &QTreeView::activated, this, &PairingController::navigate);

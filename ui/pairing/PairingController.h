@@ -19,6 +19,7 @@ class QMainWindow;
 class QStackedWidget;
 class QTreeView;
 class QUndoStack;
+class TranscriptView;
 
 // Reading two calls side by side in the window: View > Read Side by Side… chooses the other
 // call (suggested versions of the same event first) and pairs the two as an undoable command,
@@ -31,8 +32,10 @@ class PairingController : public QObject
 public:
     // currentCall: the call open in the window's single reading; openCall opens one there (the
     // navigator follows the window's call, so side A is always the window's call).
+    // single: the window's own reading view of that call, which View > Next Question and the
+    // navigator still scroll while it is hidden; side A follows it.
     PairingController(LibraryStore *store, QUndoStack *undoStack, AnnotationController *annotations,
-                      QTreeView *navigator, std::function<qint64()> currentCall,
+                      QTreeView *navigator, TranscriptView *single, std::function<qint64()> currentCall,
                       std::function<void(qint64)> openCall, QMainWindow *window);
     ~PairingController() override;
 
@@ -74,6 +77,7 @@ private:
     QUndoStack *m_undoStack;
     AnnotationController *m_annotations;
     QTreeView *m_navigator;
+    TranscriptView *m_single;
     std::function<qint64()> m_currentCall;
     std::function<void(qint64)> m_openCall;
     QMainWindow *m_window;
@@ -85,6 +89,7 @@ private:
     QAbstractItemModel *m_navigatorSource = nullptr;
     QPointer<QItemSelectionModel> m_singleSelection;
     qint64 m_pairId = 0;
+    bool m_movingSingle = false; // the single view is scrolled to follow side A
 
     QAction *m_readAction;
     QAction *m_singleAction;
