@@ -1,6 +1,8 @@
 #include "pairing/PairNumbersModel.h"
 
 #include <QColor>
+#include <QGuiApplication>
+#include <QPalette>
 
 using namespace Qt::StringLiterals;
 
@@ -61,13 +63,16 @@ QVariant PairNumbersModel::data(const QModelIndex &index, int role) const
         if (index.column() == StatusColumn || !side)
             return {};
         return tr("%1 (%2)").arg(side->text, numberKindName(side->kind));
-    case Qt::ForegroundRole:
-        // Red for a changed value, amber for one stated once; the status column says it in words.
+    case Qt::ForegroundRole: {
+        // Red for a changed value, amber for one stated once, in tones that read on the light and
+        // the dark palette alike; the status column says it in words too.
+        const bool dark = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
         if (match.status == NumberMatch::Status::Different)
-            return QColor(0xb0, 0x1e, 0x1e);
+            return dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xb0, 0x1e, 0x1e);
         if (flagged && index.column() == StatusColumn)
-            return QColor(0x9a, 0x5b, 0x00);
+            return dark ? QColor(0xe3, 0xa0, 0x3c) : QColor(0x9a, 0x5b, 0x00);
         return {};
+    }
     case StatusRole:
         return int(match.status);
     case StatusNameRole:
