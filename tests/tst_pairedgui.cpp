@@ -298,6 +298,10 @@ private slots:
         QTRY_COMPARE(pane->view()->currentQuestionA(), 6);
         QTRY_COMPARE(pane->view()->viewB()->currentQuestion(), 7);
         QVERIFY(pane->pairingLabel()->text().contains(u"by hand"_s));
+        // The call's Q6 has lost its counterpart.
+        QVERIFY(pane->unpairedLabel()->isVisible());
+        QVERIFY2(pane->unpairedLabel()->text().contains(u"right Q6"_s),
+                 qPrintable(pane->unpairedLabel()->text()));
 
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -311,10 +315,14 @@ private slots:
         emit menu->aboutToShow();
         menu->findChild<QAction *>(u"repairNoneAction"_s)->trigger();
         QVERIFY(navigatorLabel(window, 6).startsWith(u"Q6 — no counterpart"_s));
+        // The call's Q6 is left without one too; both are listed.
+        QVERIFY(pane->unpairedLabel()->isVisible());
+        QCOMPARE(pane->unpairedLabel()->text(), u"No counterpart: left Q6; right Q6"_s);
         pane->view()->showQuestionA(6);
         QTRY_VERIFY(pane->badgeTexts().contains(u"Not in the original"_s));
         window.undoStack()->undo();
         QVERIFY(navigatorLabel(window, 6).startsWith(u"Q6 ↔ Q6"_s));
+        QVERIFY(!pane->unpairedLabel()->isVisible());
     }
 
     // Q9 of the write-up: "大約 200個基點" is "200 basis points" on the other side. In the copy whose

@@ -3607,6 +3607,22 @@ Call date: %4
         <source>Highlight the selected text; the other column marks it on the paired question</source>
         <translation>Highlight the selected text; the other column marks it on the paired question</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>No counterpart: right %1</source>
+        <translation>No counterpart: right %1</translation>
+    </message>
+    <message>
+        <source>No counterpart: left %1</source>
+        <translation>No counterpart: left %1</translation>
+    </message>
+    <message>
+        <source>No counterpart: left %1; right %2</source>
+        <translation>No counterpart: left %1; right %2</translation>
+    </message>
 </context>
 <context>
     <name>PairingController</name>

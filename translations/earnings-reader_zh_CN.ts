@@ -3579,6 +3579,22 @@ Call date: %4
         <source>Highlight the selected text; the other column marks it on the paired question</source>
         <translation>以萤光标记选取的文字；另一栏会在配对的问题上标示</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>No counterpart: right %1</source>
+        <translation>无对应：右栏 %1</translation>
+    </message>
+    <message>
+        <source>No counterpart: left %1</source>
+        <translation>无对应：左栏 %1</translation>
+    </message>
+    <message>
+        <source>No counterpart: left %1; right %2</source>
+        <translation>无对应：左栏 %1；右栏 %2</translation>
+    </message>
 </context>
 <context>
     <name>PairingController</name>

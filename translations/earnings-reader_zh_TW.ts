@@ -3579,6 +3579,22 @@ Call date: %4
         <source>Highlight the selected text; the other column marks it on the paired question</source>
         <translation>以螢光標記選取的文字；另一欄會在配對的問題上標示</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>No counterpart: right %1</source>
+        <translation>無對應：右欄 %1</translation>
+    </message>
+    <message>
+        <source>No counterpart: left %1</source>
+        <translation>無對應：左欄 %1</translation>
+    </message>
+    <message>
+        <source>No counterpart: left %1; right %2</source>
+        <translation>無對應：左欄 %1；右欄 %2</translation>
+    </message>
 </context>
 <context>
     <name>PairingController</name>

@@ -43,9 +43,10 @@ bool isWarning(QuestionBadge::Kind kind)
 
 PairedReadingPane::PairedReadingPane(QWidget *parent)
     : QWidget(parent), m_view(new PairedReadingView(this)), m_pairing(new QLabel(this)),
-      m_badgeRow(new QHBoxLayout), m_notes(new QLabel(this)), m_repairButton(new QPushButton(this)),
-      m_repairMenu(new QMenu(this)), m_singleButton(new QPushButton(this)), m_highlightA(new QAction(this)),
-      m_highlightB(new QAction(this)), m_numbersTitle(new QLabel(this)), m_numbersTable(new QTableView(this)),
+      m_badgeRow(new QHBoxLayout), m_notes(new QLabel(this)), m_unpaired(new QLabel(this)),
+      m_repairButton(new QPushButton(this)), m_repairMenu(new QMenu(this)),
+      m_singleButton(new QPushButton(this)), m_highlightA(new QAction(this)), m_highlightB(new QAction(this)),
+      m_numbersTitle(new QLabel(this)), m_numbersTable(new QTableView(this)),
       m_numbers(new PairNumbersModel(this))
 {
     setObjectName(u"pairedReadingPane"_s);
@@ -53,6 +54,8 @@ PairedReadingPane::PairedReadingPane(QWidget *parent)
     m_pairing->setTextFormat(Qt::PlainText);
     m_notes->setObjectName(u"pairNotesLabel"_s);
     m_notes->setTextFormat(Qt::PlainText);
+    m_unpaired->setObjectName(u"unpairedLabel"_s);
+    m_unpaired->setTextFormat(Qt::PlainText);
     m_repairButton->setObjectName(u"repairButton"_s);
     m_repairButton->setMenu(m_repairMenu);
     m_repairMenu->setObjectName(u"repairMenu"_s);
@@ -65,6 +68,8 @@ PairedReadingPane::PairedReadingPane(QWidget *parent)
     top->addWidget(m_pairing);
     top->addSpacing(12);
     top->addWidget(m_notes);
+    top->addSpacing(12);
+    top->addWidget(m_unpaired);
     top->addStretch(1);
     top->addWidget(m_repairButton);
     top->addWidget(m_singleButton);
@@ -125,6 +130,7 @@ void PairedReadingPane::setPair(const CallRecord &a, const CallRecord &b, const 
     m_alignment = alignment;
     m_pairBadges = std::make_unique<PairBadges>(*m_a, *m_b, m_alignment);
     retranslate();
+    showUnpaired();
     m_view->setCalls(*m_a, *m_b, m_alignment);
     paintNotes();
     if (keep)
@@ -178,6 +184,25 @@ void PairedReadingPane::highlightSelection(TranscriptView *view, const std::opti
     if (const QString colour = AppSettings::highlightColour(); !colour.isEmpty())
         note.colour = colour;
     emit highlightRequested(note);
+}
+
+void PairedReadingPane::showUnpaired()
+{
+    const auto listed = [](const QList<int> &questions) {
+        QStringList names;
+        for (int q : questions)
+            names << u"Q%1"_s.arg(q);
+        return names.join(tr(", "));
+    };
+    const QList<int> &left = m_alignment.unpairedA;
+    const QList<int> &right = m_alignment.unpairedB;
+    m_unpaired->setVisible(!left.isEmpty() || !right.isEmpty());
+    if (left.isEmpty())
+        m_unpaired->setText(tr("No counterpart: right %1").arg(listed(right)));
+    else if (right.isEmpty())
+        m_unpaired->setText(tr("No counterpart: left %1").arg(listed(left)));
+    else
+        m_unpaired->setText(tr("No counterpart: left %1; right %2").arg(listed(left), listed(right)));
 }
 
 QStringList PairedReadingPane::badgeTexts() const
@@ -316,8 +341,10 @@ void PairedReadingPane::retranslate()
         m_view->viewA()->setAccessibleName(tr("Left column: %1").arg(m_a->summary.title));
         m_view->viewB()->setAccessibleName(tr("Right column: %1").arg(m_b->summary.title));
     }
-    if (m_pairBadges)
+    if (m_pairBadges) {
+        showUnpaired();
         showCurrent(m_view->currentQuestionA(), m_view->currentQuestionB());
+    }
 }
 
 void PairedReadingPane::changeEvent(QEvent *event)

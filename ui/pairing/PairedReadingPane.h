@@ -43,6 +43,8 @@ public:
     // The badges shown for the current question, as their texts.
     QStringList badgeTexts() const;
     QLabel *notesLabel() const { return m_notes; }
+    // The questions of either side with no counterpart, listed; hidden when there are none.
+    QLabel *unpairedLabel() const { return m_unpaired; }
     QMenu *repairMenu() const { return m_repairMenu; }
     // Each column's context menu action that highlights its selection.
     QAction *highlightActionA() const { return m_highlightA; }
@@ -65,6 +67,7 @@ private:
     void showCurrent(int questionA, int questionB);
     void fillRepairMenu();
     void paintNotes();
+    void showUnpaired();
     void highlightSelection(TranscriptView *view, const std::optional<CallRecord> &call);
 
     PairedReadingView *m_view;
@@ -72,6 +75,7 @@ private:
     QHBoxLayout *m_badgeRow;
     QList<QLabel *> m_badges;
     QLabel *m_notes;
+    QLabel *m_unpaired;
     QPushButton *m_repairButton;
     QMenu *m_repairMenu;
     QPushButton *m_singleButton;
