@@ -377,6 +377,29 @@ private slots:
         QVERIFY(pane->numbersTable()->isVisible());
     }
 
+    // View > Show Simplified Characters and Zoom In reach both columns.
+    void scriptAndZoomReachBothColumns()
+    {
+        MainWindow window(&m_store);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(waitForLayout(&window));
+        window.openCall(m_writeUp);
+        QVERIFY(window.pairing()->readBeside(m_english));
+        PairedReadingView *view = window.pairing()->pane()->view();
+        QVERIFY(view->viewA()->toPlainText().contains(u"我有一個關於毛利率"_s));
+        action(window, "simplifiedAction")->trigger();
+        QVERIFY(view->viewA()->toPlainText().contains(u"我有一个关于毛利率"_s));
+        action(window, "simplifiedAction")->trigger();
+        QVERIFY(view->viewA()->toPlainText().contains(u"我有一個關於毛利率"_s));
+        const int before = view->viewB()->zoomSteps();
+        window.transcriptView()->zoomInOneStep();
+        QCOMPARE(view->viewA()->zoomSteps(), before + 1);
+        QCOMPARE(view->viewB()->zoomSteps(), before + 1);
+        window.transcriptView()->resetZoom();
+        QCOMPARE(view->viewB()->zoomSteps(), 0);
+    }
+
     // Two calls of different quarters look unrelated and are not paired without the reader's word.
     void unrelatedCallsAreRefused()
     {

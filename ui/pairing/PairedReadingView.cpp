@@ -1,5 +1,6 @@
 #include "pairing/PairedReadingView.h"
 
+#include "text/DisplayScript.h"
 #include "transcript/TranscriptView.h"
 
 #include <QScrollBar>
@@ -16,6 +17,13 @@ PairedReadingView::PairedReadingView(QWidget *parent)
             [this] { follow(m_a, m_b, m_questionAToB); });
     connect(m_b->verticalScrollBar(), &QScrollBar::valueChanged, this,
             [this] { follow(m_b, m_a, m_questionBToA); });
+    // Both columns show Chinese in the script the reader chose for every view of a call.
+    const auto applyScript = [this] {
+        for (TranscriptView *view : {m_a, m_b})
+            view->setScript(DisplayScript::instance().script(), DisplayScript::instance().vocabulary());
+    };
+    applyScript();
+    connect(&DisplayScript::instance(), &DisplayScript::changed, this, applyScript);
     connect(m_a, &QTextEdit::selectionChanged, this, [this] { showCounterpart(m_a, m_b, m_turnAToB); });
     connect(m_b, &QTextEdit::selectionChanged, this, [this] { showCounterpart(m_b, m_a, m_turnBToA); });
 }

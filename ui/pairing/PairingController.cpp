@@ -107,6 +107,11 @@ PairingController::PairingController(LibraryStore *store, QUndoStack *undoStack,
         m_single->scrollToQuestion(questionA);
         m_movingSingle = false;
     });
+    // View > Zoom In and Out act on the single reading view; the columns take its zoom.
+    connect(m_single, &TranscriptView::zoomChanged, this, [this](int steps) {
+        m_pane->view()->viewA()->setZoomSteps(steps);
+        m_pane->view()->viewB()->setZoomSteps(steps);
+    });
     connect(m_navigator, &QTreeView::clicked, this, &PairingController::navigate);
     connect(m_navigator, &QTreeView::activated, this, &PairingController::navigate);
     updateActions();
@@ -185,6 +190,8 @@ bool PairingController::showPair(qint64 pairId)
         return false;
     m_pairId = pairId;
     installStack();
+    m_pane->view()->viewA()->setZoomSteps(m_single->zoomSteps());
+    m_pane->view()->viewB()->setZoomSteps(m_single->zoomSteps());
     refresh();
     if (!m_pairId)
         return false;
