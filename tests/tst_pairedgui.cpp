@@ -517,6 +517,10 @@ private slots:
         pane->view()->showQuestionA(9);
         QTRY_COMPARE(pane->view()->currentQuestionB(), 9);
         QTest::qWait(50);
+        // Laid out to the end, the last question is still the one shown.
+        QCOMPARE(pane->view()->currentQuestionA(), 9);
+        QVERIFY(pane->pairingLabel()->text().startsWith(u"Q9 ↔ Q9"_s));
+        QVERIFY(!pane->badgeTexts().isEmpty());
         QVERIFY(window.grab().save(shots + u"/paired-%1.png"_s.arg(language)));
         LanguageManager::instance().apply(u"en"_s);
     }

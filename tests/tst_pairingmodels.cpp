@@ -8,6 +8,7 @@
 #include "pairing/PairedNavigatorModel.h"
 #include "sample/SampleLibrary.h"
 #include "store/LibraryStore.h"
+#include "text/DisplayScript.h"
 #include "util/UndoHistory.h"
 
 #include <QAbstractItemModelTester>
@@ -152,6 +153,13 @@ private slots:
         QCOMPARE(model.index(2, PairNumbersModel::StatusColumn).data().toString(), u"One side only"_s);
         QCOMPARE(model.index(2, 0).data(PairNumbersModel::KindRole).toString(), u"percent"_s);
         QCOMPARE(model.index(2, 0).data(PairNumbersModel::FlaggedRole).toBool(), true);
+        // In the script the reader chose, as the columns are.
+        QSignalSpy changedScript(&model, &QAbstractItemModel::dataChanged);
+        DisplayScript::instance().set(ChineseConverter::Script::Simplified);
+        QCOMPARE(changedScript.count(), 1);
+        QCOMPARE(model.index(0, PairNumbersModel::AColumn).data().toString(), u"约110亿美元"_s);
+        DisplayScript::instance().set(ChineseConverter::Script::AsStored);
+        QCOMPARE(model.index(0, PairNumbersModel::AColumn).data().toString(), u"約110億美元"_s);
         model.setNumbers({});
         QCOMPARE(model.rowCount(), 0);
     }

@@ -1,12 +1,20 @@
 #include "pairing/PairNumbersModel.h"
 
+#include "text/DisplayScript.h"
+
 #include <QColor>
 #include <QGuiApplication>
 #include <QPalette>
 
 using namespace Qt::StringLiterals;
 
-PairNumbersModel::PairNumbersModel(QObject *parent) : QAbstractTableModel(parent) {}
+PairNumbersModel::PairNumbersModel(QObject *parent) : QAbstractTableModel(parent)
+{
+    connect(&DisplayScript::instance(), &DisplayScript::changed, this, [this] {
+        if (!m_numbers.isEmpty())
+            emit dataChanged(index(0, AColumn), index(rowCount() - 1, BColumn), {Qt::DisplayRole});
+    });
+}
 
 void PairNumbersModel::setNumbers(const QList<NumberMatch> &numbers)
 {
@@ -58,7 +66,7 @@ QVariant PairNumbersModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (index.column() == StatusColumn)
             return statusText(match.status);
-        return side ? side->text : u"—"_s;
+        return side ? DisplayScript::instance().shown(side->text) : u"—"_s;
     case Qt::ToolTipRole:
         if (index.column() == StatusColumn || !side)
             return {};

@@ -6,6 +6,7 @@
 
 // The numbers of one paired question, side A beside side B, each row one NumberMatch; a
 // number with another value or on one side only is flagged by its colour and its status text.
+// Chinese is shown in the script the reader chose (DisplayScript).
 class PairNumbersModel : public QAbstractTableModel
 {
     Q_OBJECT

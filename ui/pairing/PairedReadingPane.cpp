@@ -257,6 +257,8 @@ void PairedReadingPane::showCurrent(int questionA, int questionB)
         label->setStyleSheet(
             u"QLabel { border: 1px solid %1; border-radius: 8px; padding: 1px 8px; }"_s.arg(tone.name()));
         m_badgeRow->insertWidget(m_badgeRow->count() - 1, label);
+        // A layout shows a new widget only on the next turn of the event loop.
+        label->show();
         m_badges.append(label);
     }
 

@@ -35,6 +35,16 @@ void PairedReadingView::setCalls(const CallRecord &a, const CallRecord &b, const
     m_turnAToB.clear();
     m_turnBToA.clear();
     m_counterpart = 0;
+    m_openingA.clear();
+    m_openingB.clear();
+    for (const auto &[call, openings] : {std::pair(&a, &m_openingA), std::pair(&b, &m_openingB)}) {
+        for (const SectionRecord &section : call->sections) {
+            for (const TurnRecord &turn : section.turns) {
+                if (turn.question > 0 && !openings->contains(turn.question))
+                    openings->insert(turn.question, turn.id);
+            }
+        }
+    }
     for (const QuestionPair &pair : alignment.pairs) {
         if (!pair.bQuestion)
             continue;
@@ -78,9 +88,21 @@ void PairedReadingView::showQuestionA(int question)
     }
 }
 
+int PairedReadingView::questionAt(TranscriptView *view) const
+{
+    // A column cannot bring its last questions to the top: the question the reader went to is
+    // still the one they are at while its opening turn is in sight.
+    const int atTop = view->currentQuestion();
+    const int remembered = view == m_a ? m_currentA : m_currentB;
+    const qint64 opening = (view == m_a ? m_openingA : m_openingB).value(remembered);
+    if (remembered > atTop && opening && view->isPositionVisible(view->turnRange(opening).start))
+        return remembered;
+    return atTop;
+}
+
 void PairedReadingView::updateCurrent(TranscriptView *from)
 {
-    const int question = from->currentQuestion();
+    const int question = questionAt(from);
     const int a = from == m_a ? question : m_questionBToA.value(question);
     const int b = from == m_b ? question : m_questionAToB.value(question);
     if (a == m_currentA && b == m_currentB)
@@ -96,7 +118,7 @@ void PairedReadingView::follow(TranscriptView *from, TranscriptView *to, const Q
     if (m_following)
         return;
     updateCurrent(from);
-    const int counterpart = questions.value(from->currentQuestion());
+    const int counterpart = questions.value(questionAt(from));
     if (!counterpart || to->currentQuestion() == counterpart)
         return;
     m_following = true;

@@ -26,6 +26,8 @@ public:
     // the other (0: none, or before the Q&A).
     int currentQuestionA() const { return m_currentA; }
     int currentQuestionB() const { return m_currentB; }
+    // The first turn of a question of side A, or 0.
+    qint64 openingTurnA(int question) const { return m_openingA.value(question); }
     // Scrolls side A to a question, and side B with it.
     void showQuestionA(int question);
 
@@ -34,6 +36,7 @@ signals:
 
 private:
     void follow(TranscriptView *from, TranscriptView *to, const QHash<int, int> &questions);
+    int questionAt(TranscriptView *view) const;
     void updateCurrent(TranscriptView *from);
     void showCounterpart(TranscriptView *from, TranscriptView *to, const QHash<qint64, qint64> &turns);
 
@@ -43,6 +46,8 @@ private:
     QHash<int, int> m_questionBToA;
     QHash<qint64, qint64> m_turnAToB;
     QHash<qint64, qint64> m_turnBToA;
+    QHash<int, qint64> m_openingA; // question -> its first turn
+    QHash<int, qint64> m_openingB;
     bool m_following = false;
     qint64 m_counterpart = 0;
     int m_currentA = 0;

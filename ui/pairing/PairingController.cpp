@@ -95,9 +95,17 @@ PairingController::PairingController(LibraryStore *store, QUndoStack *undoStack,
             refreshNotes();
     });
     connect(m_single->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
-        const int question = m_single->currentQuestion();
-        if (m_pairId && !m_movingSingle && question && question != m_pane->view()->currentQuestionA())
-            m_pane->view()->showQuestionA(question);
+        if (!m_pairId || m_movingSingle)
+            return;
+        // Laid out again, the hidden view moves by itself; while side A's question is still in
+        // its sight it was not sent anywhere.
+        PairedReadingView *view = m_pane->view();
+        const qint64 opening = view->openingTurnA(view->currentQuestionA());
+        if (opening && m_single->isPositionVisible(m_single->turnRange(opening).start))
+            return;
+        if (const int question = m_single->currentQuestion();
+            question && question != view->currentQuestionA())
+            view->showQuestionA(question);
     });
     // ...and the single view keeps up with side A, so that the next question is the next from here.
     connect(m_pane->view(), &PairedReadingView::currentQuestionChanged, this, [this](int questionA) {
