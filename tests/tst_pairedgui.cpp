@@ -445,6 +445,19 @@ private slots:
         QCOMPARE(pane->notesLabel()->text(), u"✎ Notes: 0 left, 1 right"_s);
         QVERIFY(pane->notesLabel()->toolTip().contains(made.first().quote));
 
+        // File > Export Notes of Both Calls… carries the note's passage and the write-up's Q2.
+        QVERIFY(action(window, "exportPairedNotesAction")->isEnabled());
+        const QString path = m_dir.filePath(u"paired-notes.md"_s);
+        QVERIFY(window.pairing()->exportNotes(path));
+        QFile exported(path);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QString markdown = QString::fromUtf8(exported.readAll());
+        const TurnRecord *askedInWriteUp = m_store.call(m_writeUp)->questionTurn(2);
+        QVERIFY(askedInWriteUp);
+        QVERIFY2(markdown.contains(u"## Q2 ↔ Q2"_s), qPrintable(markdown));
+        QVERIFY(markdown.contains(u"> "_s + made.first().quote));
+        QVERIFY(markdown.contains(u"> "_s + askedInWriteUp->text.section(u'\n', 0, 0)));
+
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);

@@ -3510,6 +3510,45 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>PairedNotes</name>
+    <message>
+        <source>Notes of %1 and %2</source>
+        <translation>Notes of %1 and %2</translation>
+    </message>
+    <message>
+        <source>Q%1 ↔ Q%2</source>
+        <translation>Q%1 ↔ Q%2</translation>
+    </message>
+    <message>
+        <source>Q%1 — no counterpart</source>
+        <translation>Q%1 — no counterpart</translation>
+    </message>
+    <message>
+        <source>Q%1 of %2 — no counterpart</source>
+        <translation>Q%1 of %2 — no counterpart</translation>
+    </message>
+    <message>
+        <source>Outside the questions</source>
+        <translation>Outside the questions</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Tags: %1</translation>
+    </message>
+    <message>
+        <source>In %1 (%2):</source>
+        <translation>In %1 (%2):</translation>
+    </message>
+    <message>
+        <source>No counterpart in %1.</source>
+        <translation>No counterpart in %1.</translation>
+    </message>
+    <message>
+        <source>Neither call has notes.</source>
+        <translation>Neither call has notes.</translation>
+    </message>
+</context>
+<context>
     <name>PairedReadingPane</name>
     <message>
         <source>paired by hand</source>
@@ -3673,6 +3712,30 @@ Call date: %4
     <message>
         <source>Stop treating the two calls read side by side as versions of one event</source>
         <translation>Stop treating the two calls read side by side as versions of one event</translation>
+    </message>
+    <message>
+        <source>Export Notes of Both Calls</source>
+        <translation>Export Notes of Both Calls</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Notes of both calls written to %1</source>
+        <translation>Notes of both calls written to %1</translation>
+    </message>
+    <message>
+        <source>Export Notes of &amp;Both Calls…</source>
+        <translation>Export Notes of &amp;Both Calls…</translation>
+    </message>
+    <message>
+        <source>Save the notes of the two calls read side by side as Markdown, each with its counterpart&apos;s text</source>
+        <translation>Save the notes of the two calls read side by side as Markdown, each with its counterpart&apos;s text</translation>
     </message>
 </context>
 <context>

@@ -3482,6 +3482,45 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>PairedNotes</name>
+    <message>
+        <source>Notes of %1 and %2</source>
+        <translation>%1 与 %2 的注记</translation>
+    </message>
+    <message>
+        <source>Q%1 ↔ Q%2</source>
+        <translation>Q%1 ↔ Q%2</translation>
+    </message>
+    <message>
+        <source>Q%1 — no counterpart</source>
+        <translation>Q%1 — 无对应</translation>
+    </message>
+    <message>
+        <source>Q%1 of %2 — no counterpart</source>
+        <translation>%2 的 Q%1 — 无对应</translation>
+    </message>
+    <message>
+        <source>Outside the questions</source>
+        <translation>问题以外</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <source>In %1 (%2):</source>
+        <translation>在 %1 中（%2）：</translation>
+    </message>
+    <message>
+        <source>No counterpart in %1.</source>
+        <translation>%1 中没有对应的段落。</translation>
+    </message>
+    <message>
+        <source>Neither call has notes.</source>
+        <translation>两场法说会都没有注记。</translation>
+    </message>
+</context>
+<context>
     <name>PairedReadingPane</name>
     <message>
         <source>paired by hand</source>
@@ -3645,6 +3684,30 @@ Call date: %4
     <message>
         <source>Stop treating the two calls read side by side as versions of one event</source>
         <translation>不再将并排阅读的两场法说会视为同一活动的不同版本</translation>
+    </message>
+    <message>
+        <source>Export Notes of Both Calls</source>
+        <translation>导出两场法说会的注记</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Notes of both calls written to %1</source>
+        <translation>两场法说会的注记已写入 %1</translation>
+    </message>
+    <message>
+        <source>Export Notes of &amp;Both Calls…</source>
+        <translation>导出两场法说会的注记(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Save the notes of the two calls read side by side as Markdown, each with its counterpart&apos;s text</source>
+        <translation>将并排阅读的两场法说会的注记存成 Markdown，每条注记附上另一边对应段落的文字</translation>
     </message>
 </context>
 <context>

@@ -3482,6 +3482,45 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>PairedNotes</name>
+    <message>
+        <source>Notes of %1 and %2</source>
+        <translation>%1 與 %2 的註記</translation>
+    </message>
+    <message>
+        <source>Q%1 ↔ Q%2</source>
+        <translation>Q%1 ↔ Q%2</translation>
+    </message>
+    <message>
+        <source>Q%1 — no counterpart</source>
+        <translation>Q%1 — 無對應</translation>
+    </message>
+    <message>
+        <source>Q%1 of %2 — no counterpart</source>
+        <translation>%2 的 Q%1 — 無對應</translation>
+    </message>
+    <message>
+        <source>Outside the questions</source>
+        <translation>問題以外</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>標籤：%1</translation>
+    </message>
+    <message>
+        <source>In %1 (%2):</source>
+        <translation>在 %1 中（%2）：</translation>
+    </message>
+    <message>
+        <source>No counterpart in %1.</source>
+        <translation>%1 中沒有對應的段落。</translation>
+    </message>
+    <message>
+        <source>Neither call has notes.</source>
+        <translation>兩場法說會都沒有註記。</translation>
+    </message>
+</context>
+<context>
     <name>PairedReadingPane</name>
     <message>
         <source>paired by hand</source>
@@ -3645,6 +3684,30 @@ Call date: %4
     <message>
         <source>Stop treating the two calls read side by side as versions of one event</source>
         <translation>不再將並排閱讀的兩場法說會視為同一活動的不同版本</translation>
+    </message>
+    <message>
+        <source>Export Notes of Both Calls</source>
+        <translation>匯出兩場法說會的註記</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Notes of both calls written to %1</source>
+        <translation>兩場法說會的註記已寫入 %1</translation>
+    </message>
+    <message>
+        <source>Export Notes of &amp;Both Calls…</source>
+        <translation>匯出兩場法說會的註記(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Save the notes of the two calls read side by side as Markdown, each with its counterpart&apos;s text</source>
+        <translation>將並排閱讀的兩場法說會的註記存成 Markdown，每則註記附上另一邊對應段落的文字</translation>
     </message>
 </context>
 <context>

@@ -249,6 +249,7 @@ void MainWindow::createActions()
     m_fileMenu->addSeparator();
     m_fileMenu->addActions(m_callOutput->actions());
     m_fileMenu->addActions(m_annotationsFile->actions());
+    m_fileMenu->addAction(m_pairing->exportNotesAction());
     m_fileMenu->addAction(m_reimport->action());
     m_fileMenu->addSeparator();
     m_exportChartAction = m_fileMenu->addAction(QIcon::fromTheme(u"document-export"_s), QString(),

@@ -8,6 +8,7 @@
 #include "pairing/PairCallsCommand.h"
 #include "pairing/PairChooserDialog.h"
 #include "pairing/PairedNavigatorModel.h"
+#include "pairing/PairedNotes.h"
 #include "pairing/PairedReadingPane.h"
 #include "pairing/PairedReadingView.h"
 #include "pairing/QuestionAligner.h"
@@ -15,9 +16,13 @@
 #include "settings/AppSettings.h"
 #include "store/LibraryStore.h"
 #include "transcript/TranscriptView.h"
+#include "util/AtomicFile.h"
 #include "util/UndoHistory.h"
 
 #include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QMainWindow>
 #include <QMessageBox>
@@ -38,7 +43,8 @@ PairingController::PairingController(LibraryStore *store, QUndoStack *undoStack,
       m_navigator(navigator), m_single(single), m_currentCall(std::move(currentCall)),
       m_openCall(std::move(openCall)), m_window(window), m_repository(new PairRepository(store, this)),
       m_pane(new PairedReadingPane(window)), m_navigatorPairing(new PairedNavigatorModel(this)),
-      m_readAction(new QAction(this)), m_singleAction(new QAction(this)), m_unpairAction(new QAction(this))
+      m_readAction(new QAction(this)), m_singleAction(new QAction(this)), m_unpairAction(new QAction(this)),
+      m_exportNotesAction(new QAction(this))
 {
     QString error;
     m_names = NameMap::standard(&error);
@@ -53,6 +59,8 @@ PairingController::PairingController(LibraryStore *store, QUndoStack *undoStack,
     connect(m_singleAction, &QAction::triggered, this, &PairingController::showSingle);
     m_unpairAction->setObjectName(u"unpairCallsAction"_s);
     connect(m_unpairAction, &QAction::triggered, this, &PairingController::unpair);
+    m_exportNotesAction->setObjectName(u"exportPairedNotesAction"_s);
+    connect(m_exportNotesAction, &QAction::triggered, this, &PairingController::chooseFileToExportNotes);
 
     connect(m_pane, &PairedReadingPane::repairRequested, this, &PairingController::repairQuestion);
     connect(m_pane, &PairedReadingPane::singleReadingRequested, this, &PairingController::showSingle);
@@ -333,8 +341,42 @@ void PairingController::installStack()
     m_stack->show();
 }
 
+void PairingController::chooseFileToExportNotes()
+{
+    if (!m_pairId)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Export Notes of Both Calls"),
+        QDir(AnnotationController::exportFolder()).filePath(u"paired-notes.md"_s), tr("Markdown (*.md)"));
+    if (path.isEmpty())
+        return;
+    AppSettings::setFolder(AppSettings::Folder::Annotations, QFileInfo(path).absolutePath());
+    exportNotes(path);
+}
+
+bool PairingController::exportNotes(const QString &path)
+{
+    const auto calls = m_pairId ? m_repository->calls(m_pairId) : std::nullopt;
+    const std::optional<CallRecord> a = calls ? m_store->call(calls->first) : std::nullopt;
+    const std::optional<CallRecord> b = calls ? m_store->call(calls->second) : std::nullopt;
+    if (!a || !b)
+        return false;
+    const CallAlignment alignment = QuestionAligner(m_names).align(*a, *b, m_repository->repairs(m_pairId));
+    AnnotationRepository *notes = m_annotations->repository();
+    const QString text = PairedNotes::markdown(*a, *b, alignment, notes->annotations(a->summary.id),
+                                               notes->annotations(b->summary.id));
+    QString why;
+    if (!AtomicFile::write(path, text.toUtf8(), &why)) {
+        emit errorOccurred(tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), why));
+        return false;
+    }
+    emit statusMessage(tr("Notes of both calls written to %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
 void PairingController::updateActions()
 {
+    m_exportNotesAction->setEnabled(m_pairId != 0);
     m_singleAction->setEnabled(m_pairId != 0);
     m_unpairAction->setEnabled(m_pairId != 0);
 }
@@ -347,6 +389,9 @@ void PairingController::retranslate()
     m_singleAction->setText(tr("Back to Single Rea&ding"));
     m_singleAction->setStatusTip(tr("Read the open call alone again"));
     m_unpairAction->setText(tr("&Unpair Calls"));
+    m_exportNotesAction->setText(tr("Export Notes of &Both Calls…"));
+    m_exportNotesAction->setStatusTip(tr(
+        "Save the notes of the two calls read side by side as Markdown, each with its counterpart's text"));
     m_unpairAction->setStatusTip(
         tr("Stop treating the two calls read side by side as versions of one event"));
     m_pane->retranslate();

@@ -40,6 +40,9 @@ public:
     ~PairingController() override;
 
     QList<QAction *> actions() const;
+    // File menu: the notes of both calls of the pair read side by side, each with its counterpart.
+    QAction *exportNotesAction() const { return m_exportNotesAction; }
+    bool exportNotes(const QString &path);
     PairRepository *repository() const { return m_repository; }
     PairedReadingPane *pane() const { return m_pane; }
     bool isPaired() const { return m_pairId != 0; }
@@ -72,6 +75,7 @@ private:
     void navigate(const QModelIndex &index);
     void installStack();
     void updateActions();
+    void chooseFileToExportNotes();
 
     LibraryStore *m_store;
     QUndoStack *m_undoStack;
@@ -94,4 +98,5 @@ private:
     QAction *m_readAction;
     QAction *m_singleAction;
     QAction *m_unpairAction;
+    QAction *m_exportNotesAction;
 };
