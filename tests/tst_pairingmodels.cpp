@@ -6,6 +6,7 @@
 #include "pairing/PairNumbersModel.h"
 #include "pairing/PairRepository.h"
 #include "pairing/PairedNavigatorModel.h"
+#include "pairing/PairedNotes.h"
 #include "sample/SampleLibrary.h"
 #include "store/LibraryStore.h"
 #include "text/DisplayScript.h"
@@ -202,6 +203,42 @@ private slots:
         QCOMPARE(badges.forA(1).at(1).text(), u"Numbers differ (1)"_s);
         // The same two calls the other way round: the translation is now side B.
         QCOMPARE(translationSide(english, chinese), PairSide::B);
+    }
+
+    // Each note under its question's pairing, with the counterpart turn's whole text; a note on
+    // a question the other call does not have says so.
+    void pairedNotes()
+    {
+        CallRecord a = callOf(1, {u"請談談毛利率"_s});
+        a.summary.title = u"Write-up"_s;
+        CallRecord b = callOf(2, {u"Tell us about gross margins."_s, u"And about China?"_s});
+        b.summary.title = u"Call"_s;
+        CallAlignment alignment;
+        QuestionPair first;
+        first.aQuestion = 1;
+        first.bQuestion = 1;
+        alignment.pairs = {first};
+        alignment.unpairedB = {2};
+        Annotation onA;
+        onA.turnId = 100;
+        onA.question = 1;
+        onA.quote = u"毛利率"_s;
+        onA.note = u"margins"_s;
+        Annotation onB;
+        onB.turnId = 201;
+        onB.question = 2;
+        onB.quote = u"China"_s;
+        QCOMPARE(PairedNotes::counterpartTurn(a, b, alignment, 100, true), 200);
+        QCOMPARE(PairedNotes::counterpartTurn(a, b, alignment, 200, false), 100);
+        QCOMPARE(PairedNotes::counterpartTurn(a, b, alignment, 201, false), 0);
+        const QString markdown = PairedNotes::markdown(a, b, alignment, {onA}, {onB});
+        QCOMPARE(markdown, u"# Notes of Write-up and Call\n\n"
+                           "## Q1 ↔ Q1\n\n### Write-up — \n\n> 毛利率\n\nmargins\n\n"
+                           "In Call ():\n\n> Tell us about gross margins.\n\n"
+                           "## Q2 of Call — no counterpart\n\n### Call — \n\n> China\n\n"
+                           "No counterpart in Write-up.\n\n"_s);
+        QCOMPARE(PairedNotes::markdown(a, b, alignment, {}, {}),
+                 u"# Notes of Write-up and Call\n\nNeither call has notes.\n"_s);
     }
 
     void navigatorLabels()

@@ -46,7 +46,8 @@ QString PairedNotes::markdown(const CallRecord &a, const CallRecord &b, const Ca
     {
         const Annotation *note;
         bool fromA;
-        int question; // of side A, or of B for a question of B with no counterpart
+        int question; // of side A; 0 outside the questions or for a question of B with no counterpart
+        int rank;     // notes outside the questions first, then by question of A, then B's own
         int order;
     };
     QHash<int, int> bToA;
@@ -55,13 +56,18 @@ QString PairedNotes::markdown(const CallRecord &a, const CallRecord &b, const Ca
             bToA.insert(pair.bQuestion, pair.aQuestion);
     }
     QList<Entry> entries;
+    constexpr int kOwnQuestionsOfB = 1 << 20;
     for (const Annotation &note : notesA)
-        entries.append({&note, true, note.question, note.turnOrdinal});
-    for (const Annotation &note : notesB)
-        entries.append({&note, false, bToA.value(note.question), note.turnOrdinal});
+        entries.append({&note, true, note.question, note.question, note.turnOrdinal});
+    for (const Annotation &note : notesB) {
+        const int question = bToA.value(note.question);
+        entries.append({&note, false, question,
+                        question || !note.question ? question : kOwnQuestionsOfB + note.question,
+                        note.turnOrdinal});
+    }
     std::stable_sort(entries.begin(), entries.end(), [](const Entry &x, const Entry &y) {
-        if (x.question != y.question)
-            return x.question < y.question;
+        if (x.rank != y.rank)
+            return x.rank < y.rank;
         if (x.fromA != y.fromA)
             return x.fromA;
         return x.order != y.order ? x.order < y.order : x.note->start < y.note->start;
@@ -71,9 +77,8 @@ QString PairedNotes::markdown(const CallRecord &a, const CallRecord &b, const Ca
     int heading = -1;
     for (const Entry &entry : std::as_const(entries)) {
         const Annotation &note = *entry.note;
-        const int section = entry.question ? entry.question : (entry.fromA ? 0 : -2 - note.question);
-        if (section != heading) {
-            heading = section;
+        if (entry.rank != heading) {
+            heading = entry.rank;
             if (entry.question) {
                 const auto pair =
                     std::find_if(alignment.pairs.cbegin(), alignment.pairs.cend(),
