@@ -76,7 +76,8 @@ private slots:
         QVERIFY(run({u"install-sample"_s}).exitCode == 0);
         m_builtIn = runJson({u"calls"_s, u"--json"_s}).array().first()[u"id"_s].toInteger();
         for (const RealCall &call : kNvidiaCalls) {
-            const QString file = QStringLiteral(ER_TEST_DATA_DIR) + u"/transcripts/"_s + QLatin1StringView(call.file);
+            const QString file =
+                QStringLiteral(ER_TEST_DATA_DIR) + u"/transcripts/"_s + QLatin1StringView(call.file);
             const QJsonArray outcomes = runJson({u"import"_s, file, u"--company"_s, u"NVDA"_s, u"--period"_s,
                                                  QLatin1StringView(call.period), u"--date"_s,
                                                  QLatin1StringView(call.date), u"--json"_s})
@@ -86,7 +87,9 @@ private slots:
         }
         m_facts = csvFacts();
         QVERIFY(m_facts.contains(u"FY2026Q1"_s));
-        m_ledger = runJson({u"guidance"_s, u"--company"_s, u"NVDA"_s, u"--json"_s}).object()[u"guidance"_s].toArray();
+        m_ledger = runJson({u"guidance"_s, u"--company"_s, u"NVDA"_s, u"--json"_s})
+                       .object()[u"guidance"_s]
+                       .toArray();
         QVERIFY(!m_ledger.isEmpty());
     }
 
@@ -100,13 +103,14 @@ private slots:
         QTest::addColumn<bool>("relative");
         for (const RealCall &call : kNvidiaCalls) {
             const QString p = QLatin1StringView(call.period);
-            QTest::addRow("%s revenue", call.period) << p << u"revenue"_s << u"guide_next_revenue_musd"_s
-                                                     << u"revenue_musd"_s << 2.0 << true;
-            QTest::addRow("%s GAAP margin", call.period) << p << u"gaap_gross_margin"_s << u"guide_next_gaap_gm_pct"_s
-                                                         << u"gaap_gross_margin_pct"_s << 0.5 << false;
-            QTest::addRow("%s non-GAAP margin", call.period)
-                << p << u"nongaap_gross_margin"_s << u"guide_next_nongaap_gm_pct"_s << u"nongaap_gross_margin_pct"_s
+            QTest::addRow("%s revenue", call.period)
+                << p << u"revenue"_s << u"guide_next_revenue_musd"_s << u"revenue_musd"_s << 2.0 << true;
+            QTest::addRow("%s GAAP margin", call.period)
+                << p << u"gaap_gross_margin"_s << u"guide_next_gaap_gm_pct"_s << u"gaap_gross_margin_pct"_s
                 << 0.5 << false;
+            QTest::addRow("%s non-GAAP margin", call.period)
+                << p << u"nongaap_gross_margin"_s << u"guide_next_nongaap_gm_pct"_s
+                << u"nongaap_gross_margin_pct"_s << 0.5 << false;
         }
     }
 
@@ -172,8 +176,9 @@ private slots:
 
     void theArticlesNumbersAreChecked()
     {
-        const QJsonArray numbers =
-            runJson({u"check-numbers"_s, QString::number(m_builtIn), u"--json"_s}).object()[u"numbers"_s].toArray();
+        const QJsonArray numbers = runJson({u"check-numbers"_s, QString::number(m_builtIn), u"--json"_s})
+                                       .object()[u"numbers"_s]
+                                       .toArray();
         QHash<QString, QString> results;
         for (const QJsonValue &value : numbers)
             results.insert(value[u"text"_s].toString(), value[u"result"_s].toString());
