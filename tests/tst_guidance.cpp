@@ -166,6 +166,30 @@ private slots:
             << u"We expect revenue for the first quarter to be between $5.1 billion and $5.3 "
                u"billion."_s
             << QStringList{u"revenue FY2026Q1 5100 5300 -"_s};
+        QTest::newRow("net sales between")
+            << u"Q3 net sales are expected to be between $174 billion and $179.5 billion."_s
+            << QStringList{u"revenue FY2026Q3 174000 179500 -"_s};
+        QTest::newRow("basis-points") << u"GAAP and non-GAAP gross margins are expected to be 76.3% and 77% "
+                                         u"respectively, plus or minus 50 "
+                                         u"basis-points."_s
+                                      << QStringList{u"gaap_gross_margin FY2026Q1 75.8 76.8 -"_s,
+                                                     u"nongaap_gross_margin FY2026Q1 76.5 77.5 -"_s};
+        QTest::newRow("a segment's revenue")
+            << u"In Productivity and Business Processes, we expect revenue of USD 32.2 billion to USD 32.5 billion."_s
+            << QStringList{};
+        QTest::newRow("a segment's margin")
+            << u"Microsoft Cloud gross margin percentage should be roughly 67%, down year-over-year."_s
+            << QStringList{};
+        QTest::newRow("revenue range in USD")
+            << u"For the first quarter, we expect revenue of USD 75.5 billion to USD 76.6 billion."_s
+            << QStringList{u"revenue FY2026Q1 75500 76600 -"_s};
+        QTest::newRow("the high end of the range is a report")
+            << u"Company gross margin was 46.5% at the high end of our guidance range."_s << QStringList{};
+        QTest::newRow("better than expected is a report")
+            << u"Revenue was $33.1 billion and grew 16%, better than expected."_s << QStringList{};
+        QTest::newRow("operating income")
+            << u"Operating income is expected to be between $15.5 billion and $20.5 billion."_s
+            << QStringList{u"gaap_operating_income FY2026Q1 15500 20500 -"_s};
         QTest::newRow("70%出頭") << u"在我們擴大Blackwell產品的生產規模期間,毛利率將處於70%出頭的水平。"_s
                                  << QStringList{u"gross_margin FY2026Q1 70 73.33 70%出頭"_s};
         QTest::newRow("70%中期 今年晚些時候") << u"所以,我們預計今年晚些時候毛利率可能會達到70%中期的水平。"_s
@@ -299,6 +323,23 @@ private slots:
         QTest::newRow("margin") << u"GAAP gross margin was 73% and non-GAAP gross margin was 73.4%."_s
                                 << QStringList{u"73% value FY2025Q4 match"_s,
                                                u"73.4% value FY2025Q4 differs"_s};
+        QTest::newRow("falling, said once for two")
+            << u"Now, moving to gaming and AI PCs. Gaming revenue of $2.5 billion decreased 22% sequentially "
+               u"and 11% "
+               u"year on year. Full-year revenue of $11.4 billion increased 9% year on year."_s
+            << QStringList{u"$2.5 billion value FY2025Q4 match"_s, u"22% qoq FY2025Q4 match"_s,
+                           u"11% yoy FY2025Q4 match"_s, u"$11.4 billion value FY2025 match"_s,
+                           u"9% yoy FY2025 match"_s};
+        QTest::newRow("a segment the figures do not hold")
+            << u"Moving to ProViz. Revenue of $511 million was up 5% sequentially and 10% year on year."_s
+            << QStringList{u"$511 million value FY2025Q4 unknown"_s, u"5% qoq FY2025Q4 unknown"_s,
+                           u"10% yoy FY2025Q4 unknown"_s};
+        QTest::newRow("the segment in focus")
+            << u"Starting with data center. Revenue of $35.6 billion was up 16% sequentially."_s
+            << QStringList{u"$35.6 billion value FY2025Q4 match"_s, u"16% qoq FY2025Q4 match"_s};
+        QTest::newRow("同比下降") << u"遊戲業務營收為25.44億美元,環比下降22%,同比下降11%。"_s
+                                  << QStringList{u"25.44億美元 value FY2025Q4 match"_s,
+                                                 u"22% qoq FY2025Q4 match"_s, u"11% yoy FY2025Q4 match"_s};
         QTest::newRow("a part is not the whole")
             << u"Networking revenue increased 16% sequentially."_s << QStringList{};
         QTest::newRow("no figure stored") << u"Operating expenses were $4.7 billion."_s

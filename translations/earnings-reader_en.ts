@@ -2854,6 +2854,14 @@ Call date: %4
         <source>GAAP net income</source>
         <translation>GAAP net income</translation>
     </message>
+    <message>
+        <source>A segment&apos;s revenue</source>
+        <translation>A segment&apos;s revenue</translation>
+    </message>
+    <message>
+        <source>Operating income</source>
+        <translation>Operating income</translation>
+    </message>
 </context>
 <context>
     <name>GuidanceTableModel</name>

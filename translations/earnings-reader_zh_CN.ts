@@ -2832,6 +2832,14 @@ Call date: %4
         <source>GAAP net income</source>
         <translation>GAAP 净利</translation>
     </message>
+    <message>
+        <source>A segment&apos;s revenue</source>
+        <translation>某一业务部门的营收</translation>
+    </message>
+    <message>
+        <source>Operating income</source>
+        <translation>营业利润</translation>
+    </message>
 </context>
 <context>
     <name>GuidanceTableModel</name>

@@ -2832,6 +2832,14 @@ Call date: %4
         <source>GAAP net income</source>
         <translation>GAAP 淨利</translation>
     </message>
+    <message>
+        <source>A segment&apos;s revenue</source>
+        <translation>某一業務部門的營收</translation>
+    </message>
+    <message>
+        <source>Operating income</source>
+        <translation>營業利益</translation>
+    </message>
 </context>
 <context>
     <name>GuidanceTableModel</name>

@@ -29,12 +29,15 @@ const QRegularExpression &lookingAhead()
 // comparison with one, which reports rather than guides.
 const QRegularExpression &lookingBack()
 {
-    static const QRegularExpression pattern(u"\\bas\\s+expected\\b|\\b(?:above|below|exceeded|exceeding|"
-                                            u"ahead\\s+of|in\\s+line\\s+with|consistent\\s+with|versus|"
-                                            u"compared\\s+(?:to|with)|beat)"
-                                            u"\\s+(?:our\\s+|the\\s+|its\\s+)?(?:prior\\s+|previous\\s+)?(?:"
-                                            u"outlook|guidance|expectations?)|超过(?:了)?(?:公司)?"
-                                            u"(?:此前的)?(?:预期|指引)|超出(?:了)?(?:预期|指引)"_s);
+    static const QRegularExpression pattern(
+        u"\\bas\\s+expected\\b|\\bthan\\s+(?:we\\s+)?(?:had\\s+)?expected\\b|\\bhad\\s+(?:anticipated|"
+        u"expected|guided)\\b|"
+        u"\\b(?:high|low|upper|lower|top|bottom)\\s+end\\s+of\\s+(?:our|the)\\s+(?:guidance|outlook|range)|"
+        u"\\b(?:above|below|exceeded|exceeding|ahead\\s+of|in\\s+line\\s+with|consistent\\s+with|versus|"
+        u"compared\\s+(?:to|with)|beat|(?:better|worse|higher|lower|more|less)\\s+than)"
+        u"\\s+(?:our\\s+|the\\s+|its\\s+)?(?:prior\\s+|previous\\s+)?(?:outlook|guidance|expectations?)|超过("
+        u"?:了)?(?:公司)?"
+        u"(?:此前的)?(?:预期|指引)|超出(?:了)?(?:预期|指引)|符合(?:此前的)?(?:预期|指引)"_s);
     return pattern;
 }
 
@@ -92,7 +95,7 @@ QList<Value> valuesOf(const QString &sentence, const QString &folded, const QLis
         values.append(value);
     }
     // "and" joins a range only after "between": "74.8% and 75.5%, respectively" are two values.
-    static const QRegularExpression rangeJoin(u"^\\s*(?:to|-|–|至|到|~)\\s*$"_s);
+    static const QRegularExpression rangeJoin(u"^\\s*(?:to|-|–|至|到|~)\\s*(?:usd|us\\$)?\\s*$"_s);
     static const QRegularExpression betweenAnd(u"^\\s*and\\s*$"_s);
     static const QRegularExpression between(u"\\bbetween\\s*$|介于\\s*$"_s);
     for (qsizetype i = 0; i < numbers.size(); ++i) {
@@ -160,6 +163,21 @@ bool fits(const GuidanceMetric &metric, const Value &value)
     return metric.isPercent() ? !value.amount : value.amount;
 }
 
+// "In Productivity and Business Processes, we expect revenue of ...": a segment's figures,
+// which the metric words alone do not tell from the company's.
+bool speaksOfASegment(const QString &sentence, const QList<TargetPeriodReader::Found> &periods)
+{
+    static const QRegularExpression segment(
+        u"^\\s*(?:In|For|Within|At)\\s+(?<name>(?:[A-Z][\\w&'-]*)(?:\\s+(?:and\\s+|&\\s+|of\\s+)?[A-Z][\\w&'-]*)*)\\s*,"_s);
+    const QRegularExpressionMatch m = segment.match(sentence);
+    if (!m.hasMatch())
+        return false;
+    // "In Q4," and "For fiscal 2026," name a period, not a segment.
+    return std::none_of(periods.cbegin(), periods.cend(), [&](const TargetPeriodReader::Found &p) {
+        return p.start < m.capturedEnd(u"name") && p.end > m.capturedStart(u"name");
+    });
+}
+
 struct TurnContext
 {
     std::optional<TargetPeriod> outlook; // set by "the outlook for the first quarter"
@@ -208,16 +226,22 @@ GuidanceExtractor::Result GuidanceExtractor::extract(const CallRecord &call, int
             TurnContext context;
             for (const auto &[from, to] : sentences(turn.text)) {
                 const QString sentence = turn.text.mid(from, to - from);
-                const QString folded = SearchText::normalise(sentence);
+                // "basis-points" is how some transcripts write basis points (the same length,
+                // so offsets hold).
+                const QString folded =
+                    SearchText::normalise(sentence).replace(u"basis-point"_s, u"basis point"_s);
                 const auto periods = reader.findAll(folded);
-                const QList<MetricMention> mentions = GuidanceMetrics::mentionsIn(folded);
+                QList<MetricMention> mentions = GuidanceMetrics::mentionsIn(folded);
+                if (speaksOfASegment(sentence, periods))
+                    mentions.clear();
                 if (!periods.isEmpty() && outlookFor().match(folded).hasMatch() && mentions.isEmpty())
                     context.outlook = periods.first().period;
                 if (mentions.isEmpty() || !lookingAhead().match(folded).hasMatch() ||
                     lookingBack().match(folded).hasMatch())
                     continue;
                 const QList<GuidanceBand> bands = GuidanceBands::findAll(folded);
-                const QList<Value> values = valuesOf(sentence, folded, bands);
+                const QList<Value> values =
+                    valuesOf(QString(sentence).replace(u"basis-point"_s, u"basis point"_s), folded, bands);
                 if (values.isEmpty())
                     continue;
                 const bool respectively = folded.contains(u"respectively"_s) || folded.contains(u"分别"_s);

@@ -70,6 +70,15 @@ const QList<GuidanceMetric> &GuidanceMetrics::all()
         {QLatin1StringView("gaap_tax_rate"), Unit::Percent, {}, {}, {}, QT_TR_NOOP("GAAP tax rate")},
         {QLatin1StringView("nongaap_tax_rate"), Unit::Percent, {}, {}, {}, QT_TR_NOOP("Non-GAAP tax rate")},
         {QLatin1StringView("tax_rate"), Unit::Percent, {}, {}, {}, QT_TR_NOOP("Tax rate")},
+        // A segment the figures do not hold ("Moving to ProViz. Revenue was $511 million"):
+        // named so that its numbers are listed, and never checked.
+        {QLatin1StringView("segment_revenue"),
+         Unit::MillionsUsd,
+         {},
+         {},
+         {},
+         QT_TR_NOOP("A segment's revenue")},
+        {GaapOperatingIncome, Unit::MillionsUsd, GaapOperatingIncome, {}, {}, QT_TR_NOOP("Operating income")},
         {GaapNetIncome, Unit::MillionsUsd, GaapNetIncome, {}, {}, QT_TR_NOOP("GAAP net income")},
     };
     return metrics;
@@ -126,8 +135,11 @@ const QList<Family> &families()
          Metric::DataCenter, Metric::DataCenter, Metric::DataCenter},
         {QRegularExpression(u"(?:gaming|游戏(?:业务)?)\\s*(?:revenue|营收|收入|销售额)"_s), Metric::Gaming,
          Metric::Gaming, Metric::Gaming},
-        {QRegularExpression(u"(?:(?:total\\s+)?revenues?\\b|(?:总)?营收|总收入|营业收入)"_s), Metric::Revenue,
-         Metric::Revenue, Metric::Revenue},
+        {QRegularExpression(
+             u"(?:(?:total\\s+)?revenues?\\b|(?:total\\s+|net\\s+)sales\\b|(?:总)?营收|总收入|营业收入)"_s),
+         Metric::Revenue, Metric::Revenue, Metric::Revenue},
+        {QRegularExpression(basis + u"(?:operating\\s+(?:income|profit)\\b|营业利润|经营利润)"_s),
+         Metric::GaapOperatingIncome, Metric::GaapOperatingIncome, Metric::GaapOperatingIncome},
         {QRegularExpression(u"(?:gaap\\s+)?net\\s+income|净利润|净利"_s), Metric::GaapNetIncome,
          Metric::GaapNetIncome, Metric::GaapNetIncome},
     };
@@ -136,30 +148,33 @@ const QList<Family> &families()
 
 // "Revenue" alone is the company's when nothing narrows it: "networking revenue", "China
 // revenue" and 中國業務的營收 are parts of it, which no stored figure holds.
-bool namesTheWhole(const QString &text, int start)
+bool namesTheWhole(const QString &text, int start, int end)
 {
-    int end = start;
-    while (end > 0 && text.at(end - 1).isSpace())
-        --end;
-    if (end == 0)
+    // "revenue from Productivity and Business Processes"
+    if (QStringView(text).mid(end).trimmed().startsWith(u"from "_s))
+        return false;
+    int wordEnd = start;
+    while (wordEnd > 0 && text.at(wordEnd - 1).isSpace())
+        --wordEnd;
+    if (wordEnd == 0)
         return true;
-    const QChar before = text.at(end - 1);
+    const QChar before = text.at(wordEnd - 1);
     if (before.script() == QChar::Script_Han)
-        return before != u'的' && !text.left(end).endsWith(u"业务"_s);
+        return before != u'的' && !text.left(wordEnd).endsWith(u"业务"_s);
     if (!before.isLetter())
         return true;
-    int wordStart = end;
+    int wordStart = wordEnd;
     while (wordStart > 0 && (text.at(wordStart - 1).isLetter() || text.at(wordStart - 1) == u'-'))
         --wordStart;
-    static const QStringList whole = {u"total"_s, u"our"_s, u"record"_s, u"quarterly"_s, u"full-year"_s,
-                                      u"year"_s, u"the"_s, u"of"_s, u"and"_s, u"in"_s, u"that"_s, u"fiscal"_s,
-                                      u"overall"_s, u"company"_s, u"for"_s, u"with"_s, u"annual"_s,
-                                      u"sequential"_s, u"to"_s, u"a"_s, u"as"_s,
-                                      // verbs that take the company's revenue as their object
-                                      u"expect"_s, u"expects"_s, u"expected"_s, u"anticipate"_s, u"see"_s,
-                                      u"saw"_s, u"had"_s, u"has"_s, u"have"_s, u"generated"_s, u"delivered"_s,
-                                      u"reported"_s, u"grow"_s, u"grew"_s, u"guide"_s, u"guided"_s};
-    return whole.contains(text.mid(wordStart, end - wordStart));
+    static const QStringList whole = {
+        u"total"_s, u"our"_s, u"record"_s, u"quarterly"_s, u"full-year"_s, u"year"_s, u"the"_s, u"of"_s,
+        u"and"_s, u"in"_s, u"that"_s, u"fiscal"_s, u"overall"_s, u"company"_s, u"for"_s, u"with"_s, u"q1"_s,
+        u"q2"_s, u"q3"_s, u"q4"_s, u"gaap"_s, u"annual"_s, u"sequential"_s, u"to"_s, u"a"_s, u"as"_s,
+        // verbs that take the company's revenue as their object
+        u"expect"_s, u"expects"_s, u"expected"_s, u"anticipate"_s, u"see"_s, u"saw"_s, u"had"_s, u"has"_s,
+        u"have"_s, u"generated"_s, u"delivered"_s, u"reported"_s, u"grow"_s, u"grew"_s, u"guide"_s,
+        u"guided"_s};
+    return whole.contains(text.mid(wordStart, wordEnd - wordStart));
 }
 
 } // namespace
@@ -177,7 +192,9 @@ QList<MetricMention> GuidanceMetrics::mentionsIn(const QString &text)
             if (std::any_of(mentions.cbegin(), mentions.cend(),
                             [&](const MetricMention &o) { return start < o.end && o.start < end; }))
                 continue;
-            if (family.plain == Metric::Revenue && !namesTheWhole(text, start))
+            // A segment's own words (Data Center, Gaming) already name the part.
+            if (family.plain != Metric::DataCenter && family.plain != Metric::Gaming &&
+                !namesTheWhole(text, start, end))
                 continue;
             const QString basis = m.captured(u"basis");
             QList<QLatin1StringView> keys;

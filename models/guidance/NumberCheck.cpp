@@ -10,6 +10,9 @@
 #include "transcript/Transcript.h"
 
 #include <QRegularExpression>
+#include <QSet>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -158,6 +161,96 @@ void compare(NumberClaim &claim, const TextNumber &number, const FigureSet &figu
     claim.difference = claim.value - *figure;
 }
 
+constexpr int kDirectionReach = 24; // how far before a percentage its direction is said
+
+const QRegularExpression &falling()
+{
+    static const QRegularExpression pattern(
+        u"\\b(?:down|decreas\\w*|declin\\w*|fell|fall\\w*|lower|drop\\w*|contract\\w*)\\b[^\\d%]*$|"
+        u"(?:下降|减少|下滑|下跌|衰退|降低)[^\\d%]*$"_s);
+    return pattern;
+}
+
+const QRegularExpression &rising()
+{
+    static const QRegularExpression pattern(
+        u"\\b(?:up|increas\\w*|grew|grow\\w*|rose|rise\\w*|higher|expand\\w*)\\b[^\\d%]*$|(?:增长|上升|提高|成长)[^\\d%]*$"_s);
+    return pattern;
+}
+
+bool joinedByAnd(const QString &folded, const TextNumber &previous, const TextNumber &number)
+{
+    const int end = previous.start + int(previous.text.size());
+    static const QRegularExpression join(u"^[^\\d%,;]*\\s(?:and|和|及)\\s*$"_s);
+    return join.match(folded.mid(end, number.start - end)).hasMatch();
+}
+
+// The segment a "Starting with ..." or "Moving to ..." sentence turns to: a known metric, or
+// a segment's revenue, which the figures do not hold; nullptr for the whole company again.
+std::optional<const GuidanceMetric *> segmentInFocus(const QString &folded)
+{
+    static const QRegularExpression turnTo(u"^\\s*(?:(?:now|so|and|next|ok|okay),?\\s+)?(?:starting|moving(?:"
+                                           u"\\s+on)?|turning|let\\s+me\\s+turn)\\s+(?:with|to)\\s+"
+                                           u"(?<name>[^.,;]{2,60})"_s);
+    const QRegularExpressionMatch m = turnTo.match(folded);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QString name = m.captured(u"name");
+    if (name.contains(u"data center"_s))
+        return GuidanceMetrics::find(QString(Metric::DataCenter));
+    if (name.contains(u"gaming"_s))
+        return GuidanceMetrics::find(QString(Metric::Gaming));
+    if (name.contains(u"outlook"_s) || name.contains(u"p&l"_s) || name.contains(u"income statement"_s))
+        return nullptr;
+    return GuidanceMetrics::find(u"segment_revenue"_s);
+}
+
+QList<MetricMention> withFocus(QList<MetricMention> mentions, const GuidanceMetric *focus)
+{
+    for (MetricMention &mention : mentions) {
+        if (mention.metrics.size() == 1 && mention.metrics.first()->key == Metric::Revenue)
+            mention.metrics = {focus};
+    }
+    return mentions;
+}
+
+// "the low 70s", 70%出頭: a band, which states no figure to check.
+bool isBand(const TextNumber &number)
+{
+    const QString text = SearchText::normalise(number.text);
+    return text.contains(u"low"_s) || text.contains(u"mid"_s) || text.contains(u"high"_s) ||
+           text.endsWith(u's');
+}
+
+// A sentence may speak of a part under the whole's name: in a paragraph about one segment,
+// "Full-year revenue of $11.4 billion increased 9%" is the segment's. An amount less than
+// half or more than twice the figure is taken for such a part, and every number of the same
+// metric in its sentence with it is left unchecked rather than called different.
+void setAsidePartsOfAMetric(QList<NumberClaim> &claims, qsizetype from)
+{
+    QSet<QString> parts;
+    for (qsizetype i = from; i < claims.size(); ++i) {
+        const NumberClaim &claim = claims.at(i);
+        if (claim.measure == NumberClaim::Measure::Value && claim.unit == Unit::MillionsUsd &&
+            claim.figureValue && *claim.figureValue != 0) {
+            const double ratio = claim.value / *claim.figureValue;
+            if (ratio < 0.5 || ratio > 2)
+                parts.insert(claim.metric);
+        }
+    }
+    for (qsizetype i = from; i < claims.size(); ++i) {
+        NumberClaim &claim = claims[i];
+        if (!parts.contains(claim.metric))
+            continue;
+        claim.result = NumberClaim::Result::Unknown;
+        claim.figureMetric.clear();
+        claim.figureValue.reset();
+        claim.figureSource.clear();
+        claim.figureDerived = false;
+        claim.difference.reset();
+    }
+}
+
 } // namespace
 
 namespace NumberCheck {
@@ -169,26 +262,35 @@ QList<NumberClaim> check(const CallRecord &call, const FigureSet &figures, int c
     if (!period)
         return claims;
     const TargetPeriodReader reader(*period, callQuarterEndMonth, TargetPeriodReader::Tense::Past);
-    static const QRegularExpression ahead(u"\\bexpect|\\banticipat|\\bwill\\s+be\\b|预计|预期将|有望"_s);
+    static const QRegularExpression ahead(u"\\bexpect|\\banticipat|\\bwill\\b|预计|预期将|有望|将会"_s);
     for (const SectionRecord &section : call.sections) {
         for (const TurnRecord &turn : section.turns) {
             if (turn.role == QLatin1StringView(Role::Operator) ||
                 turn.role == QLatin1StringView(Role::Analyst))
                 continue;
+            const GuidanceMetric *focus = nullptr;
             for (const auto &[from, to] : GuidanceExtractor::sentences(turn.text)) {
                 const QString sentence = turn.text.mid(from, to - from);
                 const QString folded = SearchText::normalise(sentence);
+                const qsizetype sentenceStart = claims.size();
+                if (const auto named = segmentInFocus(folded))
+                    focus = *named;
                 if (ahead.match(folded).hasMatch())
                     continue;
-                const QList<MetricMention> mentions = GuidanceMetrics::mentionsIn(folded);
+                QList<MetricMention> mentions = GuidanceMetrics::mentionsIn(folded);
+                // After "Starting with data center.", "Revenue of $30.8 billion" is the
+                // segment's; after "Moving to ProViz." it is a part the figures do not hold.
+                if (focus)
+                    mentions = withFocus(mentions, focus);
                 if (mentions.isEmpty())
                     continue;
                 const auto periods = reader.findAll(folded);
                 const QList<TextNumber> numbers = extractNumbers(sentence);
+                bool previousFell = false;
                 for (qsizetype i = 0; i < numbers.size(); ++i) {
                     const TextNumber &number = numbers.at(i);
                     if (number.kind == TextNumber::Kind::BasisPoints ||
-                        number.kind == TextNumber::Kind::Multiple)
+                        number.kind == TextNumber::Kind::Multiple || isBand(number))
                         continue;
                     // An outlook recalled ("above our outlook of $37.5 billion") is of the
                     // sentence's metric, however far back it is named.
@@ -215,6 +317,14 @@ QList<NumberClaim> check(const CallRecord &call, const FigureSet &figures, int c
                     } else {
                         claim.value = number.value;
                         claim.unit = Unit::Percent;
+                        // "down 22% sequentially", 同比下降11%; "decreased 22% sequentially and 11%
+                        // year on year" says it once for both.
+                        const QString before = folded.left(number.start).right(kDirectionReach);
+                        const bool carried = previousFell && i > 0 && !rising().match(before).hasMatch() &&
+                                             joinedByAnd(folded, numbers.at(i - 1), number);
+                        previousFell = falling().match(before).hasMatch() || carried;
+                        if (previousFell)
+                            claim.value = -claim.value;
                     }
                     // Growth is said right after the number ("up 12% sequentially") or
                     // right before it (同比增長78%), between it and its neighbours.
@@ -223,9 +333,16 @@ QList<NumberClaim> check(const CallRecord &call, const FigureSet &figures, int c
                         i + 1 < numbers.size() ? numbers.at(i + 1).start : int(folded.size());
                     const int previousEnd =
                         i > 0 ? numbers.at(i - 1).start + int(numbers.at(i - 1).text.size()) : mention->end;
-                    const QString following = folded.mid(after, std::min(nextStart - after, 40));
-                    const QString preceding = folded.mid(std::max(previousEnd, mention->end),
-                                                         number.start - std::max(previousEnd, mention->end));
+                    // A comma ends the words that go with a number: in 環比下降22%,同比下降11%
+                    // the second cue is the second number's.
+                    static const QRegularExpression clauseBreak(u"[,;,;]"_s);
+                    QString following = folded.mid(after, std::min(nextStart - after, 40));
+                    following.truncate(std::max<qsizetype>(0, following.indexOf(clauseBreak) < 0
+                                                                  ? following.size()
+                                                                  : following.indexOf(clauseBreak)));
+                    QString preceding = folded.mid(std::max(previousEnd, mention->end),
+                                                   number.start - std::max(previousEnd, mention->end));
+                    preceding = preceding.mid(preceding.lastIndexOf(clauseBreak) + 1);
                     if (recalled)
                         claim.measure = NumberClaim::Measure::Outlook;
                     else if (number.kind == TextNumber::Kind::Percent && !metric.isPercent()) {
@@ -254,6 +371,7 @@ QList<NumberClaim> check(const CallRecord &call, const FigureSet &figures, int c
                     compare(claim, number, figures, metric);
                     claims.append(claim);
                 }
+                setAsidePartsOfAMetric(claims, sentenceStart);
             }
         }
     }
