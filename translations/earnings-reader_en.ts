@@ -1305,6 +1305,101 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>CliGuidanceCommands</name>
+    <message>
+        <source>%1 bp</source>
+        <translation>%1 bp</translation>
+    </message>
+    <message>
+        <source>in range</source>
+        <translation>in range</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>above</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>below</translation>
+    </message>
+    <message>
+        <source>not reported yet</source>
+        <translation>not reported yet</translation>
+    </message>
+    <message>
+        <source>no figure to check</source>
+        <translation>no figure to check</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>company</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>call</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>metric</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <source>guided</source>
+        <translation>guided</translation>
+    </message>
+    <message>
+        <source>band</source>
+        <translation>band</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>speaker</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>actual</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>outcome</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>quote</translation>
+    </message>
+    <message>
+        <source>Usage: earnings-reader guidance [--company T] [--json|--format csv|md] [--library FILE]</source>
+        <translation>Usage: earnings-reader guidance [--company T] [--json|--format csv|md] [--library FILE]</translation>
+    </message>
+    <message>
+        <source>guidance prints text, JSON (--json), CSV or Markdown (--format csv|md), not %1</source>
+        <translation>guidance prints text, JSON (--json), CSV or Markdown (--format csv|md), not %1</translation>
+    </message>
+    <message>
+        <source>No guidance found.</source>
+        <translation>No guidance found.</translation>
+    </message>
+    <message>
+        <source>Usage: earnings-reader check-numbers CALL_ID [--json] [--library FILE]</source>
+        <translation>Usage: earnings-reader check-numbers CALL_ID [--json] [--library FILE]</translation>
+    </message>
+    <message>
+        <source>No call %1 in %2</source>
+        <translation>No call %1 in %2</translation>
+    </message>
+    <message>
+        <source>No numbers about reported figures found.</source>
+        <translation>No numbers about reported figures found.</translation>
+    </message>
+</context>
+<context>
     <name>CliNoteCommands</name>
     <message>
         <source>Usage: earnings-reader notes [--call ID] [--tag TAG] --format md|csv|json [--out FILE]</source>
@@ -1841,10 +1936,6 @@ Call date: %4
         <translation>Leave analysts out of a trend (trend).</translation>
     </message>
     <message>
-        <source>Export format (notes, trend).</source>
-        <translation>Export format (notes, trend).</translation>
-    </message>
-    <message>
         <source>trend TERM... [--company T] [--by speaker|role] [--no-analysts] [--json|--format csv]  Count terms call by call, per speaker or role</source>
         <translation>trend TERM... [--company T] [--by speaker|role] [--no-analysts] [--json|--format csv]  Count terms call by call, per speaker or role</translation>
     </message>
@@ -1907,6 +1998,18 @@ Call date: %4
     <message>
         <source>export-chart revenue|margin|product --out FILE.png|.svg|.pdf [--company T] [--product P] [--from Q] [--to Q] [--size WxH]  Export a chart</source>
         <translation>export-chart revenue|margin|product --out FILE.png|.svg|.pdf [--company T] [--product P] [--from Q] [--to Q] [--size WxH]  Export a chart</translation>
+    </message>
+    <message>
+        <source>Export format (notes, trend, guidance).</source>
+        <translation>Export format (notes, trend, guidance).</translation>
+    </message>
+    <message>
+        <source>guidance [--company T] [--json|--format csv|md]  What management guided, for which period, and how it turned out against the figures</source>
+        <translation>guidance [--company T] [--json|--format csv|md]  What management guided, for which period, and how it turned out against the figures</translation>
+    </message>
+    <message>
+        <source>check-numbers CALL_ID [--json]  The numbers a call states about reported figures, each checked against the stored figures</source>
+        <translation>check-numbers CALL_ID [--json]  The numbers a call states about reported figures, each checked against the stored figures</translation>
     </message>
 </context>
 <context>
@@ -2577,6 +2680,290 @@ Call date: %4
     <message>
         <source>--pane must be revenue, margin or product</source>
         <translation>--pane must be revenue, margin or product</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceDock</name>
+    <message>
+        <source>No call is open.</source>
+        <translation>No call is open.</translation>
+    </message>
+    <message>
+        <source>Guidance statements in this call: %1.</source>
+        <translation>Guidance statements in this call: %1.</translation>
+    </message>
+    <message>
+        <source>Guidance statements in the calls of %1: %2.</source>
+        <translation>Guidance statements in the calls of %1: %2.</translation>
+    </message>
+    <message>
+        <source>Statements that differ from the outlook in the company&apos;s release: %1.</source>
+        <translation>Statements that differ from the outlook in the company&apos;s release: %1.</translation>
+    </message>
+    <message>
+        <source>%1 numbers about reported figures: %2 match, %3 differ, %4 cannot be checked.</source>
+        <translation>%1 numbers about reported figures: %2 match, %3 differ, %4 cannot be checked.</translation>
+    </message>
+    <message>
+        <source>All metrics</source>
+        <translation>All metrics</translation>
+    </message>
+    <message>
+        <source>All periods</source>
+        <translation>All periods</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <source>Numbers in This Call</source>
+        <translation>Numbers in This Call</translation>
+    </message>
+    <message>
+        <source>Show dismissed</source>
+        <translation>Show dismissed</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>As Found</source>
+        <translation>As Found</translation>
+    </message>
+    <message>
+        <source>Mark the selected entry as checked against the call</source>
+        <translation>Mark the selected entry as checked against the call</translation>
+    </message>
+    <message>
+        <source>The selected sentence is not guidance; keep it out of the ledger</source>
+        <translation>The selected sentence is not guidance; keep it out of the ledger</translation>
+    </message>
+    <message>
+        <source>Take back the decision on the selected entry</source>
+        <translation>Take back the decision on the selected entry</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceEditDialog</name>
+    <message>
+        <source>The whole fiscal year</source>
+        <translation>The whole fiscal year</translation>
+    </message>
+    <message>
+        <source>Late in the year</source>
+        <translation>Late in the year</translation>
+    </message>
+    <message>
+        <source>Edit Guidance</source>
+        <translation>Edit Guidance</translation>
+    </message>
+    <message>
+        <source> $M</source>
+        <translation> $M</translation>
+    </message>
+    <message>
+        <source> bp</source>
+        <translation> bp</translation>
+    </message>
+    <message>
+        <source>&amp;Low:</source>
+        <translation>&amp;Low:</translation>
+    </message>
+    <message>
+        <source>&amp;High:</source>
+        <translation>&amp;High:</translation>
+    </message>
+    <message>
+        <source>&amp;From quarter:</source>
+        <translation>&amp;From quarter:</translation>
+    </message>
+    <message>
+        <source>&amp;To quarter:</source>
+        <translation>&amp;To quarter:</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceMetrics</name>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Data Center revenue</source>
+        <translation>Data Center revenue</translation>
+    </message>
+    <message>
+        <source>Gaming revenue</source>
+        <translation>Gaming revenue</translation>
+    </message>
+    <message>
+        <source>GAAP gross margin</source>
+        <translation>GAAP gross margin</translation>
+    </message>
+    <message>
+        <source>Non-GAAP gross margin</source>
+        <translation>Non-GAAP gross margin</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Gross margin</translation>
+    </message>
+    <message>
+        <source>GAAP operating expenses</source>
+        <translation>GAAP operating expenses</translation>
+    </message>
+    <message>
+        <source>Non-GAAP operating expenses</source>
+        <translation>Non-GAAP operating expenses</translation>
+    </message>
+    <message>
+        <source>Operating expenses</source>
+        <translation>Operating expenses</translation>
+    </message>
+    <message>
+        <source>Other income and expense</source>
+        <translation>Other income and expense</translation>
+    </message>
+    <message>
+        <source>GAAP tax rate</source>
+        <translation>GAAP tax rate</translation>
+    </message>
+    <message>
+        <source>Non-GAAP tax rate</source>
+        <translation>Non-GAAP tax rate</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>Tax rate</translation>
+    </message>
+    <message>
+        <source>A segment&apos;s revenue</source>
+        <translation>A segment&apos;s revenue</translation>
+    </message>
+    <message>
+        <source>Operating income</source>
+        <translation>Operating income</translation>
+    </message>
+    <message>
+        <source>GAAP net income</source>
+        <translation>GAAP net income</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceTableModel</name>
+    <message>
+        <source>%1 bp</source>
+        <translation>%1 bp</translation>
+    </message>
+    <message>
+        <source>%1 pt</source>
+        <translation>%1 pt</translation>
+    </message>
+    <message>
+        <source>In range</source>
+        <translation>In range</translation>
+    </message>
+    <message>
+        <source>Above, by %1</source>
+        <translation>Above, by %1</translation>
+    </message>
+    <message>
+        <source>Below, by %1</source>
+        <translation>Below, by %1</translation>
+    </message>
+    <message>
+        <source>Not reported yet</source>
+        <translation>Not reported yet</translation>
+    </message>
+    <message>
+        <source>No figure to check</source>
+        <translation>No figure to check</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Edited</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Dismissed</translation>
+    </message>
+    <message>
+        <source>%1 (assumed)</source>
+        <translation>%1 (assumed)</translation>
+    </message>
+    <message>
+        <source>%1 (analyst)</source>
+        <translation>%1 (analyst)</translation>
+    </message>
+    <message>
+        <source>The range of the band, as the company defined it: %1</source>
+        <translation>The range of the band, as the company defined it: %1</translation>
+    </message>
+    <message>
+        <source>The release&apos;s outlook differs: %1</source>
+        <translation>The release&apos;s outlook differs: %1</translation>
+    </message>
+    <message>
+        <source>The release&apos;s outlook agrees: %1</source>
+        <translation>The release&apos;s outlook agrees: %1</translation>
+    </message>
+    <message>
+        <source>Reported figure: %1</source>
+        <translation>Reported figure: %1</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Guided</source>
+        <translation>Guided</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
     </message>
 </context>
 <context>
@@ -3371,6 +3758,73 @@ Call date: %4
     <message>
         <source>Firm</source>
         <translation>Firm</translation>
+    </message>
+</context>
+<context>
+    <name>NumberClaimModel</name>
+    <message>
+        <source>%1, growth year on year</source>
+        <translation>%1, growth year on year</translation>
+    </message>
+    <message>
+        <source>%1, growth on the quarter before</source>
+        <translation>%1, growth on the quarter before</translation>
+    </message>
+    <message>
+        <source>%1, outlook given a quarter before</source>
+        <translation>%1, outlook given a quarter before</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>%1 pt</source>
+        <translation>%1 pt</translation>
+    </message>
+    <message>
+        <source>Differs: %1 below the figure</source>
+        <translation>Differs: %1 below the figure</translation>
+    </message>
+    <message>
+        <source>Differs: %1 above the figure</source>
+        <translation>Differs: %1 above the figure</translation>
+    </message>
+    <message>
+        <source>No figure to compare</source>
+        <translation>No figure to compare</translation>
+    </message>
+    <message>
+        <source>Computed from the stored figures</source>
+        <translation>Computed from the stored figures</translation>
+    </message>
+    <message>
+        <source>Computed from the stored figures; source: %1</source>
+        <translation>Computed from the stored figures; source: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
     </message>
 </context>
 <context>
@@ -4656,6 +5110,29 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>ReviewGuidanceCommand</name>
+    <message>
+        <source>Restore the guidance on %1 for %2 as found</source>
+        <translation>Restore the guidance on %1 for %2 as found</translation>
+    </message>
+    <message>
+        <source>Confirm the guidance on %1 for %2</source>
+        <translation>Confirm the guidance on %1 for %2</translation>
+    </message>
+    <message>
+        <source>Dismiss the guidance on %1 for %2</source>
+        <translation>Dismiss the guidance on %1 for %2</translation>
+    </message>
+    <message>
+        <source>Edit the guidance on %1 for %2</source>
+        <translation>Edit the guidance on %1 for %2</translation>
+    </message>
+    <message>
+        <source>Could not review the guidance on %1</source>
+        <translation>Could not review the guidance on %1</translation>
+    </message>
+</context>
+<context>
     <name>RoleStyle</name>
     <message>
         <source>Analyst</source>
@@ -4988,6 +5465,13 @@ Call date: %4
     <message>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
+    </message>
+</context>
+<context>
+    <name>TargetPeriod</name>
+    <message>
+        <source> (late in the year)</source>
+        <translation> (late in the year)</translation>
     </message>
 </context>
 <context>

@@ -1290,6 +1290,101 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>CliGuidanceCommands</name>
+    <message>
+        <source>%1 bp</source>
+        <translation>%1 个基点</translation>
+    </message>
+    <message>
+        <source>in range</source>
+        <translation>在区间内</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>高于</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>低于</translation>
+    </message>
+    <message>
+        <source>not reported yet</source>
+        <translation>尚未公布</translation>
+    </message>
+    <message>
+        <source>no figure to check</source>
+        <translation>没有可核对的数据</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>法说会</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标期间</translation>
+    </message>
+    <message>
+        <source>guided</source>
+        <translation>财测</translation>
+    </message>
+    <message>
+        <source>band</source>
+        <translation>区间用语</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>发言者</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>Usage: earnings-reader guidance [--company T] [--json|--format csv|md] [--library FILE]</source>
+        <translation>用法：earnings-reader guidance [--company T] [--json|--format csv|md] [--library FILE]</translation>
+    </message>
+    <message>
+        <source>guidance prints text, JSON (--json), CSV or Markdown (--format csv|md), not %1</source>
+        <translation>guidance 可输出文字、JSON（--json）、CSV 或 Markdown（--format csv|md），不支援 %1</translation>
+    </message>
+    <message>
+        <source>No guidance found.</source>
+        <translation>找不到财测。</translation>
+    </message>
+    <message>
+        <source>Usage: earnings-reader check-numbers CALL_ID [--json] [--library FILE]</source>
+        <translation>用法：earnings-reader check-numbers CALL_ID [--json] [--library FILE]</translation>
+    </message>
+    <message>
+        <source>No call %1 in %2</source>
+        <translation>%2 中没有法说会 %1</translation>
+    </message>
+    <message>
+        <source>No numbers about reported figures found.</source>
+        <translation>找不到关于已公布数据的数字。</translation>
+    </message>
+</context>
+<context>
     <name>CliNoteCommands</name>
     <message>
         <source>Usage: earnings-reader notes [--call ID] [--tag TAG] --format md|csv|json [--out FILE]</source>
@@ -1825,10 +1920,6 @@ Call date: %4
         <translation>趋势不计分析师(trend)。</translation>
     </message>
     <message>
-        <source>Export format (notes, trend).</source>
-        <translation>导出格式(notes、trend)。</translation>
-    </message>
-    <message>
         <source>trend TERM... [--company T] [--by speaker|role] [--no-analysts] [--json|--format csv]  Count terms call by call, per speaker or role</source>
         <translation>trend TERM... [--company T] [--by speaker|role] [--no-analysts] [--json|--format csv]  逐场法说会统计词语，按发言者或角色分列</translation>
     </message>
@@ -1891,6 +1982,18 @@ Call date: %4
     <message>
         <source>export-chart revenue|margin|product --out FILE.png|.svg|.pdf [--company T] [--product P] [--from Q] [--to Q] [--size WxH]  Export a chart</source>
         <translation>export-chart revenue|margin|product --out 文件.png|.svg|.pdf [--company T] [--product P] [--from Q] [--to Q] [--size WxH]  导出图表</translation>
+    </message>
+    <message>
+        <source>Export format (notes, trend, guidance).</source>
+        <translation>汇出格式（notes、trend、guidance）。</translation>
+    </message>
+    <message>
+        <source>guidance [--company T] [--json|--format csv|md]  What management guided, for which period, and how it turned out against the figures</source>
+        <translation>guidance [--company T] [--json|--format csv|md]  管理层给出的财测、针对的期间，以及与实际数据相比的结果</translation>
+    </message>
+    <message>
+        <source>check-numbers CALL_ID [--json]  The numbers a call states about reported figures, each checked against the stored figures</source>
+        <translation>check-numbers CALL_ID [--json]  法说会中提到的已公布数据，逐一与数据库中的数据核对</translation>
     </message>
 </context>
 <context>
@@ -2555,6 +2658,290 @@ Call date: %4
     <message>
         <source>--pane must be revenue, margin or product</source>
         <translation>--pane 必须是 revenue、margin 或 product</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceDock</name>
+    <message>
+        <source>No call is open.</source>
+        <translation>没有开启的法说会。</translation>
+    </message>
+    <message>
+        <source>Guidance statements in this call: %1.</source>
+        <translation>此法说会的财测陈述：%1 则。</translation>
+    </message>
+    <message>
+        <source>Guidance statements in the calls of %1: %2.</source>
+        <translation>%1 各场法说会的财测陈述：%2 则。</translation>
+    </message>
+    <message>
+        <source>Statements that differ from the outlook in the company&apos;s release: %1.</source>
+        <translation>与公司财报新闻稿中的财测不一致的陈述：%1 则。</translation>
+    </message>
+    <message>
+        <source>%1 numbers about reported figures: %2 match, %3 differ, %4 cannot be checked.</source>
+        <translation>关于已公布数据的数字 %1 个：%2 个相符，%3 个不符，%4 个无法核对。</translation>
+    </message>
+    <message>
+        <source>All metrics</source>
+        <translation>所有指标</translation>
+    </message>
+    <message>
+        <source>All periods</source>
+        <translation>所有期间</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>财测</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>财测记录</translation>
+    </message>
+    <message>
+        <source>Numbers in This Call</source>
+        <translation>此法说会的数字</translation>
+    </message>
+    <message>
+        <source>Show dismissed</source>
+        <translation>显示已排除</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>排除</translation>
+    </message>
+    <message>
+        <source>As Found</source>
+        <translation>撤回决定</translation>
+    </message>
+    <message>
+        <source>Mark the selected entry as checked against the call</source>
+        <translation>将选取的项目标示为已对照法说会核实</translation>
+    </message>
+    <message>
+        <source>The selected sentence is not guidance; keep it out of the ledger</source>
+        <translation>选取的句子不是财测；不列入财测记录</translation>
+    </message>
+    <message>
+        <source>Take back the decision on the selected entry</source>
+        <translation>撤回对选取项目的决定</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceEditDialog</name>
+    <message>
+        <source>The whole fiscal year</source>
+        <translation>整个财年</translation>
+    </message>
+    <message>
+        <source>Late in the year</source>
+        <translation>年度稍晚</translation>
+    </message>
+    <message>
+        <source>Edit Guidance</source>
+        <translation>编辑财测</translation>
+    </message>
+    <message>
+        <source> $M</source>
+        <translation> 百万美元</translation>
+    </message>
+    <message>
+        <source> bp</source>
+        <translation> 个基点</translation>
+    </message>
+    <message>
+        <source>&amp;Low:</source>
+        <translation>下限(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;High:</source>
+        <translation>上限(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;From quarter:</source>
+        <translation>起始季度(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To quarter:</source>
+        <translation>结束季度(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceMetrics</name>
+    <message>
+        <source>Revenue</source>
+        <translation>营收</translation>
+    </message>
+    <message>
+        <source>Data Center revenue</source>
+        <translation>数据中心营收</translation>
+    </message>
+    <message>
+        <source>Gaming revenue</source>
+        <translation>游戏营收</translation>
+    </message>
+    <message>
+        <source>GAAP gross margin</source>
+        <translation>GAAP 毛利率</translation>
+    </message>
+    <message>
+        <source>Non-GAAP gross margin</source>
+        <translation>非 GAAP 毛利率</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <source>GAAP operating expenses</source>
+        <translation>GAAP 营业费用</translation>
+    </message>
+    <message>
+        <source>Non-GAAP operating expenses</source>
+        <translation>非 GAAP 营业费用</translation>
+    </message>
+    <message>
+        <source>Operating expenses</source>
+        <translation>营业费用</translation>
+    </message>
+    <message>
+        <source>Other income and expense</source>
+        <translation>其他收入与费用</translation>
+    </message>
+    <message>
+        <source>GAAP tax rate</source>
+        <translation>GAAP 税率</translation>
+    </message>
+    <message>
+        <source>Non-GAAP tax rate</source>
+        <translation>非 GAAP 税率</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>A segment&apos;s revenue</source>
+        <translation>某一业务部门的营收</translation>
+    </message>
+    <message>
+        <source>Operating income</source>
+        <translation>营业利润</translation>
+    </message>
+    <message>
+        <source>GAAP net income</source>
+        <translation>GAAP 净利</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceTableModel</name>
+    <message>
+        <source>%1 bp</source>
+        <translation>%1 个基点</translation>
+    </message>
+    <message>
+        <source>%1 pt</source>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <source>In range</source>
+        <translation>在区间内</translation>
+    </message>
+    <message>
+        <source>Above, by %1</source>
+        <translation>高于区间 %1</translation>
+    </message>
+    <message>
+        <source>Below, by %1</source>
+        <translation>低于区间 %1</translation>
+    </message>
+    <message>
+        <source>Not reported yet</source>
+        <translation>尚未公布</translation>
+    </message>
+    <message>
+        <source>No figure to check</source>
+        <translation>没有可核对的数据</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>已撷取</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>已编辑</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>已排除</translation>
+    </message>
+    <message>
+        <source>%1 (assumed)</source>
+        <translation>%1（推定）</translation>
+    </message>
+    <message>
+        <source>%1 (analyst)</source>
+        <translation>%1（分析师）</translation>
+    </message>
+    <message>
+        <source>The range of the band, as the company defined it: %1</source>
+        <translation>区间范围依公司自己的定义：%1</translation>
+    </message>
+    <message>
+        <source>The release&apos;s outlook differs: %1</source>
+        <translation>财报新闻稿的财测不同：%1</translation>
+    </message>
+    <message>
+        <source>The release&apos;s outlook agrees: %1</source>
+        <translation>财报新闻稿的财测一致：%1</translation>
+    </message>
+    <message>
+        <source>Reported figure: %1</source>
+        <translation>公布的数据：%1</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>法说会</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>目标期间</translation>
+    </message>
+    <message>
+        <source>Guided</source>
+        <translation>财测</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>发言者</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>公布值</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
     </message>
 </context>
 <context>
@@ -3346,6 +3733,73 @@ Call date: %4
     <message>
         <source>Firm</source>
         <translation>机构</translation>
+    </message>
+</context>
+<context>
+    <name>NumberClaimModel</name>
+    <message>
+        <source>%1, growth year on year</source>
+        <translation>%1，年增率</translation>
+    </message>
+    <message>
+        <source>%1, growth on the quarter before</source>
+        <translation>%1，季增率</translation>
+    </message>
+    <message>
+        <source>%1, outlook given a quarter before</source>
+        <translation>%1，前一季提出的财测</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>相符</translation>
+    </message>
+    <message>
+        <source>%1 pt</source>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <source>Differs: %1 below the figure</source>
+        <translation>不符：比数据低 %1</translation>
+    </message>
+    <message>
+        <source>Differs: %1 above the figure</source>
+        <translation>不符：比数据高 %1</translation>
+    </message>
+    <message>
+        <source>No figure to compare</source>
+        <translation>没有可比较的数据</translation>
+    </message>
+    <message>
+        <source>Computed from the stored figures</source>
+        <translation>由数据库中的数据计算</translation>
+    </message>
+    <message>
+        <source>Computed from the stored figures; source: %1</source>
+        <translation>由数据库中的数据计算；来源：%1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>公布值</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>核对</translation>
     </message>
 </context>
 <context>
@@ -4628,6 +5082,29 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>ReviewGuidanceCommand</name>
+    <message>
+        <source>Restore the guidance on %1 for %2 as found</source>
+        <translation>将 %2 的 %1 财测还原为撷取结果</translation>
+    </message>
+    <message>
+        <source>Confirm the guidance on %1 for %2</source>
+        <translation>确认 %2 的 %1 财测</translation>
+    </message>
+    <message>
+        <source>Dismiss the guidance on %1 for %2</source>
+        <translation>排除 %2 的 %1 财测</translation>
+    </message>
+    <message>
+        <source>Edit the guidance on %1 for %2</source>
+        <translation>编辑 %2 的 %1 财测</translation>
+    </message>
+    <message>
+        <source>Could not review the guidance on %1</source>
+        <translation>无法审阅 %1 的财测</translation>
+    </message>
+</context>
+<context>
     <name>RoleStyle</name>
     <message>
         <source>Analyst</source>
@@ -4957,6 +5434,13 @@ Call date: %4
     <message>
         <source>Shortcut</source>
         <translation>快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>TargetPeriod</name>
+    <message>
+        <source> (late in the year)</source>
+        <translation>（年度稍晚）</translation>
     </message>
 </context>
 <context>

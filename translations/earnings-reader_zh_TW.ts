@@ -1290,6 +1290,101 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>CliGuidanceCommands</name>
+    <message>
+        <source>%1 bp</source>
+        <translation>%1 個基點</translation>
+    </message>
+    <message>
+        <source>in range</source>
+        <translation>在區間內</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>高於</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>低於</translation>
+    </message>
+    <message>
+        <source>not reported yet</source>
+        <translation>尚未公布</translation>
+    </message>
+    <message>
+        <source>no figure to check</source>
+        <translation>沒有可核對的數據</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>法說會</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目標期間</translation>
+    </message>
+    <message>
+        <source>guided</source>
+        <translation>財測</translation>
+    </message>
+    <message>
+        <source>band</source>
+        <translation>區間用語</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>發言者</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>實際值</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>Usage: earnings-reader guidance [--company T] [--json|--format csv|md] [--library FILE]</source>
+        <translation>用法：earnings-reader guidance [--company T] [--json|--format csv|md] [--library FILE]</translation>
+    </message>
+    <message>
+        <source>guidance prints text, JSON (--json), CSV or Markdown (--format csv|md), not %1</source>
+        <translation>guidance 可輸出文字、JSON（--json）、CSV 或 Markdown（--format csv|md），不支援 %1</translation>
+    </message>
+    <message>
+        <source>No guidance found.</source>
+        <translation>找不到財測。</translation>
+    </message>
+    <message>
+        <source>Usage: earnings-reader check-numbers CALL_ID [--json] [--library FILE]</source>
+        <translation>用法：earnings-reader check-numbers CALL_ID [--json] [--library FILE]</translation>
+    </message>
+    <message>
+        <source>No call %1 in %2</source>
+        <translation>%2 中沒有法說會 %1</translation>
+    </message>
+    <message>
+        <source>No numbers about reported figures found.</source>
+        <translation>找不到關於已公布數據的數字。</translation>
+    </message>
+</context>
+<context>
     <name>CliNoteCommands</name>
     <message>
         <source>Usage: earnings-reader notes [--call ID] [--tag TAG] --format md|csv|json [--out FILE]</source>
@@ -1825,10 +1920,6 @@ Call date: %4
         <translation>趨勢不計分析師(trend)。</translation>
     </message>
     <message>
-        <source>Export format (notes, trend).</source>
-        <translation>匯出格式(notes、trend)。</translation>
-    </message>
-    <message>
         <source>trend TERM... [--company T] [--by speaker|role] [--no-analysts] [--json|--format csv]  Count terms call by call, per speaker or role</source>
         <translation>trend TERM... [--company T] [--by speaker|role] [--no-analysts] [--json|--format csv]  逐場法說會統計詞語，依發言者或角色分列</translation>
     </message>
@@ -1891,6 +1982,18 @@ Call date: %4
     <message>
         <source>export-chart revenue|margin|product --out FILE.png|.svg|.pdf [--company T] [--product P] [--from Q] [--to Q] [--size WxH]  Export a chart</source>
         <translation>export-chart revenue|margin|product --out 檔案.png|.svg|.pdf [--company T] [--product P] [--from Q] [--to Q] [--size WxH]  匯出圖表</translation>
+    </message>
+    <message>
+        <source>Export format (notes, trend, guidance).</source>
+        <translation>匯出格式（notes、trend、guidance）。</translation>
+    </message>
+    <message>
+        <source>guidance [--company T] [--json|--format csv|md]  What management guided, for which period, and how it turned out against the figures</source>
+        <translation>guidance [--company T] [--json|--format csv|md]  管理層給出的財測、針對的期間，以及與實際數據相比的結果</translation>
+    </message>
+    <message>
+        <source>check-numbers CALL_ID [--json]  The numbers a call states about reported figures, each checked against the stored figures</source>
+        <translation>check-numbers CALL_ID [--json]  法說會中提到的已公布數據，逐一與資料庫中的數據核對</translation>
     </message>
 </context>
 <context>
@@ -2555,6 +2658,290 @@ Call date: %4
     <message>
         <source>--pane must be revenue, margin or product</source>
         <translation>--pane 必須是 revenue、margin 或 product</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceDock</name>
+    <message>
+        <source>No call is open.</source>
+        <translation>沒有開啟的法說會。</translation>
+    </message>
+    <message>
+        <source>Guidance statements in this call: %1.</source>
+        <translation>此法說會的財測陳述：%1 則。</translation>
+    </message>
+    <message>
+        <source>Guidance statements in the calls of %1: %2.</source>
+        <translation>%1 各場法說會的財測陳述：%2 則。</translation>
+    </message>
+    <message>
+        <source>Statements that differ from the outlook in the company&apos;s release: %1.</source>
+        <translation>與公司財報新聞稿中的財測不一致的陳述：%1 則。</translation>
+    </message>
+    <message>
+        <source>%1 numbers about reported figures: %2 match, %3 differ, %4 cannot be checked.</source>
+        <translation>關於已公布數據的數字 %1 個：%2 個相符，%3 個不符，%4 個無法核對。</translation>
+    </message>
+    <message>
+        <source>All metrics</source>
+        <translation>所有指標</translation>
+    </message>
+    <message>
+        <source>All periods</source>
+        <translation>所有期間</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>財測</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>財測紀錄</translation>
+    </message>
+    <message>
+        <source>Numbers in This Call</source>
+        <translation>此法說會的數字</translation>
+    </message>
+    <message>
+        <source>Show dismissed</source>
+        <translation>顯示已排除</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>排除</translation>
+    </message>
+    <message>
+        <source>As Found</source>
+        <translation>撤回決定</translation>
+    </message>
+    <message>
+        <source>Mark the selected entry as checked against the call</source>
+        <translation>將選取的項目標示為已對照法說會核實</translation>
+    </message>
+    <message>
+        <source>The selected sentence is not guidance; keep it out of the ledger</source>
+        <translation>選取的句子不是財測；不列入財測紀錄</translation>
+    </message>
+    <message>
+        <source>Take back the decision on the selected entry</source>
+        <translation>撤回對選取項目的決定</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceEditDialog</name>
+    <message>
+        <source>The whole fiscal year</source>
+        <translation>整個財年</translation>
+    </message>
+    <message>
+        <source>Late in the year</source>
+        <translation>年度稍晚</translation>
+    </message>
+    <message>
+        <source>Edit Guidance</source>
+        <translation>編輯財測</translation>
+    </message>
+    <message>
+        <source> $M</source>
+        <translation> 百萬美元</translation>
+    </message>
+    <message>
+        <source> bp</source>
+        <translation> 個基點</translation>
+    </message>
+    <message>
+        <source>&amp;Low:</source>
+        <translation>下限(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;High:</source>
+        <translation>上限(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;From quarter:</source>
+        <translation>起始季度(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To quarter:</source>
+        <translation>結束季度(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceMetrics</name>
+    <message>
+        <source>Revenue</source>
+        <translation>營收</translation>
+    </message>
+    <message>
+        <source>Data Center revenue</source>
+        <translation>資料中心營收</translation>
+    </message>
+    <message>
+        <source>Gaming revenue</source>
+        <translation>遊戲營收</translation>
+    </message>
+    <message>
+        <source>GAAP gross margin</source>
+        <translation>GAAP 毛利率</translation>
+    </message>
+    <message>
+        <source>Non-GAAP gross margin</source>
+        <translation>非 GAAP 毛利率</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <source>GAAP operating expenses</source>
+        <translation>GAAP 營業費用</translation>
+    </message>
+    <message>
+        <source>Non-GAAP operating expenses</source>
+        <translation>非 GAAP 營業費用</translation>
+    </message>
+    <message>
+        <source>Operating expenses</source>
+        <translation>營業費用</translation>
+    </message>
+    <message>
+        <source>Other income and expense</source>
+        <translation>其他收入與費用</translation>
+    </message>
+    <message>
+        <source>GAAP tax rate</source>
+        <translation>GAAP 稅率</translation>
+    </message>
+    <message>
+        <source>Non-GAAP tax rate</source>
+        <translation>非 GAAP 稅率</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>稅率</translation>
+    </message>
+    <message>
+        <source>A segment&apos;s revenue</source>
+        <translation>某一業務部門的營收</translation>
+    </message>
+    <message>
+        <source>Operating income</source>
+        <translation>營業利益</translation>
+    </message>
+    <message>
+        <source>GAAP net income</source>
+        <translation>GAAP 淨利</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceTableModel</name>
+    <message>
+        <source>%1 bp</source>
+        <translation>%1 個基點</translation>
+    </message>
+    <message>
+        <source>%1 pt</source>
+        <translation>%1 個百分點</translation>
+    </message>
+    <message>
+        <source>In range</source>
+        <translation>在區間內</translation>
+    </message>
+    <message>
+        <source>Above, by %1</source>
+        <translation>高於區間 %1</translation>
+    </message>
+    <message>
+        <source>Below, by %1</source>
+        <translation>低於區間 %1</translation>
+    </message>
+    <message>
+        <source>Not reported yet</source>
+        <translation>尚未公布</translation>
+    </message>
+    <message>
+        <source>No figure to check</source>
+        <translation>沒有可核對的數據</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>已擷取</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已確認</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>已編輯</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>已排除</translation>
+    </message>
+    <message>
+        <source>%1 (assumed)</source>
+        <translation>%1（推定）</translation>
+    </message>
+    <message>
+        <source>%1 (analyst)</source>
+        <translation>%1（分析師）</translation>
+    </message>
+    <message>
+        <source>The range of the band, as the company defined it: %1</source>
+        <translation>區間範圍依公司自己的定義：%1</translation>
+    </message>
+    <message>
+        <source>The release&apos;s outlook differs: %1</source>
+        <translation>財報新聞稿的財測不同：%1</translation>
+    </message>
+    <message>
+        <source>The release&apos;s outlook agrees: %1</source>
+        <translation>財報新聞稿的財測一致：%1</translation>
+    </message>
+    <message>
+        <source>Reported figure: %1</source>
+        <translation>公布的數據：%1</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>法說會</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>目標期間</translation>
+    </message>
+    <message>
+        <source>Guided</source>
+        <translation>財測</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>發言者</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>公布值</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
     </message>
 </context>
 <context>
@@ -3346,6 +3733,73 @@ Call date: %4
     <message>
         <source>Firm</source>
         <translation>機構</translation>
+    </message>
+</context>
+<context>
+    <name>NumberClaimModel</name>
+    <message>
+        <source>%1, growth year on year</source>
+        <translation>%1，年增率</translation>
+    </message>
+    <message>
+        <source>%1, growth on the quarter before</source>
+        <translation>%1，季增率</translation>
+    </message>
+    <message>
+        <source>%1, outlook given a quarter before</source>
+        <translation>%1，前一季提出的財測</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>相符</translation>
+    </message>
+    <message>
+        <source>%1 pt</source>
+        <translation>%1 個百分點</translation>
+    </message>
+    <message>
+        <source>Differs: %1 below the figure</source>
+        <translation>不符：比數據低 %1</translation>
+    </message>
+    <message>
+        <source>Differs: %1 above the figure</source>
+        <translation>不符：比數據高 %1</translation>
+    </message>
+    <message>
+        <source>No figure to compare</source>
+        <translation>沒有可比較的數據</translation>
+    </message>
+    <message>
+        <source>Computed from the stored figures</source>
+        <translation>由資料庫中的數據計算</translation>
+    </message>
+    <message>
+        <source>Computed from the stored figures; source: %1</source>
+        <translation>由資料庫中的數據計算；來源：%1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>來源：%1</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>數字</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>公布值</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>核對</translation>
     </message>
 </context>
 <context>
@@ -4628,6 +5082,29 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>ReviewGuidanceCommand</name>
+    <message>
+        <source>Restore the guidance on %1 for %2 as found</source>
+        <translation>將 %2 的 %1 財測還原為擷取結果</translation>
+    </message>
+    <message>
+        <source>Confirm the guidance on %1 for %2</source>
+        <translation>確認 %2 的 %1 財測</translation>
+    </message>
+    <message>
+        <source>Dismiss the guidance on %1 for %2</source>
+        <translation>排除 %2 的 %1 財測</translation>
+    </message>
+    <message>
+        <source>Edit the guidance on %1 for %2</source>
+        <translation>編輯 %2 的 %1 財測</translation>
+    </message>
+    <message>
+        <source>Could not review the guidance on %1</source>
+        <translation>無法審閱 %1 的財測</translation>
+    </message>
+</context>
+<context>
     <name>RoleStyle</name>
     <message>
         <source>Analyst</source>
@@ -4957,6 +5434,13 @@ Call date: %4
     <message>
         <source>Shortcut</source>
         <translation>快速鍵</translation>
+    </message>
+</context>
+<context>
+    <name>TargetPeriod</name>
+    <message>
+        <source> (late in the year)</source>
+        <translation>（年度稍晚）</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "Startup.h"
 #include "cli/CliCallCommands.h"
 #include "cli/CliChartCommands.h"
+#include "cli/CliGuidanceCommands.h"
 #include "cli/CliNoteCommands.h"
 #include "cli/CliOptionsCommands.h"
 #include "cli/CliPairCommands.h"
@@ -60,7 +61,7 @@ constexpr std::array kOptions = {
                                  "Chinese script of the call's text (show: default original; export-call: "
                                  "default the window's choice). Characters only, words as said.")},
     OptionSpec{"tag", "tag", QT_TRANSLATE_NOOP("CommandLine", "Only annotations with this tag (notes).")},
-    OptionSpec{"format", "md|csv|json", QT_TRANSLATE_NOOP("CommandLine", "Export format (notes, trend).")},
+    OptionSpec{"format", "md|csv|json", QT_TRANSLATE_NOOP("CommandLine", "Export format (notes, trend, guidance).")},
     OptionSpec{"out", "file",
                QT_TRANSLATE_NOOP("CommandLine", "File to write to (notes: instead of the terminal).")},
     OptionSpec{"turn", "id",
@@ -179,6 +180,16 @@ constexpr std::array kSubCommands = {
                                  "changes CALL_ID [--limit N] [--json]  Terms that rose or fell most since "
                                  "the company's previous call"),
                CliTrendCommands::changes, false},
+    SubCommand{"guidance",
+               QT_TRANSLATE_NOOP("CommandLine",
+                                 "guidance [--company T] [--json|--format csv|md]  What management guided, "
+                                 "for which period, and how it turned out against the figures"),
+               CliGuidanceCommands::guidance, false},
+    SubCommand{"check-numbers",
+               QT_TRANSLATE_NOOP("CommandLine",
+                                 "check-numbers CALL_ID [--json]  The numbers a call states about reported "
+                                 "figures, each checked against the stored figures"),
+               CliGuidanceCommands::checkNumbers, false},
     SubCommand{"notes",
                QT_TRANSLATE_NOOP(
                    "CommandLine",

@@ -78,17 +78,6 @@ QString inlineCode(const QString &text)
     return text.contains(u'`') ? u"`` %1 ``"_s.arg(text) : u"`%1`"_s.arg(text);
 }
 
-// Every column is text or a count, so none may start a formula.
-QString csvField(const QString &cell)
-{
-    const QString value = UntrustedText::neutralisedCell(cell);
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
-        return value;
-    QString quoted = value;
-    quoted.replace(u"\""_s, u"\"\""_s);
-    return u'"' + quoted + u'"';
-}
-
 QString isoTime(const QDateTime &time)
 {
     return time.toUTC().toString(Qt::ISODateWithMs);
@@ -318,7 +307,7 @@ QByteArray AnnotationExport::toCsv(const LibraryStore &store, const QList<Annota
                               isoTime(a.modified)};
         QStringList fields;
         for (const QString &field : row)
-            fields << csvField(field);
+            fields << UntrustedText::csvField(field);
         csv += fields.join(u',') + u"\r\n"_s;
     }
     // The byte order mark makes spreadsheet programs read the file as UTF-8, which matters

@@ -308,6 +308,30 @@ bool createTurnEdits(QSqlDatabase &db, QString *error)
                    error);
 }
 
+// The reader's decisions about the guidance the app finds in a call (GuidanceReviews): the
+// entries follow from the text, so only a confirmation, a dismissal or an edit is kept,
+// under the entry's metric and sentence, which a re-import keeps.
+bool createGuidanceReviews(QSqlDatabase &db, QString *error)
+{
+    return execAll(db,
+                   {
+                       u"CREATE TABLE guidance_reviews ("
+                       " id INTEGER PRIMARY KEY,"
+                       " call_id INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,"
+                       " review_key TEXT NOT NULL,"
+                       " status TEXT NOT NULL CHECK (status IN ('confirmed','edited','dismissed')),"
+                       " low REAL NOT NULL,"
+                       " high REAL NOT NULL CHECK (high >= low),"
+                       " target_from TEXT NOT NULL,"
+                       " target_to TEXT NOT NULL,"
+                       " whole_year INTEGER NOT NULL DEFAULT 0 CHECK (whole_year IN (0, 1)),"
+                       " late INTEGER NOT NULL DEFAULT 0 CHECK (late IN (0, 1)),"
+                       " updated_at TEXT NOT NULL,"
+                       " UNIQUE (call_id, review_key))"_s,
+                   },
+                   error);
+}
+
 } // namespace
 
 const std::vector<MigrationStep> &libraryMigrations()
@@ -316,6 +340,7 @@ const std::vector<MigrationStep> &libraryMigrations()
         createCoreSchema,  createAnnotationSchema, createMetricsSchema,
         createSearchIndex, indexTurnQuestions,     createPutScenarios,
         createCallPairs,   createParticipants,     createTurnEdits,
+        createGuidanceReviews,
     };
     return steps;
 }

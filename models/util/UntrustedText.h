@@ -37,6 +37,18 @@ inline QString neutralisedCell(const QString &cell)
     return startsFormula(cell) ? QLatin1Char('\'') + cell : cell;
 }
 
+// A CSV field: neutralised, and quoted when it holds a comma, a quote or a line break.
+inline QString csvField(const QString &cell)
+{
+    const QString value = neutralisedCell(cell);
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
+        !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
+        return value;
+    QString quoted = value;
+    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
 // A cell as neutralisedCell() wrote it, read back.
 inline QString restoredCell(const QString &cell)
 {

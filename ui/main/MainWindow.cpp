@@ -12,6 +12,7 @@
 #include "charts/ChartPanel.h"
 #include "figures/FiguresDock.h"
 #include "figures/MetricRepository.h"
+#include "guidance/GuidanceDock.h"
 #include "help/ShortcutsDialog.h"
 #include "help/UserGuideDialog.h"
 #include "main/AboutDialog.h"
@@ -218,6 +219,25 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_changesDock);
     tabifyDockWidget(m_searchDock, m_changesDock);
     connect(m_changesDock, &ChangesDock::trendRequested, m_trendPane, &TrendPane::showTrend);
+    // What management guided and how it turned out; beside the figures it is checked against.
+    m_guidanceDock = new GuidanceDock(m_store, m_metrics, m_undoStack, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_guidanceDock);
+    tabifyDockWidget(m_figuresDock, m_guidanceDock);
+    connect(m_guidanceDock, &GuidanceDock::passageRequested, this,
+            [this](qint64 callId, qint64 turnId, int start, int end) {
+                openCall(callId);
+                if (callId == currentCallId())
+                    m_transcript->selectSpan({turnId, start, end - start});
+            });
+    // The transcript marks guidance sentences while the ledger is in view.
+    const auto markGuidance = [this] {
+        m_transcript->setHighlights(TranscriptView::HighlightLayer::Guidance,
+                                    m_guidanceDock->isVisible()
+                                        ? m_guidanceDock->highlightsForCall(currentCallId())
+                                        : QList<TranscriptView::Highlight>{});
+    };
+    connect(m_guidanceDock, &GuidanceDock::guidanceChanged, this, markGuidance);
+    connect(m_guidanceDock, &QDockWidget::visibilityChanged, this, markGuidance);
     connect(m_searchDock, &SearchDock::hitActivated, this, &MainWindow::showSearchHit);
     connect(m_searchDock, &SearchDock::resultsChanged, this, [this] {
         m_transcript->setHighlights(TranscriptView::HighlightLayer::SearchHits,
@@ -384,6 +404,14 @@ void MainWindow::createActions()
     QAction *changesAction = m_changesDock->toggleViewAction();
     changesAction->setObjectName(u"changesDockAction"_s);
     m_viewMenu->addAction(changesAction);
+    QAction *guidanceAction = m_guidanceDock->toggleViewAction();
+    guidanceAction->setObjectName(u"guidanceDockAction"_s);
+    guidanceAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_L);
+    connect(guidanceAction, &QAction::triggered, this, [this](bool shown) {
+        if (shown)
+            m_guidanceDock->raise();
+    });
+    m_viewMenu->addAction(guidanceAction);
     m_viewMenu->addSeparator();
     m_viewMenu->addActions(m_pairing->actions());
 
@@ -544,6 +572,7 @@ void MainWindow::restoreSettings()
         m_searchDock->hide();
         m_trendPane->hide();
         m_changesDock->hide();
+        m_guidanceDock->hide();
         resizeDocks({m_navigatorDock}, {330}, Qt::Horizontal);
     }
     if (!m_splitter->restoreState(AppSettings::splitterState()))
@@ -634,6 +663,10 @@ void MainWindow::openCall(qint64 callId)
     m_putCalculator->setCompany(call->summary.companyTicker);
     m_putCalculator->setCurrentCall(callId);
     m_changesDock->setCall(callId);
+    m_guidanceDock->setCall(callId);
+    if (m_guidanceDock->isVisible())
+        m_transcript->setHighlights(TranscriptView::HighlightLayer::Guidance,
+                                    m_guidanceDock->highlightsForCall(callId));
     updateLinkedMarkers();
     setWindowTitle(call->summary.title);
     selectCallInLibrary(callId);

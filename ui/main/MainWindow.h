@@ -32,6 +32,7 @@ class SearchDock;
 class TranscriptView;
 class TrendPane;
 class ChangesDock;
+class GuidanceDock;
 
 // The reading window: the library's calls and the open call's questions in docks on the
 // left, the transcript in the centre.
@@ -59,6 +60,7 @@ public:
     SearchDock *searchDock() const { return m_searchDock; }
     TrendPane *trendPane() const { return m_trendPane; }
     ChangesDock *changesDock() const { return m_changesDock; }
+    GuidanceDock *guidanceDock() const { return m_guidanceDock; }
     FindBar *findBar() const { return m_findBar; }
     PutCalculatorPane *putCalculator() const { return m_putCalculator; }
     PairingController *pairing() const { return m_pairing; }
@@ -130,6 +132,7 @@ private:
     SearchDock *m_searchDock = nullptr;
     TrendPane *m_trendPane = nullptr;
     ChangesDock *m_changesDock = nullptr;
+    GuidanceDock *m_guidanceDock = nullptr;
     FindBar *m_findBar = nullptr;
     PutCalculatorPane *m_putCalculator = nullptr;
     PairingController *m_pairing = nullptr;

@@ -23,7 +23,7 @@ public:
 
     // Features that mark up the text (annotations, search hits, the find bar) each own one
     // layer; spans are in turn coordinates, so they survive re-rendering.
-    enum class HighlightLayer { Annotations, SearchHits, Find, LayerCount };
+    enum class HighlightLayer { Annotations, SearchHits, Find, Guidance, LayerCount };
     struct TurnSpan
     {
         qint64 turnId = 0;
