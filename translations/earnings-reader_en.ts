@@ -2756,6 +2756,22 @@ Call date: %4
         <source>Take back the decision on the selected entry</source>
         <translation>Take back the decision on the selected entry</translation>
     </message>
+    <message>
+        <source>Guidance ledger</source>
+        <translation>Guidance ledger</translation>
+    </message>
+    <message>
+        <source>Numbers of the open call, checked against the figures</source>
+        <translation>Numbers of the open call, checked against the figures</translation>
+    </message>
+    <message>
+        <source>Show the guidance on this metric</source>
+        <translation>Show the guidance on this metric</translation>
+    </message>
+    <message>
+        <source>Show the guidance for this period</source>
+        <translation>Show the guidance for this period</translation>
+    </message>
 </context>
 <context>
     <name>GuidanceEditDialog</name>

@@ -2734,6 +2734,22 @@ Call date: %4
         <source>Take back the decision on the selected entry</source>
         <translation>撤回对选取项目的决定</translation>
     </message>
+    <message>
+        <source>Guidance ledger</source>
+        <translation>财测记录</translation>
+    </message>
+    <message>
+        <source>Numbers of the open call, checked against the figures</source>
+        <translation>当前法说会的数字，与数据核对的结果</translation>
+    </message>
+    <message>
+        <source>Show the guidance on this metric</source>
+        <translation>显示此指标的财测</translation>
+    </message>
+    <message>
+        <source>Show the guidance for this period</source>
+        <translation>显示此期间的财测</translation>
+    </message>
 </context>
 <context>
     <name>GuidanceEditDialog</name>

@@ -2734,6 +2734,22 @@ Call date: %4
         <source>Take back the decision on the selected entry</source>
         <translation>撤回對選取項目的決定</translation>
     </message>
+    <message>
+        <source>Guidance ledger</source>
+        <translation>財測紀錄</translation>
+    </message>
+    <message>
+        <source>Numbers of the open call, checked against the figures</source>
+        <translation>目前法說會的數字，與數據核對的結果</translation>
+    </message>
+    <message>
+        <source>Show the guidance on this metric</source>
+        <translation>顯示此指標的財測</translation>
+    </message>
+    <message>
+        <source>Show the guidance for this period</source>
+        <translation>顯示此期間的財測</translation>
+    </message>
 </context>
 <context>
     <name>GuidanceEditDialog</name>

@@ -292,6 +292,10 @@ void GuidanceDock::retranslate()
     m_confirm->setToolTip(tr("Mark the selected entry as checked against the call"));
     m_dismiss->setToolTip(tr("The selected sentence is not guidance; keep it out of the ledger"));
     m_restore->setToolTip(tr("Take back the decision on the selected entry"));
+    m_ledgerView->setAccessibleName(tr("Guidance ledger"));
+    m_numbersView->setAccessibleName(tr("Numbers of the open call, checked against the figures"));
+    m_metricFilter->setAccessibleName(tr("Show the guidance on this metric"));
+    m_periodFilter->setAccessibleName(tr("Show the guidance for this period"));
     m_stale = true;
     if (isVisible())
         refresh();
