@@ -1,6 +1,7 @@
 #include "trends/TermMatcher.h"
 
 #include "text/SearchText.h"
+#include "text/WordTokens.h"
 
 using namespace Qt::StringLiterals;
 
@@ -16,23 +17,8 @@ TermMatcher::TermMatcher(const QString &term)
 {
     if (m_words.isEmpty())
         return;
-    m_wordStart = isSpacedWordCharacter(m_words.first().front());
-    m_wordEnd = isSpacedWordCharacter(m_words.last().back());
-}
-
-bool TermMatcher::isSpacedWordCharacter(QChar c)
-{
-    if (!c.isLetterOrNumber())
-        return false;
-    switch (c.script()) {
-    case QChar::Script_Han:
-    case QChar::Script_Hiragana:
-    case QChar::Script_Katakana:
-    case QChar::Script_Hangul:
-        return false;
-    default:
-        return true;
-    }
+    m_wordStart = WordTokens::isSpacedWordCharacter(m_words.first().front());
+    m_wordEnd = WordTokens::isSpacedWordCharacter(m_words.last().back());
 }
 
 QString TermMatcher::ruleText() const
