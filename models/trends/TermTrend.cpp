@@ -135,33 +135,6 @@ private:
     QHash<QString, std::pair<QString, qsizetype>> m_seriesOfName;
 };
 
-// The calls in scope, in trend order, and where each is in it.
-struct CallsInScope
-{
-    QList<TrendCall> calls;
-    QHash<qint64, int> index;
-
-    bool read(const QSqlDatabase &db, const TrendOptions &options, QString *error)
-    {
-        QSqlQuery query(db);
-        if (!run(
-                query,
-                u"SELECT c.id, coalesce(co.ticker, ''), c.fiscal_period, coalesce(c.call_date, ''), c.title"
-                " FROM calls c LEFT JOIN companies co ON co.id = c.company_id"
-                " WHERE (coalesce(?, '') = '' OR co.ticker = ?) ORDER BY c.fiscal_period, c.call_date, c.id"_s,
-                {options.companyTicker, options.companyTicker}, error))
-            return false;
-        while (query.next()) {
-            TrendCall call{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                           QDate::fromString(query.value(3).toString(), Qt::ISODate),
-                           query.value(4).toString()};
-            index.insert(call.id, int(calls.size()));
-            calls.append(call);
-        }
-        return true;
-    }
-};
-
 // The trend's large reads (a row per speaker of a call, per call and speaker, per matching turn)
 // go through SQLite's own interface: QSqlQuery's QVariant per value and copy of each row were
 // most of a trend's time. Integers and short UTF-8 text only; the statement is the store's
@@ -223,6 +196,37 @@ private:
     bool m_ok = true;
 };
 
+// The calls in scope, in trend order, and where each is in it.
+struct CallsInScope
+{
+    QList<TrendCall> calls;
+    // The call's place in `calls`, or -1 for a call out of scope. Ids are rowids, so dense.
+    int indexOf(qint64 id) const { return id >= 0 && id < qint64(m_index.size()) ? m_index[size_t(id)] : -1; }
+
+    bool read(const QSqlDatabase &db, const TrendOptions &options, QString *error)
+    {
+        Rows rows(db,
+                  "SELECT c.id, coalesce(co.ticker, ''), c.fiscal_period, coalesce(c.call_date, ''), c.title"
+                  " FROM calls c LEFT JOIN companies co ON co.id = c.company_id"
+                  " WHERE (?1 = '' OR co.ticker = ?1) ORDER BY c.fiscal_period, c.call_date, c.id",
+                  error);
+        rows.bind(1, options.companyTicker);
+        while (rows.next()) {
+            TrendCall call{rows.integer(0), QString::fromUtf8(rows.text(1)), QString::fromUtf8(rows.text(2)),
+                           QDate::fromString(QString::fromLatin1(rows.text(3)), Qt::ISODate),
+                           QString::fromUtf8(rows.text(4))};
+            if (call.id >= qint64(m_index.size()))
+                m_index.resize(size_t(call.id) + 1, -1);
+            m_index[size_t(call.id)] = int(calls.size());
+            calls.append(call);
+        }
+        return rows.ok();
+    }
+
+private:
+    std::vector<int> m_index; // by call id
+};
+
 struct SeriesInfo
 {
     QString key;
@@ -252,17 +256,19 @@ struct SpeakerSeries
         QList<Voice> voices; // in the order first met, which decides a person's series key
         QHash<QByteArray, int> voiceOf;
         std::vector<std::pair<qint64, std::pair<int, int>>> rows; // speaker id, (voice, call)
+        QHash<QString, QByteArray> tickerKeys;
         QByteArray lookup;
         while (speakers.next()) {
-            const auto call = scope.index.constFind(speakers.integer(1));
-            if (call == scope.index.cend())
+            const int call = scope.indexOf(speakers.integer(1));
+            if (call < 0)
                 continue;
-            const QString &ticker = scope.calls.at(*call).companyTicker;
-            lookup = ticker.toUtf8();
-            lookup += '\x1f';
-            lookup += speakers.text(2);
-            lookup += '\x1f';
-            lookup += speakers.text(3);
+            const QString &ticker = scope.calls.at(call).companyTicker;
+            auto tickerKey = tickerKeys.constFind(ticker);
+            if (tickerKey == tickerKeys.cend())
+                tickerKey = tickerKeys.insert(ticker, ticker.toUtf8() + '\x1f');
+            lookup.truncate(0);
+            lookup.append(*tickerKey);
+            lookup.append(speakers.text(2)).append('\x1f').append(speakers.text(3));
             auto voice = voiceOf.constFind(lookup);
             if (voice == voiceOf.cend()) {
                 voice = voiceOf.insert(lookup, int(voices.size()));
@@ -270,7 +276,7 @@ struct SpeakerSeries
                     {ticker, QString::fromUtf8(speakers.text(2)), QString::fromUtf8(speakers.text(3))});
             }
             ++voices[*voice].rows;
-            rows.push_back({speakers.integer(0), {*voice, *call}});
+            rows.push_back({speakers.integer(0), {*voice, call}});
         }
         if (!speakers.ok())
             return false;
@@ -281,24 +287,37 @@ struct SpeakerSeries
         spokeIn.assign(series.size(), std::vector<bool>(scope.calls.size()));
         for (const auto &[speakerId, voiceAndCall] : rows) {
             const int index = seriesOfVoice.at(voiceAndCall.first);
-            seriesOfSpeaker.insert(speakerId, index);
+            if (speakerId >= qint64(m_seriesOfSpeaker.size()))
+                m_seriesOfSpeaker.resize(size_t(speakerId) + 1, -1);
+            m_seriesOfSpeaker[size_t(speakerId)] = index;
             spokeIn[size_t(index)][size_t(voiceAndCall.second)] = true;
         }
+        m_narration.assign(scope.calls.size(), -1);
+        m_scope = &scope;
         return true;
     }
 
-    // The series of a turn's speaker (0: none, narration), or -1 for a speaker left out.
-    int seriesOf(qint64 speakerId, const QString &ticker)
+    // The series of a turn of a call in scope (its index) by its speaker (0: none, narration), or
+    // -1 for a speaker left out.
+    int seriesOf(qint64 speakerId, int call)
     {
         if (speakerId != 0)
-            return seriesOfSpeaker.value(speakerId, -1);
-        const QString narrator = QString::fromLatin1(Role::Narrator);
-        return seriesIndex(assigner.keyFor(ticker, QString(), narrator), ticker, narrator);
+            return speakerId > 0 && speakerId < qint64(m_seriesOfSpeaker.size())
+                       ? m_seriesOfSpeaker[size_t(speakerId)]
+                       : -1;
+        int &narration = m_narration[size_t(call)];
+        if (narration < 0) {
+            const QString &ticker = m_scope->calls.at(call).companyTicker;
+            const QString narrator = QString::fromLatin1(Role::Narrator);
+            narration = seriesIndex(assigner.keyFor(ticker, QString(), narrator), ticker, narrator);
+        }
+        return narration;
     }
 
-    QString seriesOfTurn(qint64 speakerId, const QString &ticker)
+    QString seriesOfTurn(qint64 speakerId, qint64 callId)
     {
-        const int index = seriesOf(speakerId, ticker);
+        const int call = m_scope->indexOf(callId);
+        const int index = call < 0 ? -1 : seriesOf(speakerId, call);
         return index < 0 ? QString() : series.at(index).key;
     }
 
@@ -315,8 +334,12 @@ struct SpeakerSeries
     SeriesAssigner assigner;
     QList<SeriesInfo> series;
     QHash<QString, int> indexOfKey;
-    QHash<qint64, int> seriesOfSpeaker;
     std::vector<std::vector<bool>> spokeIn; // by series, then call; series met later spoke in none
+
+private:
+    const CallsInScope *m_scope = nullptr;
+    std::vector<int> m_seriesOfSpeaker; // by speaker id, -1 when left out
+    std::vector<int> m_narration;       // by call: the series of its turns without a speaker
 };
 
 // Per series, per call in scope; a series with nothing has no row.
@@ -340,15 +363,12 @@ bool countInTurns(const QSqlDatabase &db, const TermMatcher &matcher, const QStr
     if (!run(turns, sql, values, error))
         return false;
     while (turns.next()) {
-        const auto call = scope.index.constFind(turns.value(0).toLongLong());
-        if (call == scope.index.cend())
-            continue;
-        const int series =
-            speakers.seriesOf(turns.value(1).toLongLong(), scope.calls.at(*call).companyTicker);
+        const int call = scope.indexOf(turns.value(0).toLongLong());
+        const int series = call < 0 ? -1 : speakers.seriesOf(turns.value(1).toLongLong(), call);
         if (series < 0)
             continue;
         if (const int count = matcher.countInNormalised(SearchText::normalise(turns.value(2).toString())))
-            add(counts, series, *call, count, size_t(scope.calls.size()));
+            add(counts, series, call, count, size_t(scope.calls.size()));
     }
     return true;
 }
@@ -377,12 +397,10 @@ bool countByWordIndex(const QSqlDatabase &db, const TermMatcher &matcher, const 
         error);
     matches.bind(1, wordQuery);
     while (matches.next()) {
-        const auto call = scope.index.constFind(matches.integer(0));
-        if (call == scope.index.cend())
-            continue;
-        const int series = speakers.seriesOf(matches.integer(1), scope.calls.at(*call).companyTicker);
+        const int call = scope.indexOf(matches.integer(0));
+        const int series = call < 0 ? -1 : speakers.seriesOf(matches.integer(1), call);
         if (series >= 0)
-            add(counts, series, *call, int(matches.integer(2)), size_t(scope.calls.size()));
+            add(counts, series, call, int(matches.integer(2)), size_t(scope.calls.size()));
     }
     return matches.ok() && countInQueuedTurns(db, matcher, scope, speakers, counts, error);
 }
@@ -405,12 +423,10 @@ bool readWords(const QSqlDatabase &db, const CallsInScope &scope, SpeakerSeries 
 {
     Rows spoken(db, "SELECT call_id, speaker_id, words FROM spoken_words WHERE words > 0", error);
     while (spoken.next()) {
-        const auto call = scope.index.constFind(spoken.integer(0));
-        if (call == scope.index.cend())
-            continue;
-        const int series = speakers.seriesOf(spoken.integer(1), scope.calls.at(*call).companyTicker);
+        const int call = scope.indexOf(spoken.integer(0));
+        const int series = call < 0 ? -1 : speakers.seriesOf(spoken.integer(1), call);
         if (series >= 0)
-            add(words, series, *call, int(spoken.integer(2)), size_t(scope.calls.size()));
+            add(words, series, call, int(spoken.integer(2)), size_t(scope.calls.size()));
     }
     return spoken.ok();
 }
@@ -539,7 +555,7 @@ SearchResults TermTrendCounter::hits(const QString &term, const TrendOptions &op
             continue;
         const QString role = turns.value(6).toString();
         if (!seriesKey.isEmpty() &&
-            speakers.seriesOfTurn(turns.value(8).toLongLong(), turns.value(9).toString()) != seriesKey)
+            speakers.seriesOfTurn(turns.value(8).toLongLong(), turns.value(1).toLongLong()) != seriesKey)
             continue;
         SearchHit hit;
         hit.turnId = turns.value(0).toLongLong();
