@@ -317,8 +317,10 @@ bool createTurnEdits(QSqlDatabase &db, QString *error)
 // and is read while it waits), so the triggers of turn_search now keep both. turns.words holds a
 // turn's words spoken (WordCount), written with its text; spoken_words adds them up per call and
 // speaker (0 for a turn without one), kept by triggers through every change of a turn's text,
-// speaker or call. turns_owner answers "whose turn is this" for a matched turn without reading
-// the turn's row and text.
+// speaker or call. turn_terms' rowid is not the turn's id but turns.term_key, which holds whose
+// turn it is: the speaker's id and the turn's id, or (a turn without a speaker) the negated call
+// and turn id, so a match says where it counts without a lookup of its turn; the update trigger
+// moves a turn in turn_terms when its speaker changes.
 bool createTermIndex(QSqlDatabase &db, QString *error)
 {
     if (!execAll(db, {u"ALTER TABLE turns ADD COLUMN words INTEGER NOT NULL DEFAULT 0"_s}, error))
@@ -341,7 +343,9 @@ bool createTermIndex(QSqlDatabase &db, QString *error)
     return execAll(
         db,
         {
-            u"CREATE INDEX turns_owner ON turns(id, call_id, speaker_id)"_s,
+            u"ALTER TABLE turns ADD COLUMN term_key INTEGER GENERATED ALWAYS AS (CASE WHEN speaker_id IS NULL"
+            " THEN -((call_id << 32) | id) ELSE (speaker_id << 32) | id END) VIRTUAL"_s,
+            u"CREATE UNIQUE INDEX turns_term_key ON turns(term_key)"_s,
             u"CREATE TABLE spoken_words ("
             " call_id INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,"
             " speaker_id INTEGER NOT NULL,"
@@ -362,24 +366,29 @@ bool createTermIndex(QSqlDatabase &db, QString *error)
             " INSERT INTO spoken_words (call_id, speaker_id, words)"
             " VALUES (new.call_id, coalesce(new.speaker_id, 0), new.words)"
             " ON CONFLICT (call_id, speaker_id) DO UPDATE SET words = words + excluded.words; END"_s,
-            u"CREATE VIRTUAL TABLE turn_terms USING fts5(text, content='turns', content_rowid='id',"
+            u"CREATE VIRTUAL TABLE turn_terms USING fts5(text, content='turns', content_rowid='term_key',"
             " tokenize='er_words', detail=full, columnsize=0)"_s,
-            u"INSERT INTO turn_terms (rowid, text) SELECT id, text FROM turns"
+            u"INSERT INTO turn_terms (rowid, text) SELECT term_key, text FROM turns"
             " WHERE id NOT IN (SELECT turn_id FROM turn_search_pending)"_s,
             u"DROP TRIGGER turn_search_delete"_s,
             u"DROP TRIGGER turn_search_update"_s,
             u"CREATE TRIGGER turn_search_delete AFTER DELETE ON turns BEGIN"
             " INSERT INTO turn_search (turn_search, rowid, text) SELECT 'delete', old.id, old.text"
             " WHERE NOT EXISTS (SELECT 1 FROM turn_search_pending WHERE turn_id = old.id);"
-            " INSERT INTO turn_terms (turn_terms, rowid, text) SELECT 'delete', old.id, old.text"
+            " INSERT INTO turn_terms (turn_terms, rowid, text) SELECT 'delete', old.term_key, old.text"
             " WHERE NOT EXISTS (SELECT 1 FROM turn_search_pending WHERE turn_id = old.id);"
             " DELETE FROM turn_search_pending WHERE turn_id = old.id; END"_s,
-            u"CREATE TRIGGER turn_search_update AFTER UPDATE OF text ON turns"
+            // One trigger for text and speaker: two would both move a turn whose text and speaker
+            // one statement sets.
+            u"CREATE TRIGGER turn_search_update AFTER UPDATE OF text, speaker_id, call_id ON turns"
             " WHEN NOT EXISTS (SELECT 1 FROM turn_search_pending WHERE turn_id = old.id) BEGIN"
-            " INSERT INTO turn_search (turn_search, rowid, text) VALUES ('delete', old.id, old.text);"
-            " INSERT INTO turn_search (rowid, text) VALUES (new.id, new.text);"
-            " INSERT INTO turn_terms (turn_terms, rowid, text) VALUES ('delete', old.id, old.text);"
-            " INSERT INTO turn_terms (rowid, text) VALUES (new.id, new.text); END"_s,
+            " INSERT INTO turn_search (turn_search, rowid, text) SELECT 'delete', old.id, old.text"
+            " WHERE old.text IS NOT new.text;"
+            " INSERT INTO turn_search (rowid, text) SELECT new.id, new.text WHERE old.text IS NOT new.text;"
+            " INSERT INTO turn_terms (turn_terms, rowid, text) SELECT 'delete', old.term_key, old.text"
+            " WHERE old.text IS NOT new.text OR old.term_key IS NOT new.term_key;"
+            " INSERT INTO turn_terms (rowid, text) SELECT new.term_key, new.text"
+            " WHERE old.text IS NOT new.text OR old.term_key IS NOT new.term_key; END"_s,
         },
         error);
 }

@@ -287,9 +287,12 @@ struct SpeakerSeries
         spokeIn.assign(series.size(), std::vector<bool>(scope.calls.size()));
         for (const auto &[speakerId, voiceAndCall] : rows) {
             const int index = seriesOfVoice.at(voiceAndCall.first);
-            if (speakerId >= qint64(m_seriesOfSpeaker.size()))
+            if (speakerId >= qint64(m_seriesOfSpeaker.size())) {
                 m_seriesOfSpeaker.resize(size_t(speakerId) + 1, -1);
+                m_callOfSpeaker.resize(size_t(speakerId) + 1, -1);
+            }
             m_seriesOfSpeaker[size_t(speakerId)] = index;
+            m_callOfSpeaker[size_t(speakerId)] = voiceAndCall.second;
             spokeIn[size_t(index)][size_t(voiceAndCall.second)] = true;
         }
         m_narration.assign(scope.calls.size(), -1);
@@ -312,6 +315,14 @@ struct SpeakerSeries
             narration = seriesIndex(assigner.keyFor(ticker, QString(), narrator), ticker, narrator);
         }
         return narration;
+    }
+
+    // The call in scope (its index) a speaker is of, or -1.
+    int callOfSpeaker(qint64 speakerId) const
+    {
+        return speakerId > 0 && speakerId < qint64(m_callOfSpeaker.size())
+                   ? m_callOfSpeaker[size_t(speakerId)]
+                   : -1;
     }
 
     QString seriesOfTurn(qint64 speakerId, qint64 callId)
@@ -339,6 +350,7 @@ struct SpeakerSeries
 private:
     const CallsInScope *m_scope = nullptr;
     std::vector<int> m_seriesOfSpeaker; // by speaker id, -1 when left out
+    std::vector<int> m_callOfSpeaker;   // by speaker id
     std::vector<int> m_narration;       // by call: the series of its turns without a speaker
 };
 
@@ -384,23 +396,22 @@ bool countInQueuedTurns(const QSqlDatabase &db, const TermMatcher &matcher, cons
 }
 
 // A term the word index can answer: its matches come from turn_terms, counted per turn by
-// er_term_count, and no text is read but the queued turns'. turns_owner gives each matching turn
-// its call and speaker without reading the turn's row; calls and speakers out of scope are
-// dropped here rather than joined.
+// er_term_count, and no text is read but the queued turns'. A match's rowid (turns.term_key,
+// see LibraryMigrations) says whose turn it is: a speaker (the speaker's id in the high half),
+// or a call's narration (negated, the call's id there), so nothing else is read either.
 bool countByWordIndex(const QSqlDatabase &db, const TermMatcher &matcher, const QString &wordQuery,
                       const CallsInScope &scope, SpeakerSeries &speakers, PerCall *counts, QString *error)
 {
-    Rows matches(
-        db,
-        "SELECT o.call_id, coalesce(o.speaker_id, 0), er_term_count(turn_terms) FROM turn_terms"
-        " CROSS JOIN turns o INDEXED BY turns_owner ON o.id = turn_terms.rowid WHERE turn_terms MATCH ?",
-        error);
+    Rows matches(db, "SELECT rowid, er_term_count(turn_terms) FROM turn_terms WHERE turn_terms MATCH ?",
+                 error);
     matches.bind(1, wordQuery);
     while (matches.next()) {
-        const int call = scope.indexOf(matches.integer(0));
-        const int series = call < 0 ? -1 : speakers.seriesOf(matches.integer(1), call);
+        const qint64 key = matches.integer(0);
+        const qint64 owner = (key < 0 ? -key : key) >> 32;
+        const int call = key < 0 ? scope.indexOf(owner) : speakers.callOfSpeaker(owner);
+        const int series = call < 0 ? -1 : speakers.seriesOf(key < 0 ? 0 : owner, call);
         if (series >= 0)
-            add(counts, series, call, int(matches.integer(2)), size_t(scope.calls.size()));
+            add(counts, series, call, int(matches.integer(1)), size_t(scope.calls.size()));
     }
     return matches.ok() && countInQueuedTurns(db, matcher, scope, speakers, counts, error);
 }
