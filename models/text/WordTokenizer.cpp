@@ -112,8 +112,8 @@ bool registerOn(const QSqlDatabase &db, QString *error)
     fts5_tokenizer tokenizer{createTokenizer, deleteTokenizer, tokenize};
     if (api->xCreateTokenizer(api, kName, nullptr, &tokenizer, nullptr) != SQLITE_OK ||
         api->xCreateFunction(api, kCountFunction, nullptr, termCount, nullptr) != SQLITE_OK) {
-        *error = QCoreApplication::translate("WordTokenizer",
-                                             "cannot register the word index of the term trends: %1")
+        // The search tokenizer's message: to the reader both are the search index.
+        *error = QCoreApplication::translate("SearchTokenizer", "cannot register the search tokenizer: %1")
                      .arg(QString::fromUtf8(sqlite3_errmsg(connection)));
         return false;
     }
