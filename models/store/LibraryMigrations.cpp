@@ -346,6 +346,9 @@ bool createTermIndex(QSqlDatabase &db, QString *error)
             u"ALTER TABLE turns ADD COLUMN term_key INTEGER GENERATED ALWAYS AS (CASE WHEN speaker_id IS NULL"
             " THEN -((call_id << 32) | id) ELSE (speaker_id << 32) | id END) VIRTUAL"_s,
             u"CREATE UNIQUE INDEX turns_term_key ON turns(term_key)"_s,
+            // The trend's time axis in order without reading the calls' rows, which hold their
+            // whole original text.
+            u"CREATE INDEX calls_in_order ON calls(fiscal_period, call_date, id, company_id, title)"_s,
             u"CREATE TABLE spoken_words ("
             " call_id INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,"
             " speaker_id INTEGER NOT NULL,"
