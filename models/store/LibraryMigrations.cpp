@@ -319,8 +319,10 @@ bool createTurnEdits(QSqlDatabase &db, QString *error)
 // speaker (0 for a turn without one), kept by triggers through every change of a turn's text,
 // speaker or call. turn_terms' rowid is not the turn's id but turns.term_key, which holds whose
 // turn it is: the speaker's id and the turn's id, or (a turn without a speaker) the negated call
-// and turn id, so a match says where it counts without a lookup of its turn; the update trigger
-// moves a turn in turn_terms when its speaker changes.
+// and turn id (each id below 2^31, as rowids of a library are), so a match says where it counts
+// without a lookup of its turn; the update trigger moves a turn in turn_terms when its speaker
+// changes. calls_in_order gives the trend's time axis without reading the calls' rows, which hold
+// their whole original text.
 bool createTermIndex(QSqlDatabase &db, QString *error)
 {
     if (!execAll(db, {u"ALTER TABLE turns ADD COLUMN words INTEGER NOT NULL DEFAULT 0"_s}, error))
@@ -346,8 +348,6 @@ bool createTermIndex(QSqlDatabase &db, QString *error)
             u"ALTER TABLE turns ADD COLUMN term_key INTEGER GENERATED ALWAYS AS (CASE WHEN speaker_id IS NULL"
             " THEN -((call_id << 32) | id) ELSE (speaker_id << 32) | id END) VIRTUAL"_s,
             u"CREATE UNIQUE INDEX turns_term_key ON turns(term_key)"_s,
-            // The trend's time axis in order without reading the calls' rows, which hold their
-            // whole original text.
             u"CREATE INDEX calls_in_order ON calls(fiscal_period, call_date, id, company_id, title)"_s,
             u"CREATE TABLE spoken_words ("
             " call_id INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,"
