@@ -10,7 +10,7 @@
 class LibraryStore;
 
 // What the reader decided about a guidance entry: confirmed, dismissed, or edited (its
-// range and target changed). Only decisions are stored (guidance_reviews, schema 10); the
+// range and target changed). Only decisions are stored (guidance_reviews, schema 11); the
 // entries themselves follow from the call's text.
 struct GuidanceReview
 {

@@ -253,6 +253,7 @@ bool SearchIndex::rebuild(QString *error)
             QSqlQuery query(m_store.database());
             for (const QString &sql : {u"DELETE FROM turn_search_pending"_s,
                                        u"INSERT INTO turn_search (turn_search) VALUES ('rebuild')"_s,
+                                       u"INSERT INTO turn_terms (turn_terms) VALUES ('rebuild')"_s,
                                        u"INSERT INTO note_search (note_search) VALUES ('rebuild')"_s}) {
                 query.prepare(sql);
                 if (!execPrepared(query, why))

@@ -4,6 +4,8 @@
 #include "store/SqlHelpers.h"
 #include "text/SearchText.h"
 #include "text/SearchTokenizer.h"
+#include "text/WordCount.h"
+#include "text/WordTokenizer.h"
 
 #include <QHash>
 #include <QMap>
@@ -308,6 +310,92 @@ bool createTurnEdits(QSqlDatabase &db, QString *error)
                    error);
 }
 
+// Version 10: what the term trends count from (docs/TRENDS.md), so that a trend over thousands
+// of calls reads no text. turn_terms indexes the turns by word (er_words, WordTokenizer) with
+// positions, so that a term's occurrences in a turn, phrases included, are a query and
+// er_term_count; it shares the queue of turn_search (a turn waiting there is in neither index,
+// and is read while it waits), so the triggers of turn_search now keep both. turns.words holds a
+// turn's words spoken (WordCount), written with its text; spoken_words adds them up per call and
+// speaker (0 for a turn without one), kept by triggers through every change of a turn's text,
+// speaker or call. turn_terms' rowid is not the turn's id but turns.term_key, which holds whose
+// turn it is: the speaker's id and the turn's id, or (a turn without a speaker) the negated call
+// and turn id (each id below 2^31, as rowids of a library are), so a match says where it counts
+// without a lookup of its turn; the update trigger moves a turn in turn_terms when its speaker
+// changes. calls_in_order gives the trend's time axis without reading the calls' rows, which hold
+// their whole original text.
+bool createTermIndex(QSqlDatabase &db, QString *error)
+{
+    if (!execAll(db, {u"ALTER TABLE turns ADD COLUMN words INTEGER NOT NULL DEFAULT 0"_s}, error))
+        return false;
+    {
+        QSqlQuery turns(db);
+        turns.setForwardOnly(true);
+        turns.prepare(u"SELECT id, text FROM turns"_s);
+        if (!execPrepared(turns, error))
+            return false;
+        QSqlQuery words(db);
+        words.prepare(u"UPDATE turns SET words = ? WHERE id = ?"_s);
+        while (turns.next()) {
+            words.bindValue(0, WordCount::count(turns.value(1).toString()));
+            words.bindValue(1, turns.value(0));
+            if (!execPrepared(words, error))
+                return false;
+        }
+    }
+    return execAll(
+        db,
+        {
+            u"ALTER TABLE turns ADD COLUMN term_key INTEGER GENERATED ALWAYS AS (CASE WHEN speaker_id IS NULL"
+            " THEN -((call_id << 32) | id) ELSE (speaker_id << 32) | id END) VIRTUAL"_s,
+            u"CREATE UNIQUE INDEX turns_term_key ON turns(term_key)"_s,
+            u"CREATE INDEX calls_in_order ON calls(fiscal_period, call_date, id, company_id, title)"_s,
+            u"CREATE TABLE spoken_words ("
+            " call_id INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,"
+            " speaker_id INTEGER NOT NULL,"
+            " words INTEGER NOT NULL,"
+            " PRIMARY KEY (call_id, speaker_id)) WITHOUT ROWID"_s,
+            u"INSERT INTO spoken_words (call_id, speaker_id, words)"
+            " SELECT call_id, coalesce(speaker_id, 0), sum(words) FROM turns GROUP BY 1, 2"_s,
+            u"CREATE TRIGGER spoken_words_insert AFTER INSERT ON turns BEGIN"
+            " INSERT INTO spoken_words (call_id, speaker_id, words)"
+            " VALUES (new.call_id, coalesce(new.speaker_id, 0), new.words)"
+            " ON CONFLICT (call_id, speaker_id) DO UPDATE SET words = words + excluded.words; END"_s,
+            u"CREATE TRIGGER spoken_words_delete AFTER DELETE ON turns BEGIN"
+            " UPDATE spoken_words SET words = words - old.words"
+            " WHERE call_id = old.call_id AND speaker_id = coalesce(old.speaker_id, 0); END"_s,
+            u"CREATE TRIGGER spoken_words_update AFTER UPDATE OF call_id, speaker_id, words ON turns BEGIN"
+            " UPDATE spoken_words SET words = words - old.words"
+            " WHERE call_id = old.call_id AND speaker_id = coalesce(old.speaker_id, 0);"
+            " INSERT INTO spoken_words (call_id, speaker_id, words)"
+            " VALUES (new.call_id, coalesce(new.speaker_id, 0), new.words)"
+            " ON CONFLICT (call_id, speaker_id) DO UPDATE SET words = words + excluded.words; END"_s,
+            u"CREATE VIRTUAL TABLE turn_terms USING fts5(text, content='turns', content_rowid='term_key',"
+            " tokenize='er_words', detail=full, columnsize=0)"_s,
+            u"INSERT INTO turn_terms (rowid, text) SELECT term_key, text FROM turns"
+            " WHERE id NOT IN (SELECT turn_id FROM turn_search_pending)"_s,
+            u"DROP TRIGGER turn_search_delete"_s,
+            u"DROP TRIGGER turn_search_update"_s,
+            u"CREATE TRIGGER turn_search_delete AFTER DELETE ON turns BEGIN"
+            " INSERT INTO turn_search (turn_search, rowid, text) SELECT 'delete', old.id, old.text"
+            " WHERE NOT EXISTS (SELECT 1 FROM turn_search_pending WHERE turn_id = old.id);"
+            " INSERT INTO turn_terms (turn_terms, rowid, text) SELECT 'delete', old.term_key, old.text"
+            " WHERE NOT EXISTS (SELECT 1 FROM turn_search_pending WHERE turn_id = old.id);"
+            " DELETE FROM turn_search_pending WHERE turn_id = old.id; END"_s,
+            // One trigger for text and speaker: two would both move a turn whose text and speaker
+            // one statement sets.
+            u"CREATE TRIGGER turn_search_update AFTER UPDATE OF text, speaker_id, call_id ON turns"
+            " WHEN NOT EXISTS (SELECT 1 FROM turn_search_pending WHERE turn_id = old.id) BEGIN"
+            " INSERT INTO turn_search (turn_search, rowid, text) SELECT 'delete', old.id, old.text"
+            " WHERE old.text IS NOT new.text;"
+            " INSERT INTO turn_search (rowid, text) SELECT new.id, new.text WHERE old.text IS NOT new.text;"
+            " INSERT INTO turn_terms (turn_terms, rowid, text) SELECT 'delete', old.term_key, old.text"
+            " WHERE old.text IS NOT new.text OR old.term_key IS NOT new.term_key;"
+            " INSERT INTO turn_terms (rowid, text) SELECT new.term_key, new.text"
+            " WHERE old.text IS NOT new.text OR old.term_key IS NOT new.term_key; END"_s,
+        },
+        error);
+}
+
 // The reader's decisions about the guidance the app finds in a call (GuidanceReviews): the
 // entries follow from the text, so only a confirmation, a dismissal or an edit is kept,
 // under the entry's metric and sentence, which a re-import keeps.
@@ -337,10 +425,9 @@ bool createGuidanceReviews(QSqlDatabase &db, QString *error)
 const std::vector<MigrationStep> &libraryMigrations()
 {
     static const std::vector<MigrationStep> steps = {
-        createCoreSchema,  createAnnotationSchema, createMetricsSchema,
-        createSearchIndex, indexTurnQuestions,     createPutScenarios,
-        createCallPairs,   createParticipants,     createTurnEdits,
-        createGuidanceReviews,
+        createCoreSchema,   createAnnotationSchema, createMetricsSchema,   createSearchIndex,
+        indexTurnQuestions, createPutScenarios,     createCallPairs,       createParticipants,
+        createTurnEdits,    createTermIndex,        createGuidanceReviews,
     };
     return steps;
 }
@@ -392,7 +479,7 @@ std::optional<SchemaObjects> schemaAfter(int version, QString *error)
         db.setDatabaseName(u":memory:"_s);
         if (!db.open()) {
             *error = db.lastError().text();
-        } else if (SearchTokenizer::registerOn(db, error)) {
+        } else if (SearchTokenizer::registerOn(db, error) && WordTokenizer::registerOn(db, error)) {
             const auto &steps = libraryMigrations();
             bool ok = true;
             for (int step = 0; ok && step < version && step < int(steps.size()); ++step)

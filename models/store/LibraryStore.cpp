@@ -4,6 +4,8 @@
 #include "store/SqlHelpers.h"
 #include "store/TurnSearchQueue.h"
 #include "text/SearchTokenizer.h"
+#include "text/WordCount.h"
+#include "text/WordTokenizer.h"
 #include "util/UntrustedText.h"
 
 #include <QCoreApplication>
@@ -184,7 +186,8 @@ bool LibraryStore::open(const QString &path, QString *error, Check check)
     }
     m_path = path;
     QString why;
-    if (!guardConnection(&why) || !SearchTokenizer::registerOn(database(), &why))
+    if (!guardConnection(&why) || !SearchTokenizer::registerOn(database(), &why) ||
+        !WordTokenizer::registerOn(database(), &why))
         return fail(why);
     if (!configure(check, &why))
         return fail(why);
@@ -614,8 +617,8 @@ bool LibraryStore::writeCallText(qint64 callId, const ParsedTranscript &transcri
     QSqlQuery sectionInsert(db);
     sectionInsert.prepare(u"INSERT INTO sections (call_id, ordinal, kind) VALUES (?, ?, ?)"_s);
     QSqlQuery turnInsert(db);
-    turnInsert.prepare(u"INSERT INTO turns (call_id, section_id, ordinal, speaker_id, question, text)"
-                       " VALUES (?, ?, ?, ?, ?, ?)"_s);
+    turnInsert.prepare(u"INSERT INTO turns (call_id, section_id, ordinal, speaker_id, question, text, words)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
     QSqlQuery participantInsert(db);
     participantInsert.prepare(
         u"INSERT INTO participants (call_id, ordinal, name, title, firm, role) VALUES (?, ?, ?, ?, ?, ?)"_s);
@@ -678,6 +681,7 @@ bool LibraryStore::writeCallText(qint64 callId, const ParsedTranscript &transcri
             turnInsert.bindValue(4, turn.question > 0 && !isFurniture(turn) ? QVariant(turn.question)
                                                                             : QVariant());
             turnInsert.bindValue(5, notNull(turn.text));
+            turnInsert.bindValue(6, WordCount::count(turn.text));
             if (!execPrepared(turnInsert, why))
                 return false;
         }
@@ -1093,10 +1097,11 @@ bool LibraryStore::changeCallStructure(const StructureChange &change, QHash<qint
             for (const StructureTurn &turn : change.to.turns) {
                 const QVariant question = turn.question ? QVariant(turn.question) : QVariant();
                 if (!fromTurns.contains(turn.id)) {
-                    if (!insert(u"turns"_s, u"call_id, section_id, ordinal, speaker_id, question, text"_s,
-                                turn.id,
+                    if (!insert(u"turns"_s,
+                                u"call_id, section_id, ordinal, speaker_id, question, text, words"_s, turn.id,
                                 {change.callId, real(turn.sectionId), turn.ordinal,
-                                 idOrNull(real(turn.speakerId)), question, notNull(turn.text)}))
+                                 idOrNull(real(turn.speakerId)), question, notNull(turn.text),
+                                 WordCount::count(turn.text)}))
                         return false;
                     continue;
                 }
@@ -1104,9 +1109,9 @@ bool LibraryStore::changeCallStructure(const StructureChange &change, QHash<qint
                 if (was.sectionId == turn.sectionId && was.ordinal == turn.ordinal &&
                     was.speakerId == turn.speakerId && was.question == turn.question && was.text == turn.text)
                     continue;
-                // Only a changed text touches the search index (its update trigger).
-                if (was.text != turn.text &&
-                    !run(u"UPDATE turns SET text = ? WHERE id = ?"_s, {notNull(turn.text), turn.id}))
+                // Only a changed text touches the search indexes (their update trigger).
+                if (was.text != turn.text && !run(u"UPDATE turns SET text = ?, words = ? WHERE id = ?"_s,
+                                                  {notNull(turn.text), WordCount::count(turn.text), turn.id}))
                     return false;
                 if (!run(u"UPDATE turns SET section_id = ?, ordinal = ?, speaker_id = ?, question = ?"
                          " WHERE id = ?"_s,

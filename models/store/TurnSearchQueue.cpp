@@ -29,6 +29,8 @@ bool indexQueuedTurns(const QSqlDatabase &db, IndexWhen when, QString *error)
     QSqlQuery query(db);
     for (const QString &sql : {u"INSERT INTO turn_search (rowid, text) SELECT t.id, t.text"
                                " FROM turn_search_pending q JOIN turns t ON t.id = q.turn_id"_s,
+                               u"INSERT INTO turn_terms (rowid, text) SELECT t.term_key, t.text"
+                               " FROM turn_search_pending q JOIN turns t ON t.id = q.turn_id"_s,
                                u"DELETE FROM turn_search_pending"_s}) {
         query.prepare(sql);
         if (!execPrepared(query, error))

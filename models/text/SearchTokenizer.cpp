@@ -182,18 +182,6 @@ int tokenize(Fts5Tokenizer *, void *context, int flags, const char *text, int si
     return tokenizeDocument(context, text, size, onToken);
 }
 
-fts5_api *fts5Api(sqlite3 *handle)
-{
-    fts5_api *api = nullptr;
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(handle, "SELECT fts5(?1)", -1, &statement, nullptr) != SQLITE_OK)
-        return nullptr;
-    sqlite3_bind_pointer(statement, 1, &api, "fts5_api_ptr", nullptr);
-    sqlite3_step(statement);
-    sqlite3_finalize(statement);
-    return api;
-}
-
 QString tr(const char *text)
 {
     return QCoreApplication::translate("SearchTokenizer", text);
@@ -201,19 +189,33 @@ QString tr(const char *text)
 
 } // namespace
 
-bool registerOn(const QSqlDatabase &db, QString *error)
+fts5_api *fts5Api(const QSqlDatabase &db, sqlite3 **connection, QString *error)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
         *error = tr("the database connection is not SQLite");
-        return false;
+        return nullptr;
     }
-    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
-    fts5_api *api = connection ? fts5Api(connection) : nullptr;
-    if (!api) {
+    *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    fts5_api *api = nullptr;
+    sqlite3_stmt *statement = nullptr;
+    if (*connection &&
+        sqlite3_prepare_v2(*connection, "SELECT fts5(?1)", -1, &statement, nullptr) == SQLITE_OK) {
+        sqlite3_bind_pointer(statement, 1, &api, "fts5_api_ptr", nullptr);
+        sqlite3_step(statement);
+        sqlite3_finalize(statement);
+    }
+    if (!api)
         *error = tr("this SQLite has no full-text search (FTS5)");
+    return api;
+}
+
+bool registerOn(const QSqlDatabase &db, QString *error)
+{
+    sqlite3 *connection = nullptr;
+    fts5_api *api = fts5Api(db, &connection, error);
+    if (!api)
         return false;
-    }
     fts5_tokenizer tokenizer{createTokenizer, deleteTokenizer, tokenize};
     if (api->xCreateTokenizer(api, kName, nullptr, &tokenizer, nullptr) != SQLITE_OK) {
         *error =

@@ -5,7 +5,7 @@
 #include "text/SearchText.h"
 #include "transcript/Transcript.h"
 #include "trends/CallTerms.h"
-#include "trends/WordCount.h"
+#include "text/WordCount.h"
 
 #include <QHash>
 #include <QSqlQuery>

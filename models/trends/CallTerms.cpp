@@ -1,6 +1,6 @@
 #include "trends/CallTerms.h"
 
-#include "trends/TermMatcher.h"
+#include "text/WordTokens.h"
 
 #include <QSet>
 #include <QStringList>
@@ -37,7 +37,7 @@ bool isParticle(QChar c)
 
 bool isChineseCharacter(QChar c)
 {
-    return c.isLetterOrNumber() && !TermMatcher::isSpacedWordCharacter(c);
+    return c.isLetterOrNumber() && !WordTokens::isSpacedWordCharacter(c);
 }
 
 void addChinese(const QString &run, QHash<QString, int> *counts)
@@ -61,9 +61,9 @@ void CallTerms::addTerms(const QString &normalisedText, QHash<QString, int> *cou
     while (i < normalisedText.size()) {
         const QChar c = normalisedText.at(i);
         qsizetype end = i;
-        if (TermMatcher::isSpacedWordCharacter(c)) {
+        if (WordTokens::isSpacedWordCharacter(c)) {
             while (end < normalisedText.size() &&
-                   (TermMatcher::isSpacedWordCharacter(normalisedText.at(end)) ||
+                   (WordTokens::isSpacedWordCharacter(normalisedText.at(end)) ||
                     normalisedText.at(end) == u'\''))
                 ++end;
             QString word = normalisedText.mid(i, end - i);

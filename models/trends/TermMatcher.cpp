@@ -1,6 +1,7 @@
 #include "trends/TermMatcher.h"
 
 #include "text/SearchText.h"
+#include "text/WordTokens.h"
 
 using namespace Qt::StringLiterals;
 
@@ -16,23 +17,8 @@ TermMatcher::TermMatcher(const QString &term)
 {
     if (m_words.isEmpty())
         return;
-    m_wordStart = isSpacedWordCharacter(m_words.first().front());
-    m_wordEnd = isSpacedWordCharacter(m_words.last().back());
-}
-
-bool TermMatcher::isSpacedWordCharacter(QChar c)
-{
-    if (!c.isLetterOrNumber())
-        return false;
-    switch (c.script()) {
-    case QChar::Script_Han:
-    case QChar::Script_Hiragana:
-    case QChar::Script_Katakana:
-    case QChar::Script_Hangul:
-        return false;
-    default:
-        return true;
-    }
+    m_wordStart = WordTokens::isSpacedWordCharacter(m_words.first().front());
+    m_wordEnd = WordTokens::isSpacedWordCharacter(m_words.last().back());
 }
 
 QString TermMatcher::ruleText() const
@@ -54,7 +40,7 @@ QString TermMatcher::ruleText() const
 
 int TermMatcher::matchAt(const QString &text, qsizetype from) const
 {
-    if (m_wordStart && from > 0 && isSpacedWordCharacter(text.at(from - 1)))
+    if (m_wordStart && from > 0 && WordTokens::isSpacedWordCharacter(text.at(from - 1)))
         return 0;
     qsizetype at = from;
     for (qsizetype i = 0; i < m_words.size(); ++i) {
@@ -75,7 +61,7 @@ int TermMatcher::matchAt(const QString &text, qsizetype from) const
         if (!QStringView(text).mid(at).startsWith(suffix))
             continue;
         const qsizetype end = at + suffix.size();
-        if (end == text.size() || !isSpacedWordCharacter(text.at(end)))
+        if (end == text.size() || !WordTokens::isSpacedWordCharacter(text.at(end)))
             return int(end - from);
     }
     return 0;
@@ -103,4 +89,25 @@ QList<TermMatcher::Match> TermMatcher::matchesInNormalised(const QString &normal
 int TermMatcher::countInNormalised(const QString &normalisedText) const
 {
     return int(matchesInNormalised(normalisedText).size());
+}
+
+QString TermMatcher::wordIndexQuery() const
+{
+    const QString phrase = normalisedPhrase();
+    if (phrase.isEmpty())
+        return {};
+    for (const QChar c : phrase) {
+        if (c != u' ' && !c.isLetterOrNumber())
+            return {};
+    }
+    if (phrase.front() == u's' && (phrase.size() == 1 || !WordTokens::isSpacedWordCharacter(phrase.at(1))))
+        return {};
+    // The plural and possessive endings are the last token's: the token itself ("Blackwell's"
+    // is "blackwell", an apostrophe and "s"), or it with -s or -es.
+    QStringList forms{phrase};
+    if (m_wordEnd)
+        forms << phrase + u's' << phrase + u"es"_s;
+    for (QString &form : forms)
+        form = u'"' + form + u'"';
+    return forms.join(u" OR "_s);
 }

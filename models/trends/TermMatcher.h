@@ -33,9 +33,12 @@ public:
     QList<Match> matchesInNormalised(const QString &normalisedText) const;
     int countInNormalised(const QString &normalisedText) const;
 
-    // A letter or digit of a script that separates words with spaces (not CJK): where such
-    // a character touches a match, the match is part of a longer word.
-    static bool isSpacedWordCharacter(QChar c);
+    // The term as a query of the word index (turn_terms, see docs/TRENDS.md) whose matches,
+    // counted without overlap by er_term_count, are exactly this matcher's; empty where the
+    // index cannot tell, and the turns must be read: a term with characters other than letters,
+    // digits and spaces ("GB-200", "AT&T"), or whose first word is "s", which the possessive
+    // ending of a match before it may take ("Blackwell's").
+    QString wordIndexQuery() const;
 
 private:
     // Length of the match starting at `from`, or 0.

@@ -8,13 +8,15 @@
 #include "transcript/SpeakerIdentity.h"
 #include "transcript/Transcript.h"
 #include "trends/TermMatcher.h"
-#include "trends/WordCount.h"
 
 #include <QHash>
-#include <QSet>
+#include <QSqlDriver>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
 #include <algorithm>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -56,7 +58,9 @@ class SeriesAssigner
 public:
     explicit SeriesAssigner(TrendOptions::SplitBy by) : m_by(by) {}
 
-    QString keyFor(const QString &ticker, const QString &name, const QString &role)
+    // `weight`: how many speaker rows the name and role stand for, which is what makes a name
+    // the one used most often.
+    QString keyFor(const QString &ticker, const QString &name, const QString &role, int weight = 1)
     {
         if (m_by == TrendOptions::SplitBy::Role)
             return role;
@@ -66,8 +70,8 @@ public:
         const auto known = m_seriesOfName.constFind(cacheKey);
         if (known != m_seriesOfName.cend()) {
             Identity &identity = m_identities[ticker][known->second];
-            ++identity.names[name];
-            ++identity.roles[role];
+            identity.names[name] += weight;
+            identity.roles[role] += weight;
             return identity.seriesKey;
         }
         QList<Identity> &identities = m_identities[ticker];
@@ -76,8 +80,8 @@ public:
             Identity &identity = identities[i];
             if (identity.nameKey == nameKey || SpeakerIdentity::samePerson(identity.firstName, name)) {
                 m_seriesOfName.insert(cacheKey, {ticker, i});
-                ++identity.names[name];
-                ++identity.roles[role];
+                identity.names[name] += weight;
+                identity.roles[role] += weight;
                 return identity.seriesKey;
             }
         }
@@ -85,8 +89,8 @@ public:
         identity.nameKey = nameKey;
         identity.firstName = name;
         identity.seriesKey = ticker + u'|' + nameKey;
-        identity.names[name] = 1;
-        identity.roles[role] = 1;
+        identity.names[name] = weight;
+        identity.roles[role] = weight;
         m_seriesOfName.insert(cacheKey, {ticker, identities.size()});
         identities.append(identity);
         return identity.seriesKey;
@@ -131,53 +135,312 @@ private:
     QHash<QString, std::pair<QString, qsizetype>> m_seriesOfName;
 };
 
+// The trend's large reads (a row per speaker of a call, per call and speaker, per matching turn)
+// go through SQLite's own interface: QSqlQuery's QVariant per value and copy of each row were
+// most of a trend's time. Integers and short UTF-8 text only; the statement is the store's
+// connection's, so its time limit holds.
+class Rows
+{
+public:
+    Rows(const QSqlDatabase &db, const char *sql, QString *error) : m_error(error)
+    {
+        const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+            m_connection = *static_cast<sqlite3 *const *>(handle.constData());
+        if (!m_connection || sqlite3_prepare_v2(m_connection, sql, -1, &m_statement, nullptr) != SQLITE_OK)
+            fail();
+    }
+    ~Rows() { sqlite3_finalize(m_statement); }
+    Rows(const Rows &) = delete;
+    Rows &operator=(const Rows &) = delete;
+
+    void bind(int position, const QString &text)
+    {
+        const QByteArray utf8 = text.toUtf8();
+        if (m_statement && sqlite3_bind_text(m_statement, position, utf8.constData(), int(utf8.size()),
+                                             SQLITE_TRANSIENT) != SQLITE_OK)
+            fail();
+    }
+    // The next row; false at the end, and on an error, with the message set.
+    bool next()
+    {
+        if (!m_statement)
+            return false;
+        const int rc = sqlite3_step(m_statement);
+        if (rc == SQLITE_ROW)
+            return true;
+        if (rc != SQLITE_DONE)
+            fail();
+        return false;
+    }
+    bool ok() const { return m_ok; }
+    qint64 integer(int column) const { return sqlite3_column_int64(m_statement, column); }
+    QByteArrayView text(int column) const
+    {
+        const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+        return {bytes, sqlite3_column_bytes(m_statement, column)};
+    }
+
+private:
+    void fail()
+    {
+        m_ok = false;
+        *m_error = m_connection
+                       ? QString::fromUtf8(sqlite3_errmsg(m_connection))
+                       : QCoreApplication::translate("LibraryStore", "the database connection is not SQLite");
+    }
+
+    sqlite3 *m_connection = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+    QString *m_error;
+    bool m_ok = true;
+};
+
+// The calls in scope, in trend order, and where each is in it.
+struct CallsInScope
+{
+    QList<TrendCall> calls;
+    // The call's place in `calls`, or -1 for a call out of scope. Ids are rowids, so dense.
+    int indexOf(qint64 id) const { return id >= 0 && id < qint64(m_index.size()) ? m_index[size_t(id)] : -1; }
+
+    bool read(const QSqlDatabase &db, const TrendOptions &options, QString *error)
+    {
+        Rows rows(db,
+                  "SELECT c.id, coalesce(co.ticker, ''), c.fiscal_period, coalesce(c.call_date, ''), c.title"
+                  " FROM calls c LEFT JOIN companies co ON co.id = c.company_id"
+                  " WHERE (?1 = '' OR co.ticker = ?1) ORDER BY c.fiscal_period, c.call_date, c.id",
+                  error);
+        rows.bind(1, options.companyTicker);
+        while (rows.next()) {
+            TrendCall call{rows.integer(0), QString::fromUtf8(rows.text(1)), QString::fromUtf8(rows.text(2)),
+                           QDate::fromString(QString::fromLatin1(rows.text(3)), Qt::ISODate),
+                           QString::fromUtf8(rows.text(4))};
+            if (call.id >= qint64(m_index.size()))
+                m_index.resize(size_t(call.id) + 1, -1);
+            m_index[size_t(call.id)] = int(calls.size());
+            calls.append(call);
+        }
+        return rows.ok();
+    }
+
+private:
+    std::vector<int> m_index; // by call id
+};
+
 struct SeriesInfo
 {
+    QString key;
     QString ticker;
     QString role;
 };
 
-// Every speaker row in scope with its series. Speakers are few (tens per call), so all of
-// them are read: they say who spoke in which call, and give each row its series.
+// Every speaker row in scope with its series. Speakers are many (one per unnamed analyst's
+// question) but their names and roles are few, so each name and role of a company is given its
+// series once. Series are numbered in the order they are first met; a call is its index in scope.
 struct SpeakerSeries
 {
     explicit SpeakerSeries(TrendOptions::SplitBy by) : assigner(by) {}
 
-    bool read(const QSqlDatabase &db, const Scope &scope, QString *error)
+    bool read(const QSqlDatabase &db, const TrendOptions &options, const CallsInScope &scope, QString *error)
     {
-        QSqlQuery speakers(db);
-        if (!run(speakers,
-                 u"SELECT s.id, s.call_id, coalesce(co.ticker, ''), s.name, s.role FROM speakers s"
-                 " JOIN calls c ON c.id = s.call_id LEFT JOIN companies co ON co.id = c.company_id"
-                 " WHERE (coalesce(?, '') = '' OR co.ticker = ?) AND s.role NOT IN (?, ?)"_s,
-                 scope.values, error))
-            return false;
+        Rows speakers(db, "SELECT id, call_id, name, role FROM speakers WHERE role NOT IN (?, ?)", error);
+        speakers.bind(1, QString::fromLatin1(Role::Furniture));
+        speakers.bind(2, QString::fromLatin1(options.includeAnalysts ? Role::Furniture : Role::Analyst));
+        struct Voice
+        {
+            QString ticker;
+            QString name;
+            QString role;
+            int rows = 0;
+        };
+        QList<Voice> voices; // in the order first met, which decides a person's series key
+        QHash<QByteArray, int> voiceOf;
+        std::vector<std::pair<qint64, std::pair<int, int>>> rows; // speaker id, (voice, call)
+        QHash<QString, QByteArray> tickerKeys;
+        QByteArray lookup;
         while (speakers.next()) {
-            const QString ticker = speakers.value(2).toString();
-            const QString role = speakers.value(4).toString();
-            const QString key = assigner.keyFor(ticker, speakers.value(3).toString(), role);
-            seriesOfSpeaker.insert(speakers.value(0).toLongLong(), key);
-            info.insert(key, {ticker, role});
-            spokeIn[key].insert(speakers.value(1).toLongLong());
+            const int call = scope.indexOf(speakers.integer(1));
+            if (call < 0)
+                continue;
+            const QString &ticker = scope.calls.at(call).companyTicker;
+            auto tickerKey = tickerKeys.constFind(ticker);
+            if (tickerKey == tickerKeys.cend())
+                tickerKey = tickerKeys.insert(ticker, ticker.toUtf8() + '\x1f');
+            lookup.truncate(0);
+            lookup.append(*tickerKey);
+            lookup.append(speakers.text(2)).append('\x1f').append(speakers.text(3));
+            auto voice = voiceOf.constFind(lookup);
+            if (voice == voiceOf.cend()) {
+                voice = voiceOf.insert(lookup, int(voices.size()));
+                voices.append(
+                    {ticker, QString::fromUtf8(speakers.text(2)), QString::fromUtf8(speakers.text(3))});
+            }
+            ++voices[*voice].rows;
+            rows.push_back({speakers.integer(0), {*voice, call}});
         }
+        if (!speakers.ok())
+            return false;
+        QList<int> seriesOfVoice;
+        for (const Voice &voice : std::as_const(voices))
+            seriesOfVoice << seriesIndex(assigner.keyFor(voice.ticker, voice.name, voice.role, voice.rows),
+                                         voice.ticker, voice.role);
+        spokeIn.assign(series.size(), std::vector<bool>(scope.calls.size()));
+        for (const auto &[speakerId, voiceAndCall] : rows) {
+            const int index = seriesOfVoice.at(voiceAndCall.first);
+            if (speakerId >= qint64(m_seriesOfSpeaker.size())) {
+                m_seriesOfSpeaker.resize(size_t(speakerId) + 1, -1);
+                m_callOfSpeaker.resize(size_t(speakerId) + 1, -1);
+            }
+            m_seriesOfSpeaker[size_t(speakerId)] = index;
+            m_callOfSpeaker[size_t(speakerId)] = voiceAndCall.second;
+            spokeIn[size_t(index)][size_t(voiceAndCall.second)] = true;
+        }
+        m_narration.assign(scope.calls.size(), -1);
+        m_scope = &scope;
         return true;
     }
 
-    QString seriesOfTurn(qint64 speakerId, const QString &ticker, const QString &role)
+    // The series of a turn of a call in scope (its index) by its speaker (0: none, narration), or
+    // -1 for a speaker left out.
+    int seriesOf(qint64 speakerId, int call)
     {
-        const auto it = seriesOfSpeaker.constFind(speakerId);
-        if (it != seriesOfSpeaker.cend())
-            return *it;
-        const QString key = assigner.keyFor(ticker, QString(), role);
-        info.insert(key, {ticker, role});
-        return key;
+        if (speakerId != 0)
+            return speakerId > 0 && speakerId < qint64(m_seriesOfSpeaker.size())
+                       ? m_seriesOfSpeaker[size_t(speakerId)]
+                       : -1;
+        int &narration = m_narration[size_t(call)];
+        if (narration < 0) {
+            const QString &ticker = m_scope->calls.at(call).companyTicker;
+            const QString narrator = QString::fromLatin1(Role::Narrator);
+            narration = seriesIndex(assigner.keyFor(ticker, QString(), narrator), ticker, narrator);
+        }
+        return narration;
+    }
+
+    // The call in scope (its index) a speaker is of, or -1.
+    int callOfSpeaker(qint64 speakerId) const
+    {
+        return speakerId > 0 && speakerId < qint64(m_callOfSpeaker.size())
+                   ? m_callOfSpeaker[size_t(speakerId)]
+                   : -1;
+    }
+
+    QString seriesOfTurn(qint64 speakerId, qint64 callId)
+    {
+        const int call = m_scope->indexOf(callId);
+        const int index = call < 0 ? -1 : seriesOf(speakerId, call);
+        return index < 0 ? QString() : series.at(index).key;
+    }
+
+    int seriesIndex(const QString &key, const QString &ticker, const QString &role)
+    {
+        const auto known = indexOfKey.constFind(key);
+        if (known != indexOfKey.cend())
+            return *known;
+        indexOfKey.insert(key, int(series.size()));
+        series.append({key, ticker, role});
+        return int(series.size() - 1);
     }
 
     SeriesAssigner assigner;
-    QHash<qint64, QString> seriesOfSpeaker;
-    QHash<QString, SeriesInfo> info;
-    QHash<QString, QSet<qint64>> spokeIn;
+    QList<SeriesInfo> series;
+    QHash<QString, int> indexOfKey;
+    std::vector<std::vector<bool>> spokeIn; // by series, then call; series met later spoke in none
+
+private:
+    const CallsInScope *m_scope = nullptr;
+    std::vector<int> m_seriesOfSpeaker; // by speaker id, -1 when left out
+    std::vector<int> m_callOfSpeaker;   // by speaker id
+    std::vector<int> m_narration;       // by call: the series of its turns without a speaker
 };
+
+// Per series, per call in scope; a series with nothing has no row.
+using PerCall = QHash<int, std::vector<int>>;
+
+void add(PerCall *values, int series, int call, int value, size_t calls)
+{
+    std::vector<int> &row = (*values)[series];
+    if (row.empty())
+        row.resize(calls);
+    row[size_t(call)] += value;
+}
+
+// Reads the turns a query gives (call id, speaker id or 0, text; `values` bound in order) and
+// counts the term in each.
+bool countInTurns(const QSqlDatabase &db, const TermMatcher &matcher, const QString &sql,
+                  const QVariantList &values, const CallsInScope &scope, SpeakerSeries &speakers,
+                  PerCall *counts, QString *error)
+{
+    QSqlQuery turns(db);
+    if (!run(turns, sql, values, error))
+        return false;
+    while (turns.next()) {
+        const int call = scope.indexOf(turns.value(0).toLongLong());
+        const int series = call < 0 ? -1 : speakers.seriesOf(turns.value(1).toLongLong(), call);
+        if (series < 0)
+            continue;
+        if (const int count = matcher.countInNormalised(SearchText::normalise(turns.value(2).toString())))
+            add(counts, series, call, count, size_t(scope.calls.size()));
+    }
+    return true;
+}
+
+// The turns still queued for the indexes are in neither, so they are read (see docs/SEARCH.md).
+bool countInQueuedTurns(const QSqlDatabase &db, const TermMatcher &matcher, const CallsInScope &scope,
+                        SpeakerSeries &speakers, PerCall *counts, QString *error)
+{
+    return countInTurns(db, matcher,
+                        u"SELECT t.call_id, coalesce(t.speaker_id, 0), t.text FROM turn_search_pending q"
+                        " CROSS JOIN turns t ON t.id = q.turn_id"_s,
+                        {}, scope, speakers, counts, error);
+}
+
+// A term the word index can answer: its matches come from turn_terms, counted per turn by
+// er_term_count, and no text is read but the queued turns'. A match's rowid (turns.term_key,
+// see LibraryMigrations) says whose turn it is: a speaker (the speaker's id in the high half),
+// or a call's narration (negated, the call's id there), so nothing else is read either.
+bool countByWordIndex(const QSqlDatabase &db, const TermMatcher &matcher, const QString &wordQuery,
+                      const CallsInScope &scope, SpeakerSeries &speakers, PerCall *counts, QString *error)
+{
+    Rows matches(db, "SELECT rowid, er_term_count(turn_terms) FROM turn_terms WHERE turn_terms MATCH ?",
+                 error);
+    matches.bind(1, wordQuery);
+    while (matches.next()) {
+        const qint64 key = matches.integer(0);
+        const qint64 owner = (key < 0 ? -key : key) >> 32;
+        const int call = key < 0 ? scope.indexOf(owner) : speakers.callOfSpeaker(owner);
+        const int series = call < 0 ? -1 : speakers.seriesOf(key < 0 ? 0 : owner, call);
+        if (series >= 0)
+            add(counts, series, call, int(matches.integer(1)), size_t(scope.calls.size()));
+    }
+    return matches.ok() && countInQueuedTurns(db, matcher, scope, speakers, counts, error);
+}
+
+// Any other term: the search index narrows it to the turns that can contain it (their bigrams),
+// and those are read.
+bool countByReading(const QSqlDatabase &db, const TermMatcher &matcher, const SearchQuery &query,
+                    const CallsInScope &scope, SpeakerSeries &speakers, PerCall *counts, QString *error)
+{
+    return countInTurns(db, matcher,
+                        u"SELECT t.call_id, coalesce(t.speaker_id, 0), t.text FROM turn_search"
+                        " CROSS JOIN turns t ON t.id = turn_search.rowid WHERE turn_search MATCH ?"_s,
+                        {query.matchExpression()}, scope, speakers, counts, error) &&
+           countInQueuedTurns(db, matcher, scope, speakers, counts, error);
+}
+
+// Words spoken per series and call, summed as the turns are written (spoken_words).
+bool readWords(const QSqlDatabase &db, const CallsInScope &scope, SpeakerSeries &speakers, PerCall *words,
+               QString *error)
+{
+    Rows spoken(db, "SELECT call_id, speaker_id, words FROM spoken_words WHERE words > 0", error);
+    while (spoken.next()) {
+        const int call = scope.indexOf(spoken.integer(0));
+        const int series = call < 0 ? -1 : speakers.seriesOf(spoken.integer(1), call);
+        if (series >= 0)
+            add(words, series, call, int(spoken.integer(2)), size_t(scope.calls.size()));
+    }
+    return spoken.ok();
+}
 
 } // namespace
 
@@ -191,43 +454,16 @@ TrendResult TermTrendCounter::compute(const QStringList &terms, const TrendOptio
 {
     TrendResult result;
     const QSqlDatabase db = m_store.database();
-    const Scope scope(options);
-
-    QSqlQuery calls(db);
-    if (!run(calls,
-             u"SELECT c.id, coalesce(co.ticker, ''), c.fiscal_period, coalesce(c.call_date, ''), c.title"
-             " FROM calls c LEFT JOIN companies co ON co.id = c.company_id WHERE (coalesce(?, '') = '' OR "
-             "co.ticker = ?)"
-             " ORDER BY c.fiscal_period, c.call_date, c.id"_s,
-             {options.companyTicker, options.companyTicker}, &result.error))
+    CallsInScope scope;
+    if (!scope.read(db, options, &result.error))
         return result;
-    QHash<qint64, qsizetype> callIndex;
-    while (calls.next()) {
-        TrendCall call{calls.value(0).toLongLong(), calls.value(1).toString(), calls.value(2).toString(),
-                       QDate::fromString(calls.value(3).toString(), Qt::ISODate), calls.value(4).toString()};
-        callIndex.insert(call.id, result.calls.size());
-        result.calls.append(call);
-    }
-
+    result.calls = scope.calls;
     SpeakerSeries speakers(options.by);
-    if (!speakers.read(db, scope, &result.error))
+    if (!speakers.read(db, options, scope, &result.error))
         return result;
-
-    const QString turnColumns = u"SELECT %1, t.call_id, coalesce(co.ticker, ''), coalesce(t.speaker_id, 0),"
-                                " coalesce(s.role, 'narrator'), t.text"_s;
-    QHash<QString, QHash<qint64, int>> words;
-    if (options.countWords) {
-        QSqlQuery turns(db);
-        if (!run(turns,
-                 turnColumns.arg(u"t.id"_s) + u" FROM turns t"_s + scope.joins + u" WHERE"_s + scope.where,
-                 scope.values, &result.error))
-            return result;
-        while (turns.next()) {
-            const QString key = speakers.seriesOfTurn(turns.value(3).toLongLong(), turns.value(2).toString(),
-                                                      turns.value(4).toString());
-            words[key][turns.value(1).toLongLong()] += WordCount::count(turns.value(5).toString());
-        }
-    }
+    PerCall words;
+    if (options.countWords && !readWords(db, scope, speakers, &words, &result.error))
+        return result;
 
     for (const QString &term : terms) {
         const TermMatcher matcher(term);
@@ -240,50 +476,39 @@ TrendResult TermTrendCounter::compute(const QStringList &terms, const TrendOptio
                 tr("Nothing to count in \u201c%1\u201d: a term needs a letter or a digit.").arg(term);
             return result;
         }
-        // The turns the index matches, and those still queued for it (see docs/SEARCH.md).
-        QVariantList values{query.matchExpression()};
-        values += scope.values;
-        values += scope.values;
-        QSqlQuery candidates(db);
-        if (!run(candidates,
-                 turnColumns.arg(u"turn_search.rowid"_s) +
-                     u" FROM turn_search CROSS JOIN turns t ON t.id = turn_search.rowid"_s + scope.joins +
-                     u" WHERE turn_search MATCH ? AND"_s + scope.where + u" UNION ALL "_s +
-                     turnColumns.arg(u"q.turn_id"_s) +
-                     u" FROM turn_search_pending q CROSS JOIN turns t ON t.id = q.turn_id"_s + scope.joins +
-                     u" WHERE"_s + scope.where,
-                 values, &result.error))
+        PerCall counts;
+        const QString wordQuery = matcher.wordIndexQuery();
+        const bool counted =
+            wordQuery.isEmpty()
+                ? countByReading(db, matcher, query, scope, speakers, &counts, &result.error)
+                : countByWordIndex(db, matcher, wordQuery, scope, speakers, &counts, &result.error);
+        if (!counted)
             return result;
-        QHash<QString, QHash<qint64, int>> counts;
-        while (candidates.next()) {
-            const int count =
-                matcher.countInNormalised(SearchText::normalise(candidates.value(5).toString()));
-            if (count == 0)
-                continue;
-            const QString key =
-                speakers.seriesOfTurn(candidates.value(3).toLongLong(), candidates.value(2).toString(),
-                                      candidates.value(4).toString());
-            counts[key][candidates.value(1).toLongLong()] += count;
-        }
 
         for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
             TrendSeries series;
-            series.key = it.key();
-            const SeriesInfo info = speakers.info.value(it.key());
+            const SeriesInfo &info = speakers.series.at(it.key());
+            series.key = info.key;
             series.role = info.role;
             if (options.by == TrendOptions::SplitBy::Speaker) {
                 series.companyTicker = info.ticker;
-                const auto [name, role] = speakers.assigner.labelOf(info.ticker, it.key());
+                const auto [name, role] = speakers.assigner.labelOf(info.ticker, info.key);
                 series.speaker = name;
                 if (!role.isEmpty())
                     series.role = role;
             }
-            const QSet<qint64> spoke = speakers.spokeIn.value(it.key());
-            const QHash<qint64, int> seriesWords = words.value(it.key());
-            for (const TrendCall &call : std::as_const(result.calls)) {
-                const int count = it.value().value(call.id);
-                const int spoken = options.countWords ? seriesWords.value(call.id) : -1;
-                if (count == 0 && spoken <= 0 && !spoke.contains(call.id))
+            const std::vector<int> &seriesCounts = it.value();
+            const std::vector<int> seriesWords = words.value(it.key());
+            const std::vector<bool> spoke = size_t(it.key()) < speakers.spokeIn.size()
+                                                ? speakers.spokeIn[size_t(it.key())]
+                                                : std::vector<bool>();
+            for (qsizetype c = 0; c < scope.calls.size(); ++c) {
+                const TrendCall &call = scope.calls.at(c);
+                const int count = seriesCounts[size_t(c)];
+                const int spoken = !options.countWords   ? -1
+                                   : seriesWords.empty() ? 0
+                                                         : seriesWords[size_t(c)];
+                if (count == 0 && spoken <= 0 && (spoke.empty() || !spoke[size_t(c)]))
                     continue;
                 series.points.append({call.id, call.fiscalPeriod, count, spoken});
                 series.total += count;
@@ -308,8 +533,9 @@ SearchResults TermTrendCounter::hits(const QString &term, const TrendOptions &op
     const QSqlDatabase db = m_store.database();
     const Scope scope(options);
     // The series of a speaker depends on every call in scope (the name variant seen first).
+    CallsInScope calls;
     SpeakerSeries speakers(options.by);
-    if (!speakers.read(db, scope, &results.error))
+    if (!calls.read(db, options, &results.error) || !speakers.read(db, options, calls, &results.error))
         return results;
 
     QStringList placeholders;
@@ -340,7 +566,7 @@ SearchResults TermTrendCounter::hits(const QString &term, const TrendOptions &op
             continue;
         const QString role = turns.value(6).toString();
         if (!seriesKey.isEmpty() &&
-            speakers.seriesOfTurn(turns.value(8).toLongLong(), turns.value(9).toString(), role) != seriesKey)
+            speakers.seriesOfTurn(turns.value(8).toLongLong(), turns.value(1).toLongLong()) != seriesKey)
             continue;
         SearchHit hit;
         hit.turnId = turns.value(0).toLongLong();

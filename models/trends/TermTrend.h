@@ -16,8 +16,8 @@ struct TrendOptions
     QString companyTicker; // empty: the whole library
     SplitBy by = SplitBy::Speaker;
     bool includeAnalysts = true;
-    // Words spoken per point, for rates: this reads every turn in scope, the one part of a
-    // trend the index cannot answer.
+    // Words spoken per point, for rates (kept per call and speaker in spoken_words; reading
+    // them costs about as much again as the counts).
     bool countWords = true;
 };
 
@@ -64,8 +64,10 @@ struct TrendResult
     QString error;
 };
 
-// Term counts per call by speaker identity or by role (docs/TRENDS.md). The search index
-// narrows each term to the turns that can contain it; only those are read and counted.
+// Term counts per call by speaker identity or by role (docs/TRENDS.md). A term of letters,
+// digits and spaces is counted by the word index (turn_terms) without reading any text; any
+// other term is narrowed by the search index to the turns that can contain it, and those are
+// read. Turns still queued for the indexes are read either way.
 class TermTrendCounter
 {
     Q_DECLARE_TR_FUNCTIONS(TermTrendCounter)

@@ -1,6 +1,6 @@
-#include "trends/WordCount.h"
+#include "text/WordCount.h"
 
-#include "trends/TermMatcher.h"
+#include "text/WordTokens.h"
 
 namespace {
 
@@ -17,7 +17,7 @@ int WordCount::count(const QString &text)
     bool inWord = false;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
-        if (TermMatcher::isSpacedWordCharacter(c)) {
+        if (WordTokens::isSpacedWordCharacter(c)) {
             if (!inWord)
                 ++words;
             inWord = true;
@@ -25,7 +25,7 @@ int WordCount::count(const QString &text)
         }
         // "Blackwell's" and "we're" are one word each.
         if (inWord && isApostrophe(c) && i + 1 < text.size() &&
-            TermMatcher::isSpacedWordCharacter(text.at(i + 1)))
+            WordTokens::isSpacedWordCharacter(text.at(i + 1)))
             continue;
         inWord = false;
         if (c.isLetterOrNumber())
