@@ -1,4 +1,6 @@
 #include "calls/CallImporter.h"
+#include "charts/ChartPane.h"
+#include "charts/ChartPanel.h"
 #include "guidance/GuidanceDock.h"
 #include "guidance/GuidanceEditDialog.h"
 #include "guidance/GuidanceTableModel.h"
@@ -16,6 +18,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
@@ -242,6 +245,47 @@ private slots:
         QVERIFY(span);
         QCOMPARE(span->start, numbers->index(netIncome, 0).data(NumberClaimModel::StartRole).toInt());
         saveScreenshot(window, u"guidance-numbers-en.png"_s);
+    }
+
+    void theMarginChartDrawsGuidedRangesAndOpensTheirQuote()
+    {
+        MainWindow window(&m_store);
+        openDock(window, m_builtIn);
+        window.chartPanel()->setCurrentPane(u"margin"_s);
+        ChartPane *pane = window.chartPanel()->pane(u"margin"_s);
+        QVERIFY(pane);
+        // 「毛利率將處於70%出頭的水平」 for FY2026Q1, with the range the Q3 call gave "low".
+        const ChartSpec spec = pane->exportSpec();
+        const ChartSeriesSpec *guided = spec.find(GuidedRange::seriesId(u"gross_margin"_s));
+        QVERIFY(guided);
+        QCOMPARE(guided->shape, SeriesShape::Range);
+        const int q1 = spec.slotOf({2026, 1});
+        QVERIFY(q1 >= 0);
+        const ChartPoint *point = guided->pointAt(q1);
+        QVERIFY(point && point->low);
+        QCOMPARE(*point->low, 71.0);
+        QCOMPARE(point->value, 72.5);
+        QVERIFY2(point->tooltip.contains(u"70%出頭"_s), qPrintable(point->tooltip));
+        // The release's GAAP outlook for FY2026Q1 is drawn as a range too, from the Q4 call.
+        const ChartSeriesSpec *gaap = spec.find(GuidedRange::seriesId(u"gaap_gross_margin"_s));
+        QVERIFY(gaap && gaap->pointAt(q1));
+        QCOMPARE(*gaap->pointAt(q1)->low, 70.1);
+
+        // Clicking the range opens its sentence in the open call.
+        QLineSeries *bar = nullptr;
+        for (QAbstractSeries *series : pane->chart()->series()) {
+            auto *line = qobject_cast<QLineSeries *>(series);
+            if (line && series->objectName() == guided->id && line->count() == 2 && line->at(0).y() == 71.0)
+                bar = line;
+        }
+        QVERIFY(bar);
+        emit bar->clicked(bar->at(1));
+        QTRY_VERIFY(window.transcriptView()->selectedSpan().has_value());
+        const auto span = *window.transcriptView()->selectedSpan();
+        const QString quote = window.transcriptView()->document()->toPlainText().mid(
+            window.transcriptView()->turnRange(span.turnId).start + span.start, span.length);
+        QVERIFY2(quote.contains(u"70%出頭"_s), qPrintable(quote));
+        QCOMPARE(window.currentCallId(), m_builtIn);
     }
 
     void inEachLanguage_data()

@@ -2983,6 +2983,15 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>GuidedRanges</name>
+    <message>
+        <source>%1 %2, %3: “%4”
+Guided %5 for %6: %7</source>
+        <translation>%1 %2, %3: “%4”
+Guided %5 for %6: %7</translation>
+    </message>
+</context>
+<context>
     <name>ImportController</name>
     <message>
         <source>Importing transcripts…</source>
@@ -3555,6 +3564,18 @@ Call date: %4
     <message>
         <source>%1, by fiscal year</source>
         <translation>%1, by fiscal year</translation>
+    </message>
+    <message>
+        <source>GAAP gross margin guided on the calls</source>
+        <translation>GAAP gross margin guided on the calls</translation>
+    </message>
+    <message>
+        <source>Non-GAAP gross margin guided on the calls</source>
+        <translation>Non-GAAP gross margin guided on the calls</translation>
+    </message>
+    <message>
+        <source>Gross margin guided on the calls</source>
+        <translation>Gross margin guided on the calls</translation>
     </message>
 </context>
 <context>
@@ -5123,6 +5144,10 @@ Call date: %4
     <message>
         <source>%1 annual revenue</source>
         <translation>%1 annual revenue</translation>
+    </message>
+    <message>
+        <source>Revenue guided on the calls</source>
+        <translation>Revenue guided on the calls</translation>
     </message>
 </context>
 <context>

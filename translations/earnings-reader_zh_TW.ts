@@ -2961,6 +2961,15 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>GuidedRanges</name>
+    <message>
+        <source>%1 %2, %3: “%4”
+Guided %5 for %6: %7</source>
+        <translation>%1 %2，%3：「%4」
+%6 財測 %5：%7</translation>
+    </message>
+</context>
+<context>
     <name>ImportController</name>
     <message>
         <source>Importing transcripts…</source>
@@ -3530,6 +3539,18 @@ Call date: %4
     <message>
         <source>%1, by fiscal year</source>
         <translation>%1（按會計年度）</translation>
+    </message>
+    <message>
+        <source>GAAP gross margin guided on the calls</source>
+        <translation>法說會上的 GAAP 毛利率財測</translation>
+    </message>
+    <message>
+        <source>Non-GAAP gross margin guided on the calls</source>
+        <translation>法說會上的非 GAAP 毛利率財測</translation>
+    </message>
+    <message>
+        <source>Gross margin guided on the calls</source>
+        <translation>法說會上的毛利率財測</translation>
     </message>
 </context>
 <context>
@@ -5095,6 +5116,10 @@ Call date: %4
     <message>
         <source>%1 annual revenue</source>
         <translation>%1 年度營收</translation>
+    </message>
+    <message>
+        <source>Revenue guided on the calls</source>
+        <translation>法說會上的營收財測</translation>
     </message>
 </context>
 <context>

@@ -88,3 +88,36 @@ QString ChartBuilder::sourceLine(const ChartInput &input, const QString &derived
     return tr("Source: %1. Status and source of every figure: Figures table and tooltips.\n%2")
         .arg(source, derivedNote);
 }
+
+ChartSeriesSpec ChartBuilder::guidedSeries(const QString &metric, const QString &name,
+                                           ChartPalette::Role color, double slotOffset)
+{
+    ChartSeriesSpec series =
+        ChartSeriesSpec::make(GuidedRange::seriesId(metric), name, SeriesShape::Range, color);
+    series.slotOffset = slotOffset;
+    return series;
+}
+
+void ChartBuilder::addGuided(ChartSeriesSpec &series, const ChartSpec &spec, const QList<GuidedRange> &ranges,
+                             const QString &metric, double scale)
+{
+    for (const GuidedRange &range : ranges) {
+        const int slot = spec.slotOf(range.quarter);
+        if (range.metric != metric || slot < 0)
+            continue;
+        const double low = range.low / scale;
+        const double high = range.high / scale;
+        auto same = std::find_if(series.points.begin(), series.points.end(), [&](const ChartPoint &p) {
+            return p.slot == slot && p.low && *p.low == low && p.value == high;
+        });
+        if (same != series.points.end()) {
+            same->tooltip += u"\n\n"_s + range.text;
+            continue;
+        }
+        ChartPoint point{slot, high, range.text, {}, false};
+        point.low = low;
+        series.points.append(point);
+    }
+    std::stable_sort(series.points.begin(), series.points.end(),
+                     [](const ChartPoint &a, const ChartPoint &b) { return a.slot < b.slot; });
+}

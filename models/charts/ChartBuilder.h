@@ -9,6 +9,29 @@
 #include <memory>
 #include <utility>
 
+// A range management guided on a call for a metric in one quarter, as the guidance ledger
+// read it, with how it turned out.
+struct GuidedRange
+{
+    FiscalQuarter quarter;
+    QString metric; // the figure it is about: revenue, gaap_gross_margin, nongaap_gross_margin, gross_margin
+    double low = 0; // in the metric's unit (millions of US dollars, percent)
+    double high = 0;
+    QString text; // the call, the quote and the outcome, for the tooltip
+    // The passage it was read from.
+    qint64 callId = 0;
+    qint64 turnId = 0;
+    int start = 0;
+    int end = 0;
+
+    // The id of the series that draws the ranges of a metric ("guided:revenue"), and back.
+    static QString seriesId(const QString &metric) { return QStringLiteral("guided:") + metric; }
+    static QString metricOfSeries(const QString &id)
+    {
+        return id.startsWith(QStringLiteral("guided:")) ? id.mid(7) : QString();
+    }
+};
+
 // The figures a chart is drawn from: one company's, with a line saying where they come
 // from. The company is named apart from its figures, for one that has none yet. A chart
 // with choices (the product ramp's products) shows the one named, or its first.
@@ -18,6 +41,7 @@ struct ChartInput
     QString company;
     QString sourceDescription;
     QString product;
+    QList<GuidedRange> guided;
 };
 
 // Turns a company's figures into the ChartSpec of one kind of chart. Widget-free, so the
@@ -59,4 +83,11 @@ protected:
     static QString labelFormatFor(const QList<ChartPoint> &points);
     // The series that have points: a legend offers nothing that is not drawn.
     static QList<ChartSeriesSpec> withPoints(const QList<ChartSeriesSpec> &series);
+    // A series of ranges guided on the calls, drawn beside each quarter's bar or point.
+    static ChartSeriesSpec guidedSeries(const QString &metric, const QString &name, ChartPalette::Role color,
+                                        double slotOffset);
+    // Adds the ranges of `metric` in the spec's quarters, divided by `scale` to the axis's
+    // unit; ranges said more than once for a quarter are drawn once, their texts together.
+    static void addGuided(ChartSeriesSpec &series, const ChartSpec &spec, const QList<GuidedRange> &ranges,
+                          const QString &metric, double scale);
 };

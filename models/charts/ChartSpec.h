@@ -21,6 +21,8 @@ struct ChartPoint
     QString tooltip;  // the exact value, what it is and where it comes from
     QString label;    // drawn next to the point when not empty
     bool labelBelow = false;
+    // For a range: its lower end; value is the upper end.
+    std::optional<double> low;
 };
 
 enum class SeriesShape {
@@ -30,6 +32,7 @@ enum class SeriesShape {
     DashedLine,   // computed or estimated values
     Marker,       // filled markers
     HollowMarker, // outlined markers: outlooks, estimates
+    Range,        // a vertical bar from ChartPoint::low to value: a range guided on a call
 };
 
 enum class MarkerStyle { Circle, Square, Diamond, Triangle };

@@ -139,7 +139,10 @@ ChartSpec RevenueChartBuilder::build(const ChartInput &input, const QList<Fiscal
             }
         }
     }
-    spec.series = withPoints({dataCenter, rest, growth, outlook});
+    ChartSeriesSpec guided =
+        guidedSeries(Metric::Revenue, tr("Revenue guided on the calls"), ChartPalette::Role::Outlook, 0.3);
+    addGuided(guided, spec, input.guided, Metric::Revenue, 1000.0);
+    spec.series = withPoints({dataCenter, rest, growth, outlook, guided});
     QList<ChartPoint> totals = outlook.points;
     for (const FiscalQuarter &q : quarters) {
         if (const auto revenue = figures.value(q, Metric::Revenue))

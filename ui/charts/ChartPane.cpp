@@ -106,7 +106,8 @@ void ChartPane::setFigures(const FigureSet &figures, const QString &sourceDescri
     const QString ticker = company.isEmpty() ? figures.company() : company;
     const bool sameCompany = ticker == m_input.company && m_from.isValid();
     // The product picked stays while it is still there, for this company.
-    m_input = {figures, ticker, sourceDescription, sameCompany ? m_input.product : QString()};
+    m_input = {figures, ticker, sourceDescription, sameCompany ? m_input.product : QString(),
+               sameCompany ? m_input.guided : QList<GuidedRange>()};
     fillChoiceSelector();
     const QList<FiscalQuarter> quarters = availableQuarters();
     if (!sameCompany || !quarters.contains(m_from) || !quarters.contains(m_to)) {
@@ -346,11 +347,30 @@ void ChartPane::renderChart()
     }
 }
 
+void ChartPane::setGuidedRanges(const QList<GuidedRange> &ranges)
+{
+    m_input.guided = ranges;
+    rebuild();
+}
+
 void ChartPane::onPointClicked(const QString &seriesId, int slot)
 {
-    if (seriesId != kLinkedSeries || slot < 0 || slot >= m_spec.quarters.size())
+    if (slot < 0 || slot >= m_spec.quarters.size())
         return;
     const FiscalQuarter quarter = m_spec.quarters.at(slot);
+    if (const QString metric = GuidedRange::metricOfSeries(seriesId); !metric.isEmpty()) {
+        QList<GuidedRange> clicked;
+        for (const GuidedRange &range : std::as_const(m_input.guided)) {
+            if (range.quarter == quarter && range.metric == metric)
+                clicked.append(range);
+        }
+        if (!clicked.isEmpty())
+            QMetaObject::invokeMethod(
+                this, [this, clicked] { emit guidedRangesClicked(clicked); }, Qt::QueuedConnection);
+        return;
+    }
+    if (seriesId != kLinkedSeries)
+        return;
     QList<LinkedMarker> clicked;
     for (const LinkedMarker &marker : std::as_const(m_linked)) {
         if (marker.quarter == quarter)

@@ -75,6 +75,8 @@ public:
     FiscalQuarter highlightedQuarter() const { return m_highlight; }
     void setLinkedQuarters(const QList<LinkedMarker> &markers);
     QList<LinkedMarker> linkedMarkers() const { return m_linked; }
+    // The ranges the calls guided, drawn by the panes whose metrics they are.
+    void setGuidedRanges(const QList<GuidedRange> &ranges);
     bool showsMetric(const QString &metric) const { return metrics().contains(metric); }
 
     // What is on screen, including the highlight and linked markers.
@@ -94,6 +96,7 @@ signals:
     void seriesVisibilityChanged(const QString &seriesId, bool visible);
     // The passages linked at the clicked marker's quarter.
     void linkedMarkersClicked(const QList<LinkedMarker> &markers);
+    void guidedRangesClicked(const QList<GuidedRange> &ranges);
     void exportRequested();
     void copyRequested();
 

@@ -34,6 +34,7 @@ ChartPanel::ChartPanel(MetricRepository *repository, QWidget *parent)
             copyCurrentChart();
         });
         connect(pane, &ChartPane::linkedMarkersClicked, this, &ChartPanel::linkedMarkersClicked);
+        connect(pane, &ChartPane::guidedRangesClicked, this, &ChartPanel::guidedRangesClicked);
     }
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -85,6 +86,12 @@ void ChartPanel::setCurrentPane(const QString &paneId)
 {
     if (ChartPane *p = pane(paneId))
         m_tabs->setCurrentWidget(p);
+}
+
+void ChartPanel::setGuidedRanges(const QList<GuidedRange> &ranges)
+{
+    for (ChartPane *pane : std::as_const(m_panes))
+        pane->setGuidedRanges(ranges);
 }
 
 void ChartPanel::setLinkedMarkers(const QList<LinkedMarker> &markers)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "charts/ChartBuilder.h"
 #include "charts/ChartExportJob.h"
 #include "charts/ChartExporter.h"
 #include "charts/LinkedMarker.h"
@@ -34,6 +35,7 @@ public:
     // For the annotation feature: markers for linked passages on every pane, and "show on
     // chart", which selects the pane plotting the metric and highlights the quarter.
     void setLinkedMarkers(const QList<LinkedMarker> &markers);
+    void setGuidedRanges(const QList<GuidedRange> &ranges);
     void showFigure(const FiscalQuarter &quarter, const QString &metric);
 
     // What an export from the window starts from: the size chosen in the settings, the
@@ -63,6 +65,7 @@ signals:
     void statusMessage(const QString &message);
     void errorOccurred(const QString &message);
     void linkedMarkersClicked(const QList<LinkedMarker> &markers);
+    void guidedRangesClicked(const QList<GuidedRange> &ranges);
 
 protected:
     void changeEvent(QEvent *event) override;

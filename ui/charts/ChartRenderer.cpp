@@ -126,7 +126,7 @@ AxisRange dataRange(const ChartSpec &spec, bool secondary, const QSet<QString> &
                 } else if (s.shape == SeriesShape::Bar) {
                     hasBars = true;
                 }
-                low = std::min(low, value);
+                low = std::min({low, value, p.low.value_or(value)});
                 high = std::max(high, value);
             }
         }
@@ -283,6 +283,9 @@ public:
             case SeriesShape::Marker:
             case SeriesShape::HollowMarker:
                 addMarkers(s);
+                break;
+            case SeriesShape::Range:
+                addRanges(s);
                 break;
             default:
                 break;
@@ -516,6 +519,39 @@ private:
             line->setVisible(!hidden);
             if (r == 0 && !hidden)
                 addCallouts(s, line, s.slotOffset);
+        }
+    }
+
+    // Each range is a short thick vertical line of its own; only the first has a legend entry.
+    void addRanges(const ChartSeriesSpec &s)
+    {
+        const bool hidden = m_options.hiddenSeries.contains(s.id);
+        bool first = true;
+        for (const ChartPoint &point : s.points) {
+            if (!point.low)
+                continue;
+            auto *bar = new QLineSeries;
+            bar->setName(s.name);
+            bar->setObjectName(s.id);
+            if (!first)
+                bar->setProperty(kHelperProperty, true);
+            first = false;
+            bar->append(point.slot + s.slotOffset, *point.low);
+            bar->append(point.slot + s.slotOffset, point.value);
+            QPen pen(m_palette.color(s.color));
+            pen.setWidthF(6);
+            pen.setCapStyle(Qt::FlatCap);
+            bar->setPen(pen);
+            connectHover(bar, s);
+            if (m_options.pointClicked) {
+                const auto clicked = m_options.pointClicked;
+                const QString id = s.id;
+                const int slot = point.slot;
+                QObject::connect(bar, &QXYSeries::clicked, m_chart,
+                                 [clicked, id, slot] { clicked(id, slot); });
+            }
+            attach(bar, s.secondaryAxis);
+            bar->setVisible(!hidden);
         }
     }
 

@@ -10,9 +10,11 @@
 #include "calls/EditCallDetailsCommand.h"
 #include "calls/NavigatorModel.h"
 #include "charts/ChartPanel.h"
+#include "charts/GuidedRanges.h"
 #include "figures/FiguresDock.h"
 #include "figures/MetricRepository.h"
 #include "guidance/GuidanceDock.h"
+#include "guidance/GuidanceLedger.h"
 #include "help/ShortcutsDialog.h"
 #include "help/UserGuideDialog.h"
 #include "main/AboutDialog.h"
@@ -223,12 +225,14 @@ void MainWindow::createDocks()
     m_guidanceDock = new GuidanceDock(m_store, m_metrics, m_undoStack, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_guidanceDock);
     tabifyDockWidget(m_figuresDock, m_guidanceDock);
-    connect(m_guidanceDock, &GuidanceDock::passageRequested, this,
-            [this](qint64 callId, qint64 turnId, int start, int end) {
-                openCall(callId);
-                if (callId == currentCallId())
-                    m_transcript->selectSpan({turnId, start, end - start});
-            });
+    connect(m_guidanceDock, &GuidanceDock::passageRequested, this, &MainWindow::showPassage);
+    // A range the calls guided, clicked on a chart: its sentence, the open call's if it has one.
+    connect(m_chartPanel, &ChartPanel::guidedRangesClicked, this, [this](const QList<GuidedRange> &ranges) {
+        const auto own = std::find_if(ranges.cbegin(), ranges.cend(),
+                                      [this](const GuidedRange &r) { return r.callId == currentCallId(); });
+        const GuidedRange &range = own != ranges.cend() ? *own : ranges.first();
+        showPassage(range.callId, range.turnId, range.start, range.end);
+    });
     // The transcript marks guidance sentences while the ledger is in view.
     const auto markGuidance = [this] {
         m_transcript->setHighlights(TranscriptView::HighlightLayer::Guidance,
@@ -237,6 +241,7 @@ void MainWindow::createDocks()
                                         : QList<TranscriptView::Highlight>{});
     };
     connect(m_guidanceDock, &GuidanceDock::guidanceChanged, this, markGuidance);
+    connect(m_guidanceDock, &GuidanceDock::guidanceChanged, this, [this] { updateGuidedRanges(true); });
     connect(m_guidanceDock, &QDockWidget::visibilityChanged, this, markGuidance);
     connect(m_searchDock, &SearchDock::hitActivated, this, &MainWindow::showSearchHit);
     connect(m_searchDock, &SearchDock::resultsChanged, this, [this] {
@@ -659,6 +664,7 @@ void MainWindow::openCall(qint64 callId)
                                 m_searchDock->highlightsForCall(callId));
     m_annotations->setCall(call);
     m_chartPanel->setCompany(call->summary.companyTicker);
+    updateGuidedRanges(false);
     m_figuresDock->setCompany(call->summary.companyTicker);
     m_putCalculator->setCompany(call->summary.companyTicker);
     m_putCalculator->setCurrentCall(callId);
@@ -845,6 +851,24 @@ void MainWindow::showSearchHit(qint64 callId, qint64 turnId, int offset, int)
         // Scroll to the hit and leave the cursor there; the highlight marks it.
         m_transcript->selectSpan({turnId, offset, 0});
     }
+}
+
+void MainWindow::showPassage(qint64 callId, qint64 turnId, int start, int end)
+{
+    openCall(callId);
+    if (callId == currentCallId())
+        m_transcript->selectSpan({turnId, start, end - start});
+}
+
+void MainWindow::updateGuidedRanges(bool changed)
+{
+    const auto call = m_store->call(currentCallId());
+    const QString company = call ? call->summary.companyTicker : QString();
+    if (company == m_guidedCompany && !changed)
+        return;
+    m_guidedCompany = company;
+    m_chartPanel->setGuidedRanges(company.isEmpty() ? QList<GuidedRange>()
+                                                    : guidedRanges(GuidanceLedger::build(m_store, company)));
 }
 
 void MainWindow::showTrendHit(qint64 callId, qint64 turnId, int offset)

@@ -106,6 +106,10 @@ private:
     void showStatus(const QString &message);
     void showSearchHit(qint64 callId, qint64 turnId, int offset, int length);
     void showTrendHit(qint64 callId, qint64 turnId, int offset);
+    void showPassage(qint64 callId, qint64 turnId, int start, int end);
+    // The ranges the open company's calls guided, for the charts; read again when the
+    // company changes or `changed` says the guidance did.
+    void updateGuidedRanges(bool changed);
     void applyScriptChoice();
     void showScriptChoice(ChineseConverter::Script script);
     void updateUndoTexts();
@@ -133,6 +137,7 @@ private:
     TrendPane *m_trendPane = nullptr;
     ChangesDock *m_changesDock = nullptr;
     GuidanceDock *m_guidanceDock = nullptr;
+    QString m_guidedCompany; // whose guided ranges the charts show
     FindBar *m_findBar = nullptr;
     PutCalculatorPane *m_putCalculator = nullptr;
     PairingController *m_pairing = nullptr;
