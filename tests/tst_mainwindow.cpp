@@ -14,13 +14,18 @@
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QFontDatabase>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QMouseEvent>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QRawFont>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -73,6 +78,60 @@ private slots:
         const int wider = header->sectionSize(NavigatorModel::LabelColumn) + 5 * em;
         header->resizeSection(NavigatorModel::LabelColumn, wider);
         QCOMPARE(header->sectionSize(NavigatorModel::LabelColumn), wider);
+    }
+
+    // What a reader does: drags the boundary after the question column to the right.
+    void navigatorQuestionColumnWidensByDragging()
+    {
+        MainWindow window(&m_store);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QHeaderView *header = window.navigatorView()->header();
+        const int before = header->sectionSize(NavigatorModel::LabelColumn);
+        const int y = header->height() / 2;
+        const QPoint edge(header->sectionViewportPosition(NavigatorModel::LabelColumn) + before - 1, y);
+        const QPoint dragged = edge + QPoint(60, 0);
+        QWidget *target = header->viewport();
+        QMouseEvent press(QEvent::MouseButtonPress, edge, target->mapToGlobal(edge), Qt::LeftButton,
+                          Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &press);
+        QMouseEvent move(QEvent::MouseMove, dragged, target->mapToGlobal(dragged), Qt::NoButton,
+                         Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &move);
+        QMouseEvent release(QEvent::MouseButtonRelease, dragged, target->mapToGlobal(dragged), Qt::LeftButton,
+                            Qt::NoButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &release);
+        QCOMPARE(header->sectionSize(NavigatorModel::LabelColumn), before + 60);
+        // The column shows a question's opening words, not five characters of them.
+        const QModelIndex question = firstQuestion(window.navigatorView()->model());
+        QVERIFY(question.isValid());
+        const QString label = question.data().toString();
+        QVERIFY(window.navigatorView()->visualRect(question).width() >=
+                window.navigatorView()->fontMetrics().horizontalAdvance(label.left(10)));
+    }
+
+    // In the English interface the rows are measured on Latin text; the Chinese fallback is
+    // taller and must fit its rows all the same.
+    void navigatorChineseRowsFitTheChineseFont()
+    {
+        MainWindow window(&m_store);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTreeView *view = window.navigatorView();
+        const QRawFont raw = QRawFont::fromFont(view->font(), QFontDatabase::TraditionalChinese);
+        QVERIFY(raw.isValid());
+        QFont chinese = view->font();
+        chinese.setFamilies({raw.familyName()});
+        const int needed = QFontMetrics(chinese).height();
+        const QModelIndex question = firstQuestion(view->model());
+        QVERIFY(question.isValid());
+        QVERIFY(question.data().toString().contains(QRegularExpression(u"\\p{Han}"_s)));
+        QVERIFY2(view->visualRect(question).height() >= needed,
+                 qPrintable(u"%1 < %2 (%3)"_s.arg(view->visualRect(question).height())
+                                .arg(needed)
+                                .arg(raw.familyName())));
     }
 
     void clickingAQuestionScrollsToIt()
@@ -545,6 +604,20 @@ private slots:
     }
 
 private:
+    static QModelIndex firstQuestion(const QAbstractItemModel *model)
+    {
+        for (int s = 0; s < model->rowCount(); ++s) {
+            const QModelIndex section = model->index(s, 0);
+            for (int row = 0; row < model->rowCount(section); ++row) {
+                const QModelIndex entry = model->index(row, 0, section);
+                if (entry.data(NavigatorModel::EntryKindRole).value<NavigatorModel::EntryKind>() ==
+                    NavigatorModel::EntryKind::Question)
+                    return entry;
+            }
+        }
+        return {};
+    }
+
     // The import of a single file asks first; take what its header says.
     void acceptImportDialog()
     {

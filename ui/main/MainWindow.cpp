@@ -52,6 +52,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScopedValueRollback>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTreeView>
@@ -163,7 +164,11 @@ void MainWindow::createDocks()
     connect(m_navigatorView, &QTreeView::clicked, this, &MainWindow::navigateTo);
     connect(m_navigatorView, &QTreeView::activated, this, &MainWindow::navigateTo);
     connect(m_navigatorView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) { navigateTo(current); });
+            [this](const QModelIndex &current) {
+                if (!m_followingText)
+                    navigateTo(current);
+            });
+    connect(m_findBar, &FindBar::matchShown, this, &MainWindow::followInNavigator);
 
     m_libraryDock->setObjectName(u"libraryDock"_s);
     m_libraryView->setObjectName(u"libraryView"_s);
@@ -801,7 +806,19 @@ void MainWindow::showSearchHit(qint64 callId, qint64 turnId, int offset, int)
     if (turnId) {
         // Scroll to the hit and leave the cursor there; the highlight marks it.
         m_transcript->selectSpan({turnId, offset, 0});
+        followInNavigator(turnId);
     }
+}
+
+void MainWindow::followInNavigator(qint64 turnId)
+{
+    const QModelIndex row = m_navigatorModel->indexContaining(turnId);
+    if (!row.isValid())
+        return;
+    // Selecting the row would scroll the text to the row's start, away from the hit.
+    const QScopedValueRollback following(m_followingText, true);
+    m_navigatorView->setCurrentIndex(row);
+    m_navigatorView->scrollTo(row);
 }
 
 void MainWindow::showTrendHit(qint64 callId, qint64 turnId, int offset)

@@ -93,6 +93,8 @@ private:
     void chooseLibraryToOpen();
     void fillRecentLibrariesMenu();
     void navigateTo(const QModelIndex &index);
+    // The navigator's selection moves to where a search hit took the text, without scrolling.
+    void followInNavigator(qint64 turnId);
     void selectCallInLibrary(qint64 callId);
     void onSpeakerChanged(qint64 callId);
     void onCallTextReplaced(qint64 callId);
@@ -164,4 +166,5 @@ private:
     QAction *m_simplifiedAction = nullptr;
     QAction *m_traditionalAction = nullptr;
     QAction *m_showFurnitureAction = nullptr;
+    bool m_followingText = false;
 };
