@@ -581,7 +581,9 @@ private slots:
         QVERIFY(disclosed);
         QCOMPARE(disclosed->points.size(), 1);
         QCOMPARE(disclosed->points.first().value, 5.0);
-        QVERIFY(disclosed->points.first().tooltip.contains(u"Q4 FY2026 call"_s));
+        // The source typed, "Q4 FY2026 call", in the words every source is shown in.
+        QVERIFY2(disclosed->points.first().tooltip.contains(u"NVDA earnings call for FY2026Q4"_s),
+                 qPrintable(disclosed->points.first().tooltip));
 
         QAction *undo = window.findChild<QAction *>(u"undoAction"_s);
         QAction *redo = window.findChild<QAction *>(u"redoAction"_s);

@@ -225,7 +225,7 @@ CallPrinter::CallPrinter(const CallRecord &call, const QList<Annotation> &annota
             if (!a.figures.isEmpty()) {
                 QStringList figures;
                 for (const FigureLink &f : a.figures)
-                    figures << u"%1 %2 %3"_s.arg(f.ticker, f.quarter, f.metric);
+                    figures << f.displayText();
                 cursor.insertBlock(indented, meta);
                 cursor.insertText(tr("Figures: %1").arg(figures.join(u"; "_s)), meta);
             }
