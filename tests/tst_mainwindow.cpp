@@ -80,6 +80,24 @@ private slots:
         QCOMPARE(header->sectionSize(NavigatorModel::LabelColumn), wider);
     }
 
+    void windowTakesTheSizeAsked_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1280x800") << QSize(1280, 800);
+        QTest::newRow("900x600") << QSize(900, 600);
+    }
+
+    // A laptop's window: the size asked for, not the minimum of docks hidden at first start.
+    void windowTakesTheSizeAsked()
+    {
+        QFETCH(QSize, size);
+        MainWindow window(&m_store);
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.size(), size);
+    }
+
     // What a reader does: drags the boundary after the question column to the right.
     void navigatorQuestionColumnWidensByDragging()
     {

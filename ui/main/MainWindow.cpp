@@ -529,8 +529,6 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::restoreSettings()
 {
-    if (!restoreGeometry(AppSettings::windowGeometry()))
-        resize(1280, 800);
     const bool firstRun = !restoreState(AppSettings::windowState());
     if (firstRun) {
         // The questions, the transcript and the revenue pane get the room; figures and
@@ -539,8 +537,14 @@ void MainWindow::restoreSettings()
         m_searchDock->hide();
         m_trendPane->hide();
         m_changesDock->hide();
-        resizeDocks({m_navigatorDock}, {330}, Qt::Horizontal);
     }
+    // The layout set the window's minimum while every dock was shown (848x906); the docks
+    // hidden need less, but until the layout ran again a window made 1280x800 stayed 906 tall.
+    layout()->activate();
+    if (!restoreGeometry(AppSettings::windowGeometry()))
+        resize(1280, 800);
+    if (firstRun)
+        resizeDocks({m_navigatorDock}, {330}, Qt::Horizontal);
     if (!m_splitter->restoreState(AppSettings::splitterState()))
         m_splitter->setSizes({560, 390});
     m_transcript->setZoomSteps(AppSettings::zoomSteps());
