@@ -47,6 +47,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
+#include <QXYSeries>
 
 #include <cmath>
 
@@ -521,6 +522,56 @@ private slots:
         if (!shots.isEmpty())
             panel.grab().save(
                 shots + u"/product-ramp-%1-%2x%3.png"_s.arg(language).arg(size.width()).arg(size.height()));
+    }
+
+    void markersStayInsideThePlot_data()
+    {
+        QTest::addColumn<QString>("pane");
+        QTest::addColumn<QSize>("size");
+        for (const QString &pane : {u"revenue"_s, u"margin"_s, u"product"_s}) {
+            for (const QSize size : {QSize(400, 700), QSize(900, 600), QSize(520, 420)})
+                QTest::addRow("%s %dx%d", qPrintable(pane), size.width(), size.height()) << pane << size;
+        }
+    }
+
+    // The outlook diamond of the last quarter, drawn beside where its bar would be, crossed
+    // the right axis.
+    void markersStayInsideThePlot()
+    {
+        QFETCH(QString, pane);
+        QFETCH(QSize, size);
+        MetricRepository repository(&m_store);
+        ChartPanel panel(&repository);
+        panel.setCompany(u"NVDA"_s);
+        panel.setCurrentPane(pane);
+        panel.resize(size);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QChart *chart = panel.currentPane()->chart();
+        QTRY_VERIFY(chart->plotArea().width() > 0);
+        QCoreApplication::processEvents();
+        const QRectF plot = chart->plotArea();
+        int markers = 0;
+        for (QAbstractSeries *series : chart->series()) {
+            auto *xy = qobject_cast<QXYSeries *>(series);
+            if (!xy || !xy->isVisible() || xy->property("erHelperSeries").toBool())
+                continue;
+            const qreal radius = series->type() == QAbstractSeries::SeriesTypeScatter || xy->pointsVisible()
+                                     ? xy->markerSize() / 2
+                                     : 0;
+            for (const QPointF &point : xy->points()) {
+                const QPointF at = chart->mapToPosition(point, xy);
+                QVERIFY2(at.x() - radius >= plot.left() - 1 && at.x() + radius <= plot.right() + 1,
+                         qPrintable(u"%1 at %2: %3 +- %4 outside %5..%6"_s.arg(xy->name())
+                                        .arg(point.x())
+                                        .arg(at.x())
+                                        .arg(radius)
+                                        .arg(plot.left())
+                                        .arg(plot.right())));
+                ++markers;
+            }
+        }
+        QVERIFY(markers > 0);
     }
 
     // A company with no figures yet: the title says how to add them, and no made-up scale.

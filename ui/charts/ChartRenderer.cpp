@@ -499,7 +499,7 @@ private:
             }
             series->append(set);
             if (!hidden)
-                addCallouts(*s, series, 0);
+                addCallouts(*s, series);
         }
         attach(series, false);
     }
@@ -524,7 +524,7 @@ private:
             if (r > 0)
                 line->setProperty(kHelperProperty, true);
             for (const ChartPoint &point : runs.at(r))
-                line->append(point.slot + s.slotOffset, point.value);
+                line->append(slotX(s, point.slot), point.value);
             QPen pen(m_palette.color(s.color));
             pen.setWidthF(2.5);
             if (s.shape == SeriesShape::DashedLine)
@@ -545,7 +545,7 @@ private:
             attach(line, s.secondaryAxis);
             line->setVisible(!hidden);
             if (r == 0 && !hidden)
-                addCallouts(s, line, s.slotOffset);
+                addCallouts(s, line);
         }
     }
 
@@ -569,7 +569,7 @@ private:
         // Far enough under the top for a whole marker in a short plot (an export of 520x420).
         const double rowY = m_yAxis->max() - (m_yAxis->max() - m_yAxis->min()) * (0.07 + 0.08 * s.topRow);
         for (const ChartPoint &point : s.points)
-            scatter->append(point.slot + s.slotOffset, s.topRow >= 0 ? rowY : point.value);
+            scatter->append(slotX(s, point.slot), s.topRow >= 0 ? rowY : point.value);
         connectHover(scatter, s);
         if (m_options.pointClicked) {
             const auto clicked = m_options.pointClicked;
@@ -589,8 +589,17 @@ private:
                 for (ChartPoint &point : placed.points)
                     point.value = rowY;
             }
-            addCallouts(placed, scatter, s.slotOffset);
+            addCallouts(placed, scatter);
         }
+    }
+
+    // Where a point of the series is drawn. Beside its bar (the outlook), a marker of the
+    // last quarter crossed the right axis: there it sits on the quarter's centre, which the
+    // hover and click look-ups (rounding x - slotOffset) still map to that quarter.
+    double slotX(const ChartSeriesSpec &s, int slot) const
+    {
+        const bool last = slot + 1 >= m_spec.quarters.size();
+        return slot + (last && s.slotOffset > 0 ? 0.0 : s.slotOffset);
     }
 
     void connectHover(QXYSeries *series, const ChartSeriesSpec &s)
@@ -605,7 +614,7 @@ private:
         });
     }
 
-    void addCallouts(const ChartSeriesSpec &s, QAbstractSeries *series, double offset)
+    void addCallouts(const ChartSeriesSpec &s, QAbstractSeries *series)
     {
         QHash<int, double> stackTop;
         for (const ChartSeriesSpec &other : m_spec.series) {
@@ -624,7 +633,7 @@ private:
             item->setBrush(m_palette.text);
             item->setZValue(20);
             const double y = s.shape == SeriesShape::StackedBar ? stackTop.value(point.slot) : point.value;
-            m_callouts.append({item, series, QPointF(point.slot + offset, y), point.labelBelow});
+            m_callouts.append({item, series, QPointF(slotX(s, point.slot), y), point.labelBelow});
         }
     }
 
