@@ -3,9 +3,11 @@
 #include "text/DisplayScript.h"
 
 #include <QAbstractItemView>
-#include <QFontMetrics>
+#include <QApplication>
 #include <QHash>
-#include <QRawFont>
+#include <QStyle>
+
+using namespace Qt::StringLiterals;
 
 ScriptDelegate::ScriptDelegate(QAbstractItemView *view) : QStyledItemDelegate(view)
 {
@@ -24,26 +26,21 @@ QString ScriptDelegate::displayText(const QVariant &value, const QLocale &locale
 QSize ScriptDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    const int padding = std::max(0, size.height() - QFontMetrics(option.font).height());
-    size.setHeight(std::max(size.height(), chineseLineHeight(option.font) + padding));
-    return size;
-}
-
-int ScriptDelegate::chineseLineHeight(const QFont &font)
-{
-    // Finding the fallback lays text out; views without uniform rows ask for every row.
-    static QHash<QString, int> known;
-    if (const auto it = known.constFind(font.key()); it != known.cend())
-        return *it;
-    int height = 0;
-    for (const auto script : {QFontDatabase::TraditionalChinese, QFontDatabase::SimplifiedChinese}) {
-        const QRawFont raw = QRawFont::fromFont(font, script);
-        if (!raw.isValid())
-            continue;
-        QFont chinese(font);
-        chinese.setFamilies({raw.familyName()});
-        height = std::max(height, QFontMetrics(chinese).height());
+    // What a row of Chinese in the same font and style measures, once per font.
+    static QHash<QString, int> chineseHeights;
+    auto it = chineseHeights.constFind(option.font.key());
+    if (it == chineseHeights.cend()) {
+        QStyleOptionViewItem chinese(option);
+        initStyleOption(&chinese, index);
+        chinese.features |= QStyleOptionViewItem::HasDisplay;
+        chinese.text = u"中文"_s;
+        chinese.icon = {};
+        chinese.features &= ~QStyleOptionViewItem::HasDecoration;
+        const QStyle *style = option.widget ? option.widget->style() : QApplication::style();
+        it = chineseHeights.insert(
+            option.font.key(),
+            style->sizeFromContents(QStyle::CT_ItemViewItem, &chinese, QSize(), option.widget).height());
     }
-    known.insert(font.key(), height);
-    return height;
+    size.setHeight(std::max(size.height(), *it));
+    return size;
 }
