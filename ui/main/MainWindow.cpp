@@ -152,8 +152,10 @@ void MainWindow::createDocks()
     m_navigatorView->header()->setStretchLastSection(false);
     // The question's words are what a reader scans for; the reader can drag the column wider.
     m_navigatorView->header()->setSectionResizeMode(NavigatorModel::LabelColumn, QHeaderView::Interactive);
-    m_navigatorView->header()->resizeSection(NavigatorModel::LabelColumn,
-                                             m_navigatorView->fontMetrics().horizontalAdvance(u'M') * 16);
+    // At 16 ems less the two levels of indentation a Chinese question showed seven characters.
+    const int em = m_navigatorView->fontMetrics().horizontalAdvance(u'M');
+    m_navigatorView->setIndentation(em + em / 2);
+    m_navigatorView->header()->resizeSection(NavigatorModel::LabelColumn, em * 18);
     m_navigatorView->header()->setSectionResizeMode(NavigatorModel::SpeakerColumn,
                                                     QHeaderView::ResizeToContents);
     // Firms share the room with the question's words: sized to their contents, a long firm
