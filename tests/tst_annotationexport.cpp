@@ -158,6 +158,32 @@ private slots:
         QVERIFY(!plain.contains(u"Selling a put"_s));
     }
 
+    // A linked figure reads as the metric's name; the JSON keeps the key to import it by.
+    void markdownNamesLinkedMetrics()
+    {
+        LibraryStore store;
+        QVERIFY(openLibrary(store, u"names-md.sqlite"_s, true));
+        AnnotationRepository repo(&store);
+        const CallRecord call = *store.call(store.calls().first().id);
+        Annotation a;
+        a.turnId = turnWhere(call, 3, Role::Executive)->id;
+        a.start = 0;
+        a.end = 12;
+        a.figures = {{u"NVDA"_s, u"FY2025Q4"_s, u"gaap_gross_margin"_s},
+                     {u"NVDA"_s, u"FY2025Q4"_s, u"blackwell_revenue"_s}};
+        QString error;
+        QVERIFY2(repo.add(a, &error), qPrintable(error));
+        const QString md = QString::fromUtf8(
+            AnnotationExport::write(AnnotationExport::Format::Markdown, store, repo, repo.annotations()));
+        QVERIFY2(md.contains(u"NVDA FY2025Q4 GAAP gross margin"_s), qPrintable(md));
+        QVERIFY2(md.contains(u"NVDA FY2025Q4 Blackwell revenue"_s), qPrintable(md));
+        QVERIFY2(!md.contains(u"gaap_gross_margin"_s) && !md.contains(u"blackwell_revenue"_s),
+                 qPrintable(md));
+        const QString json = QString::fromUtf8(
+            AnnotationExport::write(AnnotationExport::Format::Json, store, repo, repo.annotations()));
+        QVERIFY(json.contains(u"gaap_gross_margin"_s));
+    }
+
     void jsonCarriesPutScenariosIntoAnotherLibrary()
     {
         QByteArray json;

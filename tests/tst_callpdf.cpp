@@ -7,13 +7,21 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QFontDatabase>
+#include <QImage>
 #include <QPageLayout>
+#include <QPainter>
+#include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QProcess>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+
+#include <limits>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using Script = ChineseConverter::Script;
@@ -57,6 +65,62 @@ int pdfPages(const QString &pdf)
             return line.mid(6).trimmed().toInt();
     }
     return -1;
+}
+
+// The white page inside a preview's grey surround, a few pixels in from its edge.
+QImage pageOf(const QImage &image)
+{
+    int top = -1, bottom = -1, left = image.width(), right = -1;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            if (image.pixel(x, y) == qRgb(255, 255, 255)) {
+                top = top < 0 ? y : top;
+                bottom = y;
+                left = std::min(left, x);
+                right = std::max(right, x);
+            }
+        }
+    }
+    if (top < 0)
+        return {};
+    return image.copy(QRect(QPoint(left, top), QPoint(right, bottom)).adjusted(8, 8, -8, -8));
+}
+
+// The glyphs of one line, H... then 口...: how far the 口's bottom is under the H's (the
+// baseline), as a share of the 口's height. Nothing if there are not two kinds of glyph.
+std::optional<double> baselineOffset(const QImage &image)
+{
+    struct Glyph
+    {
+        int top = std::numeric_limits<int>::max();
+        int bottom = -1;
+    };
+    QList<Glyph> glyphs;
+    bool inGlyph = false;
+    for (int x = 0; x < image.width(); ++x) {
+        Glyph column;
+        for (int y = 0; y < image.height(); ++y) {
+            if (qGray(image.pixel(x, y)) < 110) {
+                column.top = std::min(column.top, y);
+                column.bottom = y;
+            }
+        }
+        if (column.bottom < 0) {
+            inGlyph = false;
+            continue;
+        }
+        if (!inGlyph)
+            glyphs.append(column);
+        inGlyph = true;
+        glyphs.last().top = std::min(glyphs.last().top, column.top);
+        glyphs.last().bottom = std::max(glyphs.last().bottom, column.bottom);
+    }
+    if (glyphs.size() != 16)
+        return std::nullopt;
+    const Glyph latin = glyphs.at(2);
+    const Glyph chinese = glyphs.at(12);
+    const int height = chinese.bottom - chinese.top + 1;
+    return double(chinese.bottom - latin.bottom) / height;
 }
 
 } // namespace
@@ -210,6 +274,70 @@ private slots:
         printer.print(&paper);
         QCOMPARE(paper.pageLayout().orientation(), QPageLayout::Landscape);
         QVERIFY(pdfPages(landscape) != pages);
+    }
+
+    // The preview paints each page from a recording at screen resolution; Latin letters
+    // stood above the Chinese baseline there while the PDF was right. A line of H and 口 in
+    // the print font: the bottom of the H (the baseline) against the bottom of the 口, as a
+    // share of the 口's height, must be what the same line drawn directly gives.
+    void printPreviewKeepsLatinOnTheChineseBaseline_data()
+    {
+        QTest::addColumn<QString>("latin");
+        QTest::addColumn<QString>("chinese");
+        // The family print chooses here, and Noto Sans CJK, the screen's, whose taller ascent
+        // showed the fault.
+        QTest::newRow("Droid Sans Fallback") << u"DejaVu Sans"_s << u"Droid Sans Fallback"_s;
+        QTest::newRow("Noto Sans CJK TC") << u"DejaVu Sans"_s << u"Noto Sans CJK TC"_s;
+    }
+
+    void printPreviewKeepsLatinOnTheChineseBaseline()
+    {
+        QFETCH(QString, latin);
+        QFETCH(QString, chinese);
+        if (!QFontDatabase::families().contains(latin) || !QFontDatabase::families().contains(chinese))
+            QSKIP(qPrintable(latin + u" or "_s + chinese + u" is not installed"_s));
+        LibraryStore store;
+        QString error;
+        QVERIFY2(store.open(m_library, &error), qPrintable(error));
+        const CallPrinter printer(*store.call(m_callId), {}, {}, Script::AsStored,
+                                  ChineseConverter::Vocabulary::Characters);
+        QTextDocument probe;
+        QFont font = printer.document()->defaultFont();
+        font.setFamilies({latin, chinese});
+        probe.setDefaultFont(font);
+        probe.setPlainText(u"HHHHHHHH口口口口口口口口"_s);
+        CallPrinter::setRunFamilies(&probe, latin, chinese);
+
+        QImage direct(1600, 300, QImage::Format_RGB32);
+        direct.fill(Qt::white);
+        {
+            QPainter painter(&direct);
+            painter.scale(3, 3);
+            probe.drawContents(&painter);
+        }
+        const auto reference = baselineOffset(direct);
+        QVERIFY2(reference, "no glyphs drawn");
+
+        QPrinter paper(QPrinter::HighResolution);
+        CallPrinter::preparePage(&paper);
+        QPrintPreviewWidget preview(&paper);
+        connect(&preview, &QPrintPreviewWidget::paintRequested, this,
+                [&probe](QPrinter *target) { probe.print(target); });
+        preview.resize(1400, 900);
+        preview.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&preview));
+        preview.updatePreview();
+        preview.setZoomFactor(3);
+        for (auto *bar : preview.findChildren<QScrollBar *>())
+            bar->setValue(bar->minimum());
+        const QImage shown = preview.grab().toImage();
+        const QString shots = qEnvironmentVariable("ER_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            shown.save(shots + u"/print-preview-baseline-%1.png"_s.arg(chinese));
+        const auto previewed = baselineOffset(pageOf(shown));
+        QVERIFY2(previewed, "no glyphs in the preview");
+        QVERIFY2(std::abs(*previewed - *reference) < 0.05,
+                 qPrintable(u"preview %1, drawn %2"_s.arg(*previewed).arg(*reference)));
     }
 
 private:

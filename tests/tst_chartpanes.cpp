@@ -10,6 +10,7 @@
 #include "main/MainWindow.h"
 #include "sample/SampleLibrary.h"
 #include "store/LibraryStore.h"
+#include "util/LanguageManager.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,6 +23,7 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLineEdit>
@@ -32,6 +34,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScatterSeries>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
@@ -44,6 +47,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
+#include <QXYSeries>
 
 #include <cmath>
 
@@ -452,6 +456,124 @@ private slots:
         }
     }
 
+    void productRampLayoutIsClear_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QSize>("size");
+        for (const QString &language : {u"en"_s, u"zh_TW"_s, u"zh_CN"_s}) {
+            // The panel beside the transcript in a 1280x800 window, a 900x600 one, an export.
+            for (const QSize size : {QSize(400, 700), QSize(900, 600), QSize(520, 420), QSize(800, 500)})
+                QTest::addRow("%s %dx%d", qPrintable(language), size.width(), size.height())
+                    << language << size;
+        }
+    }
+
+    // Whole quarter labels ("Q1 F…" was elided), callouts apart from each other ("outlookoutlook",
+    // "~70% of DC compute" over "GB300 ~67%") and inside the plot, markers clear of the axes.
+    void productRampLayoutIsClear()
+    {
+        QFETCH(QString, language);
+        QFETCH(QSize, size);
+        LanguageManager::instance().apply(language);
+        const auto english = qScopeGuard([] { LanguageManager::instance().apply(u"en"_s); });
+        MetricRepository repository(&m_store);
+        ChartPanel panel(&repository);
+        panel.setCompany(u"NVDA"_s);
+        panel.setCurrentPane(u"product"_s);
+        panel.resize(size);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QChart *chart = panel.currentPane()->chart();
+        QTRY_VERIFY(chart->plotArea().width() > 0);
+        QCoreApplication::processEvents();
+        const QRectF plot = chart->plotArea();
+        for (QGraphicsItem *item : chart->scene()->items()) {
+            if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible())
+                QVERIFY2(!text->toPlainText().contains(u'…'), qPrintable(text->toPlainText()));
+        }
+        QList<QGraphicsSimpleTextItem *> callouts;
+        for (QGraphicsItem *item : chart->childItems()) {
+            if (auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item);
+                text && text->isVisible() && text->zValue() == 20)
+                callouts << text;
+        }
+        QVERIFY(callouts.size() >= 5);
+        for (qsizetype i = 0; i < callouts.size(); ++i) {
+            const QRectF box = callouts.at(i)->mapRectToParent(callouts.at(i)->boundingRect());
+            QVERIFY2(plot.contains(box), qPrintable(callouts.at(i)->text()));
+            for (qsizetype j = 0; j < i; ++j) {
+                const QRectF other = callouts.at(j)->mapRectToParent(callouts.at(j)->boundingRect());
+                QVERIFY2(!box.adjusted(-2, 0, 2, 0).intersects(other),
+                         qPrintable(callouts.at(i)->text() + u" over "_s + callouts.at(j)->text()));
+            }
+        }
+        for (QAbstractSeries *series : chart->series()) {
+            auto *scatter = qobject_cast<QScatterSeries *>(series);
+            if (!scatter || !scatter->isVisible())
+                continue;
+            const qreal radius = scatter->markerSize() / 2;
+            for (const QPointF &point : scatter->points()) {
+                const QPointF at = chart->mapToPosition(point, scatter);
+                QVERIFY2(plot.adjusted(radius - 1, radius - 1, 1 - radius, 1 - radius).contains(at),
+                         qPrintable(u"%1 at %2"_s.arg(scatter->name()).arg(point.x())));
+            }
+        }
+        const QString shots = qEnvironmentVariable("ER_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            panel.grab().save(
+                shots + u"/product-ramp-%1-%2x%3.png"_s.arg(language).arg(size.width()).arg(size.height()));
+    }
+
+    void markersStayInsideThePlot_data()
+    {
+        QTest::addColumn<QString>("pane");
+        QTest::addColumn<QSize>("size");
+        for (const QString &pane : {u"revenue"_s, u"margin"_s, u"product"_s}) {
+            for (const QSize size : {QSize(400, 700), QSize(900, 600), QSize(520, 420)})
+                QTest::addRow("%s %dx%d", qPrintable(pane), size.width(), size.height()) << pane << size;
+        }
+    }
+
+    // The outlook diamond of the last quarter, drawn beside where its bar would be, crossed
+    // the right axis.
+    void markersStayInsideThePlot()
+    {
+        QFETCH(QString, pane);
+        QFETCH(QSize, size);
+        MetricRepository repository(&m_store);
+        ChartPanel panel(&repository);
+        panel.setCompany(u"NVDA"_s);
+        panel.setCurrentPane(pane);
+        panel.resize(size);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QChart *chart = panel.currentPane()->chart();
+        QTRY_VERIFY(chart->plotArea().width() > 0);
+        QCoreApplication::processEvents();
+        const QRectF plot = chart->plotArea();
+        int markers = 0;
+        for (QAbstractSeries *series : chart->series()) {
+            auto *xy = qobject_cast<QXYSeries *>(series);
+            if (!xy || !xy->isVisible() || xy->property("erHelperSeries").toBool())
+                continue;
+            const qreal radius = series->type() == QAbstractSeries::SeriesTypeScatter || xy->pointsVisible()
+                                     ? xy->markerSize() / 2
+                                     : 0;
+            for (const QPointF &point : xy->points()) {
+                const QPointF at = chart->mapToPosition(point, xy);
+                QVERIFY2(at.x() - radius >= plot.left() - 1 && at.x() + radius <= plot.right() + 1,
+                         qPrintable(u"%1 at %2: %3 +- %4 outside %5..%6"_s.arg(xy->name())
+                                        .arg(point.x())
+                                        .arg(at.x())
+                                        .arg(radius)
+                                        .arg(plot.left())
+                                        .arg(plot.right())));
+                ++markers;
+            }
+        }
+        QVERIFY(markers > 0);
+    }
+
     // A company with no figures yet: the title says how to add them, and no made-up scale.
     void aCompanyWithoutFiguresSaysHowToAddThem()
     {
@@ -581,7 +703,9 @@ private slots:
         QVERIFY(disclosed);
         QCOMPARE(disclosed->points.size(), 1);
         QCOMPARE(disclosed->points.first().value, 5.0);
-        QVERIFY(disclosed->points.first().tooltip.contains(u"Q4 FY2026 call"_s));
+        // The source typed, "Q4 FY2026 call", in the words every source is shown in.
+        QVERIFY2(disclosed->points.first().tooltip.contains(u"NVDA earnings call for FY2026Q4"_s),
+                 qPrintable(disclosed->points.first().tooltip));
 
         QAction *undo = window.findChild<QAction *>(u"undoAction"_s);
         QAction *redo = window.findChild<QAction *>(u"redoAction"_s);

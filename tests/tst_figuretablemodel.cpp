@@ -52,8 +52,10 @@ private slots:
         QCOMPARE(value.data(FigureTableModel::ValueRole).toDouble(), 39331.0);
         QCOMPARE(m_model->index(row, FigureTableModel::StatusColumn).data().toString(),
                  m_repository->figure(revenueKey())->status);
-        QVERIFY(
-            m_model->index(row, FigureTableModel::SourceColumn).data().toString().contains(u"FY2025/Q4"_s));
+        // Shown as the documents; edited as stored.
+        const QModelIndex source = m_model->index(row, FigureTableModel::SourceColumn);
+        QCOMPARE(source.data().toString(), u"NVDA press release and 10-Q/10-K for FY2025Q4"_s);
+        QVERIFY(source.data(Qt::EditRole).toString().contains(u"FY2025/Q4"_s));
         QCOMPARE(m_model->index(row, FigureTableModel::OriginColumn).data().toString(), u"imported"_s);
         QVERIFY(value.data(Qt::ToolTipRole).toString().contains(u"Source:"_s));
 

@@ -14,13 +14,17 @@
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QMouseEvent>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -73,6 +77,76 @@ private slots:
         const int wider = header->sectionSize(NavigatorModel::LabelColumn) + 5 * em;
         header->resizeSection(NavigatorModel::LabelColumn, wider);
         QCOMPARE(header->sectionSize(NavigatorModel::LabelColumn), wider);
+    }
+
+    void windowTakesTheSizeAsked_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1280x800") << QSize(1280, 800);
+        QTest::newRow("900x600") << QSize(900, 600);
+    }
+
+    // A laptop's window: the size asked for, not the minimum of docks hidden at first start.
+    void windowTakesTheSizeAsked()
+    {
+        QFETCH(QSize, size);
+        MainWindow window(&m_store);
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.size(), size);
+    }
+
+    // What a reader does: drags the boundary after the question column to the right.
+    void navigatorQuestionColumnWidensByDragging()
+    {
+        MainWindow window(&m_store);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QHeaderView *header = window.navigatorView()->header();
+        const int before = header->sectionSize(NavigatorModel::LabelColumn);
+        const int y = header->height() / 2;
+        const QPoint edge(header->sectionViewportPosition(NavigatorModel::LabelColumn) + before - 1, y);
+        const QPoint dragged = edge + QPoint(60, 0);
+        QWidget *target = header->viewport();
+        QMouseEvent press(QEvent::MouseButtonPress, edge, target->mapToGlobal(edge), Qt::LeftButton,
+                          Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &press);
+        QMouseEvent move(QEvent::MouseMove, dragged, target->mapToGlobal(dragged), Qt::NoButton,
+                         Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &move);
+        QMouseEvent release(QEvent::MouseButtonRelease, dragged, target->mapToGlobal(dragged), Qt::LeftButton,
+                            Qt::NoButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &release);
+        QCOMPARE(header->sectionSize(NavigatorModel::LabelColumn), before + 60);
+        // The column shows a question's opening words, not five characters of them.
+        const QModelIndex question = firstQuestion(window.navigatorView()->model());
+        QVERIFY(question.isValid());
+        const QString label = question.data().toString();
+        QVERIFY(window.navigatorView()->visualRect(question).width() >=
+                window.navigatorView()->fontMetrics().horizontalAdvance(label.left(10)));
+    }
+
+    // In the English interface the rows were measured on Latin text ("Article") and Chinese
+    // rows were tighter than in the Chinese interfaces; they must be as tall as there.
+    void navigatorChineseRowsFitTheChineseFont()
+    {
+        const auto english = qScopeGuard([] { LanguageManager::instance().apply(u"en"_s); });
+        QHash<QString, int> heights;
+        for (const QString &language : {u"zh_TW"_s, u"en"_s}) {
+            LanguageManager::instance().apply(language);
+            MainWindow window(&m_store);
+            window.resize(1280, 800);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            const QModelIndex question = firstQuestion(window.navigatorView()->model());
+            QVERIFY(question.isValid());
+            QVERIFY(question.data().toString().contains(QRegularExpression(u"\\p{Han}"_s)));
+            heights.insert(language, window.navigatorView()->visualRect(question).height());
+        }
+        QVERIFY2(heights.value(u"en"_s) >= heights.value(u"zh_TW"_s),
+                 qPrintable(u"en %1, zh_TW %2"_s.arg(heights.value(u"en"_s)).arg(heights.value(u"zh_TW"_s))));
     }
 
     void clickingAQuestionScrollsToIt()
@@ -545,6 +619,20 @@ private slots:
     }
 
 private:
+    static QModelIndex firstQuestion(const QAbstractItemModel *model)
+    {
+        for (int s = 0; s < model->rowCount(); ++s) {
+            const QModelIndex section = model->index(s, 0);
+            for (int row = 0; row < model->rowCount(section); ++row) {
+                const QModelIndex entry = model->index(row, 0, section);
+                if (entry.data(NavigatorModel::EntryKindRole).value<NavigatorModel::EntryKind>() ==
+                    NavigatorModel::EntryKind::Question)
+                    return entry;
+            }
+        }
+        return {};
+    }
+
     // The import of a single file asks first; take what its header says.
     void acceptImportDialog()
     {

@@ -1,3 +1,4 @@
+#include "calls/NavigatorModel.h"
 #include "main/MainWindow.h"
 #include "sample/SampleLibrary.h"
 #include "search/FindBar.h"
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
+#include <QSet>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -186,6 +188,67 @@ private slots:
         QVERIFY(view->extraSelections().isEmpty());
     }
 
+    // A hit in an answer selects its question in the navigator, and the text stays on the hit.
+    void searchHitSelectsItsQuestionInTheNavigator()
+    {
+        MainWindow window(&m_store);
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        TranscriptView *view = window.transcriptView();
+        SearchDock *dock = window.searchDock();
+        dock->focusQuery();
+        dock->setScope(SearchDock::Scope::ThisCall);
+        dock->queryField()->setText(u"毛利"_s);
+        dock->search();
+        const auto call = m_store.call(window.currentCallId());
+        QVERIFY(call);
+        int checked = 0;
+        for (int i = 0; i < dock->model()->hitCount(); ++i) {
+            const QModelIndex hit = dock->model()->indexOfHit(i);
+            const qint64 turnId = hit.data(SearchResultModel::TurnIdRole).toLongLong();
+            const TurnRecord *turn = call->turn(turnId);
+            QVERIFY(turn);
+            if (turn->question == 0 || questionSelected(window) == turn->question)
+                continue;
+            dock->resultsView()->scrollTo(hit);
+            dock->resultsView()->setCurrentIndex(hit);
+            QTest::keyClick(dock->resultsView(), Qt::Key_Return);
+            QCOMPARE(questionSelected(window), turn->question);
+            QVERIFY(hitIsInView(view, turnId, hit.data(SearchResultModel::OffsetRole).toInt()));
+            ++checked;
+        }
+        QVERIFY2(checked >= 2, qPrintable(QString::number(checked)));
+    }
+
+    void findBarMatchSelectsItsQuestionInTheNavigator()
+    {
+        MainWindow window(&m_store);
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        TranscriptView *view = window.transcriptView();
+        const auto call = m_store.call(window.currentCallId());
+        QVERIFY(call);
+        FindBar *bar = window.findBar();
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QTest::keyClicks(bar->field(), u"blackwell"_s);
+        QSet<int> questions;
+        for (int i = 0; i < bar->matchCount(); ++i) {
+            QTest::keyClick(bar->field(), Qt::Key_F3);
+            const auto span = view->selectedSpan();
+            QVERIFY(span);
+            const TurnRecord *turn = call->turn(span->turnId);
+            QVERIFY(turn);
+            if (turn->question == 0)
+                continue;
+            QCOMPARE(questionSelected(window), turn->question);
+            QVERIFY(hitIsInView(view, span->turnId, span->start));
+            questions.insert(turn->question);
+        }
+        QVERIFY2(questions.size() >= 2, qPrintable(QString::number(questions.size())));
+    }
+
     void thisCallScopeAndFilters()
     {
         MainWindow window(&m_store);
@@ -207,6 +270,22 @@ private slots:
     }
 
 private:
+    static int questionSelected(MainWindow &window)
+    {
+        const QModelIndex current = window.navigatorView()->currentIndex();
+        if (current.data(NavigatorModel::EntryKindRole).value<NavigatorModel::EntryKind>() !=
+            NavigatorModel::EntryKind::Question)
+            return 0;
+        return current.data(NavigatorModel::QuestionRole).toInt();
+    }
+
+    static bool hitIsInView(TranscriptView *view, qint64 turnId, int offset)
+    {
+        QTextCursor cursor(view->document());
+        cursor.setPosition(view->turnRange(turnId).start + offset);
+        return view->viewport()->rect().contains(view->cursorRect(cursor));
+    }
+
     // Chinese is typed through an input method, which commits whole words.
     static void typeWithInputMethod(QWidget *widget, const QString &text)
     {

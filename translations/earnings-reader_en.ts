@@ -879,9 +879,9 @@ Call date: %4
         <translation>%1 figures stored in the Earnings Reader library</translation>
     </message>
     <message>
-        <source>Source: %1. Status and source of every figure: Figures table and tooltips.
+        <source>Source: %1.
 %2</source>
-        <translation>Source: %1. Status and source of every figure: Figures table and tooltips.
+        <translation>Source: %1.
 %2</translation>
     </message>
 </context>
@@ -2241,6 +2241,61 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>FigureSource</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>press release</source>
+        <translation>press release</translation>
+    </message>
+    <message>
+        <source>the article that comes with the sample call</source>
+        <translation>the article that comes with the sample call</translation>
+    </message>
+    <message>
+        <source>%1 %2 for %3</source>
+        <translation>%1 %2 for %3</translation>
+    </message>
+    <message>
+        <source>%1 earnings call for %2</source>
+        <translation>%1 earnings call for %2</translation>
+    </message>
+    <message>
+        <source>%1, filed %2</source>
+        <translation>%1, filed %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>%1 earnings calls for %2</source>
+        <translation>%1 earnings calls for %2</translation>
+    </message>
+    <message>
+        <source>%1 %2, filed %3</source>
+        <translation>%1 %2, filed %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 filings, filed %3 to %4</source>
+        <translation>%1 %2 filings, filed %3 to %4</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+</context>
+<context>
     <name>FigureTableModel</name>
     <message>
         <source>%1, %2 (%3)</source>
@@ -2333,6 +2388,10 @@ Call date: %4
     <message>
         <source>Origin</source>
         <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Recorded as: %1</source>
+        <translation>Recorded as: %1</translation>
     </message>
 </context>
 <context>

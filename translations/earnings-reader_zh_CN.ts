@@ -867,9 +867,9 @@ Call date: %4
         <translation>Earnings Reader 数据库中保存的 %1 数据</translation>
     </message>
     <message>
-        <source>Source: %1. Status and source of every figure: Figures table and tooltips.
+        <source>Source: %1.
 %2</source>
-        <translation>来源：%1。各项数据的状态与来源：请见「数据」表格与工具提示。
+        <translation>资料来源：%1。
 %2</translation>
     </message>
 </context>
@@ -2225,6 +2225,61 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>FigureSource</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1与%2</translation>
+    </message>
+    <message>
+        <source>press release</source>
+        <translation>新闻稿</translation>
+    </message>
+    <message>
+        <source>the article that comes with the sample call</source>
+        <translation>示例法说会所附的文章</translation>
+    </message>
+    <message>
+        <source>%1 %2 for %3</source>
+        <translation>%1 %3 %2</translation>
+    </message>
+    <message>
+        <source>%1 earnings call for %2</source>
+        <translation>%1 %2 法说会</translation>
+    </message>
+    <message>
+        <source>%1, filed %2</source>
+        <translation>%1（%2 申报）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>%1 earnings calls for %2</source>
+        <translation>%1 %2 法说会</translation>
+    </message>
+    <message>
+        <source>%1 %2, filed %3</source>
+        <translation>%1 %2（%3 申报）</translation>
+    </message>
+    <message>
+        <source>%1 %2 filings, filed %3 to %4</source>
+        <translation>%1 %2 申报文件（%3 至 %4 申报）</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+</context>
+<context>
     <name>FigureTableModel</name>
     <message>
         <source>%1, %2 (%3)</source>
@@ -2317,6 +2372,10 @@ Call date: %4
     <message>
         <source>Origin</source>
         <translation>创建方式</translation>
+    </message>
+    <message>
+        <source>Recorded as: %1</source>
+        <translation>原始记录：%1</translation>
     </message>
 </context>
 <context>

@@ -867,9 +867,9 @@ Call date: %4
         <translation>Earnings Reader 資料庫中儲存的 %1 數據</translation>
     </message>
     <message>
-        <source>Source: %1. Status and source of every figure: Figures table and tooltips.
+        <source>Source: %1.
 %2</source>
-        <translation>來源：%1。各項數據的狀態與來源：請見「數據」表格與工具提示。
+        <translation>資料來源：%1。
 %2</translation>
     </message>
 </context>
@@ -2225,6 +2225,61 @@ Call date: %4
     </message>
 </context>
 <context>
+    <name>FigureSource</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1與%2</translation>
+    </message>
+    <message>
+        <source>press release</source>
+        <translation>新聞稿</translation>
+    </message>
+    <message>
+        <source>the article that comes with the sample call</source>
+        <translation>範例法說會所附的文章</translation>
+    </message>
+    <message>
+        <source>%1 %2 for %3</source>
+        <translation>%1 %3 %2</translation>
+    </message>
+    <message>
+        <source>%1 earnings call for %2</source>
+        <translation>%1 %2 法說會</translation>
+    </message>
+    <message>
+        <source>%1, filed %2</source>
+        <translation>%1（%2 申報）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>%1 earnings calls for %2</source>
+        <translation>%1 %2 法說會</translation>
+    </message>
+    <message>
+        <source>%1 %2, filed %3</source>
+        <translation>%1 %2（%3 申報）</translation>
+    </message>
+    <message>
+        <source>%1 %2 filings, filed %3 to %4</source>
+        <translation>%1 %2 申報文件（%3 至 %4 申報）</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+</context>
+<context>
     <name>FigureTableModel</name>
     <message>
         <source>%1, %2 (%3)</source>
@@ -2317,6 +2372,10 @@ Call date: %4
     <message>
         <source>Origin</source>
         <translation>建立方式</translation>
+    </message>
+    <message>
+        <source>Recorded as: %1</source>
+        <translation>原始記錄：%1</translation>
     </message>
 </context>
 <context>

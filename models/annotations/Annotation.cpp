@@ -1,8 +1,15 @@
 #include "annotations/Annotation.h"
 
+#include "figures/FinancialFigures.h"
+
 #include <QSet>
 
 using namespace Qt::StringLiterals;
+
+QString FigureLink::displayText() const
+{
+    return u"%1 %2 %3"_s.arg(ticker, quarter, MetricCatalog::displayName(metric));
+}
 
 QStringList AnnotationColour::names()
 {

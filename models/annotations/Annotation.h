@@ -14,6 +14,10 @@ struct FigureLink
     QString quarter; // "FY2025Q4"
     QString metric;  // "revenue_musd"
 
+    // "NVDA FY2025Q4 GAAP gross margin": the metric by its name for readers, in the
+    // interface's language (MetricCatalog); the stored key only for a metric it does not know.
+    QString displayText() const;
+
     friend bool operator==(const FigureLink &, const FigureLink &) = default;
 };
 

@@ -68,11 +68,6 @@ QString markText(const QuestionMark &mark)
     return parts.join(u", "_s);
 }
 
-QString figureText(const FigureLink &f)
-{
-    return u"%1 %2 %3"_s.arg(f.ticker, f.quarter, f.metric);
-}
-
 QString inlineCode(const QString &text)
 {
     return text.contains(u'`') ? u"`` %1 ``"_s.arg(text) : u"`%1`"_s.arg(text);
@@ -255,7 +250,7 @@ QByteArray AnnotationExport::toMarkdown(const LibraryStore &store, const QList<A
                 if (!a.figures.isEmpty()) {
                     QStringList figures;
                     for (const FigureLink &f : a.figures)
-                        figures << figureText(f);
+                        figures << f.displayText();
                     md += tr("**Figures:** %1").arg(figures.join(u"; "_s)) + u"\n\n"_s;
                 }
                 QStringList by;
@@ -286,7 +281,7 @@ QByteArray AnnotationExport::toCsv(const LibraryStore &store, const QList<Annota
         const CallRecord *call = cache.call(a.callId);
         QStringList figures;
         for (const FigureLink &f : a.figures)
-            figures << figureText(f);
+            figures << f.displayText();
         const QStringList row{a.uid,
                               QString::number(a.callId),
                               a.callTitle,

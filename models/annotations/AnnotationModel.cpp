@@ -29,7 +29,7 @@ QStringList figureTexts(const QList<FigureLink> &figures)
 {
     QStringList texts;
     for (const FigureLink &f : figures)
-        texts.append(u"%1 %2 %3"_s.arg(f.ticker, f.quarter, f.metric));
+        texts.append(f.displayText());
     return texts;
 }
 

@@ -292,3 +292,15 @@ QModelIndex NavigatorModel::indexForTurn(qint64 turnId) const
     }
     return {};
 }
+
+QModelIndex NavigatorModel::indexContaining(qint64 turnId) const
+{
+    const TurnRecord *turn = m_call ? m_call->turn(turnId) : nullptr;
+    if (!turn)
+        return {};
+    if (turn->question > 0) {
+        if (const QModelIndex question = indexForQuestion(turn->question); question.isValid())
+            return question;
+    }
+    return indexForTurn(turnId);
+}

@@ -44,6 +44,9 @@ public:
 
     QModelIndex indexForQuestion(int question) const;
     QModelIndex indexForTurn(qint64 turnId) const;
+    // The row a turn is read under: its question's in the Q&A (an answer or follow-up too),
+    // else its own; invalid if the navigator does not list it (page furniture).
+    QModelIndex indexContaining(qint64 turnId) const;
 
 private:
     // Indexes, not pointers: the call's lists are implicitly shared and may detach.

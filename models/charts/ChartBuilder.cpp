@@ -3,6 +3,7 @@
 #include "charts/MarginChartBuilder.h"
 #include "charts/ProductRampChartBuilder.h"
 #include "charts/RevenueChartBuilder.h"
+#include "figures/FigureSource.h"
 
 #include <algorithm>
 #include <cmath>
@@ -80,13 +81,23 @@ QList<ChartSeriesSpec> ChartBuilder::withPoints(const QList<ChartSeriesSpec> &se
     return result;
 }
 
-QString ChartBuilder::sourceLine(const ChartInput &input, const QString &derivedNote)
+QString ChartBuilder::sourceLine(const ChartInput &input, const QStringList &metrics,
+                                 const QList<FiscalQuarter> &quarters, const QString &derivedNote)
 {
-    const QString source = input.sourceDescription.isEmpty()
-                               ? tr("%1 figures stored in the Earnings Reader library").arg(input.company)
-                               : input.sourceDescription;
-    return tr("Source: %1. Status and source of every figure: Figures table and tooltips.\n%2")
-        .arg(source, derivedNote);
+    // The documents the drawn figures come from, so an exported chart says where to look
+    // without the app; the library's own description (in the language it was written in) only
+    // when the figures name no source.
+    QList<Figure> shown;
+    for (const Figure &figure : input.figures.figures()) {
+        if (metrics.contains(figure.metric) && quarters.contains(figure.quarter))
+            shown.append(figure);
+    }
+    QString source = FigureSource::summary(shown);
+    if (source.isEmpty())
+        source = input.sourceDescription.isEmpty()
+                     ? tr("%1 figures stored in the Earnings Reader library").arg(input.company)
+                     : input.sourceDescription;
+    return tr("Source: %1.\n%2").arg(source, derivedNote);
 }
 
 ChartSeriesSpec ChartBuilder::guidedSeries(const QString &metric, const QString &name,

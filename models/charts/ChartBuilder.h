@@ -76,8 +76,10 @@ public:
     virtual QStringList choices(const ChartInput &) const { return {}; }
 
 protected:
-    // The footnote every chart shares: where the figures come from.
-    static QString sourceLine(const ChartInput &input, const QString &derivedNote);
+    // The footnote every chart shares: where the figures of those metrics in those quarters
+    // come from.
+    static QString sourceLine(const ChartInput &input, const QStringList &metrics,
+                              const QList<FiscalQuarter> &quarters, const QString &derivedNote);
     // A label format whose ticks read as distinct numbers on an axis that reaches the
     // points: whole numbers for tens, a decimal for units, two for less.
     static QString labelFormatFor(const QList<ChartPoint> &points);

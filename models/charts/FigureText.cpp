@@ -1,5 +1,7 @@
 #include "charts/FigureText.h"
 
+#include "figures/FigureSource.h"
+
 #include <QLocale>
 #include <QStringList>
 
@@ -24,7 +26,7 @@ QString FigureText::provenance(const Figure &figure)
     if (figure.userEntered)
         lines << tr("Entered by you in the Figures table, not taken from the source below.");
     lines << tr("Status: %1").arg(figure.status.isEmpty() ? tr("not given") : figure.status);
-    lines << tr("Source: %1").arg(figure.source.isEmpty() ? tr("not given") : figure.source);
+    lines << tr("Source: %1").arg(FigureSource::readable(figure));
     return lines.join(u'\n');
 }
 

@@ -181,6 +181,6 @@ ChartSpec MarginChartBuilder::build(const ChartInput &input, const QList<FiscalQ
         notes << tr("Net margin is computed (GAAP net income / revenue).");
     if (hasOutlook)
         notes << tr("Hollow markers are the gross margin outlook from the previous quarter's release.");
-    spec.sourceLine = sourceLine(input, notes.join(u' '));
+    spec.sourceLine = sourceLine(input, metrics(), quarters, notes.join(u' '));
     return spec;
 }

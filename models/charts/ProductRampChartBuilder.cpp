@@ -105,8 +105,9 @@ ChartSpec ProductRampChartBuilder::build(const ChartInput &input, const QList<Fi
                              : tr("%1 %2 ramp: what was disclosed, next to the company's revenue")
                                    .arg(figures.company(), product);
     spec.sourceLine =
-        sourceLine(input, tr("Filled: disclosed. Hollow: estimate (derived from disclosures, or entered "
-                             "by you), not a reported figure. Blank: not disclosed."));
+        sourceLine(input, ProductRamp::metricsOf(product) + QStringList{baseMetric}, quarters,
+                   tr("Filled: disclosed. Hollow: estimate (derived from disclosures, or entered "
+                      "by you), not a reported figure. Blank: not disclosed."));
     spec.quarters = quarters;
     spec.xAxisTitle = tr("Fiscal quarter");
     spec.primaryAxisTitle = tr("Revenue (US$ billions)");

@@ -168,7 +168,7 @@ ChartSpec RevenueChartBuilder::build(const ChartInput &input, const QList<Fiscal
         notes << tr("Growth is computed from the reported figures.");
     if (hasOutlook)
         notes << tr("The outlook is the one given in the previous quarter's release.");
-    spec.sourceLine = sourceLine(input, notes.join(u' '));
+    spec.sourceLine = sourceLine(input, metrics(), quarters, notes.join(u' '));
     if (growth.points.isEmpty())
         spec.secondaryAxisTitle.clear();
     else

@@ -1,6 +1,7 @@
 #include "figures/FigureTableModel.h"
 
 #include "figures/EditFigureCommand.h"
+#include "figures/FigureSource.h"
 #include "figures/MetricRepository.h"
 #include "store/LibraryStore.h"
 #include "util/UndoHistory.h"
@@ -111,7 +112,9 @@ QString FigureTableModel::tooltip(const Figure &figure) const
     if (figure.periodEnd.isValid())
         lines << tr("Quarter ended %1").arg(figure.periodEnd.toString(Qt::ISODate));
     lines << tr("Status: %1").arg(figure.status.isEmpty() ? tr("not given") : figure.status);
-    lines << tr("Source: %1").arg(figure.source.isEmpty() ? tr("not given") : figure.source);
+    lines << tr("Source: %1").arg(FigureSource::readable(figure));
+    if (!figure.source.isEmpty() && figure.source != FigureSource::readable(figure))
+        lines << tr("Recorded as: %1").arg(figure.source);
     if (figure.userEntered)
         lines << tr("Entered or changed by you, not taken from the source.");
     return lines.join(u'\n');
@@ -141,7 +144,7 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             return figure.status;
         case SourceColumn:
-            return figure.source;
+            return role == Qt::EditRole ? figure.source : FigureSource::readable(figure);
         case NoteColumn:
             return figure.note;
         case OriginColumn:

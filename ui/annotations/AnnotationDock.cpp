@@ -291,8 +291,7 @@ void AnnotationDock::showContextMenu(const QPoint &pos)
     if (!a.figures.isEmpty()) {
         QMenu *charts = menu.addMenu(tr("Show on &Chart"));
         for (const FigureLink &f : a.figures)
-            charts->addAction(u"%1 %2 %3"_s.arg(f.ticker, f.quarter, f.metric), this,
-                              [this, f] { emit showOnChartRequested(f); });
+            charts->addAction(f.displayText(), this, [this, f] { emit showOnChartRequested(f); });
     }
     menu.addSeparator();
     menu.addAction(tr("E&xport Listed Annotations…"), this, &AnnotationDock::exportRequested);

@@ -1,6 +1,7 @@
 #include "annotations/AnnotationEditor.h"
 
 #include "annotations/AnnotationStyle.h"
+#include "figures/FinancialFigures.h"
 #include "text/DisplayScript.h"
 #include "text/LocaleFormat.h"
 
@@ -25,10 +26,6 @@ namespace {
 constexpr int kMaxQuoteShown = 600;
 constexpr int kFigureRole = Qt::UserRole + 1;
 
-QString figureText(const FigureLink &f)
-{
-    return u"%1  %2  %3"_s.arg(f.ticker, f.quarter, f.metric);
-}
 } // namespace
 
 AnnotationEditor::AnnotationEditor(const Annotation &annotation, const QStringList &knownTags,
@@ -92,7 +89,7 @@ AnnotationEditor::AnnotationEditor(const Annotation &annotation, const QStringLi
             &AnnotationEditor::completeTag);
 
     for (const FigureLink &f : annotation.figures) {
-        auto *item = new QListWidgetItem(figureText(f), m_figures);
+        auto *item = new QListWidgetItem(f.displayText(), m_figures);
         item->setData(kFigureRole, QStringList{f.ticker, f.quarter, f.metric});
     }
     m_figures->setMaximumHeight(90);
@@ -101,7 +98,9 @@ AnnotationEditor::AnnotationEditor(const Annotation &annotation, const QStringLi
     m_quarter->setValidator(
         new QRegularExpressionValidator(QRegularExpression(u"(?i)FY\\d{4}Q[1-4]"_s), m_quarter));
     m_metric->setEditable(true);
-    m_metric->addItems(knownMetrics);
+    // Listed by name, kept by key; a typed key is taken as it is.
+    for (const QString &key : knownMetrics)
+        m_metric->addItem(MetricCatalog::displayName(key), key);
     m_metric->setMinimumContentsLength(18);
 
     auto *figureInput = new QHBoxLayout;
@@ -212,15 +211,17 @@ void AnnotationEditor::completeTag(const QString &completion)
 
 void AnnotationEditor::addFigure()
 {
+    const QString typed = m_metric->currentText().trimmed();
+    const int listed = m_metric->findText(typed, Qt::MatchFixedString);
     const FigureLink link{m_ticker->text().trimmed().toUpper(), m_quarter->text().trimmed().toUpper(),
-                          m_metric->currentText().trimmed()};
+                          listed >= 0 ? m_metric->itemData(listed).toString() : typed};
     if (link.ticker.isEmpty() || link.quarter.isEmpty() || link.metric.isEmpty())
         return;
     for (int row = 0; row < m_figures->count(); ++row) {
         if (figureAt(row) == link)
             return;
     }
-    auto *item = new QListWidgetItem(figureText(link), m_figures);
+    auto *item = new QListWidgetItem(link.displayText(), m_figures);
     item->setData(kFigureRole, QStringList{link.ticker, link.quarter, link.metric});
     m_figures->setCurrentItem(item);
 }

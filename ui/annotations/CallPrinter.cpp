@@ -13,6 +13,7 @@
 #include <QFontDatabase>
 #include <QPdfWriter>
 #include <QRawFont>
+#include <QRegularExpression>
 #include <QSet>
 #include <QStyle>
 #include <QTextCursor>
@@ -115,10 +116,11 @@ CallPrinter::CallPrinter(const CallRecord &call, const QList<Annotation> &annota
     // Chinese from a family whose PDF text reads back as the characters, Latin from the
     // reader's font: after it if it has no Chinese, before it (Droid Sans Fallback has no Latin
     // letters) if it has Chinese of its own.
-    if (const QString chinese = printableChineseFamily(font); !chinese.isEmpty()) {
-        const QString family = font.family();
-        const bool ownChinese = QRawFont::fromFont(QFont(family)).supportsCharacter(U'一');
-        font.setFamilies(ownChinese ? QStringList{chinese, family} : QStringList{family, chinese});
+    const QString latin = font.family();
+    const QString chinese = printableChineseFamily(font);
+    if (!chinese.isEmpty()) {
+        const bool ownChinese = QRawFont::fromFont(QFont(latin)).supportsCharacter(U'一');
+        font.setFamilies(ownChinese ? QStringList{chinese, latin} : QStringList{latin, chinese});
     }
     m_document->setDefaultFont(font);
     m_document->setDocumentMargin(0);
@@ -225,13 +227,32 @@ CallPrinter::CallPrinter(const CallRecord &call, const QList<Annotation> &annota
             if (!a.figures.isEmpty()) {
                 QStringList figures;
                 for (const FigureLink &f : a.figures)
-                    figures << u"%1 %2 %3"_s.arg(f.ticker, f.quarter, f.metric);
+                    figures << f.displayText();
                 cursor.insertBlock(indented, meta);
                 cursor.insertText(tr("Figures: %1").arg(figures.join(u"; "_s)), meta);
             }
         }
     }
+    setRunFamilies(m_document.get(), latin,
+                   chinese.isEmpty()
+                       ? QRawFont::fromFont(font, QFontDatabase::TraditionalChinese).familyName()
+                       : chinese);
     m_document->setMetaInformation(QTextDocument::DocumentTitle, m_title);
+}
+
+void CallPrinter::setRunFamilies(QTextDocument *document, const QString &latin, const QString &chinese)
+{
+    static const QRegularExpression cjk(
+        u"[\\p{Han}\\x{2E80}-\\x{2FDF}\\x{3000}-\\x{303F}\\x{F900}-\\x{FAFF}\\x{FF00}-\\x{FFEF}]+"_s);
+    QTextCharFormat latinRun;
+    latinRun.setFontFamilies(QStringList{latin, chinese});
+    QTextCharFormat chineseRun;
+    chineseRun.setFontFamilies(QStringList{chinese, latin});
+    QTextCursor all(document);
+    all.select(QTextCursor::Document);
+    all.mergeCharFormat(latinRun);
+    for (QTextCursor run = document->find(cjk); !run.isNull(); run = document->find(cjk, run))
+        run.mergeCharFormat(chineseRun);
 }
 
 CallPrinter::~CallPrinter() = default;

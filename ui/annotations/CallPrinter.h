@@ -5,6 +5,7 @@
 #include "text/ChineseConverter.h"
 
 #include <QCoreApplication>
+#include <QString>
 
 #include <memory>
 
@@ -34,6 +35,12 @@ public:
     // and that choice is kept.
     void print(QPagedPaintDevice *device) const;
     static void preparePage(QPagedPaintDevice *device);
+    // Gives each run of Chinese the Chinese family first and every other run the Latin one.
+    // The print preview replays a page from a recording (QPicture) that places each run by
+    // the ascent of its font's first family, then lays it out again in the family that has
+    // its glyphs: where the two differ (Noto Sans CJK is taller than DejaVu Sans) the Chinese
+    // sat under the Latin letters' baseline on screen while the PDF was right.
+    static void setRunFamilies(QTextDocument *document, const QString &latin, const QString &chinese);
     // Writes a PDF; false and *error naming the file if it cannot be written.
     bool writePdf(const QString &path, QString *error) const;
 

@@ -7,6 +7,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QCursor>
+#include <QFontMetricsF>
 #include <QGraphicsSimpleTextItem>
 #include <QGuiApplication>
 #include <QLegend>
@@ -136,6 +137,9 @@ AxisRange dataRange(const ChartSpec &spec, bool secondary, const QSet<QString> &
     return {0, 1};
 }
 
+// Room between two callouts, so that neighbouring ones read as two.
+constexpr qreal kCalloutGap = 4;
+
 struct Callout
 {
     QGraphicsSimpleTextItem *item;
@@ -218,25 +222,39 @@ void placeCalloutsClear(QChart *chart, const QList<Callout> &callouts)
         const qreal belowAll = lowest + 4;
         const qreal above = at.y() - size.height() - std::max<qreal>(8, reach + 2);
         const qreal aboveAll = highest - size.height() - 4;
-        const QList<qreal> rows = c.below ? QList<qreal>{below, belowAll, above, aboveAll}
-                                          : QList<qreal>{above, aboveAll, below, belowAll};
+        // Then further rows on the same sides, and each row shifted half a label either way:
+        // in a narrow pane the labels of neighbouring quarters are wider than a quarter.
+        const qreal step = size.height() + 2;
+        QList<qreal> rows = c.below ? QList<qreal>{below, belowAll, above, aboveAll}
+                                    : QList<qreal>{above, aboveAll, below, belowAll};
+        for (int level = 1; level <= 3; ++level) {
+            rows << (c.below ? QList<qreal>{below + level * step, above - level * step}
+                             : QList<qreal>{above - level * step, below + level * step});
+        }
         QRectF best;
         int fewest = std::numeric_limits<int>::max();
-        for (const qreal y : rows) {
-            QRectF box(QPointF(at.x() - size.width() / 2, y), size);
-            box.moveLeft(std::clamp(box.left(), plot.left() + 2,
-                                    std::max(plot.left() + 2, plot.right() - size.width() - 2)));
-            box.moveTop(std::clamp(box.top(), plot.top() + 1,
-                                   std::max(plot.top() + 1, plot.bottom() - size.height() - 1)));
-            int hits = obstacles.hits(box);
-            for (const QRectF &other : std::as_const(placed))
-                hits += other.intersects(box);
-            if (hits < fewest) {
-                fewest = hits;
-                best = box;
+        for (qsizetype r = 0; r < rows.size() && fewest > 0; ++r) {
+            for (const qreal shift : {0.0, -0.5, 0.5}) {
+                QRectF box(QPointF(at.x() - size.width() * (0.5 - shift), rows.at(r)), size);
+                box.moveLeft(std::clamp(box.left(), plot.left() + 2,
+                                        std::max(plot.left() + 2, plot.right() - size.width() - 2)));
+                box.moveTop(std::clamp(box.top(), plot.top() + 1,
+                                       std::max(plot.top() + 1, plot.bottom() - size.height() - 1)));
+                // A label must still point at its quarter after the clamp.
+                if (std::abs(box.center().x() - at.x()) > size.width() / 2 + 1 && shift != 0.0)
+                    continue;
+                int hits = obstacles.hits(box);
+                // Touching labels read as one word ("outlookoutlook"): a gap between them.
+                const QRectF spaced = box.adjusted(-kCalloutGap, -1, kCalloutGap, 1);
+                for (const QRectF &other : std::as_const(placed))
+                    hits += other.intersects(spaced) ? 2 : 0;
+                if (hits < fewest) {
+                    fewest = hits;
+                    best = box;
+                }
+                if (hits == 0)
+                    break;
             }
-            if (hits == 0)
-                break;
         }
         c.item->setPos(best.topLeft());
         placed.append(best);
@@ -367,12 +385,24 @@ private:
         m_xAxis->setLabelsColor(m_palette.text);
         m_xAxis->setLinePenColor(m_palette.axis);
         m_xAxis->setGridLineVisible(false);
-        if (categories.size() > 10) {
+        // Qt Charts elides a label to its category's width ("Q1 F…" in a narrow pane): the
+        // labels stand upright instead once a category is narrower than the widest label, so
+        // whole labels fit. Decided on each layout, since the pane's width changes.
+        m_xAxis->setTruncateLabels(false);
+        const QFontMetricsF metrics(m_xAxis->labelsFont());
+        qreal widest = 0;
+        for (const QString &category : std::as_const(categories))
+            widest = std::max(widest, metrics.horizontalAdvance(category));
+        QBarCategoryAxis *axis = m_xAxis;
+        const auto fitLabels = [axis, widest](const QRectF &plot) {
+            const int count = axis->count();
+            const bool upright = count > 10 || (count > 0 && plot.width() / count < widest + 6);
+            if ((axis->labelsAngle() == -90) != upright)
+                axis->setLabelsAngle(upright ? -90 : 0);
+        };
+        QObject::connect(m_chart, &QChart::plotAreaChanged, axis, fitLabels);
+        if (categories.size() > 10)
             m_xAxis->setLabelsAngle(-90);
-            // Qt Charts elides a rotated label to its category's width, which leaves "…" in a
-            // narrow pane; standing upright, a whole label fits in that width anyway.
-            m_xAxis->setTruncateLabels(false);
-        }
         m_chart->addAxis(m_xAxis, Qt::AlignBottom);
 
         m_yAxis = valueAxis(m_spec.primaryAxisTitle, m_spec.primaryLabelFormat, Qt::AlignLeft, true);
@@ -472,7 +502,7 @@ private:
             }
             series->append(set);
             if (!hidden)
-                addCallouts(*s, series, 0);
+                addCallouts(*s, series);
         }
         attach(series, false);
     }
@@ -497,7 +527,7 @@ private:
             if (r > 0)
                 line->setProperty(kHelperProperty, true);
             for (const ChartPoint &point : runs.at(r))
-                line->append(point.slot + s.slotOffset, point.value);
+                line->append(slotX(s, point.slot), point.value);
             QPen pen(m_palette.color(s.color));
             pen.setWidthF(2.5);
             if (s.shape == SeriesShape::DashedLine)
@@ -518,7 +548,7 @@ private:
             attach(line, s.secondaryAxis);
             line->setVisible(!hidden);
             if (r == 0 && !hidden)
-                addCallouts(s, line, s.slotOffset);
+                addCallouts(s, line);
         }
     }
 
@@ -572,9 +602,10 @@ private:
             scatter->setBrush(color);
             scatter->setPen(QPen(m_palette.background, 1));
         }
-        const double rowY = m_yAxis->max() - (m_yAxis->max() - m_yAxis->min()) * (0.05 + 0.08 * s.topRow);
+        // Far enough under the top for a whole marker in a short plot (an export of 520x420).
+        const double rowY = m_yAxis->max() - (m_yAxis->max() - m_yAxis->min()) * (0.07 + 0.08 * s.topRow);
         for (const ChartPoint &point : s.points)
-            scatter->append(point.slot + s.slotOffset, s.topRow >= 0 ? rowY : point.value);
+            scatter->append(slotX(s, point.slot), s.topRow >= 0 ? rowY : point.value);
         connectHover(scatter, s);
         if (m_options.pointClicked) {
             const auto clicked = m_options.pointClicked;
@@ -594,8 +625,17 @@ private:
                 for (ChartPoint &point : placed.points)
                     point.value = rowY;
             }
-            addCallouts(placed, scatter, s.slotOffset);
+            addCallouts(placed, scatter);
         }
+    }
+
+    // Where a point of the series is drawn. Beside its bar (the outlook), a marker of the
+    // last quarter crossed the right axis: there it sits on the quarter's centre, which the
+    // hover and click look-ups (rounding x - slotOffset) still map to that quarter.
+    double slotX(const ChartSeriesSpec &s, int slot) const
+    {
+        const bool last = slot + 1 >= m_spec.quarters.size();
+        return slot + (last && s.slotOffset > 0 ? 0.0 : s.slotOffset);
     }
 
     void connectHover(QXYSeries *series, const ChartSeriesSpec &s)
@@ -610,7 +650,7 @@ private:
         });
     }
 
-    void addCallouts(const ChartSeriesSpec &s, QAbstractSeries *series, double offset)
+    void addCallouts(const ChartSeriesSpec &s, QAbstractSeries *series)
     {
         QHash<int, double> stackTop;
         for (const ChartSeriesSpec &other : m_spec.series) {
@@ -629,7 +669,7 @@ private:
             item->setBrush(m_palette.text);
             item->setZValue(20);
             const double y = s.shape == SeriesShape::StackedBar ? stackTop.value(point.slot) : point.value;
-            m_callouts.append({item, series, QPointF(point.slot + offset, y), point.labelBelow});
+            m_callouts.append({item, series, QPointF(slotX(s, point.slot), y), point.labelBelow});
         }
     }
 

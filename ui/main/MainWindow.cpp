@@ -56,6 +56,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScopedValueRollback>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTreeView>
@@ -160,8 +161,10 @@ void MainWindow::createDocks()
     m_navigatorView->header()->setStretchLastSection(false);
     // The question's words are what a reader scans for; the reader can drag the column wider.
     m_navigatorView->header()->setSectionResizeMode(NavigatorModel::LabelColumn, QHeaderView::Interactive);
-    m_navigatorView->header()->resizeSection(NavigatorModel::LabelColumn,
-                                             m_navigatorView->fontMetrics().horizontalAdvance(u'M') * 16);
+    // At 16 ems less the two levels of indentation a Chinese question showed seven characters.
+    const int em = m_navigatorView->fontMetrics().horizontalAdvance(u'M');
+    m_navigatorView->setIndentation(em + em / 2);
+    m_navigatorView->header()->resizeSection(NavigatorModel::LabelColumn, em * 18);
     m_navigatorView->header()->setSectionResizeMode(NavigatorModel::SpeakerColumn,
                                                     QHeaderView::ResizeToContents);
     // Firms share the room with the question's words: sized to their contents, a long firm
@@ -172,7 +175,11 @@ void MainWindow::createDocks()
     connect(m_navigatorView, &QTreeView::clicked, this, &MainWindow::navigateTo);
     connect(m_navigatorView, &QTreeView::activated, this, &MainWindow::navigateTo);
     connect(m_navigatorView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) { navigateTo(current); });
+            [this](const QModelIndex &current) {
+                if (!m_followingText)
+                    navigateTo(current);
+            });
+    connect(m_findBar, &FindBar::matchShown, this, &MainWindow::followInNavigator);
 
     m_libraryDock->setObjectName(u"libraryDock"_s);
     m_libraryView->setObjectName(u"libraryView"_s);
@@ -567,8 +574,6 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::restoreSettings()
 {
-    if (!restoreGeometry(AppSettings::windowGeometry()))
-        resize(1280, 800);
     const bool firstRun = !restoreState(AppSettings::windowState());
     if (firstRun) {
         // The questions, the transcript and the revenue pane get the room; figures and
@@ -578,8 +583,14 @@ void MainWindow::restoreSettings()
         m_trendPane->hide();
         m_changesDock->hide();
         m_guidanceDock->hide();
-        resizeDocks({m_navigatorDock}, {330}, Qt::Horizontal);
     }
+    // The layout set the window's minimum while every dock was shown (848x906); the docks
+    // hidden need less, but until the layout ran again a window made 1280x800 stayed 906 tall.
+    layout()->activate();
+    if (!restoreGeometry(AppSettings::windowGeometry()))
+        resize(1280, 800);
+    if (firstRun)
+        resizeDocks({m_navigatorDock}, {330}, Qt::Horizontal);
     if (!m_splitter->restoreState(AppSettings::splitterState()))
         m_splitter->setSizes({560, 390});
     m_transcript->setZoomSteps(AppSettings::zoomSteps());
@@ -850,6 +861,7 @@ void MainWindow::showSearchHit(qint64 callId, qint64 turnId, int offset, int)
     if (turnId) {
         // Scroll to the hit and leave the cursor there; the highlight marks it.
         m_transcript->selectSpan({turnId, offset, 0});
+        followInNavigator(turnId);
     }
 }
 
@@ -869,6 +881,17 @@ void MainWindow::updateGuidedRanges(bool changed)
     m_guidedCompany = company;
     m_chartPanel->setGuidedRanges(company.isEmpty() ? QList<GuidedRange>()
                                                     : guidedRanges(GuidanceLedger::build(m_store, company)));
+}
+
+void MainWindow::followInNavigator(qint64 turnId)
+{
+    const QModelIndex row = m_navigatorModel->indexContaining(turnId);
+    if (!row.isValid())
+        return;
+    // Selecting the row would scroll the text to the row's start, away from the hit.
+    const QScopedValueRollback following(m_followingText, true);
+    m_navigatorView->setCurrentIndex(row);
+    m_navigatorView->scrollTo(row);
 }
 
 void MainWindow::showTrendHit(qint64 callId, qint64 turnId, int offset)

@@ -97,6 +97,8 @@ private:
     void chooseLibraryToOpen();
     void fillRecentLibrariesMenu();
     void navigateTo(const QModelIndex &index);
+    // The navigator's selection moves to where a search hit took the text, without scrolling.
+    void followInNavigator(qint64 turnId);
     void selectCallInLibrary(qint64 callId);
     void onSpeakerChanged(qint64 callId);
     void onCallTextReplaced(qint64 callId);
@@ -175,4 +177,5 @@ private:
     QAction *m_simplifiedAction = nullptr;
     QAction *m_traditionalAction = nullptr;
     QAction *m_showFurnitureAction = nullptr;
+    bool m_followingText = false;
 };

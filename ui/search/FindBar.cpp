@@ -169,6 +169,7 @@ void FindBar::showCurrent()
         return;
     const Match &match = m_matches.at(m_current);
     m_view->selectSpan({match.turnId, match.offset, match.length});
+    emit matchShown(match.turnId);
 }
 
 void FindBar::updateHighlightsAndCount()

@@ -28,6 +28,10 @@ public:
     int currentMatch() const { return m_current; } // -1: none chosen yet
     QLineEdit *field() const { return m_field; }
 
+signals:
+    // The match now shown, so the window can follow it (the navigator's selection).
+    void matchShown(qint64 turnId);
+
 protected:
     void changeEvent(QEvent *event) override;
 

@@ -15,4 +15,8 @@ public:
 
     // What an item's text is drawn and measured as.
     QString displayText(const QVariant &value, const QLocale &locale) const override;
+    // At least as tall as a row of Chinese: views with uniform row heights measure their first
+    // row, often Latin only ("Article"), and the Chinese fallback (Noto Sans CJK) is taller
+    // than a Latin interface font, so in the English interface Chinese rows were tight.
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 };
