@@ -1,5 +1,6 @@
 #include "guidance/GuidanceLedger.h"
 
+#include "figures/FigureSource.h"
 #include "figures/FinancialFigures.h"
 #include "figures/MetricRepository.h"
 #include "guidance/GuidanceExtractor.h"
@@ -52,6 +53,7 @@ struct Actual
     double value = 0;
     QString metric;
     QString source;
+    QString sourceText;
     bool derived = false;
 };
 
@@ -62,7 +64,7 @@ std::optional<Actual> quarterActual(const FigureSet &figures, const FiscalQuarte
         if (key.isEmpty())
             continue;
         if (const Figure *figure = figures.find(q, key); figure && figure->value)
-            return Actual{*figure->value, key, figure->source, false};
+            return Actual{*figure->value, key, figure->source, FigureSource::readable(*figure), false};
     }
     return std::nullopt;
 }
@@ -89,6 +91,7 @@ std::optional<Actual> yearActual(const FigureSet &figures, int year, const Guida
         }
         actual.metric = one->metric;
         actual.source = one->source;
+        actual.sourceText = one->sourceText;
     }
     actual.value = metric.isPercent() ? sum / weights : sum;
     actual.derived = true;
@@ -131,6 +134,7 @@ LedgerEntry GuidanceLedger::evaluate(const GuidanceEntry &entry, const FigureSet
     ledger.actual = actual->value;
     ledger.actualMetric = actual->metric;
     ledger.actualSource = actual->source;
+    ledger.actualSourceText = actual->sourceText;
     ledger.actualDerived = actual->derived;
     const bool exact = entry.low == entry.high;
     if ((exact && sameValue(actual->value, entry.low, metric->isPercent())) ||

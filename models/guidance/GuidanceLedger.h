@@ -20,6 +20,7 @@ struct LedgerEntry
     std::optional<double> actual;     // in the entry's unit
     QString actualMetric;             // the figure's metric key
     QString actualSource;             // where the figure comes from, as stored
+    QString actualSourceText;         // the same in a reader's words (FigureSource)
     bool actualDerived = false;       // a whole year summed (or weighted by revenue) from its quarters
     std::optional<double> difference; // actual minus the nearer end of the range; 0 in range
     // The outlook the company's release gave for the same quarter and metric, when the

@@ -162,7 +162,7 @@ QVariant GuidanceTableModel::data(const QModelIndex &index, int role) const
                                                      : tr("The release's outlook agrees: %1"))
                                    .arg(FigureFormat::value(*row.releaseOutlook, e.unit));
         if (!row.actualSource.isEmpty())
-            tip += u"\n\n"_s + tr("Reported figure: %1").arg(row.actualSource);
+            tip += u"\n\n"_s + tr("Reported figure: %1").arg(row.actualSourceText);
         return tip;
     }
     case Qt::ForegroundRole:

@@ -1,5 +1,6 @@
 #include "guidance/NumberCheck.h"
 
+#include "figures/FigureSource.h"
 #include "figures/FinancialFigures.h"
 #include "guidance/GuidanceExtractor.h"
 #include "guidance/GuidanceMetrics.h"
@@ -144,10 +145,13 @@ void compare(NumberClaim &claim, const TextNumber &number, const FigureSet &figu
         return;
     claim.figureMetric = key;
     claim.figureValue = figure;
-    if (const Figure *stored = figures.find(
-            claim.period.to, key,
-            claim.measure == NumberClaim::Measure::Outlook ? FigureKind::Guidance : FigureKind::Actual))
+    // An outlook is filed under the quarter whose release gave it, the one before.
+    const bool outlook = claim.measure == NumberClaim::Measure::Outlook;
+    if (const Figure *stored = figures.find(outlook ? claim.period.to.previous() : claim.period.to, key,
+                                            outlook ? FigureKind::Guidance : FigureKind::Actual)) {
         claim.figureSource = stored->source;
+        claim.figureSourceText = FigureSource::readable(*stored);
+    }
     // Equal at the precision the text states: 393.31億 is exactly $39,331M, "$39.3 billion"
     // is the same figure rounded.
     TextNumber stated = number;
@@ -246,6 +250,7 @@ void setAsidePartsOfAMetric(QList<NumberClaim> &claims, qsizetype from)
         claim.figureMetric.clear();
         claim.figureValue.reset();
         claim.figureSource.clear();
+        claim.figureSourceText.clear();
         claim.figureDerived = false;
         claim.difference.reset();
     }

@@ -27,9 +27,10 @@ struct NumberClaim
     Result result = Result::Unknown;
     QString figureMetric;              // the figure compared, when one was
     std::optional<double> figureValue; // its value (a growth computed from two figures)
-    QString figureSource;
-    bool figureDerived = false;       // summed over a year or a growth computed
-    std::optional<double> difference; // value minus figure
+    QString figureSource;              // as stored
+    QString figureSourceText;          // in a reader's words (FigureSource)
+    bool figureDerived = false;        // summed over a year or a growth computed
+    std::optional<double> difference;  // value minus figure
 };
 
 QString claimMeasureName(NumberClaim::Measure measure); // "value", "yoy", "qoq", "outlook"

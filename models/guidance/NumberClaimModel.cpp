@@ -113,11 +113,11 @@ QVariant NumberClaimModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         return index.column() == ResultColumn ? QVariant(resultColour(claim.result)) : QVariant();
     case Qt::ToolTipRole:
-        if (claim.figureSource.isEmpty())
+        if (claim.figureSourceText.isEmpty())
             return claim.figureDerived ? tr("Computed from the stored figures") : QVariant();
         return claim.figureDerived
-                   ? tr("Computed from the stored figures; source: %1").arg(claim.figureSource)
-                   : tr("Source: %1").arg(claim.figureSource);
+                   ? tr("Computed from the stored figures; source: %1").arg(claim.figureSourceText)
+                   : tr("Source: %1").arg(claim.figureSourceText);
     case TurnIdRole:
         return claim.turnId;
     case StartRole:
