@@ -254,28 +254,33 @@ private slots:
         window.chartPanel()->setCurrentPane(u"margin"_s);
         ChartPane *pane = window.chartPanel()->pane(u"margin"_s);
         QVERIFY(pane);
-        // 「毛利率將處於70%出頭的水平」 for FY2026Q1, with the range the Q3 call gave "low".
+        // FY2026Q1's bar spans every gross-margin range guided for it: the Q4 call's GAAP outlook
+        // (70.6% plus or minus 50 basis points, from 70.1) up to 「毛利率將處於70%出頭的水平」 with the
+        // range the Q3 call gave "low" (to 72.5).
         const ChartSpec spec = pane->exportSpec();
-        const ChartSeriesSpec *guided = spec.find(GuidedRange::seriesId(u"gross_margin"_s));
+        const ChartSeriesSpec *guided = spec.find(GuidedRange::seriesId(u"margins"_s));
         QVERIFY(guided);
         QCOMPARE(guided->shape, SeriesShape::Range);
         const int q1 = spec.slotOf({2026, 1});
         QVERIFY(q1 >= 0);
         const ChartPoint *point = guided->pointAt(q1);
         QVERIFY(point && point->low);
-        QCOMPARE(*point->low, 71.0);
+        QCOMPARE(*point->low, 70.1);
         QCOMPARE(point->value, 72.5);
         QVERIFY2(point->tooltip.contains(u"70%出頭"_s), qPrintable(point->tooltip));
-        // The release's GAAP outlook for FY2026Q1 is drawn as a range too, from the Q4 call.
-        const ChartSeriesSpec *gaap = spec.find(GuidedRange::seriesId(u"gaap_gross_margin"_s));
-        QVERIFY(gaap && gaap->pointAt(q1));
-        QCOMPARE(*gaap->pointAt(q1)->low, 70.1);
+        QVERIFY2(point->tooltip.contains(u"GAAP and non-GAAP gross margins are expected to be 70.6%"_s),
+                 qPrintable(point->tooltip));
+        // The revenue pane's bar for FY2026Q1: $43 billion, plus or minus 2%.
+        const ChartSpec revenue = window.chartPanel()->pane(u"revenue"_s)->exportSpec();
+        const ChartSeriesSpec *revenueGuided = revenue.find(GuidedRange::seriesId(u"revenue"_s));
+        QVERIFY(revenueGuided && revenueGuided->pointAt(revenue.slotOf({2026, 1})));
+        QCOMPARE(*revenueGuided->pointAt(revenue.slotOf({2026, 1}))->low, 42.14);
 
         // Clicking the range opens its sentence in the open call.
         QLineSeries *bar = nullptr;
         for (QAbstractSeries *series : pane->chart()->series()) {
             auto *line = qobject_cast<QLineSeries *>(series);
-            if (line && series->objectName() == guided->id && line->count() == 2 && line->at(0).y() == 71.0)
+            if (line && series->objectName() == guided->id && line->count() == 2 && line->at(0).y() == 70.1)
                 bar = line;
         }
         QVERIFY(bar);
@@ -286,6 +291,7 @@ private slots:
             window.transcriptView()->turnRange(span.turnId).start + span.start, span.length);
         QVERIFY2(quote.contains(u"70%出頭"_s), qPrintable(quote));
         QCOMPARE(window.currentCallId(), m_builtIn);
+        saveScreenshot(window, u"guidance-chart-en.png"_s);
     }
 
     void inEachLanguage_data()

@@ -3045,9 +3045,9 @@ Call date: %4
     <name>GuidedRanges</name>
     <message>
         <source>%1 %2, %3: “%4”
-Guided %5 for %6: %7</source>
+%5 guided %6 for %7: %8</source>
         <translation>%1 %2, %3: “%4”
-Guided %5 for %6: %7</translation>
+%5 guided %6 for %7: %8</translation>
     </message>
 </context>
 <context>
@@ -3623,14 +3623,6 @@ Guided %5 for %6: %7</translation>
     <message>
         <source>%1, by fiscal year</source>
         <translation>%1, by fiscal year</translation>
-    </message>
-    <message>
-        <source>GAAP gross margin guided on the calls</source>
-        <translation>GAAP gross margin guided on the calls</translation>
-    </message>
-    <message>
-        <source>Non-GAAP gross margin guided on the calls</source>
-        <translation>Non-GAAP gross margin guided on the calls</translation>
     </message>
     <message>
         <source>Gross margin guided on the calls</source>

@@ -3023,9 +3023,9 @@ Call date: %4
     <name>GuidedRanges</name>
     <message>
         <source>%1 %2, %3: “%4”
-Guided %5 for %6: %7</source>
+%5 guided %6 for %7: %8</source>
         <translation>%1 %2，%3：“%4”
-%6 财测 %5：%7</translation>
+%5 %7 财测 %6：%8</translation>
     </message>
 </context>
 <context>
@@ -3598,14 +3598,6 @@ Guided %5 for %6: %7</source>
     <message>
         <source>%1, by fiscal year</source>
         <translation>%1（按会计年度）</translation>
-    </message>
-    <message>
-        <source>GAAP gross margin guided on the calls</source>
-        <translation>法说会上的 GAAP 毛利率财测</translation>
-    </message>
-    <message>
-        <source>Non-GAAP gross margin guided on the calls</source>
-        <translation>法说会上的非 GAAP 毛利率财测</translation>
     </message>
     <message>
         <source>Gross margin guided on the calls</source>

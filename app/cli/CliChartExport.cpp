@@ -2,8 +2,10 @@
 
 #include "charts/ChartBuilder.h"
 #include "charts/ChartExporter.h"
+#include "charts/GuidedRanges.h"
 #include "cli/CommandLine.h"
 #include "figures/MetricRepository.h"
+#include "guidance/GuidanceLedger.h"
 #include "store/LibraryStore.h"
 
 #include <QCoreApplication>
@@ -134,8 +136,10 @@ int exportChart(CliContext &ctx)
         return ExitCode::Failure;
     }
 
+    // The ranges the company's calls guided, as the window's panes draw them.
     const ChartInput input{repository.figureSet(company), company, repository.sourceDescription(company),
-                           ctx.parser.value(u"product"_s).trimmed()};
+                           ctx.parser.value(u"product"_s).trimmed(),
+                           guidedRanges(GuidanceLedger::build(&ctx.store, company))};
     const QStringList choices = builder->choices(input);
     if (!input.product.isEmpty() && !choices.contains(input.product)) {
         ctx.err

@@ -5,6 +5,8 @@
 #include "charts/RevenueChartBuilder.h"
 #include "figures/FigureSource.h"
 
+#include <QMap>
+
 #include <algorithm>
 #include <cmath>
 
@@ -100,35 +102,30 @@ QString ChartBuilder::sourceLine(const ChartInput &input, const QStringList &met
     return tr("Source: %1.\n%2").arg(source, derivedNote);
 }
 
-ChartSeriesSpec ChartBuilder::guidedSeries(const QString &metric, const QString &name,
-                                           ChartPalette::Role color, double slotOffset)
+ChartSeriesSpec ChartBuilder::guidedSeries(const ChartSpec &spec, const QList<GuidedRange> &ranges,
+                                           const QString &group, const QString &name, double scale)
 {
-    ChartSeriesSpec series =
-        ChartSeriesSpec::make(GuidedRange::seriesId(metric), name, SeriesShape::Range, color);
-    series.slotOffset = slotOffset;
-    return series;
-}
-
-void ChartBuilder::addGuided(ChartSeriesSpec &series, const ChartSpec &spec, const QList<GuidedRange> &ranges,
-                             const QString &metric, double scale)
-{
+    ChartSeriesSpec series = ChartSeriesSpec::make(GuidedRange::seriesId(group), name, SeriesShape::Range,
+                                                   ChartPalette::Role::Outlook);
+    series.slotOffset = 0.3;
+    QMap<int, ChartPoint> bySlot;
     for (const GuidedRange &range : ranges) {
         const int slot = spec.slotOf(range.quarter);
-        if (range.metric != metric || slot < 0)
+        if (GuidedRange::groupOf(range.metric) != group || slot < 0)
             continue;
         const double low = range.low / scale;
         const double high = range.high / scale;
-        auto same = std::find_if(series.points.begin(), series.points.end(), [&](const ChartPoint &p) {
-            return p.slot == slot && p.low && *p.low == low && p.value == high;
-        });
-        if (same != series.points.end()) {
-            same->tooltip += u"\n\n"_s + range.text;
-            continue;
+        auto it = bySlot.find(slot);
+        if (it == bySlot.end()) {
+            ChartPoint point{slot, high, range.text, {}, false};
+            point.low = low;
+            bySlot.insert(slot, point);
+        } else {
+            it->low = std::min(*it->low, low);
+            it->value = std::max(it->value, high);
+            it->tooltip += u"\n\n"_s + range.text;
         }
-        ChartPoint point{slot, high, range.text, {}, false};
-        point.low = low;
-        series.points.append(point);
     }
-    std::stable_sort(series.points.begin(), series.points.end(),
-                     [](const ChartPoint &a, const ChartPoint &b) { return a.slot < b.slot; });
+    series.points = bySlot.values();
+    return series;
 }

@@ -24,9 +24,15 @@ struct GuidedRange
     int start = 0;
     int end = 0;
 
-    // The id of the series that draws the ranges of a metric ("guided:revenue"), and back.
-    static QString seriesId(const QString &metric) { return QStringLiteral("guided:") + metric; }
-    static QString metricOfSeries(const QString &id)
+    // Ranges are drawn in groups, one series each: "revenue", and "margins" for every gross margin
+    // (GAAP, non-GAAP, or said with no basis).
+    static QString groupOf(const QString &metric)
+    {
+        return metric == QLatin1StringView("revenue") ? metric : QStringLiteral("margins");
+    }
+    // The id of the series that draws a group ("guided:margins"), and back.
+    static QString seriesId(const QString &group) { return QStringLiteral("guided:") + group; }
+    static QString groupOfSeries(const QString &id)
     {
         return id.startsWith(QStringLiteral("guided:")) ? id.mid(7) : QString();
     }
@@ -85,11 +91,9 @@ protected:
     static QString labelFormatFor(const QList<ChartPoint> &points);
     // The series that have points: a legend offers nothing that is not drawn.
     static QList<ChartSeriesSpec> withPoints(const QList<ChartSeriesSpec> &series);
-    // A series of ranges guided on the calls, drawn beside each quarter's bar or point.
-    static ChartSeriesSpec guidedSeries(const QString &metric, const QString &name, ChartPalette::Role color,
-                                        double slotOffset);
-    // Adds the ranges of `metric` in the spec's quarters, divided by `scale` to the axis's
-    // unit; ranges said more than once for a quarter are drawn once, their texts together.
-    static void addGuided(ChartSeriesSpec &series, const ChartSpec &spec, const QList<GuidedRange> &ranges,
-                          const QString &metric, double scale);
+    // The ranges of a group the calls guided for the spec's quarters, one bar beside each
+    // quarter from the lowest to the highest end guided for it, the quotes in its tooltip;
+    // divided by `scale` to the axis's unit.
+    static ChartSeriesSpec guidedSeries(const ChartSpec &spec, const QList<GuidedRange> &ranges,
+                                        const QString &group, const QString &name, double scale);
 };

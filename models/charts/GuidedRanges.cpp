@@ -1,5 +1,6 @@
 #include "charts/GuidedRanges.h"
 
+#include "guidance/GuidanceMetrics.h"
 #include "guidance/GuidanceTableModel.h"
 
 using namespace Qt::StringLiterals;
@@ -19,10 +20,10 @@ QList<GuidedRange> guidedRanges(const QList<LedgerEntry> &ledger)
         range.metric = e.metric;
         range.low = e.low;
         range.high = e.high;
-        range.text = QCoreApplication::translate("GuidedRanges", "%1 %2, %3: “%4”\nGuided %5 for %6: %7")
+        range.text = QCoreApplication::translate("GuidedRanges", "%1 %2, %3: “%4”\n%5 guided %6 for %7: %8")
                          .arg(e.company, e.callPeriod.toString(), e.speaker, e.quote,
-                              GuidanceTableModel::guidedText(e), e.target.label(),
-                              GuidanceTableModel::outcomeText(row));
+                              GuidanceMetrics::displayName(e.metric), GuidanceTableModel::guidedText(e),
+                              e.target.label(), GuidanceTableModel::outcomeText(row));
         range.callId = e.callId;
         range.turnId = e.turnId;
         range.start = e.start;

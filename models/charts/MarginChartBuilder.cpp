@@ -128,21 +128,10 @@ ChartSpec MarginChartBuilder::build(const ChartInput &input, const QList<FiscalQ
             gaap.points.last().labelBelow = true;
         }
     }
-    // What the calls guided, beside the quarter it was for: GAAP, non-GAAP, or a margin
-    // stated with no basis ("the low 70s").
-    ChartSeriesSpec gaapGuided =
-        guidedSeries(Metric::GaapGrossMargin, tr("GAAP gross margin guided on the calls"),
-                     ChartPalette::Role::GaapMargin, 0.22);
-    ChartSeriesSpec nonGaapGuided =
-        guidedSeries(Metric::NonGaapGrossMargin, tr("Non-GAAP gross margin guided on the calls"),
-                     ChartPalette::Role::NonGaapMargin, 0.32);
-    ChartSeriesSpec marginGuided = guidedSeries(u"gross_margin"_s, tr("Gross margin guided on the calls"),
-                                                ChartPalette::Role::Outlook, 0.42);
-    addGuided(gaapGuided, spec, input.guided, Metric::GaapGrossMargin, 1);
-    addGuided(nonGaapGuided, spec, input.guided, Metric::NonGaapGrossMargin, 1);
-    addGuided(marginGuided, spec, input.guided, u"gross_margin"_s, 1);
-    spec.series = withPoints({gaap, nonGaap, operating, net, gaapOutlook, nonGaapOutlook, gaapGuided,
-                              nonGaapGuided, marginGuided});
+    // What the calls guided, beside the quarter it was for.
+    const ChartSeriesSpec guided =
+        guidedSeries(spec, input.guided, u"margins"_s, tr("Gross margin guided on the calls"), 1);
+    spec.series = withPoints({gaap, nonGaap, operating, net, gaapOutlook, nonGaapOutlook, guided});
     const QString company = figures.company();
     const bool hasOutlook = !gaapOutlook.points.isEmpty() || !nonGaapOutlook.points.isEmpty();
     const bool hasGross = !gaap.points.isEmpty() || !nonGaap.points.isEmpty();

@@ -139,9 +139,8 @@ ChartSpec RevenueChartBuilder::build(const ChartInput &input, const QList<Fiscal
             }
         }
     }
-    ChartSeriesSpec guided =
-        guidedSeries(Metric::Revenue, tr("Revenue guided on the calls"), ChartPalette::Role::Outlook, 0.3);
-    addGuided(guided, spec, input.guided, Metric::Revenue, 1000.0);
+    const ChartSeriesSpec guided =
+        guidedSeries(spec, input.guided, u"revenue"_s, tr("Revenue guided on the calls"), 1000.0);
     spec.series = withPoints({dataCenter, rest, growth, outlook, guided});
     QList<ChartPoint> totals = outlook.points;
     for (const FiscalQuarter &q : quarters) {

@@ -358,10 +358,10 @@ void ChartPane::onPointClicked(const QString &seriesId, int slot)
     if (slot < 0 || slot >= m_spec.quarters.size())
         return;
     const FiscalQuarter quarter = m_spec.quarters.at(slot);
-    if (const QString metric = GuidedRange::metricOfSeries(seriesId); !metric.isEmpty()) {
+    if (const QString group = GuidedRange::groupOfSeries(seriesId); !group.isEmpty()) {
         QList<GuidedRange> clicked;
         for (const GuidedRange &range : std::as_const(m_input.guided)) {
-            if (range.quarter == quarter && range.metric == metric)
+            if (range.quarter == quarter && GuidedRange::groupOf(range.metric) == group)
                 clicked.append(range);
         }
         if (!clicked.isEmpty())
