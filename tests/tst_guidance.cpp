@@ -87,6 +87,9 @@ private slots:
         QTest::newRow("nvda fourth quarter of fiscal 2025")
             << u"FY2025Q2"_s << 7 << false << u"continue into the fourth quarter of fiscal 2025"_s
             << u"FY2025Q4"_s;
+        QTest::newRow("nvda remainder of the year")
+            << u"FY2025Q2"_s << 7 << false << u"for the remainder of the year, we expect"_s
+            << u"FY2025Q3–Q4"_s;
         QTest::newRow("nvda next quarter")
             << u"FY2025Q3"_s << 10 << false << u"next quarter"_s << u"FY2025Q4"_s;
         QTest::newRow("nvda 第一季度")

@@ -108,6 +108,7 @@ struct Rule
         NextQuarter,
         Half,
         Late,
+        Remainder,
         Year,
         NextYear
     };
@@ -151,6 +152,10 @@ const QList<Rule> &rules()
              u"(?:the\\s+|this\\s+)?(?:fiscal\\s+)?year|\\bexit(?:ing)?\\s+(?:the|this)\\s+(?:fiscal\\s+)?"
              u"year|"
              u"\\byear[- ]end\\b|今年(?:晚些时候|稍晚|晚些|底|年底|年末)|(?:本)?财年(?:末|底)|年底|年末"_s)},
+        {Rule::Remainder,
+         QRegularExpression(
+             u"\\b(?:the\\s+)?(?:remainder|rest|balance)\\s+of\\s+(?:the|this)\\s+(?:fiscal\\s+)?year\\b|"
+             u"今年(?:余下|剩余|接下来)的(?:时间|季度)|本财年(?:余下|剩余)"_s)},
         {Rule::NextYear, QRegularExpression(u"\\bnext\\s+(?:fiscal\\s+)?year\\b|明年|下一?财年|下个财年"_s)},
         {Rule::Year,
          QRegularExpression(
@@ -247,6 +252,11 @@ QList<TargetPeriodReader::Found> TargetPeriodReader::findAll(const QString &text
             case Rule::Late:
                 period.from = {currentYear(), 4};
                 period.late = true;
+                break;
+            case Rule::Remainder:
+                // What is left of the year under way: from the next quarter to its end.
+                period.from = m_call.next();
+                period.to = {currentYear(), 4};
                 break;
             case Rule::NextYear:
                 period.from = {currentYear() + 1, 1};
