@@ -203,6 +203,9 @@ private slots:
         }
         QVERIFY(row >= 0);
         const QModelIndex index = dock->ledger()->index(row, 0);
+        // The release's outlook for the quarter, beside what the call said: the same here.
+        QCOMPARE(index.siblingAtColumn(GuidanceTableModel::ReleaseColumn).data().toString(), u"$43,000M"_s);
+        QCOMPARE(index.data(GuidanceTableModel::ReleaseDisagreesRole).toBool(), false);
         select(dock->ledgerView(), row);
         QTest::keyClick(dock->ledgerView(), Qt::Key_Return);
         QTRY_COMPARE(window.currentCallId(), index.data(GuidanceTableModel::CallIdRole).toLongLong());

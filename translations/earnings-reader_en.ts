@@ -3040,6 +3040,14 @@ Call date: %4
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
+    <message>
+        <source>%1, not what the call said</source>
+        <translation>%1, not what the call said</translation>
+    </message>
+    <message>
+        <source>Release&apos;s outlook</source>
+        <translation>Release&apos;s outlook</translation>
+    </message>
 </context>
 <context>
     <name>GuidedRanges</name>

@@ -3018,6 +3018,14 @@ Call date: %4
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
+    <message>
+        <source>%1, not what the call said</source>
+        <translation>%1，与法说会所述不同</translation>
+    </message>
+    <message>
+        <source>Release&apos;s outlook</source>
+        <translation>财报新闻稿的财测</translation>
+    </message>
 </context>
 <context>
     <name>GuidedRanges</name>

@@ -3018,6 +3018,14 @@ Call date: %4
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
+    <message>
+        <source>%1, not what the call said</source>
+        <translation>%1，與法說會所述不同</translation>
+    </message>
+    <message>
+        <source>Release&apos;s outlook</source>
+        <translation>財報新聞稿的財測</translation>
+    </message>
 </context>
 <context>
     <name>GuidedRanges</name>

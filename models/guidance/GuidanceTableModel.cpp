@@ -151,6 +151,12 @@ QVariant GuidanceTableModel::data(const QModelIndex &index, int role) const
             return row.actual ? FigureFormat::value(*row.actual, e.unit) : QString();
         case OutcomeColumn:
             return outcomeText(row);
+        case ReleaseColumn:
+            if (!row.releaseOutlook)
+                return {};
+            return row.releaseDisagrees ? tr("%1, not what the call said")
+                                              .arg(FigureFormat::value(*row.releaseOutlook, e.unit))
+                                        : FigureFormat::value(*row.releaseOutlook, e.unit);
         }
         return {};
     case Qt::ToolTipRole: {
@@ -168,6 +174,8 @@ QVariant GuidanceTableModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (e.status == GuidanceStatus::Dismissed)
             return QColor(0x80, 0x80, 0x80);
+        if (index.column() == ReleaseColumn && row.releaseDisagrees)
+            return QColor(0xb3, 0x26, 0x1e);
         return {};
     case CallIdRole:
         return e.callId;
@@ -187,6 +195,8 @@ QVariant GuidanceTableModel::data(const QModelIndex &index, int role) const
         return guidanceOutcomeName(row.outcome);
     case QuoteRole:
         return e.quote;
+    case ReleaseDisagreesRole:
+        return row.releaseDisagrees;
     }
     return {};
 }
@@ -212,6 +222,8 @@ QVariant GuidanceTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Reported");
     case OutcomeColumn:
         return tr("Outcome");
+    case ReleaseColumn:
+        return tr("Release's outlook");
     }
     return {};
 }
@@ -227,6 +239,7 @@ QHash<int, QByteArray> GuidanceTableModel::roleNames() const
                   {TargetRole, "target"},
                   {StatusRole, "status"},
                   {OutcomeRole, "outcome"},
-                  {QuoteRole, "quote"}});
+                  {QuoteRole, "quote"},
+                  {ReleaseDisagreesRole, "releaseDisagrees"}});
     return names;
 }

@@ -19,6 +19,7 @@ public:
         StatusColumn,
         ActualColumn,
         OutcomeColumn,
+        ReleaseColumn, // the release's outlook for the same quarter, marked when the call said otherwise
         ColumnCount
     };
     enum Roles {
@@ -31,6 +32,7 @@ public:
         StatusRole,  // guidanceStatusName()
         OutcomeRole, // guidanceOutcomeName()
         QuoteRole,
+        ReleaseDisagreesRole, // bool
     };
 
     explicit GuidanceTableModel(QObject *parent = nullptr);
