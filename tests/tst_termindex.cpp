@@ -73,6 +73,35 @@ private:
         return trend;
     }
 
+    static QHash<qint64, int> perCall(const Counts &counts)
+    {
+        QHash<qint64, int> sums;
+        for (const QHash<qint64, int> &ofRole : counts) {
+            for (auto it = ofRole.cbegin(); it != ofRole.cend(); ++it)
+                sums[it.key()] += it.value();
+        }
+        return sums;
+    }
+
+    // Split by speaker, added up per call: the speakers and their series come from the words
+    // spoken per call and speaker (spoken_words) joined to the speakers, so this checks those rows
+    // through every change as well. (A person's series has the role they have most often, so its
+    // counts per role are not the split by role's.)
+    static QHash<qint64, int> perCallBySpeaker(const LibraryStore &store, const QString &term)
+    {
+        TrendOptions options;
+        options.by = TrendOptions::SplitBy::Speaker;
+        const TrendResult result = TermTrendCounter(store).compute({term}, options);
+        QHash<qint64, int> sums;
+        for (const TrendSeries &series : result.terms.value(0).series) {
+            for (const TrendPoint &point : series.points) {
+                if (point.count > 0)
+                    sums[point.callId] += point.count;
+            }
+        }
+        return sums;
+    }
+
     // Every turn's text read and counted: the trend must say the same.
     static Trend byReading(const LibraryStore &store, const QString &term)
     {
@@ -144,6 +173,7 @@ private:
             QVERIFY2(!TermMatcher(term).wordIndexQuery().isEmpty(), qPrintable(term));
             const Trend counted = byReading(store, term);
             QVERIFY2(byTrend(store, term) == counted, qPrintable(term));
+            QVERIFY2(perCallBySpeaker(store, term) == perCall(counted.counts), qPrintable(term));
         }
     }
 

@@ -77,6 +77,11 @@ void termCount(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *r
         sqlite3_result_error_code(result, rc);
         return;
     }
+    // Most matching turns hold one match, which is one whatever its place: no list to sort.
+    if (instances <= 1) {
+        sqlite3_result_int(result, instances);
+        return;
+    }
     std::vector<std::pair<int, int>> matches; // offset, end
     matches.reserve(size_t(instances));
     for (int i = 0; i < instances; ++i) {

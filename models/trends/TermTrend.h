@@ -16,8 +16,8 @@ struct TrendOptions
     QString companyTicker; // empty: the whole library
     SplitBy by = SplitBy::Speaker;
     bool includeAnalysts = true;
-    // Words spoken per point, for rates (kept per call and speaker in spoken_words; reading
-    // them costs about as much again as the counts).
+    // Words spoken per point, for rates (kept per call and speaker in spoken_words, which a trend
+    // reads anyway to know who spoke in which call; off, points carry -1).
     bool countWords = true;
 };
 
