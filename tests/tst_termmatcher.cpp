@@ -1,6 +1,6 @@
 #include "text/SearchText.h"
-#include "trends/TermMatcher.h"
 #include "text/WordCount.h"
+#include "trends/TermMatcher.h"
 
 #include <QTest>
 

@@ -61,7 +61,8 @@ constexpr std::array kOptions = {
                                  "Chinese script of the call's text (show: default original; export-call: "
                                  "default the window's choice). Characters only, words as said.")},
     OptionSpec{"tag", "tag", QT_TRANSLATE_NOOP("CommandLine", "Only annotations with this tag (notes).")},
-    OptionSpec{"format", "md|csv|json", QT_TRANSLATE_NOOP("CommandLine", "Export format (notes, trend, guidance).")},
+    OptionSpec{"format", "md|csv|json",
+               QT_TRANSLATE_NOOP("CommandLine", "Export format (notes, trend, guidance).")},
     OptionSpec{"out", "file",
                QT_TRANSLATE_NOOP("CommandLine", "File to write to (notes: instead of the terminal).")},
     OptionSpec{"turn", "id",

@@ -3,9 +3,9 @@
 #include "store/LibraryStore.h"
 #include "store/SqlHelpers.h"
 #include "text/SearchText.h"
+#include "text/WordCount.h"
 #include "transcript/Transcript.h"
 #include "trends/CallTerms.h"
-#include "text/WordCount.h"
 
 #include <QHash>
 #include <QSqlQuery>
