@@ -193,6 +193,23 @@ private slots:
         QCOMPARE(notes.exitCode, 0);
         QVERIFY2(notes.out.contains(u",\"'=HYPERLINK(\"\"https://example.com\"\")\","_s),
                  qPrintable(notes.out));
+
+        // A speaker's name is text from the transcript too: the trend's and the guidance
+        // ledger's CSV write it neutralised.
+        const AppRun ledger = runApp({u"guidance"_s, u"--json"_s, u"--library"_s, library});
+        const QJsonArray entries = QJsonDocument::fromJson(ledger.out.toUtf8())[u"guidance"_s].toArray();
+        QVERIFY(!entries.isEmpty());
+        const QString turn = QString::number(entries.first()[u"turn_id"_s].toInteger());
+        const AppRun renamed = runApp(
+            {u"edit-turn"_s, u"1"_s, turn, u"--speaker"_s, u"=cmd|' /C calc'!A0"_s, u"--library"_s, library});
+        QVERIFY2(renamed.exitCode == 0, qPrintable(renamed.err));
+        const AppRun guidanceCsv = runApp({u"guidance"_s, u"--format"_s, u"csv"_s, u"--library"_s, library});
+        QCOMPARE(guidanceCsv.exitCode, 0);
+        QVERIFY2(guidanceCsv.out.contains(u",'=cmd|' /C calc'!A0,"_s), qPrintable(guidanceCsv.out));
+        const AppRun trendCsv =
+            runApp({u"trend"_s, u"毛利率"_s, u"--format"_s, u"csv"_s, u"--library"_s, library});
+        QCOMPARE(trendCsv.exitCode, 0);
+        QVERIFY2(trendCsv.out.contains(u",'=cmd|' /C calc'!A0,"_s), qPrintable(trendCsv.out));
     }
 
     // A ticker and a fiscal quarter are checked on every way in, not only in the figures' CSV.

@@ -5,6 +5,7 @@
 #include "store/LibraryStore.h"
 #include "trends/CallChanges.h"
 #include "trends/TermTrend.h"
+#include "util/UntrustedText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -52,15 +53,6 @@ QJsonObject trendJson(const TermTrend &trend, const TrendOptions &options)
             {u"company"_s, jsonOrNull(options.companyTicker)},
             {u"analysts"_s, options.includeAnalysts},
             {u"series"_s, series}};
-}
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n'))
-        return text;
-    QString quoted = text;
-    quoted.replace(u"\""_s, u"\"\""_s);
-    return u'"' + quoted + u'"';
 }
 
 QString seriesLabel(const TrendSeries &series)
@@ -166,10 +158,10 @@ int trend(CliContext &ctx)
         for (const TermTrend &one : result.terms) {
             for (const TrendSeries &series : one.series) {
                 for (const TrendPoint &point : series.points) {
-                    ctx.out << QStringList{csvField(one.term),
-                                           csvField(series.speaker),
+                    ctx.out << QStringList{UntrustedText::csvField(one.term),
+                                           UntrustedText::csvField(series.speaker),
                                            series.role,
-                                           csvField(series.companyTicker),
+                                           UntrustedText::csvField(series.companyTicker),
                                            point.fiscalPeriod,
                                            QString::number(point.callId),
                                            QString::number(point.count),
