@@ -205,8 +205,8 @@ private slots:
                 QStringList{u"import"_s, u"--library"_s, library} + files.mid(6));
         QVERIFY(a.waitForFinished(120000));
         QVERIFY(b.waitForFinished(120000));
-        QCOMPARE(a.exitCode(), 0);
-        QCOMPARE(b.exitCode(), 0);
+        QVERIFY2(a.exitCode() == 0, a.readAllStandardError().constData());
+        QVERIFY2(b.exitCode() == 0, b.readAllStandardError().constData());
         LibraryStore store;
         QString error;
         QVERIFY(store.open(library, &error));

@@ -67,6 +67,32 @@ bool runStatement(QSqlDatabase &db, const QString &statement, QString *error)
     return execPrepared(query, error);
 }
 
+// A read transaction: every read between begin() and end() sees the library as one commit
+// left it. Left without end() (an early return), it is rolled back.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(QSqlDatabase db) : m_db(std::move(db)) {}
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+    ~ReadSnapshot()
+    {
+        QString ignored;
+        if (m_open)
+            runStatement(m_db, u"ROLLBACK"_s, &ignored);
+    }
+    bool begin(QString *error) { return m_open = runStatement(m_db, u"BEGIN"_s, error); }
+    bool end(QString *error)
+    {
+        m_open = false;
+        return runStatement(m_db, u"COMMIT"_s, error);
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
+
 // What one value may hold: a transcript is at most 64 MiB, which a two-byte encoding makes
 // up to 96 MiB of UTF-8. A view that builds gigabytes fails instead.
 constexpr int kMaxValueBytes = 128 * 1024 * 1024;
@@ -250,6 +276,15 @@ bool LibraryStore::configure(Check check, QString *error)
     // Nothing is written before the file is known to be ours.
     bool unmarked = false;
     bool verified = m_created;
+    // Another instance may be creating or migrating the library this moment, one committed
+    // step at a time: its mark, version and schema are read in one snapshot, or a version
+    // read before a step and the schema after it would look like objects we do not create.
+    std::optional<ReadSnapshot> snapshot;
+    if (!m_created) {
+        snapshot.emplace(db);
+        if (!snapshot->begin(error))
+            return false;
+    }
     if (!m_created) {
         query.prepare(u"PRAGMA application_id"_s);
         if (!execPrepared(query, error) || !query.next())
@@ -289,6 +324,8 @@ bool LibraryStore::configure(Check check, QString *error)
             verified = true;
         }
     }
+    if (snapshot && !snapshot->end(error))
+        return false;
     // The schema is now exactly what our steps create, so it is trusted again: our own triggers
     // write the FTS5 indexes, and FTS5 (SQLite 3.40) is not marked innocuous, which an
     // untrusted schema may not use ("unsafe use of virtual table").
