@@ -452,7 +452,10 @@ private slots:
         QFile exported(path);
         QVERIFY(exported.open(QIODevice::ReadOnly));
         const QString markdown = QString::fromUtf8(exported.readAll());
-        const TurnRecord *askedInWriteUp = m_store.call(m_writeUp)->questionTurn(2);
+        // The record is kept: the turn pointer points into it.
+        const std::optional<CallRecord> writeUp = m_store.call(m_writeUp);
+        QVERIFY(writeUp);
+        const TurnRecord *askedInWriteUp = writeUp->questionTurn(2);
         QVERIFY(askedInWriteUp);
         QVERIFY2(markdown.contains(u"## Q2 ↔ Q2"_s), qPrintable(markdown));
         QVERIFY(markdown.contains(u"> "_s + made.first().quote));

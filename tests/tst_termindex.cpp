@@ -351,7 +351,10 @@ private slots:
         stack.undo();
         verifyConsistent(store);
 
-        const TurnRecord *analyst = turnContaining(*store.call(nvda.callId), u"Blackwell"_s);
+        // The record is kept: the turn pointer points into it.
+        const std::optional<CallRecord> afterUndo = store.call(nvda.callId);
+        QVERIFY(afterUndo);
+        const TurnRecord *analyst = turnContaining(*afterUndo, u"Blackwell"_s);
         QVERIFY(
             push(stack, store, nvda.callId, analyst->id, TurnEdit::Kind::Speaker, 0, u"A. New Speaker"_s));
         verifyConsistent(store);

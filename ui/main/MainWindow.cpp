@@ -147,6 +147,9 @@ MainWindow::~MainWindow()
     // The stack is one of our children and is destroyed after this body, when it still
     // announces its texts; nothing of the window may hear it then.
     m_undoStack->disconnect(this);
+    // Docks are hidden as the window's widgets are destroyed, after this body: the guidance
+    // dock's visibilityChanged must not reach the window then.
+    m_guidanceDock->disconnect(this);
 }
 
 void MainWindow::createDocks()
