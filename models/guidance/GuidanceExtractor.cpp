@@ -275,8 +275,6 @@ GuidanceExtractor::Result GuidanceExtractor::extract(const CallRecord &call, int
                             entry.company = call.summary.companyTicker;
                             entry.callPeriod = *period;
                             entry.turnId = turn.id;
-                            entry.start = from;
-                            entry.end = to;
                             entry.quote = sentence.trimmed();
                             entry.start = from + int(sentence.indexOf(entry.quote));
                             entry.end = entry.start + int(entry.quote.size());
