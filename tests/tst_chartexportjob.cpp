@@ -98,7 +98,13 @@ private slots:
         std::unique_ptr<QThread> worker(
             QThread::create([&] { encoded = PngEncoder::encode(noise, &bytes, &control); }));
         worker->start();
-        QTRY_VERIFY_WITH_TIMEOUT(control.rowsEncoded.load() > 0, 10000);
+        // Cancelled as soon as the first row is in: polling with QTRY_VERIFY (every 50 ms) let a
+        // fast encoder, or a slow main thread on a loaded machine, reach the last row first.
+        QElapsedTimer waited;
+        waited.start();
+        while (control.rowsEncoded.load() == 0 && waited.elapsed() < 10000)
+            QThread::yieldCurrentThread();
+        QVERIFY(control.rowsEncoded.load() > 0);
         control.cancelled = true;
         QVERIFY(worker->wait(10000));
         QVERIFY(!encoded);

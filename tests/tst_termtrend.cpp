@@ -2,11 +2,13 @@
 #include "TestCalls.h"
 #include "search/SearchIndex.h"
 #include "store/LibraryStore.h"
+#include "store/ReaderConnection.h"
 #include "text/SearchText.h"
 #include "transcript/SpeakerIdentity.h"
 #include "trends/TermMatcher.h"
 #include "trends/TermTrend.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -146,6 +148,72 @@ private slots:
         QCOMPARE(withoutAnalysts.terms.first().series.size(), 1);
         QCOMPARE(withoutAnalysts.terms.first().series.first().role, u"executive"_s);
         QVERIFY(withoutAnalysts.terms.first().rule.contains(u"analysts"_s));
+    }
+
+    // Who spoke is read on a second connection beside the store's (ReaderConnection); where that
+    // connection could not see what the store's sees, the store's own reads it, with the same trend.
+    void speakersAreReadAsTheStoreSeesThem()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"shared.sqlite"_s);
+        QString error;
+        TrendResult parallel;
+        {
+            LibraryStore store;
+            QVERIFY2(store.open(path, &error), qPrintable(error));
+            QVERIFY2(addTestCall(store, u"NVDA"_s, u"FY2025Q1"_s,
+                                 {testTurn(u"Jensen Huang"_s, Role::Executive, u"Blackwell, Blackwell."_s),
+                                  testTurn(u"Vivek Arya"_s, Role::Analyst, u"Blackwell demand?"_s)},
+                                 &error),
+                     qPrintable(error));
+            QVERIFY(ReaderConnection::open(store));
+            parallel = TermTrendCounter(store).compute({u"Blackwell"_s}, {});
+            QVERIFY2(parallel.error.isEmpty(), qPrintable(parallel.error));
+            QCOMPARE(parallel.terms.first().series.size(), 2);
+
+            // Inside a transaction its writes are not yet in the file a second connection reads.
+            TrendResult inside;
+            bool secondConnection = true;
+            const bool committed = store.inTransaction(
+                [&](QString *why) {
+                    if (!addTestCall(store, u"NVDA"_s, u"FY2025Q2"_s,
+                                     {testTurn(u"Colette Kress"_s, Role::Executive, u"Blackwell."_s)}, why))
+                        return false;
+                    secondConnection = ReaderConnection::open(store) != nullptr;
+                    inside = TermTrendCounter(store).compute({u"Blackwell"_s}, {});
+                    *why = u"rolled back"_s;
+                    return false;
+                },
+                &error);
+            QVERIFY(!committed);
+            QVERIFY2(error.contains(u"rolled back"_s), qPrintable(error));
+            QVERIFY(!secondConnection);
+            QCOMPARE(inside.terms.size(), 1);
+            QVERIFY2(inside.error.isEmpty(), qPrintable(inside.error));
+            QCOMPARE(inside.terms.first().series.size(), 3);
+            const TrendSeries *kress = seriesNamed(inside.terms.first(), u"Colette Kress"_s);
+            QVERIFY(kress);
+            QCOMPARE(kress->total, 1);
+        }
+
+        // A library open read-only is read on the store's connection alone, with the same result.
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+        LibraryStore readOnly;
+        QVERIFY2(readOnly.open(path, &error), qPrintable(error));
+        QVERIFY(readOnly.isReadOnly());
+        QVERIFY(!ReaderConnection::open(readOnly));
+        const TrendResult sequential = TermTrendCounter(readOnly).compute({u"Blackwell"_s}, {});
+        QVERIFY2(sequential.error.isEmpty(), qPrintable(sequential.error));
+        QCOMPARE(sequential.terms.first().series.size(), parallel.terms.first().series.size());
+        for (qsizetype i = 0; i < parallel.terms.first().series.size(); ++i) {
+            const TrendSeries &a = parallel.terms.first().series.at(i);
+            const TrendSeries &b = sequential.terms.first().series.at(i);
+            QCOMPARE(b.key, a.key);
+            QCOMPARE(b.total, a.total);
+            QCOMPARE(b.points.size(), a.points.size());
+            QCOMPARE(b.points.first().words, a.points.first().words);
+        }
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
     }
 
     void termWithNothingToCountIsAnError()

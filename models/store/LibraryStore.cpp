@@ -103,14 +103,6 @@ constexpr sqlite3_int64 kHardHeapLimit = 1024 * 1024 * 1024;
 // SQLite calls the progress handler every this many virtual machine steps.
 constexpr int kProgressSteps = 10000;
 
-sqlite3 *handleOf(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
 // The objects a schema holds that the steps do not create, or that they create and the schema
 // lacks, said as the user can look them up: triggers and views (what runs) first, then tables.
 QString listObjects(QStringList objects)
@@ -225,7 +217,7 @@ bool LibraryStore::open(const QString &path, QString *error, Check check)
 // runs or grows unbounded.
 bool LibraryStore::guardConnection(QString *error)
 {
-    sqlite3 *handle = handleOf(database());
+    sqlite3 *handle = sqliteHandle(database());
     if (!handle) {
         *error = tr("the database connection is not SQLite");
         return false;
@@ -330,7 +322,7 @@ bool LibraryStore::configure(Check check, QString *error)
     // write the FTS5 indexes, and FTS5 (SQLite 3.40) is not marked innocuous, which an
     // untrusted schema may not use ("unsafe use of virtual table").
     if (verified)
-        sqlite3_db_config(handleOf(db), SQLITE_DBCONFIG_TRUSTED_SCHEMA, 1, nullptr);
+        sqlite3_db_config(sqliteHandle(db), SQLITE_DBCONFIG_TRUSTED_SCHEMA, 1, nullptr);
     // A damaged page would otherwise surface later as calls silently missing from lists.
     m_fullyChecked = false;
     if (check == Check::Full && !m_created) {
@@ -550,7 +542,7 @@ std::optional<QString> LibraryStore::damageFoundByFullCheck(QString *error)
 
 void LibraryStore::noteDamage()
 {
-    sqlite3 *handle = handleOf(database());
+    sqlite3 *handle = sqliteHandle(database());
     if (m_damage.isEmpty() && handle && isDamagedFileCode(sqlite3_errcode(handle)))
         m_damage = QString::fromUtf8(sqlite3_errmsg(handle));
 }

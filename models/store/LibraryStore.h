@@ -94,6 +94,7 @@ public:
     // else is refused if its schema holds anything we did not create, and this bounds
     // whatever a check cannot foresee. Generous enough for an upgrade of a large library.
     void setQueryTimeLimit(std::chrono::milliseconds limit) { m_queryTimeLimit = limit; }
+    std::chrono::milliseconds queryTimeLimit() const { return m_queryTimeLimit; }
 
     // Runs fn inside one transaction; fn returns false (and sets *error) to roll back. Called
     // inside another, it is a savepoint of the outer one: undone alone when fn fails, and with

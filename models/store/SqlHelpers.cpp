@@ -1,8 +1,12 @@
 #include "store/SqlHelpers.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -49,4 +53,12 @@ bool execPrepared(QSqlQuery &query, QString *error)
     if (error)
         *error = describeSqlError(query.lastError());
     return false;
+}
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
 }

@@ -2,8 +2,10 @@
 
 #include <QString>
 
+class QSqlDatabase;
 class QSqlError;
 class QSqlQuery;
+struct sqlite3;
 
 // The few helpers every class in models/ that touches the library uses, so that errors
 // read the same everywhere. Included by the feature areas without the store's class.
@@ -16,3 +18,5 @@ QString describeSqlError(const QSqlError &error);
 bool isDamagedFileCode(int sqliteResultCode);
 // A null QString binds as SQL NULL; columns declared NOT NULL get "" instead.
 QString notNull(const QString &text);
+// SQLite's own handle of a connection, for what Qt's driver does not offer; null for another driver.
+sqlite3 *sqliteHandle(const QSqlDatabase &db);

@@ -3,6 +3,7 @@
 #include "search/SearchIndex.h"
 #include "search/SearchQuery.h"
 #include "store/LibraryStore.h"
+#include "store/ReaderConnection.h"
 #include "store/SqlHelpers.h"
 #include "text/SearchText.h"
 #include "transcript/SpeakerIdentity.h"
@@ -10,13 +11,15 @@
 #include "trends/TermMatcher.h"
 
 #include <QHash>
-#include <QSqlDriver>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <future>
+#include <memory>
 #include <numeric>
+#include <optional>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -143,14 +146,12 @@ private:
 class Rows
 {
 public:
-    Rows(const QSqlDatabase &db, const char *sql, QString *error) : m_error(error)
+    Rows(sqlite3 *connection, const char *sql, QString *error) : m_connection(connection), m_error(error)
     {
-        const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-            m_connection = *static_cast<sqlite3 *const *>(handle.constData());
         if (!m_connection || sqlite3_prepare_v2(m_connection, sql, -1, &m_statement, nullptr) != SQLITE_OK)
             fail();
     }
+    Rows(const QSqlDatabase &db, const char *sql, QString *error) : Rows(sqliteHandle(db), sql, error) {}
     ~Rows() { sqlite3_finalize(m_statement); }
     Rows(const Rows &) = delete;
     Rows &operator=(const Rows &) = delete;
@@ -271,11 +272,11 @@ struct SpeakerSeries
 {
     explicit SpeakerSeries(TrendOptions::SplitBy by) : assigner(by) {}
 
-    bool read(const QSqlDatabase &db, const TrendOptions &options, const CallsInScope &scope, QString *error)
+    bool read(sqlite3 *connection, const TrendOptions &options, const CallsInScope &scope, QString *error)
     {
         // CROSS JOIN keeps spoken_words outside, read in the order of its key, each row's speaker
         // found by its id: twice as fast as scanning the speakers and seeking each one's words.
-        Rows spoken(db,
+        Rows spoken(connection,
                     "SELECT w.call_id, w.speaker_id, w.words, s.name, s.role FROM spoken_words w"
                     " CROSS JOIN speakers s ON s.id = w.speaker_id AND s.call_id = w.call_id"
                     " WHERE s.role <> ?1 AND s.role <> ?2"
@@ -426,6 +427,48 @@ private:
     PerCall m_words;
 };
 
+// Who spoke in the calls in scope is the longest read of a trend (a row per call and speaker) and
+// needs no term, so it runs on a second connection on another thread while the store's connection
+// reads the terms' matches. Where no second connection can be opened (ReaderConnection), or its
+// read fails, it is read on the store's connection once the matches are in.
+class SpeakerRead
+{
+public:
+    SpeakerRead(const LibraryStore &store, const TrendOptions &options, const CallsInScope &scope,
+                SpeakerSeries *speakers)
+        : m_options(options), m_scope(scope), m_speakers(speakers)
+    {
+        std::shared_ptr<ReaderConnection> reader = ReaderConnection::open(store);
+        if (reader) {
+            m_running = std::async(std::launch::async, [this, reader] {
+                QString ignored;
+                return m_speakers->read(reader->handle(), m_options, m_scope, &ignored);
+            });
+        }
+    }
+    ~SpeakerRead()
+    {
+        if (m_running.valid())
+            m_running.wait();
+    }
+    SpeakerRead(const SpeakerRead &) = delete;
+    SpeakerRead &operator=(const SpeakerRead &) = delete;
+
+    bool finish(const QSqlDatabase &db, QString *error)
+    {
+        if (m_running.valid() && m_running.get())
+            return true;
+        *m_speakers = SpeakerSeries(m_options.by);
+        return m_speakers->read(sqliteHandle(db), m_options, m_scope, error);
+    }
+
+private:
+    const TrendOptions &m_options;
+    const CallsInScope &m_scope;
+    SpeakerSeries *m_speakers;
+    std::future<bool> m_running;
+};
+
 // Reads the turns a query gives (call id, speaker id or 0, text; `values` bound in order) and
 // counts the term in each.
 bool countInTurns(const QSqlDatabase &db, const TermMatcher &matcher, const QString &sql,
@@ -456,25 +499,38 @@ bool countInQueuedTurns(const QSqlDatabase &db, const TermMatcher &matcher, cons
                         {}, scope, speakers, counts, error);
 }
 
+// A term's matches in the word index: each matching turn's rowid there (turns.term_key) and the
+// term's count in it.
+using Matches = std::vector<std::pair<qint64, int>>;
+
 // A term the word index can answer: its matches come from turn_terms, counted per turn by
-// er_term_count, and no text is read but the queued turns'. A match's rowid (turns.term_key,
-// see LibraryMigrations) says whose turn it is: a speaker (the speaker's id in the high half),
-// or a call's narration (negated, the call's id there), so nothing else is read either.
-bool countByWordIndex(const QSqlDatabase &db, const TermMatcher &matcher, const QString &wordQuery,
-                      const CallsInScope &scope, SpeakerSeries &speakers, PerCall *counts, QString *error)
+// er_term_count, and no text is read. Nothing here needs to know who spoke, so it runs while
+// the speakers are read (SpeakerRead).
+bool readMatches(const QSqlDatabase &db, const QString &wordQuery, Matches *found, QString *error)
 {
     Rows matches(db, "SELECT rowid, er_term_count(turn_terms) FROM turn_terms WHERE turn_terms MATCH ?",
                  error);
     matches.bind(1, wordQuery);
-    while (matches.next()) {
-        const qint64 key = matches.integer(0);
+    while (matches.next())
+        found->emplace_back(matches.integer(0), int(matches.integer(1)));
+    return matches.ok();
+}
+
+// Adds a term's matches in the word index to their series. A match's rowid (turns.term_key, see
+// LibraryMigrations) says whose turn it is: a speaker (the speaker's id in the high half), or a
+// call's narration (negated, the call's id there), so nothing else is read. The queued turns are
+// in no index yet and are read.
+bool countByWordIndex(const QSqlDatabase &db, const TermMatcher &matcher, const Matches &matches,
+                      const CallsInScope &scope, SpeakerSeries &speakers, PerCall *counts, QString *error)
+{
+    for (const auto &[key, count] : matches) {
         const qint64 owner = (key < 0 ? -key : key) >> 32;
         const int call = key < 0 ? scope.indexOf(owner) : speakers.callOfSpeaker(owner);
         const int series = call < 0 ? -1 : speakers.seriesOf(key < 0 ? 0 : owner, call);
         if (series >= 0)
-            addTo(counts, series, call, int(matches.integer(1)), size_t(scope.calls.size()));
+            addTo(counts, series, call, count, size_t(scope.calls.size()));
     }
-    return matches.ok() && countInQueuedTurns(db, matcher, scope, speakers, counts, error);
+    return countInQueuedTurns(db, matcher, scope, speakers, counts, error);
 }
 
 // Any other term: the search index narrows it to the turns that can contain it (their bigrams),
@@ -506,26 +562,42 @@ TrendResult TermTrendCounter::compute(const QStringList &terms, const TrendOptio
         return result;
     result.calls = scope.calls;
     SpeakerSeries speakers(options.by);
-    if (!speakers.read(db, options, scope, &result.error))
-        return result;
+    SpeakerRead speakerRead(m_store, options, scope, &speakers);
 
-    for (const QString &term : terms) {
-        const TermMatcher matcher(term);
-        TermTrend trend;
-        trend.term = term;
-        trend.rule = matcher.ruleText() + u"; "_s + speakerRuleText(options);
-        const SearchQuery query(matcher.normalisedPhrase());
-        if (matcher.isEmpty() || query.matchExpression().isEmpty()) {
+    struct Term
+    {
+        QString text;
+        TermMatcher matcher;
+        SearchQuery query;
+        Matches matches; // when the word index answers it
+    };
+    std::vector<Term> pending;
+    for (const QString &text : terms) {
+        Term term{text, TermMatcher(text), SearchQuery(), {}};
+        term.query = SearchQuery(term.matcher.normalisedPhrase());
+        if (term.matcher.isEmpty() || term.query.matchExpression().isEmpty()) {
             result.error =
-                tr("Nothing to count in \u201c%1\u201d: a term needs a letter or a digit.").arg(term);
+                tr("Nothing to count in \u201c%1\u201d: a term needs a letter or a digit.").arg(text);
             return result;
         }
+        const QString wordQuery = term.matcher.wordIndexQuery();
+        if (!wordQuery.isEmpty() && !readMatches(db, wordQuery, &term.matches, &result.error))
+            return result;
+        pending.push_back(std::move(term));
+    }
+    if (!speakerRead.finish(db, &result.error))
+        return result;
+
+    for (const Term &term : pending) {
+        const TermMatcher &matcher = term.matcher;
+        TermTrend trend;
+        trend.term = term.text;
+        trend.rule = matcher.ruleText() + u"; "_s + speakerRuleText(options);
         PerCall counts;
-        const QString wordQuery = matcher.wordIndexQuery();
         const bool counted =
-            wordQuery.isEmpty()
-                ? countByReading(db, matcher, query, scope, speakers, &counts, &result.error)
-                : countByWordIndex(db, matcher, wordQuery, scope, speakers, &counts, &result.error);
+            matcher.wordIndexQuery().isEmpty()
+                ? countByReading(db, matcher, term.query, scope, speakers, &counts, &result.error)
+                : countByWordIndex(db, matcher, term.matches, scope, speakers, &counts, &result.error);
         if (!counted)
             return result;
 
@@ -578,11 +650,15 @@ SearchResults TermTrendCounter::hits(const QString &term, const TrendOptions &op
         return results;
     const QSqlDatabase db = m_store.database();
     const Scope scope(options);
-    // The series of a speaker depends on every call in scope (the name variant seen first).
+    // The series of a speaker depends on every call in scope (the name variant seen first), read
+    // while the calls' turns are, when the hits are of one series.
     CallsInScope calls;
-    SpeakerSeries speakers(options.by);
-    if (!calls.read(db, options, &results.error) || !speakers.read(db, options, calls, &results.error))
+    if (!calls.read(db, options, &results.error))
         return results;
+    SpeakerSeries speakers(options.by);
+    std::optional<SpeakerRead> speakerRead;
+    if (!seriesKey.isEmpty())
+        speakerRead.emplace(m_store, options, calls, &speakers);
 
     QStringList placeholders;
     QVariantList values;
@@ -605,15 +681,21 @@ SearchResults TermTrendCounter::hits(const QString &term, const TrendOptions &op
     asker.prepare(
         u"SELECT s.name, coalesce(s.firm, '') FROM turns t JOIN speakers s ON s.id = t.speaker_id"
         " WHERE t.call_id = ? AND t.question = ? AND s.role = 'analyst' ORDER BY t.ordinal LIMIT 1"_s);
+    struct TurnHits
+    {
+        qint64 speakerId;
+        qint64 callId;
+        QList<SearchHit> hits;
+    };
+    QList<TurnHits> found;
     while (turns.next()) {
         const QString text = turns.value(4).toString();
         const QList<TermMatcher::Match> matches = matcher.matchesInNormalised(SearchText::normalise(text));
         if (matches.isEmpty())
             continue;
         const QString role = turns.value(6).toString();
-        if (!seriesKey.isEmpty() &&
-            speakers.seriesOfTurn(turns.value(8).toLongLong(), turns.value(1).toLongLong()) != seriesKey)
-            continue;
+        TurnHits &turnHits =
+            found.emplaceBack(TurnHits{turns.value(8).toLongLong(), turns.value(1).toLongLong(), {}});
         SearchHit hit;
         hit.turnId = turns.value(0).toLongLong();
         hit.callId = turns.value(1).toLongLong();
@@ -644,8 +726,14 @@ SearchResults TermTrendCounter::hits(const QString &term, const TrendOptions &op
             hit.offset = match.offset;
             hit.length = match.length;
             hit.snippet = SearchIndex::snippet(text, hit.offset, hit.length, &hit.snippetOffset);
-            results.hits.append(hit);
+            turnHits.hits.append(hit);
         }
+    }
+    if (speakerRead && !speakerRead->finish(db, &results.error))
+        return results;
+    for (const TurnHits &turnHits : std::as_const(found)) {
+        if (seriesKey.isEmpty() || speakers.seriesOfTurn(turnHits.speakerId, turnHits.callId) == seriesKey)
+            results.hits += turnHits.hits;
     }
     return results;
 }
