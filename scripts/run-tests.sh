@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds and runs every test: the normal build, the same suite under AddressSanitizer and
 # UndefinedBehaviorSanitizer (LeakSanitizer reports fail it), and a short run of each fuzzer.
-# Set ER_FUZZ_SECONDS to change the fuzzing time per target (default 20; 0 skips fuzzing).
+# Set ER_FUZZ_SECONDS to change the fuzzing time per target (default 10; 0 skips fuzzing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -24,7 +24,7 @@ UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 LSAN_OPTIONS=suppressions=$root/tests/lsan.supp:print_suppressions=0 \
     ctest --test-dir build-asan --output-on-failure -j2 -E '^(install_check|translations_complete)$'
 
-seconds=${ER_FUZZ_SECONDS:-20}
+seconds=${ER_FUZZ_SECONDS:-10}
 if [ "$seconds" -gt 0 ]; then
     echo "== fuzz each target for ${seconds}s"
     CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DER_FUZZ=ON
