@@ -14,7 +14,9 @@ ctest --test-dir build --output-on-failure -j2
 
 echo "== build and test with ASan + UBSan"
 # Benchmarks are timed in the normal build; under the sanitizers they would only add build time.
-cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DER_SANITIZE=ON -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1" \
+# Unoptimised: the sanitizers find the same faults, the build takes a third less time and the suite
+# runs nearly as fast (most of its time is Qt's own code and the processes it starts).
+cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DER_SANITIZE=ON -DCMAKE_CXX_FLAGS_DEBUG="-O0 -g1" \
     -DER_BENCHMARKS=OFF
 cmake --build build-asan
 # Fast (frame-pointer) unwinding: full unwinding on every allocation made the suite eight
@@ -27,7 +29,10 @@ LSAN_OPTIONS=suppressions=$root/tests/lsan.supp:print_suppressions=0 \
 seconds=${ER_FUZZ_SECONDS:-10}
 if [ "$seconds" -gt 0 ]; then
     echo "== fuzz each target for ${seconds}s"
-    CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DER_FUZZ=ON
+    # -O1 with line tables, as libFuzzer's documentation builds its targets: full debug information
+    # doubled the time to build them.
+    CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" \
+        -DER_FUZZ=ON
     cmake --build build-fuzz
     for fuzzer in build-fuzz/tests/fuzz/fuzz_*; do
         [ -f "$fuzzer" ] && [ -x "$fuzzer" ] || continue # skip the *_autogen folders

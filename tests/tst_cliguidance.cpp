@@ -1,4 +1,5 @@
 #include "AppRunner.h"
+#include "TestCalls.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,19 +13,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct RealCall
-{
-    const char *file;
-    const char *period;
-    const char *date;
-};
-constexpr RealCall kNvidiaCalls[] = {
-    {"nvda_fy2025q1_motleyfool.txt", "FY2025Q1", "2024-05-22"},
-    {"nvda_fy2025q2_motleyfool.txt", "FY2025Q2", "2024-08-28"},
-    {"nvda_fy2025q3_motleyfool.txt", "FY2025Q3", "2024-11-20"},
-    {"nvda_fy2025q4_motleyfool.txt", "FY2025Q4", "2025-02-26"},
-};
 
 // The built-in figures as the CSV file states them, read here without the app's code.
 QHash<QString, QHash<QString, double>> csvFacts()
@@ -75,7 +63,7 @@ private slots:
         m_library = m_dir.filePath(u"guidance.sqlite"_s);
         QVERIFY(run({u"install-sample"_s}).exitCode == 0);
         m_builtIn = runJson({u"calls"_s, u"--json"_s}).array().first()[u"id"_s].toInteger();
-        for (const RealCall &call : kNvidiaCalls) {
+        for (const RealCall &call : kNvidiaFy2025Calls) {
             const QString file =
                 QStringLiteral(ER_TEST_DATA_DIR) + u"/transcripts/"_s + QLatin1StringView(call.file);
             const QJsonArray outcomes = runJson({u"import"_s, file, u"--company"_s, u"NVDA"_s, u"--period"_s,
@@ -101,7 +89,7 @@ private slots:
         QTest::addColumn<QString>("actualColumn");
         QTest::addColumn<double>("tolerance"); // as the release states it
         QTest::addColumn<bool>("relative");
-        for (const RealCall &call : kNvidiaCalls) {
+        for (const RealCall &call : kNvidiaFy2025Calls) {
             const QString p = QLatin1StringView(call.period);
             QTest::addRow("%s revenue", call.period)
                 << p << u"revenue"_s << u"guide_next_revenue_musd"_s << u"revenue_musd"_s << 2.0 << true;

@@ -1,4 +1,5 @@
 #include "AppRunner.h"
+#include "TestCalls.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,20 +11,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// NVIDIA's four fiscal 2025 calls, as published, with the periods they belong to.
-struct RealCall
-{
-    const char *file;
-    const char *period;
-    const char *date;
-};
-constexpr RealCall kNvidiaCalls[] = {
-    {"nvda_fy2025q1_motleyfool.txt", "FY2025Q1", "2024-05-22"},
-    {"nvda_fy2025q2_motleyfool.txt", "FY2025Q2", "2024-08-28"},
-    {"nvda_fy2025q3_motleyfool.txt", "FY2025Q3", "2024-11-20"},
-    {"nvda_fy2025q4_motleyfool.txt", "FY2025Q4", "2025-02-26"},
-};
 
 // Who a count belongs to in the independent count: a person by the letters of the name, or
 // every analyst.
@@ -57,7 +44,7 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_library = m_dir.filePath(u"trend.sqlite"_s);
-        for (const RealCall &call : kNvidiaCalls) {
+        for (const RealCall &call : kNvidiaFy2025Calls) {
             const QString file =
                 QStringLiteral(ER_TEST_DATA_DIR) + u"/transcripts/"_s + QLatin1StringView(call.file);
             const QJsonArray outcomes = runJson({u"import"_s, file, u"--company"_s, u"NVDA"_s, u"--period"_s,

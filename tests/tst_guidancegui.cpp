@@ -1,3 +1,4 @@
+#include "TestCalls.h"
 #include "calls/CallImporter.h"
 #include "charts/ChartPane.h"
 #include "charts/ChartPanel.h"
@@ -26,22 +27,9 @@
 #include <QTest>
 #include <QTimer>
 
+#include <span>
+
 using namespace Qt::StringLiterals;
-
-namespace {
-
-struct RealCall
-{
-    const char *file;
-    const char *period;
-    const char *date;
-};
-constexpr RealCall kNvidiaCalls[] = {
-    {"nvda_fy2025q3_motleyfool.txt", "FY2025Q3", "2024-11-20"},
-    {"nvda_fy2025q4_motleyfool.txt", "FY2025Q4", "2025-02-26"},
-};
-
-} // namespace
 
 // The guidance dock in the window, used as a reader would: shown from the View menu, entries
 // confirmed, edited and dismissed with undo, an entry or a checked number opening its passage.
@@ -62,7 +50,7 @@ private slots:
         QVERIFY2(SampleLibrary::install(m_store, &error), qPrintable(error));
         m_builtIn = m_store.calls().first().id;
         CallImporter importer(m_store);
-        for (const RealCall &call : kNvidiaCalls) {
+        for (const RealCall &call : std::span(kNvidiaFy2025Calls).last(2)) {
             CallMetadata meta;
             meta.companyTicker = u"NVDA"_s;
             meta.fiscalPeriod = QLatin1StringView(call.period);

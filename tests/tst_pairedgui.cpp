@@ -1,6 +1,7 @@
 #include "annotations/AnnotationController.h"
 #include "annotations/AnnotationRepository.h"
 #include "calls/CallImporter.h"
+#include "calls/CallListModel.h"
 #include "calls/NavigatorModel.h"
 #include "main/MainWindow.h"
 #include "pairing/PairNumbersModel.h"
@@ -19,6 +20,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
+#include <QListView>
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
@@ -401,6 +403,35 @@ private slots:
     }
 
     // Two calls of different quarters look unrelated and are not paired without the reader's word.
+    // The library list's context menu reads the call a right click made current beside the open
+    // one; the open call stays open and selected.
+    void readBesideFromTheLibraryList()
+    {
+        MainWindow window(&m_store);
+        window.show();
+        QVERIFY(waitForLayout(&window));
+        window.openCall(m_writeUp);
+        auto *list = window.findChild<QListView *>(u"libraryView"_s);
+        auto *readBeside = window.findChild<QAction *>(u"readBesideAction"_s);
+        QVERIFY(list && readBeside);
+        QCOMPARE(list->contextMenuPolicy(), Qt::ActionsContextMenu);
+        QVERIFY(list->actions().contains(readBeside));
+        QVERIFY(!readBeside->text().isEmpty());
+        QVERIFY(!readBeside->isEnabled()); // the open call is the list's current one
+
+        const auto *calls = static_cast<const CallListModel *>(list->model());
+        list->setCurrentIndex(calls->index(calls->rowForCall(m_english)));
+        QVERIFY(readBeside->isEnabled());
+        readBeside->trigger();
+        QVERIFY(window.pairing()->isPaired());
+        const auto pair = window.pairing()->repository()->findPair(m_writeUp, m_english);
+        QVERIFY(pair);
+        QCOMPARE(window.pairing()->pairId(), pair->id);
+        QCOMPARE(window.currentCallId(), m_writeUp);
+        QCOMPARE(list->currentIndex().data(CallListModel::CallIdRole).toLongLong(), m_writeUp);
+        QVERIFY(!readBeside->isEnabled());
+    }
+
     void unrelatedCallsAreRefused()
     {
         MainWindow window(&m_store);

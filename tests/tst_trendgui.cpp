@@ -1,3 +1,4 @@
+#include "TestCalls.h"
 #include "calls/CallImporter.h"
 #include "charts/ChartPanel.h"
 #include "main/MainWindow.h"
@@ -31,23 +32,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-struct RealCall
-{
-    const char *file;
-    const char *period;
-    const char *date;
-};
-constexpr RealCall kNvidiaCalls[] = {
-    {"nvda_fy2025q1_motleyfool.txt", "FY2025Q1", "2024-05-22"},
-    {"nvda_fy2025q2_motleyfool.txt", "FY2025Q2", "2024-08-28"},
-    {"nvda_fy2025q3_motleyfool.txt", "FY2025Q3", "2024-11-20"},
-    {"nvda_fy2025q4_motleyfool.txt", "FY2025Q4", "2025-02-26"},
-};
-
-} // namespace
-
 // The trend pane in the window, used as a reader would: terms typed, a cell or a point of the
 // chart clicked, a hit activated, the transcript showing the passage. NVIDIA's four FY2025
 // calls and the built-in call.
@@ -65,7 +49,7 @@ private slots:
         QString error;
         QVERIFY2(m_store.open(m_dir.filePath(u"trend.sqlite"_s), &error), qPrintable(error));
         CallImporter importer(m_store);
-        for (const RealCall &call : kNvidiaCalls) {
+        for (const RealCall &call : kNvidiaFy2025Calls) {
             CallMetadata meta;
             meta.companyTicker = u"NVDA"_s;
             meta.fiscalPeriod = QLatin1StringView(call.period);

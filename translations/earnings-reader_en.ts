@@ -3509,6 +3509,14 @@ Call date: %4
         <source>Call Deta&amp;ils…</source>
         <translation>Call Deta&amp;ils…</translation>
     </message>
+    <message>
+        <source>Read Side by Side with the Open Call</source>
+        <translation>Read Side by Side with the Open Call</translation>
+    </message>
+    <message>
+        <source>Pair this call with the open one and read both, question by question</source>
+        <translation>Pair this call with the open one and read both, question by question</translation>
+    </message>
 </context>
 <context>
     <name>MarginChartBuilder</name>

@@ -3484,6 +3484,14 @@ Call date: %4
         <source>Call Deta&amp;ils…</source>
         <translation>法说会资料(&amp;I)…</translation>
     </message>
+    <message>
+        <source>Read Side by Side with the Open Call</source>
+        <translation>与目前的法说会并排阅读</translation>
+    </message>
+    <message>
+        <source>Pair this call with the open one and read both, question by question</source>
+        <translation>将这场法说会与目前的法说会配对，逐题对照阅读两者</translation>
+    </message>
 </context>
 <context>
     <name>MarginChartBuilder</name>

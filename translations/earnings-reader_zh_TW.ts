@@ -3484,6 +3484,14 @@ Call date: %4
         <source>Call Deta&amp;ils…</source>
         <translation>法說會資料(&amp;I)…</translation>
     </message>
+    <message>
+        <source>Read Side by Side with the Open Call</source>
+        <translation>與目前的法說會並排閱讀</translation>
+    </message>
+    <message>
+        <source>Pair this call with the open one and read both, question by question</source>
+        <translation>將這場法說會與目前的法說會配對，逐題對照閱讀兩者</translation>
+    </message>
 </context>
 <context>
     <name>MarginChartBuilder</name>

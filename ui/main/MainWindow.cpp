@@ -264,6 +264,27 @@ void MainWindow::createDocks()
     connect(m_libraryView, &QListView::clicked, this, [this](const QModelIndex &index) {
         openCall(index.data(CallListModel::CallIdRole).toLongLong());
     });
+    // The library list's context menu reads the call clicked (which a right click makes the list's
+    // current one without opening it) beside the open call, paired as View > Read Side by Side…
+    // pairs them.
+    m_readBesideAction = new QAction(this);
+    m_readBesideAction->setObjectName(u"readBesideAction"_s);
+    m_libraryView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_libraryView->addAction(m_readBesideAction);
+    const auto listedCall = [this] {
+        return m_libraryView->currentIndex().data(CallListModel::CallIdRole).toLongLong();
+    };
+    connect(m_readBesideAction, &QAction::triggered, this, [this, listedCall] {
+        const qint64 other = listedCall();
+        const qint64 open = currentCallId();
+        if (other != 0 && open != 0 && other != open)
+            m_pairing->readBeside(other);
+        selectCallInLibrary(currentCallId());
+    });
+    connect(m_libraryView->selectionModel(), &QItemSelectionModel::currentChanged, this, [this, listedCall] {
+        const qint64 other = listedCall();
+        m_readBesideAction->setEnabled(other != 0 && currentCallId() != 0 && other != currentCallId());
+    });
 }
 
 void MainWindow::createActions()
@@ -559,6 +580,9 @@ void MainWindow::retranslate()
     m_libraryDock->setWindowTitle(tr("Library"));
     m_navigatorView->setAccessibleName(tr("Questions of the open call"));
     m_libraryView->setAccessibleName(tr("Calls in the library"));
+    m_readBesideAction->setText(tr("Read Side by Side with the Open Call"));
+    m_readBesideAction->setStatusTip(
+        tr("Pair this call with the open one and read both, question by question"));
     m_transcript->setAccessibleName(tr("Transcript"));
     m_annotations->retranslate();
     m_annotationsFile->retranslate();

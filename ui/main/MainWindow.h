@@ -150,6 +150,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_openLibraryAction = nullptr;
+    QAction *m_readBesideAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
