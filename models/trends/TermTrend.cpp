@@ -20,6 +20,7 @@
 #include <memory>
 #include <numeric>
 #include <optional>
+#include <system_error>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -439,11 +440,15 @@ public:
         : m_options(options), m_scope(scope), m_speakers(speakers)
     {
         std::shared_ptr<ReaderConnection> reader = ReaderConnection::open(store);
-        if (reader) {
+        if (!reader)
+            return;
+        try {
             m_running = std::async(std::launch::async, [this, reader] {
                 QString ignored;
                 return m_speakers->read(reader->handle(), m_options, m_scope, &ignored);
             });
+        } catch (const std::system_error &) {
+            // No thread to be had: finish() reads them here.
         }
     }
     ~SpeakerRead()
@@ -454,6 +459,8 @@ public:
     SpeakerRead(const SpeakerRead &) = delete;
     SpeakerRead &operator=(const SpeakerRead &) = delete;
 
+    // Waits for the read beside, or reads the speakers on the store's connection `db` where there
+    // was none or it failed.
     bool finish(const QSqlDatabase &db, QString *error)
     {
         if (m_running.valid() && m_running.get())
