@@ -556,6 +556,17 @@ private slots:
         window.show();
         QVERIFY(waitForLayout(&window));
         window.openCall(writeUp);
+        // The library list's context menu on the English call, as a right click shows it.
+        auto *list = window.findChild<QListView *>(u"libraryView"_s);
+        const auto *listed = static_cast<const CallListModel *>(list->model());
+        const QModelIndex englishRow = listed->index(listed->rowForCall(english));
+        list->setCurrentIndex(englishRow);
+        QMenu menu;
+        menu.addActions(list->actions());
+        menu.popup(list->viewport()->mapToGlobal(list->visualRect(englishRow).center()));
+        QVERIFY(QTest::qWaitForWindowExposed(&menu));
+        QVERIFY(menu.grab().save(shots + u"/library-menu-%1.png"_s.arg(language)));
+        menu.close();
         QVERIFY(window.pairing()->readBeside(english));
         // The single reading's chart holds the window taller than 800 before the pair is shown.
         window.resize(1280, 800);
